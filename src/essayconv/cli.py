@@ -1,0 +1,107 @@
+"""Command line: 'essayconv [INPUT ...] --to FORMATS', 'essayconv check INPUT ...'."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import tree as T
+from .errors import EXIT_CHECK_ERRORS, EXIT_OK, EssayconvError
+from .tree import SchemaError
+
+EXIT_CODES = """exit codes: 0 success; 1 check found errors; 2 usage error (unknown format, style);
+3 unreadable input (missing, empty, binary, directory); 4 conversion failed"""
+
+
+def _convert_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="essayconv",
+        description="Convert pasted essays to DOCX, PDF, EPUB, TEI, JATS… "
+        "Subcommands: 'essayconv check INPUT…' prints diagnostics.",
+        epilog=EXIT_CODES,
+    )
+    parser.add_argument("inputs", nargs="*", type=Path, help="essays (default: input/*.txt)")
+    parser.add_argument("--to", default="all", help="formats, comma-separated, or 'all'")
+    parser.add_argument("-o", "--outdir", type=Path, default=Path("output"))
+    parser.add_argument("--style", default="harvard", help="CSL style name or path to a .csl")
+    parser.add_argument("--citations", choices=["author-date", "notes"], default="author-date")
+    parser.add_argument("--pdf-variant", default="pdf/ua-1", help="WeasyPrint PDF variant")
+    return parser
+
+
+def _default_inputs() -> list[Path]:
+    return sorted(Path("input").glob("*.txt"))
+
+
+def run_convert(argv: list[str]) -> int:
+    """Convert each input to the requested formats."""
+    from .pipeline import Options, convert
+    from .writers import WriteOptions, resolve_formats
+
+    args = _convert_parser().parse_args(argv)
+    formats = resolve_formats(args.to)
+    write = WriteOptions(style=args.style, citations=args.citations, pdf_variant=args.pdf_variant)
+    options = Options(formats=formats, outdir=args.outdir, write=write)
+    inputs = args.inputs or _default_inputs()
+    if not inputs:
+        raise EssayconvError("no inputs given and no input/*.txt found")
+    status = EXIT_OK
+    for path in inputs:
+        try:
+            for written in convert(path, options):
+                print(f"wrote {written}")
+        except EssayconvError as error:
+            print(f"essayconv: {error}", file=sys.stderr)
+            status = max(status, error.exit_code)
+    return status
+
+
+def run_check(argv: list[str]) -> int:
+    """Print every change and diagnostic for each input; exit 1 if any has errors."""
+    from .pipeline import read
+
+    parser = argparse.ArgumentParser(prog="essayconv check", epilog=EXIT_CODES)
+    parser.add_argument("inputs", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    status = EXIT_OK
+    for path in args.inputs:
+        try:
+            essay = read(path)
+        except EssayconvError as error:
+            print(f"essayconv: {error}", file=sys.stderr)
+            status = max(status, error.exit_code)
+            continue
+        for change in T.findall(essay, "changes/change"):
+            before, after = (T.inline_text(part) for part in change)
+            print(f"{path}:{change.get('line')}: {change.get('rule')}: {before!r} → {after!r}")
+        for diagnostic in T.findall(essay, "diagnostics/diagnostic"):
+            line = diagnostic.get("line") or "0"
+            print(f"{path}:{line}: {diagnostic.get('level')}: {diagnostic.get('rule')}: "
+                  f"{diagnostic.text}")
+            if diagnostic.get("level") == "error":
+                status = max(status, EXIT_CHECK_ERRORS)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the essayconv command."""
+    argv = sys.argv[1:] if argv is None else argv
+    commands = {"check": run_check}
+    try:
+        if argv and argv[0] in commands:
+            return commands[argv[0]](argv[1:])
+        return run_convert(argv)
+    except SchemaError as error:
+        print(f"essayconv: internal error: {error}", file=sys.stderr)
+        return 4
+    except EssayconvError as error:
+        print(f"essayconv: {error}", file=sys.stderr)
+        return error.exit_code
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

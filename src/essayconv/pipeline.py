@@ -1,0 +1,74 @@
+"""The pipeline: read, repair, enrich and write documents; the only module that writes files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import tree as T
+from .errors import EssayconvError
+from .reader import read_text
+from .reader.decode import read_input
+from .repairs import repair
+from .writers import WriteOptions, get
+
+
+@dataclass
+class Options:
+    """What to produce and how: formats, output folder and writer options."""
+
+    formats: list[str]
+    outdir: Path = Path("output")
+    write: WriteOptions = field(default_factory=WriteOptions)
+
+
+def read(path: Path) -> etree._Element:
+    """Read an input file into a repaired, schema-checked essay tree."""
+    encoding, lines = read_input(path)
+    essay = read_text(lines, path.name, encoding)
+    T.validate(essay, "reading")
+    repair(essay)
+    T.validate(essay, "repairs")
+    return essay
+
+
+def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
+    """Add what writers need beyond the repaired text (references, rendered citations)."""
+    return essay
+
+
+def output_path(path: Path, outdir: Path, name: str) -> Path:
+    """Where the writer called name puts the output for input path."""
+    return outdir / f"{path.stem}.{get(name).extension}"
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write data to target through a temporary file and a rename: never half-written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def convert(path: Path, options: Options) -> list[Path]:
+    """Convert one input to every requested format; return the files written."""
+    essay = enrich(read(path), options.write)
+    outputs: list[tuple[Path, bytes]] = []
+    for name in options.formats:
+        target = output_path(path, options.outdir, name)
+        if target.resolve() == path.resolve():
+            raise EssayconvError(f"output {target} would overwrite the input", str(path))
+        data = get(name).write(essay, options.write)
+        outputs.append((target, data.encode("utf-8") if isinstance(data, str) else data))
+    for target, data in outputs:
+        write_atomic(target, data)
+    return [target for target, _ in outputs]

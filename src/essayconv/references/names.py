@@ -1,0 +1,122 @@
+"""Split author/editor span text into CSL name objects (persons or organisations)."""
+
+from __future__ import annotations
+
+import re
+
+from .features import ORG
+
+_ROLE = re.compile(
+    r"\(\s*(?:eds?|editors?|hrsg|coords?|dirs?|comps?)\.?\s*\)|\b(?:eds?|editors?|edited by|hrsg)"
+    r"\b\.?|\(\s*(?:trans|translator|director|writer/director)\.?\s*\)|\b(?:trans|translated by|"
+    r"dir)\b\.?",
+    re.I,
+)
+_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
+_LEAD = re.compile(r"^(?:in\s*:?|by)\s+", re.I)
+_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al))\s*", re.I)
+_INIT_WORD = re.compile(r"^(?:[A-Z]\.?-?){1,3}$|^(?:[A-Z][a-z]?\.){1,3}$|^[A-Z]\.(?:-[A-Z]\.)?$")
+PARTICLES = {"de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "del", "dos", "ten"}
+
+
+def is_initials(word: str) -> bool:
+    """True for 'J.', 'J.K.', 'JJ', 'J.-P.'."""
+    w = word.strip(",;")
+    return bool(w) and bool(_INIT_WORD.match(w))
+
+
+def clean_names_text(text: str) -> tuple[str, bool]:
+    """Remove role markers and 'In'; return (names text, et-al flag)."""
+    et_al = bool(_ET_AL.search(text))
+    t = _ET_AL.sub("", text)
+    t = _ROLE.sub(" ", t)
+    t = _LEAD.sub("", t.strip())
+    t = re.sub(r"\(\s*\)", " ", t)
+    return _trim(" ".join(t.split())), et_al
+
+
+def _trim(t: str) -> str:
+    t = t.strip(" ,;:")
+    while t.endswith(".") and t.split() and not is_initials(t.split()[-1]):
+        t = t[:-1].rstrip(" ,;:")
+    return t
+
+
+def is_organisation(text: str) -> bool:
+    """Heuristic: organisation names lack the 'Surname, I.' shape and carry org words."""
+    words = [w.strip(",.;:()") for w in text.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    lower = {w.lower() for w in words}
+    has_init = any(is_initials(w) for w in words)
+    if lower & ORG and not (has_init and "," in text and len(words) <= 4):
+        return True
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
+        return True  # acronyms such as UNHCR
+    return False
+
+
+def _person(words: list[str]) -> dict[str, str]:
+    words = [w.strip(",;") for w in words if w.strip(",;")]
+    if not words:
+        return {}
+    if len(words) == 1:
+        return {"family": words[0].rstrip(".") if len(words[0]) > 2 else words[0]}
+    if all(is_initials(w) for w in words[1:]) and not is_initials(words[0]):
+        return {"family": words[0], "given": " ".join(words[1:])}
+    # given names first; family = last word plus lower-case particles before it
+    k = len(words) - 1
+    while k > 0 and words[k - 1].lower() in PARTICLES:
+        k -= 1
+    if all(is_initials(w) for w in words[k:]) and not is_initials(words[0]):
+        return {"family": " ".join(words[:k]), "given": " ".join(words[k:])}
+    return {"family": " ".join(words[k:]), "given": " ".join(words[:k])}
+
+
+def _comma_parts(chunk: str) -> list[dict[str, str]]:
+    parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    out: list[dict[str, str]] = []
+    i = 0
+    while i < len(parts):
+        words = parts[i].split()
+        nxt = parts[i + 1].split() if i + 1 < len(parts) else []
+        single_family = not any(is_initials(w) for w in words) and (
+            len(words) == 1 or all(w[:1].islower() or w[:1].isupper() for w in words)
+        )
+        nxt_given = bool(nxt) and (
+            all(is_initials(w) for w in nxt)
+            or (len(nxt) <= 3 and any(is_initials(w) for w in nxt[1:]) and not is_initials(nxt[0])
+                and len(words) == 1)
+            or (len(words) == 1 and len(nxt) <= 2 and len(parts) == 2)
+        )
+        if single_family and nxt_given:
+            person = {"family": " ".join(words), "given": " ".join(nxt).rstrip(";")}
+            out.append(person)
+            i += 2
+            continue
+        p = _person(words)
+        if p:
+            out.append(p)
+        i += 1
+    return out
+
+
+def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
+    """Return CSL names and whether 'et al.' was present."""
+    t, et_al = clean_names_text(text)
+    if not t:
+        return [], et_al
+    if is_organisation(t):
+        return [{"literal": t}], et_al
+    names: list[dict[str, str]] = []
+    for chunk in _SPLIT.split(t):
+        chunk = _trim(chunk)
+        if chunk:
+            names.extend(_comma_parts(chunk))
+    for n in names:
+        if "given" in n and not n["given"]:
+            del n["given"]
+        if n.get("family", "").endswith(".") and len(n["family"]) > 3:
+            n["family"] = n["family"][:-1]
+    return [n for n in names if n], et_al

@@ -1,0 +1,95 @@
+"""Parse one reference string into CSL-JSON with the trained CRF plus exact rules."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from .features import sequence_features
+from .spans import group, to_csl
+from .tokens import DOC_SYMBOL, DOI, URL, tokenize
+
+MODEL_PATH = Path(__file__).parent / "model" / "refparser.crfsuite"
+
+_ORDINAL = re.compile(
+    r"^\(?(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|revised|updated|new|"
+    r"expanded|enlarged|rev\.|2d|3d)$", re.I)
+_EDN = re.compile(r"^(?:edn|edition|ed|éd)\.?\)?[.,;]?$", re.I)
+_ROLE = re.compile(r"^\(?(?:eds?|editors?)\.?\)?[.,;:]?$", re.I)
+_ND = re.compile(r"^\(?n\.\s?d\.?\)?[.,;]?$", re.I)
+_ACC = re.compile(r"^[(\[]?(?:accessed|viewed)\b", re.I)
+_DATE_TOK = re.compile(r"^[\d]{1,4}(?:st|nd|rd|th)?[).,\]]*$|^[A-Z][a-z]+\.?,?$")
+
+
+def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
+    """Override CRF labels where a rule is exact (URL, DOI, symbols, n.d., editions...)."""
+    labels = list(labels)
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if URL.match(tok) and "doi.org/" not in low:
+            labels[i] = "url"
+            if i >= 2 and tokens[i - 1].lower().startswith("at") and \
+                    tokens[i - 2].lower() == "available":
+                labels[i - 1] = labels[i - 2] = "url"
+        elif "doi.org/" in low or low.startswith("doi:") or (
+            DOI.fullmatch(tok.rstrip(".,;")) and i > 0 and tokens[i - 1].lower() in ("doi:", "doi")
+        ):
+            labels[i] = "doi"
+            if i > 0 and tokens[i - 1].lower() in ("doi:", "doi"):
+                labels[i - 1] = "doi"
+        elif DOC_SYMBOL.match(tok):
+            labels[i] = "number"
+        elif _ND.match(tok):
+            labels[i] = "date"
+        elif low.strip("[]().") == "online":
+            labels[i] = "note"
+        elif _ACC.match(tok):
+            j = i + 1
+            while j < n and j <= i + 4 and (_DATE_TOK.match(tokens[j].strip(":")) or
+                                            tokens[j].lower() in ("on", "at:", ":")):
+                j += 1
+            for k in range(i, j):
+                labels[k] = "note"
+        elif _EDN.match(tok) and i > 0 and _ORDINAL.match(tokens[i - 1].strip(",.")):
+            labels[i] = labels[i - 1] = "edition"
+        elif _ROLE.match(tok) and tok.startswith("(") and i > 0 and \
+                labels[i - 1] in ("author", "editor"):
+            labels[i] = labels[i - 1]
+        elif low in ("et", "al.", "al.,", "al") and i > 0 and labels[i - 1] in ("author", "editor"):
+            labels[i] = labels[i - 1]
+    return labels
+
+
+class ReferenceParser:
+    """A loaded CRF tagger; create once and reuse."""
+
+    def __init__(self, model: Path = MODEL_PATH) -> None:
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(model))
+
+    def label(self, text: str) -> tuple[list[str], list[str]]:
+        tokens = tokenize(text)
+        if not tokens:
+            return [], []
+        labels = self.tagger.tag(sequence_features(tokens))
+        return tokens, apply_rules(tokens, labels)
+
+    def parse(self, text: str) -> dict[str, Any]:
+        tokens, labels = self.label(text)
+        return to_csl(group(tokens, labels))
+
+
+@lru_cache(maxsize=1)
+def default_parser() -> ReferenceParser:
+    """The shipped model, loaded lazily once."""
+    return ReferenceParser()
+
+
+def parse_reference(text: str) -> dict[str, Any]:
+    """One full reference string -> one CSL-JSON item (without ``id``)."""
+    return default_parser().parse(text)

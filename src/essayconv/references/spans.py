@@ -1,0 +1,259 @@
+"""Convert labelled spans of a reference string into one CSL-JSON item (with exact rules)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .names import parse_names
+from .tokens import DOC_SYMBOL, DOI
+
+Span = tuple[str, str]
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split()
+)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_ND = re.compile(r"\bn\.\s?d\.?|\bno date\b|\bundated\b", re.I)
+_DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
+_EDITION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|\.)?\b", re.I)
+_ED_WORDS = re.compile(r"\b(?:edition|edn|ed|eds|éd|aufl|vyd|print|printing)\b\.?", re.I)
+_ACCESSED = re.compile(r"\b(?:accessed|viewed|retrieved|consulted)\b(?:\s+on)?\s*:?\s*(.*)", re.I)
+_AVAILABLE = re.compile(r"^(?:\[online\]\.?\s*)?(?:available\s+(?:at|from)|retrieved\s+from|"
+                        r"online\s+at|url)\s*:?\s*", re.I)
+_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
+_REPORTISH = re.compile(r"\b(report|review|evaluation|strategy|guidelines?|working paper|brief"
+                        r"(?:ing)?|study|assessment|survey|update|factsheet|fact sheet|"
+                        r"handbook|plan|outcome document)\b", re.I)
+_RESOLUTION = re.compile(r"\bresolution\s+(\d+)", re.I)
+_SPEECH = re.compile(r"^(?:statement|speech|remarks|address|testimony|briefing)\b", re.I)
+_MEMO = re.compile(r"\b(memorandum|memoranda|memo|cable|telegram|letter from)\b", re.I)
+_THESIS = re.compile(r"\b(ph\.?\s?d|thesis|dissertation|doctoral|master'?s)\b", re.I)
+
+
+def clean_text(text: str) -> str:
+    """Strip surrounding quotes/brackets and trailing punctuation, keep capitalisation."""
+    t = " ".join(text.split()).strip()
+    for _ in range(3):
+        t = t.strip(" ,;:")
+        t = t.rstrip(".") if not re.search(r"\b[A-Z]\.$|\bet al\.$|\b\w{1,3}\.$", t) else t
+        if len(t) > 1 and t[0] in _QUOTES and t.rstrip(".,;:")[-1:] in _QUOTES:
+            t = t[1:].rstrip(".,;:")[:-1]
+        elif t[:1] in _QUOTES and not any(c in t[1:] for c in _QUOTES):
+            t = t[1:]
+        elif t[-1:] in _QUOTES and not any(c in t[:-1] for c in _QUOTES):
+            t = t[:-1]
+        if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+            t = t[1:-1]
+        if t.startswith("[") and t.endswith("]") and t.count("[") == 1:
+            t = t[1:-1]
+    return t.strip(" ,;:")
+
+
+def parse_date(text: str) -> dict[str, Any] | None:
+    """'(1997)', '3 March 1999', 'September 1994.', 'n.d.' -> CSL date."""
+    if _ND.search(text):
+        return {"literal": "n.d."}
+    m = _YEAR.search(text)
+    if not m:
+        return None
+    parts = [int(m.group(1))]
+    low = text.lower()
+    month = next((v for k, v in MONTHS.items() if re.search(rf"\b{k}\b", low)), None)
+    if month:
+        parts.append(month)
+        rest = _YEAR.sub(" ", text)
+        d = re.search(r"(?<!\d)([0-3]?\d)(?!\d)", rest)
+        if d and 1 <= int(d.group(1)) <= 31:
+            parts.append(int(d.group(1)))
+    return {"date-parts": [parts]}
+
+
+def parse_pages(text: str) -> str:
+    """'pp. 446-464.' -> '446–464'."""
+    t = re.sub(r"^\(?\s*(?:pp?|pages?|s|S|pgs?)\.?\s*", "", text.strip(), flags=re.I)
+    t = t.strip(" ().,;:")
+    return _DASH.sub("\u2013", t)
+
+
+def parse_volume(text: str) -> dict[str, str]:
+    """'51(4),' -> volume 51 issue 4; 'Vol. 3, No. 2' -> volume/issue."""
+    out: dict[str, str] = {}
+    t = text.strip(" ().,;:")
+    vol = re.search(r"\b(?:vol|volume|bd|t|tome)\.?\s*([\w.\-]+)", t, re.I)
+    iss = re.search(r"\b(?:no|nos|nr|issue|num|n°|№)\.?\s*([\w.\-/]+)", t, re.I)
+    if vol:
+        out["volume"] = vol.group(1).rstrip(".,")
+    if iss:
+        out["issue"] = iss.group(1).rstrip(".,")
+    if not vol and not iss:
+        m = re.match(r"^([\w.\-]*\d[\w.\-]*)\s*(?:\(\s*([^)]+?)\s*\))?", t)
+        if m:
+            out["volume"] = m.group(1).rstrip(".")
+            if m.group(2):
+                out["issue"] = m.group(2)
+    elif vol and not iss:
+        m = re.search(r"\(\s*([^)]+?)\s*\)", t[vol.end():])
+        if m:
+            out["issue"] = m.group(1)
+    return out
+
+
+def parse_edition(text: str) -> str:
+    """'2nd edn' -> '2'; '(updated edition)' -> 'updated'."""
+    m = _EDITION.search(text)
+    if m:
+        return m.group(1)
+    t = _ED_WORDS.sub(" ", text)
+    return clean_text(t) or clean_text(text)
+
+
+def parse_url(text: str) -> str:
+    t = _AVAILABLE.sub("", text.strip())
+    t = t.replace(" ", "").strip("<>[]()")
+    return t.rstrip(".,;>)")
+
+
+def parse_doi(text: str) -> str | None:
+    m = DOI.search(text.replace(" ", ""))
+    return m.group(1).rstrip(".,;]") if m else None
+
+
+def group(tokens: list[str], labels: list[str]) -> list[Span]:
+    """Merge consecutive tokens with the same label into spans."""
+    spans: list[Span] = []
+    for tok, lab in zip(tokens, labels, strict=True):
+        if spans and spans[-1][0] == lab:
+            spans[-1] = (lab, spans[-1][1] + " " + tok)
+        else:
+            spans.append((lab, tok))
+    return spans
+
+
+def _add_note(item: dict[str, Any], text: str) -> None:
+    text = clean_text(text)
+    if text:
+        item["note"] = f"{item['note']}; {text}" if "note" in item else text
+
+
+def to_csl(spans: list[Span]) -> dict[str, Any]:
+    """Build a CSL-JSON item from (label, text) spans."""
+    item: dict[str, Any] = {}
+    by: dict[str, list[str]] = {}
+    for label, text in spans:
+        by.setdefault(label, []).append(text)
+    et_al = False
+    authors_text = " ".join(by.get("author", []))
+    editor_texts = list(by.get("editor", []))
+    # "(ed.)"/"(eds.)" after the names at the head of the reference -> editor role.
+    if authors_text and re.search(r"\(\s*eds?\.?\s*\)|,\s*eds?\.?$", authors_text, re.I):
+        editor_texts.insert(0, authors_text)
+        authors_text = ""
+    if authors_text:
+        names, et_al = parse_names(authors_text)
+        if names:
+            item["author"] = names
+    in_container = False
+    for etext in editor_texts:
+        if re.match(r"^\s*in\b", etext, re.I):
+            in_container = True
+        names, e = parse_names(etext)
+        et_al = et_al or e
+        if names:
+            item.setdefault("editor", []).extend(names)
+    if by.get("translator"):
+        names, _ = parse_names(" ".join(by["translator"]))
+        if names:
+            item["translator"] = names
+    if et_al:
+        item["et-al"] = True
+    for text in by.get("date", []):
+        d = parse_date(text)
+        if d and "issued" not in item:
+            item["issued"] = d
+        elif not d:
+            _add_note(item, text)
+    if by.get("title"):
+        item["title"] = clean_text(" ".join(by["title"]))
+    container = by.get("container-title", []) + by.get("journal", [])
+    if container:
+        ct = " ".join(container)
+        if re.match(r"^\s*in\s*:?\s", ct, re.I):
+            in_container = True
+            ct = re.sub(r"^\s*in\s*:?\s*", "", ct, flags=re.I)
+        item["container-title"] = clean_text(ct)
+    if by.get("volume"):
+        item.update(parse_volume(" ".join(by["volume"])))
+    if by.get("pages"):
+        item["page"] = parse_pages(by["pages"][0])
+    if by.get("edition"):
+        item["edition"] = parse_edition(" ".join(by["edition"]))
+    if by.get("publisher"):
+        item["publisher"] = clean_text(" ".join(by["publisher"]))
+    if by.get("location"):
+        item["publisher-place"] = clean_text(" ".join(by["location"]))
+    if by.get("genre"):
+        item["genre"] = clean_text(" ".join(by["genre"]))
+    for text in by.get("number", []):
+        m = DOC_SYMBOL.match(text.strip())
+        item.setdefault("number", m.group(1) if m else clean_text(text))
+    for text in by.get("url", []):
+        if "doi.org/" in text.lower() and parse_doi(text):
+            item.setdefault("DOI", parse_doi(text))
+            continue
+        url = parse_url(text)
+        if url:
+            item.setdefault("URL", url)
+    for text in by.get("doi", []):
+        doi = parse_doi(text)
+        if doi:
+            item.setdefault("DOI", doi)
+    for text in by.get("note", []):
+        acc = _ACCESSED.search(text)
+        if acc and parse_date(acc.group(1)):
+            item["accessed"] = parse_date(acc.group(1))
+        elif re.fullmatch(r"\[?online\]?\.?|available (?:at|from):?|retrieved from", text.strip(),
+                          re.I):
+            continue
+        else:
+            _add_note(item, text)
+    item["type"] = infer_type(item, in_container, bool(by.get("journal")))
+    return {"type": item.pop("type"), **item}
+
+
+def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
+    """Pick a CSL type from the fields present."""
+    title = item.get("title", "")
+    genre = item.get("genre", "")
+    org_author = any("literal" in a for a in item.get("author", []))
+    if _THESIS.search(genre) or _THESIS.search(item.get("note", "")):
+        return "thesis"
+    if _RESOLUTION.search(title) and "publisher" not in item:
+        return "legislation"
+    if _SPEECH.search(title) and "container-title" not in item and "publisher" not in item:
+        return "speech"
+    if _MEMO.search(title) and "publisher" not in item and "container-title" not in item:
+        return "document"
+    if "container-title" in item:
+        ct = item["container-title"]
+        if re.search(r"\b(proceedings|conference|symposium|workshop|congress)\b", ct, re.I):
+            return "paper-conference"
+        if in_container or "editor" in item or ("publisher" in item and not journal):
+            return "chapter"
+        return "article-journal"
+    if "number" in item and (DOC_SYMBOL.match(item["number"]) or org_author):
+        return "report"
+    if _THESIS.search(item.get("publisher", "")):
+        return "thesis"
+    if org_author and (_REPORTISH.search(title) or _REPORTISH.search(genre)):
+        return "report"
+    if re.search(r"\breport\b", genre, re.I):
+        return "report"
+    if "URL" in item and "publisher" not in item:
+        return "webpage"
+    if "publisher" not in item and "editor" not in item and org_author:
+        return "report"
+    return "book"
+

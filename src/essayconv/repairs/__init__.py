@@ -1,0 +1,16 @@
+"""Repairs: named rules, run in a fixed order, each logging every change it makes."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from . import backlinks, glued_words, markers, merged_notes, punctuation, quotes
+
+RULES = [merged_notes, backlinks, glued_words, punctuation, quotes, markers]
+
+
+def repair(essay: etree._Element) -> etree._Element:
+    """Run every repair rule in order on the tree (in place) and return it."""
+    for rule in RULES:
+        rule.apply(essay)
+    return essay

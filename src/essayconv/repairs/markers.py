@@ -1,0 +1,23 @@
+"""Rule check-markers: every body marker must resolve to a note; uncited notes are warnings."""
+
+from __future__ import annotations
+
+from .. import tree as T
+
+NAME = "check-markers"
+
+
+def apply(essay) -> None:
+    """Report unresolved markers as errors and notes never cited as warnings."""
+    note_ids = {note.get("id") for note in T.findall(essay, "notes/note")}
+    cited = set()
+    for cite in essay.iter(T.q("cite")):
+        if cite.get("note") in note_ids:
+            cited.add(cite.get("note"))
+        else:
+            message = f"marker [{cite.get('n')}] has no note {cite.get('n')} in the notes list"
+            T.diagnose(essay, "error", NAME, message, int(cite.get("line")))
+    for note in T.findall(essay, "notes/note"):
+        if note.get("id") not in cited:
+            message = f"note {note.get('n')} is never cited in the text"
+            T.diagnose(essay, "warning", NAME, message, int(note.get("line")))

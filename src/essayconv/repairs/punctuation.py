@@ -1,0 +1,23 @@
+"""Rule punctuation: 'etc' gets its full stop, doubled spaces and spaces before punctuation go."""
+
+from __future__ import annotations
+
+import re
+
+from .text import substitute
+
+NAME = "punctuation"
+RULES = [
+    (re.compile(r"\betc\b(?!\.)"), lambda m: "etc."),
+    (re.compile(r"(?<=\S) {2,}(?=\S)"), lambda m: " "),
+    (re.compile(r"(?<=\w) +([,;!?])(?=\s|$)"), lambda m: m.group(1)),
+    (re.compile(r"(?<=[\w)\]”’]) +\.(?=\s|$)(?!\.)"), lambda m: "."),
+    (re.compile(r"\( +"), lambda m: "("),
+    (re.compile(r"(?<=\S) +\)"), lambda m: ")"),
+]
+
+
+def apply(essay) -> None:
+    """Apply each punctuation fix to every text run, logging every change."""
+    for pattern, replace in RULES:
+        substitute(essay, NAME, pattern, replace)
