@@ -1,0 +1,108 @@
+"""What writers share: how a citation marker, a footnote and the reference list read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .. import tree as T
+
+
+@dataclass
+class CiteView:
+    """How to print one body marker.
+
+    mode "author-date": print `inline` (the parenthetical citation) linked to `target`
+    (a work id, whose bibliography entry has the anchor "ref-<id>"), followed by a
+    footnote holding `footnote` when the note carries remarks.
+    mode "notes": print a footnote mark; the footnote's text is `footnote`.
+    mode "raw" (no rendered citations): print "[n]" linked to the note "note-<n>" of the
+    notes list, which the writer prints verbatim at the end.
+    """
+
+    mode: str
+    n: str
+    note_id: str
+    inline: etree._Element | None
+    footnote: etree._Element | None
+    target: str | None
+
+
+def citation_mode(essay: etree._Element) -> str:
+    """'author-date', 'notes' or 'raw' (when no citation style has been applied)."""
+    bibliography = T.find(essay, "bibliography")
+    return bibliography.get("mode", "author-date") if bibliography is not None else "raw"
+
+
+def notes_by_id(essay: etree._Element) -> dict[str, etree._Element]:
+    """Every note of the notes list by its id."""
+    return {note.get("id"): note for note in T.findall(essay, "notes/note")}
+
+
+def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteView:
+    """Decide how a writer prints the marker `cite` (see CiteView)."""
+    notes = notes if notes is not None else notes_by_id(essay)
+    note = notes.get(cite.get("note"))
+    mode = citation_mode(essay)
+    rendered = T.find(note, "rendered") if note is not None else None
+    if note is None or rendered is None:
+        return CiteView("raw", cite.get("n"), cite.get("note"), None, None, None)
+    works = [c.get("work") for c in T.findall(note, "citation") if c.get("work")]
+    target = works[0] if works else None
+    if mode == "notes":
+        return CiteView("notes", cite.get("n"), note.get("id"), None, rendered, target)
+    remarks = [r.text for r in T.findall(note, "citation/remark") if r.text]
+    footnote = None
+    if remarks:
+        footnote = T.el("inline", "; ".join(_capitalise(r) for r in remarks) + ".")
+    return CiteView("author-date", cite.get("n"), note.get("id"), rendered, footnote, target)
+
+
+def _capitalise(text: str) -> str:
+    text = text.strip().strip("()").rstrip(".")
+    return text[:1].upper() + text[1:]
+
+
+def reference_list(essay: etree._Element) -> tuple[str, list[tuple[str, etree._Element]]]:
+    """The reference list heading and its entries as (anchor id, inline content).
+
+    Rendered bibliography entries when a style was applied (anchor "ref-<work>"),
+    otherwise the notes list verbatim (anchor "note-<n>") followed by the source's own
+    bibliography items.
+    """
+    bibliography = T.find(essay, "bibliography")
+    if bibliography is not None:
+        entries = [(f"ref-{entry.get('work')}", entry) for entry in bibliography]
+        return bibliography.get("heading"), entries
+    entries = []
+    heading = None
+    for note in T.findall(essay, "notes/note"):
+        heading = heading or note.getparent().get("heading")
+        entries.append((f"note-{note.get('n')}", T.el("inline", f"[{note.get('n')}] " +
+                                                        T.find(note, "text").text)))
+    for item in T.findall(essay, "sources/item"):
+        heading = heading or item.getparent().get("heading")
+        entries.append((f"source-{item.get('id')}", T.el("inline", item.text)))
+    return heading or "References", entries
+
+
+def sections(essay: etree._Element) -> list[etree._Element]:
+    """The body's sections in order."""
+    return T.findall(essay, "body/section")
+
+
+def meta(essay: etree._Element) -> dict[str, str | None]:
+    """Title, first author's name, e-mail and bio (plain text), language, keywords."""
+    first = T.find(essay, "meta/author")
+    def text(path: str) -> str | None:
+        node = T.find(first, path) if first is not None else None
+        return T.inline_text(node) if node is not None else None
+    return {
+        "title": T.inline_text(T.find(essay, "meta/title")),
+        "author": text("name"),
+        "email": text("email"),
+        "bio": text("bio"),
+        "lang": essay.get(T.XML_LANG) or "en",
+        "authors": ", ".join(T.find(a, "name").text for a in T.findall(essay, "meta/author")),
+    }

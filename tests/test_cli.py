@@ -1,0 +1,125 @@
+"""The command line: inputs in any encoding, clear one-line errors, exit codes, atomic outputs."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import SEED
+from essayconv import tree as T
+from essayconv.cli import main
+from essayconv.pipeline import read, write_atomic
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_converts_to_xml(tmp_path, capsys):
+    code, out, err = run(capsys, str(SEED), "--to", "xml", "-o", str(tmp_path))
+    assert code == 0, err
+    written = tmp_path / "never-again-yet-again.xml"
+    assert written.exists() and f"wrote {written}" in out
+    assert not list(tmp_path.glob(".*"))  # no temporary leftovers
+
+
+@pytest.mark.parametrize("variant", ["bom", "crlf", "bom+crlf"])
+def test_utf8_variants_read_the_same(tmp_path, variant):
+    data = SEED.read_bytes()
+    if "crlf" in variant:
+        data = data.replace(b"\n", b"\r\n")
+    if "bom" in variant:
+        data = b"\xef\xbb\xbf" + data
+    path = tmp_path / "essay.txt"
+    path.write_bytes(data)
+    essay, reference = read(path), read(SEED)
+    assert T.inline_text(T.find(essay, "meta/title")) == T.inline_text(
+        T.find(reference, "meta/title"))
+    assert len(T.findall(essay, "notes/note")) == 67
+    assert not [d for d in T.findall(essay, "diagnostics/diagnostic") if d.get("rule") ==
+                "encoding"]
+
+
+def test_cp1252_input_is_decoded_with_a_warning(tmp_path, capsys):
+    path = tmp_path / "legacy.txt"
+    text = "Caf\u00e9 politics\n\nA \u201cquoted\u201d paragraph that is long enough to be one.\n"
+    path.write_bytes(text.encode("cp1252"))
+    essay = read(path)
+    assert T.find(essay, "meta/title").text == "Café politics"
+    warnings = [d.text for d in T.findall(essay, "diagnostics/diagnostic")
+                if d.get("rule") == "encoding"]
+    assert warnings == ["not valid UTF-8, decoded as cp1252"]
+    code, out, _ = run(capsys, "check", str(path))
+    assert code == 0 and "warning: encoding: not valid UTF-8, decoded as cp1252" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty file"), (b" \n\n \n", "empty file"), (b"Title\n\x00\x01binary", "binary data")],
+    ids=["empty", "blank", "binary"],
+)
+def test_bad_inputs_fail_with_one_line_and_write_nothing(tmp_path, capsys, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    out_dir = tmp_path / "out"
+    code, _, err = run(capsys, str(path), "--to", "xml", "-o", str(out_dir))
+    assert code == 3
+    assert err.count("\n") == 1 and str(path) in err and message in err
+    assert not out_dir.exists()
+
+
+def test_binary_error_names_the_line(tmp_path, capsys):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"line one\nline two\x00")
+    _, _, err = run(capsys, str(path), "--to", "xml", "-o", str(tmp_path))
+    assert f"{path}:2:" in err
+
+
+def test_directory_and_missing_inputs(tmp_path, capsys):
+    code, _, err = run(capsys, str(tmp_path), str(tmp_path / "nope.txt"), "--to", "xml")
+    assert code == 3
+    assert "is a directory" in err and "no such file" in err
+
+
+def test_unknown_format_lists_the_available_ones(capsys):
+    code, _, err = run(capsys, str(SEED), "--to", "xml,nope")
+    assert code == 2
+    assert "unknown format 'nope'" in err and "xml" in err.split("available:")[1]
+
+
+def test_input_is_never_overwritten(tmp_path, capsys):
+    essay = tmp_path / "essay.xml"
+    shutil.copy(SEED, essay)
+    before = essay.read_bytes()
+    code, _, err = run(capsys, str(essay), "--to", "xml", "-o", str(tmp_path))
+    assert code == 4 and "would overwrite the input" in err
+    assert essay.read_bytes() == before
+
+
+def test_check_prints_changes_then_diagnostics(capsys):
+    code, out, _ = run(capsys, "check", str(SEED))
+    assert code == 0
+    assert f"{SEED}:16: glued-words: \"forUNAMIR'sR\" → \"for UNAMIR's\"" in out
+    assert f"{SEED}:3: drop-web-junk: '- 1 day ago' → ''" in out
+
+
+def test_check_exits_1_on_an_unresolved_marker(tmp_path, capsys):
+    path = tmp_path / "essay.txt"
+    path.write_text("A Title\n- Jane Doe\nText that cites a note that is not there. [2]\n"
+                    "References\n[1] Doe, J. (2001) A book. London: Press.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(path))
+    assert code == 1
+    assert f"{path}:3: error: check-markers: marker [2] has no note 2" in out
+
+
+def test_atomic_write_leaves_the_old_file_on_failure(tmp_path):
+    target = tmp_path / "out.xml"
+    target.write_bytes(b"old")
+
+    with pytest.raises(TypeError):
+        write_atomic(target, object())  # type: ignore[arg-type]
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.xml"]

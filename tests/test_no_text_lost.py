@@ -1,0 +1,43 @@
+"""Nothing is lost: every word of the input is in the tree's text or in its change log."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import CORPUS, SEED
+from essayconv import tree as T
+from essayconv.pipeline import read
+
+WORD = re.compile(r"\w+")
+
+
+def tree_words(essay) -> set[str]:
+    words: set[str] = set()
+    for node in essay.iter():
+        for text in (node.text, node.tail):
+            if text:
+                words.update(WORD.findall(text))
+        if node.tag == T.q("cite"):
+            words.add(node.get("n"))
+        if node.tag == T.q("note"):
+            words.add(node.get("n"))
+        if node.get("heading"):
+            words.update(WORD.findall(node.get("heading")))
+    return words
+
+
+@pytest.mark.parametrize("path", [SEED, *CORPUS], ids=lambda p: p.name)
+def test_every_input_word_survives(path):
+    essay = read(path)
+    kept = tree_words(essay)
+    lost = [w for w in WORD.findall(path.read_text(encoding="utf-8")) if w not in kept]
+    assert lost == []
+
+
+def test_the_check_catches_a_loss():
+    essay = read(SEED)
+    paragraph = T.findall(essay, "body/section/p")[0]
+    paragraph.text = paragraph.text.replace("Rwanda simmered", "Rwanda")
+    assert "simmered" not in tree_words(essay)

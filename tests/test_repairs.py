@@ -1,0 +1,77 @@
+"""Each repair rule on the hand-written fixture cases in tests/fixtures/repairs.txt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from essayconv import tree as T
+from essayconv.repairs import RULES
+
+FIXTURES = Path(__file__).parent / "fixtures" / "repairs.txt"
+RULES_BY_NAME = {rule.NAME: rule for rule in RULES}
+
+
+def load_cases() -> list[dict[str, str]]:
+    cases: list[dict[str, str]] = []
+    for block in FIXTURES.read_text(encoding="utf-8").split("\n### ")[1:]:
+        title, *lines = block.strip("\n").split("\n")
+        case = {"title": title}
+        for line in lines:
+            key, _, value = line.partition(": ")
+            case[key] = value
+        cases.append(case)
+    return cases
+
+
+def mini_essay(context: str, text: str):
+    essay = T.el("essay")
+    essay.set(T.XML_LANG, "en")
+    T.sub(T.sub(essay, "meta"), "title", "A title", line=1)
+    section = T.sub(T.sub(essay, "body"), "section", id="s1")
+    T.sub(section, "p", context, line=2)
+    T.sub(section, "p", text, line=3)
+    T.sub(essay, "changes")
+    return essay
+
+
+@pytest.mark.parametrize("case", load_cases(), ids=lambda case: case["title"])
+def test_repair_fixture(case):
+    essay = mini_essay(case.get("context", "."), case["input"])
+    RULES_BY_NAME[case["rule"]].apply(essay)
+    T.validate(essay, case["rule"])
+    assert T.findall(essay, "body/section/p")[1].text == case["expected"]
+    changes = T.findall(essay, "changes/change")
+    if case["input"] == case["expected"]:
+        assert changes == []
+    else:
+        assert changes and all(c.get("rule") == case["rule"] for c in changes)
+        assert all(c.get("line") == "3" for c in changes)
+
+
+def test_merged_notes_are_split_and_logged():
+    essay = mini_essay(".", ".")
+    notes = T.sub(essay, "notes", heading="Notes", line=4)
+    essay.append(T.find(essay, "changes"))
+    note = T.sub(notes, "note", id="n6", n=6, line=5)
+    text = "Smith (2001), p. 4; background. [7] Jones, B. (2002) A book. [8] Lee (2003)."
+    T.sub(note, "text", text)
+    RULES_BY_NAME["split-merged-notes"].apply(essay)
+    T.validate(essay, "split")
+    texts = [(n.get("n"), T.find(n, "text").text) for n in T.findall(essay, "notes/note")]
+    assert texts == [("6", "Smith (2001), p. 4; background."),
+                     ("7", "Jones, B. (2002) A book."), ("8", "Lee (2003).")]
+    assert len(T.findall(essay, "changes/change")) == 2
+
+
+def test_unresolved_marker_is_an_error_and_uncited_note_a_warning():
+    essay = mini_essay(".", "Text")
+    paragraph = T.findall(essay, "body/section/p")[1]
+    T.sub(paragraph, "cite", note="n9", n="9", line=3)
+    notes = T.el("notes", heading="Notes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    T.sub(T.sub(notes, "note", id="n1", n=1, line=5), "text", "A note.")
+    RULES_BY_NAME["check-markers"].apply(essay)
+    found = [(d.get("level"), d.get("line")) for d in T.findall(essay, "diagnostics/diagnostic")]
+    assert found == [("error", "3"), ("warning", "5")]
