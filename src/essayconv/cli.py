@@ -59,7 +59,8 @@ def run_convert(argv: list[str]) -> int:
 
 def run_check(argv: list[str]) -> int:
     """Print every change and diagnostic for each input; exit 1 if any has errors."""
-    from .pipeline import read
+    from .pipeline import enrich, read
+    from .writers import WriteOptions
 
     parser = argparse.ArgumentParser(prog="essayconv check", epilog=EXIT_CODES)
     parser.add_argument("inputs", nargs="+", type=Path)
@@ -67,7 +68,7 @@ def run_check(argv: list[str]) -> int:
     status = EXIT_OK
     for path in args.inputs:
         try:
-            essay = read(path)
+            essay = enrich(read(path), WriteOptions())
         except EssayconvError as error:
             print(f"essayconv: {error}", file=sys.stderr)
             status = max(status, error.exit_code)

@@ -14,6 +14,9 @@ from .errors import EssayconvError
 from .reader import read_text
 from .reader.decode import read_input
 from .repairs import repair
+from .transforms.placement import place_citations
+from .transforms.references import add_references
+from .transforms.rendering import render_citations
 from .writers import WriteOptions, get
 
 
@@ -37,7 +40,18 @@ def read(path: Path) -> etree._Element:
 
 
 def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
-    """Add what writers need beyond the repaired text (references, rendered citations)."""
+    """Add references (citations, works) and rendered citations to a repaired tree."""
+    add_references(essay)
+    T.validate(essay, "references")
+    if T.find(essay, "works") is None:
+        return essay
+    if options.citations == "author-date":
+        place_citations(essay)
+    lang = essay.get(T.XML_LANG) or "en"
+    locale = options.extra.get("locale") or ("en-GB" if lang == "en" else lang)
+    render_citations(essay, options.style, options.citations, locale,
+                     options.extra.get("reference-heading"))
+    T.validate(essay, "citations")
     return essay
 
 

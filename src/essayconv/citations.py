@@ -1,0 +1,437 @@
+"""Render citation clusters and the reference list with pandoc's citeproc, in one call."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from essayconv.errors import EssayconvError
+
+NS = "urn:essayconv:essay:1"
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+STYLE_DIR = Path(__file__).parent / "styles" / "csl"
+PANDOC_API_VERSION = [1, 23, 1, 1]
+DEFAULT_LANG = "en-GB"
+
+# CSL 1.0.2 locator terms (the values of "label" a cite may carry).
+LOCATOR_TERMS = frozenset(
+    "act appendix article-locator book canon chapter column elocation equation figure folio "
+    "issue line note opus page paragraph part rule scene section sub-verbo supplement table "
+    "timestamp title-locator verse version volume".split()
+)
+# A locator value pandoc's citeproc can read: numbers, roman numerals, ranges and lists.
+_LOCATOR_VALUE = re.compile(
+    r"^[0-9ivxlcdmIVXLCDM]+[a-z]?(\s*[-–—,&]\s*[0-9ivxlcdmIVXLCDM]+[a-z]?)*(\s+ff?\.?)?$"
+)
+# Primary and secondary quotation marks by language (the part before "-" as fallback).
+QUOTES: dict[str, tuple[str, str, str, str]] = {
+    "en-US": ("“", "”", "‘", "’"),
+    "en-GB": ("‘", "’", "“", "”"),
+    "en-AU": ("‘", "’", "“", "”"),
+    "en-NZ": ("‘", "’", "“", "”"),
+    "en-IE": ("‘", "’", "“", "”"),
+    "en-ZA": ("‘", "’", "“", "”"),
+    "en": ("“", "”", "‘", "’"),
+    "fr": ("«\u202f", "\u202f»", "“", "”"),
+    "de": ("„", "“", "‚", "‘"),
+    "es": ("«", "»", "“", "”"),
+    "it": ("«", "»", "“", "”"),
+    "pt": ("“", "”", "‘", "’"),
+    "nl": ("‘", "’", "“", "”"),
+}
+
+
+class CitationError(EssayconvError):
+    """The citations cannot be rendered: unknown or broken style, unknown work, pandoc failed."""
+
+
+@dataclass
+class Rendered:
+    """Rendered clusters (one inline element each) and the reference list in style order."""
+
+    clusters: list[etree._Element]
+    bibliography: list[tuple[str, etree._Element]]
+    notes_mode: bool
+    warnings: list[str] = field(default_factory=list)
+
+
+def resolve_style(style: str | Path) -> Path:
+    """Return the CSL file for a style name ("harvard") or a path to a .csl file."""
+    text = str(style)
+    if isinstance(style, str) and re.fullmatch(r"[A-Za-z0-9_-]+", text):
+        candidate = STYLE_DIR / f"{text}.csl"
+        if candidate.is_file():
+            return candidate
+        known = ", ".join(sorted(p.stem for p in STYLE_DIR.glob("*.csl"))) or "none"
+        raise CitationError(f"unknown citation style {text!r} (known: {known}; or a .csl file)")
+    path = Path(style)
+    if path.suffix.lower() != ".csl":
+        raise CitationError(f"citation style {text!r} is neither a known name nor a .csl file")
+    if not path.is_file():
+        raise CitationError(f"citation style file not found: {text}")
+    return path
+
+
+def _load_style(path: Path) -> etree._ElementTree:
+    """Parse and sanity-check a CSL file so pandoc gets only well-formed styles."""
+    try:
+        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        msg = exc.error_log.last_error.message if exc.error_log.last_error else str(exc)
+        line = exc.lineno or (exc.position[0] if exc.position else 0)
+        raise CitationError(f"broken CSL style {path.name}: line {line}: {msg.strip()}") from None
+    root = tree.getroot()
+    if root.tag != f"{{{CSL_NS}}}style":
+        raise CitationError(f"broken CSL style {path.name}: the root element is not a CSL <style>")
+    if root.find(f"{{{CSL_NS}}}citation/{{{CSL_NS}}}layout") is None:
+        raise CitationError(f"broken CSL style {path.name}: no <citation> with a <layout>")
+    macros = {m.get("name") for m in root.iter(f"{{{CSL_NS}}}macro")}
+    for el in root.iter(f"{{{CSL_NS}}}text", f"{{{CSL_NS}}}key"):
+        name = el.get("macro")
+        if name is not None and name not in macros:
+            raise CitationError(f"broken CSL style {path.name}: undefined macro {name!r}")
+    return tree
+
+
+def _notes_style(tree: etree._ElementTree) -> bytes:
+    """Turn an in-text style into a note style for notes mode.
+
+    The first cite of a work renders the style's macro ``note-first`` (else the
+    bibliography entry followed by the locator); later cites render ``note-subsequent``
+    (else the in-text citation without its brackets). Cites keep the order given.
+    """
+    root = copy.deepcopy(tree.getroot())
+    q = f"{{{CSL_NS}}}"
+    root.set("class", "note")
+    macros = {m.get("name") for m in root.iter(f"{q}macro")}
+    citation = root.find(f"{q}citation")
+    old_layout = citation.find(f"{q}layout")
+    bib_layout = root.find(f"{q}bibliography/{q}layout")
+
+    def part(macro: str, fallback: list[etree._Element], locator: bool) -> list[etree._Element]:
+        if macro in macros:
+            return [etree.Element(f"{q}text", macro=macro)]
+        items = [copy.deepcopy(el) for el in fallback]
+        if locator:
+            group = etree.Element(f"{q}group", delimiter=" ", prefix=", ")
+            etree.SubElement(group, f"{q}label", variable="locator", form="short")
+            etree.SubElement(group, f"{q}text", variable="locator")
+            items.append(group)
+        return items
+
+    first = part("note-first", list(bib_layout) if bib_layout is not None else [], True)
+    later = part("note-subsequent", list(old_layout), False)
+    for sort in citation.findall(f"{q}sort"):
+        citation.remove(sort)
+    layout = etree.Element(f"{q}layout", delimiter="; ", suffix=".")
+    choose = etree.SubElement(layout, f"{q}choose")
+    if_el = etree.SubElement(choose, f"{q}if", position="subsequent")
+    if_el.extend(later)
+    else_el = etree.SubElement(choose, f"{q}else")
+    else_el.extend(first)
+    citation.replace(old_layout, layout)
+    return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+
+
+# ---------------------------------------------------------------- pandoc input
+
+
+def _words(text: str) -> list[dict[str, Any]]:
+    """Pandoc inlines for plain text: Str and Space nodes."""
+    out: list[dict[str, Any]] = []
+    for i, word in enumerate(re.split(r"\s+", text.strip())):
+        if i:
+            out.append({"t": "Space"})
+        if word:
+            out.append({"t": "Str", "c": word})
+    return out
+
+
+def _shield(text: str) -> list[dict[str, Any]]:
+    """Text wrapped in a Span so that pandoc does not read a locator out of it."""
+    return [{"t": "Span", "c": [["", [], []], _words(text)]}] if text.strip() else []
+
+
+def _suffix(cite: dict[str, Any]) -> list[dict[str, Any]]:
+    """The citationSuffix pandoc parses: ", <label term> <locator>" then the free suffix.
+
+    Pandoc reads the locator out of the suffix with the terms of the document's locale.
+    A page locator starting with a digit goes in bare (a page in every locale); other
+    labels go in with their English CSL term (read in English locales; elsewhere they stay
+    literal text). A locator that is not a number or range (a description such as "chapter
+    on the Great Lakes crisis") goes in as plain suffix text after a comma.
+    """
+    locator = str(cite.get("locator") or "").strip()
+    label = str(cite.get("label") or "page").strip().lower()
+    free = str(cite.get("suffix") or "")
+    comma = [{"t": "Str", "c": ","}, {"t": "Space"}]
+    out: list[dict[str, Any]] = []
+    if locator and label in LOCATOR_TERMS and _LOCATOR_VALUE.match(locator):
+        out = list(comma)
+        if label != "page" or not locator[0].isdigit():
+            term = label.replace("-locator", "").replace("-", " ")
+            out += [{"t": "Str", "c": term}, {"t": "Space"}]
+        out += _words(locator)
+    elif locator:
+        out = comma + _shield(locator)
+    if free.strip():
+        lead = [{"t": "Space"}] if free[0].isspace() else []
+        out += lead + _shield(free)
+    return out
+
+
+def _cite_node(cites: list[dict[str, Any]], mode: str = "NormalCitation") -> dict[str, Any]:
+    citations = []
+    for cite in cites:
+        prefix = str(cite.get("prefix") or "")
+        citations.append({
+            "citationId": str(cite["id"]),
+            "citationPrefix": _shield(prefix),
+            "citationSuffix": _suffix(cite),
+            "citationMode": {"t": mode},
+            "citationNoteNum": 0,
+            "citationHash": 0,
+        })
+    return {"t": "Cite", "c": [citations, [{"t": "Str", "c": "[cite]"}]]}
+
+
+def _document(clusters: list[list[dict[str, Any]]]) -> dict[str, Any]:
+    nocite = _cite_node([{"id": "*"}])
+    blocks = [{"t": "Para", "c": [_cite_node(cluster)]} for cluster in clusters]
+    return {
+        "pandoc-api-version": PANDOC_API_VERSION,
+        "meta": {"nocite": {"t": "MetaInlines", "c": [nocite]}},
+        "blocks": blocks,
+    }
+
+
+# ---------------------------------------------------------------- pandoc call
+
+_PANDOC: str | None = None
+
+
+def _pandoc() -> str:
+    global _PANDOC
+    if _PANDOC is None:
+        try:
+            import pypandoc
+
+            _PANDOC = pypandoc.get_pandoc_path()
+        except (ImportError, OSError) as exc:
+            raise CitationError(f"pandoc is not available: {exc}") from None
+    return _PANDOC
+
+
+def _run(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
+    """Run one pandoc process (tests count calls by replacing this function)."""
+    return subprocess.run(args, input=data, capture_output=True, check=False, timeout=300)
+
+
+def _condense(stderr: str) -> str:
+    """Pandoc's error text as one line, without the Haskell backtrace."""
+    lines = []
+    for line in stderr.splitlines():
+        line = line.strip()
+        if not line or line.startswith("[WARNING]"):
+            continue
+        if line.startswith(("HasCallStack", "CallStack", "collectBacktraces", "error, called")):
+            break
+        lines.append(line)
+    text = " ".join(lines) or "unknown error"
+    text = re.sub(r"Name \{nameLocalName = \"([^\"]*)\"[^}]*\}", r"<\1>", text)
+    text = re.sub(r"^(pandoc: )?", "", text)
+    return text[:300]
+
+
+# ---------------------------------------------------------------- pandoc output
+
+
+class _Builder:
+    """Append pandoc inlines to an essay ``inline`` element."""
+
+    def __init__(self, quotes: tuple[str, str, str, str]):
+        self.quotes = quotes
+        self.depth = 0
+        self.emph = False
+
+    def text(self, parent: etree._Element, text: str) -> None:
+        if not text:
+            return
+        if len(parent):
+            last = parent[-1]
+            last.tail = (last.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+
+    def inlines(self, parent: etree._Element, nodes: list[dict[str, Any]]) -> None:
+        for node in nodes:
+            self.inline(parent, node)
+
+    def inline(self, parent: etree._Element, node: dict[str, Any]) -> None:
+        kind, c = node["t"], node.get("c")
+        if kind == "Str":
+            self.text(parent, c)
+        elif kind in ("Space", "SoftBreak", "LineBreak"):
+            self.text(parent, " ")
+        elif kind == "Emph" and self.emph:
+            # CSL flip-flop: italics inside an italic title (a title within a title) are roman.
+            self.emph = False
+            self.inlines(parent, c)
+            self.emph = True
+        elif kind in ("Emph", "Strong", "SmallCaps", "Superscript", "Subscript"):
+            tag = {"Emph": "em", "Strong": "strong", "SmallCaps": "sc",
+                   "Superscript": "sup", "Subscript": "sub"}[kind]
+            outer = self.emph
+            self.emph = outer or kind == "Emph"
+            self.inlines(etree.SubElement(parent, f"{{{NS}}}{tag}"), c)
+            self.emph = outer
+        elif kind == "Link":
+            link = etree.SubElement(parent, f"{{{NS}}}link", href=c[2][0])
+            self.inlines(link, c[1])
+        elif kind == "Quoted":
+            open_, close = self._quote_marks()
+            self.depth += 1
+            self.text(parent, open_)
+            self.inlines(parent, c[1])
+            self.text(parent, close)
+            self.depth -= 1
+        elif kind in ("Span", "Underline", "Strikeout"):
+            self.inlines(parent, c[1] if kind == "Span" else c)
+        elif kind == "Cite":
+            self.inlines(parent, c[1])
+        elif kind in ("Code", "Math"):
+            self.text(parent, c[1])
+        elif kind == "Image":
+            self.inlines(parent, c[1])
+        elif kind == "Note":
+            for block in c:
+                self.block(parent, block)
+        # RawInline and unknown nodes are dropped.
+
+    def block(self, parent: etree._Element, block: dict[str, Any]) -> None:
+        kind, c = block["t"], block.get("c")
+        if kind in ("Para", "Plain"):
+            if len(parent) or parent.text:
+                self.text(parent, " ")
+            self.inlines(parent, c)
+        elif kind == "Div":
+            for child in c[1]:
+                self.block(parent, child)
+
+    def _quote_marks(self) -> tuple[str, str]:
+        # Outermost quotes are primary, nested ones alternate: the nesting decides, not the
+        # kind pandoc gives (pandoc's citeproc mostly localises quotes into Str itself).
+        q = self.quotes
+        return (q[0], q[1]) if self.depth % 2 == 0 else (q[2], q[3])
+
+
+def _quotes_for(lang: str) -> tuple[str, str, str, str]:
+    return QUOTES.get(lang) or QUOTES.get(lang.split("-")[0]) or QUOTES["en"]
+
+
+def _new_inline() -> etree._Element:
+    return etree.Element(f"{{{NS}}}inline", nsmap={None: NS})
+
+
+def _cluster_content(para: dict[str, Any]) -> list[dict[str, Any]]:
+    """The inlines of a rendered cluster paragraph (a Note's blocks in notes mode)."""
+    return para.get("c") or []
+
+
+def _bibliography(blocks: list[dict[str, Any]], builder: _Builder) -> list[tuple[str, Any]]:
+    for block in blocks:
+        if block["t"] == "Div" and block["c"][0][0] == "refs":
+            entries = []
+            for child in block["c"][1]:
+                if child["t"] != "Div" or not child["c"][0][0].startswith("ref-"):
+                    continue
+                el = _new_inline()
+                for inner in child["c"][1]:
+                    builder.block(el, inner)
+                entries.append((child["c"][0][0][4:], el))
+            return entries
+    return []
+
+
+# ---------------------------------------------------------------- API
+
+
+def render(
+    works: list[dict],
+    clusters: list[list[dict]],
+    style: str | Path = "harvard",
+    mode: str = "author-date",
+    locale: str | None = None,
+) -> Rendered:
+    """Render every cluster and the reference list of ``works`` with one pandoc call.
+
+    ``mode`` is "author-date" (the style's own form) or "notes": a note style is used as
+    it is; an in-text style renders, per cluster, the note text: the full reference for
+    the first cite of a work and the short form (Author (Year), p. x) afterwards. All
+    works appear in the reference list, cited or not.
+    """
+    if mode not in ("author-date", "notes"):
+        raise CitationError(f"unknown citation mode {mode!r} (author-date or notes)")
+    path = resolve_style(style)
+    tree = _load_style(path)
+    note_class = tree.getroot().get("class") == "note"
+    notes_mode = note_class or mode == "notes"
+    ids = set()
+    for work in works:
+        if not isinstance(work, dict) or not work.get("id"):
+            raise CitationError("every work needs an 'id'")
+        ids.add(str(work["id"]))
+    for n, cluster in enumerate(clusters, 1):
+        if not cluster:
+            raise CitationError(f"citation cluster {n} is empty")
+        for cite in cluster:
+            if str(cite.get("id")) not in ids:
+                raise CitationError(f"citation cluster {n} cites unknown work {cite.get('id')!r}")
+    lang = locale or DEFAULT_LANG
+
+    with tempfile.TemporaryDirectory(prefix="essayconv-csl-") as tmp:
+        refs = Path(tmp) / "works.json"
+        refs.write_text(json.dumps(works, ensure_ascii=False), encoding="utf-8")
+        csl = path
+        if notes_mode and not note_class:
+            csl = Path(tmp) / "notes.csl"
+            csl.write_bytes(_notes_style(tree))
+        args = [
+            _pandoc(), "-f", "json", "-t", "json", "--citeproc",
+            f"--csl={csl}", f"--bibliography={refs}",
+            "-M", f"lang={lang}", "-M", "link-citations=false",
+        ]
+        data = json.dumps(_document(clusters), ensure_ascii=False).encode("utf-8")
+        proc = _run(args, data)
+    stderr = proc.stderr.decode("utf-8", "replace")
+    if proc.returncode != 0:
+        raise CitationError(f"citeproc failed with style {path.name}: {_condense(stderr)}")
+    try:
+        out = json.loads(proc.stdout)
+    except ValueError:
+        raise CitationError("citeproc returned no readable output") from None
+
+    builder = _Builder(_quotes_for(lang))
+    blocks = out.get("blocks", [])
+    rendered: list[etree._Element] = []
+    for block in blocks[: len(clusters)]:
+        el = _new_inline()
+        builder.inlines(el, _cluster_content(block))
+        rendered.append(el)
+    if len(rendered) != len(clusters):
+        raise CitationError("citeproc returned fewer citations than were asked for")
+    warnings = [ln[10:].strip() for ln in stderr.splitlines() if ln.startswith("[WARNING]")]
+    return Rendered(rendered, _bibliography(blocks, builder), notes_mode, warnings)
+
+
+def plain_text(el: etree._Element) -> str:
+    """The text of a rendered inline element, formatting dropped."""
+    return "".join(el.itertext())

@@ -1,0 +1,1 @@
+"""Transforms that enrich the repaired tree: references, citation placement, rendering."""

@@ -1,0 +1,36 @@
+"""Rule place-citations: an author-date citation goes before the sentence's closing punctuation."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .. import tree as T
+
+NAME = "place-citations"
+_CLOSING = re.compile(r"(?P<word>\S*?)(?P<punct>[.!?])(?P<quote>[”’\"']?)(?P<space>\s*)$")
+_ABBREVIATION = re.compile(r"(?:^|\W)(?:etc|e\.g|i\.e|al|cf|vs|[A-Z](?:\.[A-Z])*)$")
+
+
+def place_citations(essay: etree._Element) -> None:
+    """Move 'politics. [1] Next' to 'politics [1]. Next'; log each move."""
+    for cite in list(essay.iter(T.q("cite"))):
+        previous = cite.getprevious()
+        before = (previous.tail if previous is not None else cite.getparent().text) or ""
+        match = _CLOSING.search(before)
+        after = cite.tail or ""
+        if not match or (after and not after[0].isspace()):
+            continue
+        word, punct, quote = match.group("word"), match.group("punct"), match.group("quote")
+        keep = punct == "." and bool(_ABBREVIATION.search(word))
+        stem = before[: match.start("punct")] + (punct if keep else "") + quote + " "
+        if previous is not None:
+            previous.tail = stem
+        else:
+            cite.getparent().text = stem
+        cite.tail = punct + after
+        n = cite.get("n")
+        T.log_change(essay, NAME, int(cite.get("line")),
+                     f"{word}{punct}{quote}{match.group('space')}[{n}]",
+                     f"{word}{punct if keep else ''}{quote} [{n}]{punct}")

@@ -1,0 +1,64 @@
+"""Notes and source lists → citations linked to deduplicated works, stored in the tree."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .. import tree as T
+from ..works import work_element
+
+
+def add_references(essay: etree._Element) -> None:
+    """Split every note into citations, parse and link them, add the works list."""
+    from ..references import link_citations, parse_note
+
+    notes = T.findall(essay, "notes/note")
+    items = T.findall(essay, "sources/item")
+    if not notes and not items:
+        return
+    lines = {node.get("id"): int(node.get("line")) for node in [*notes, *items]}
+    parsed = [(note.get("id"), parse_note(T.find(note, "text").text or "")) for note in notes]
+    parsed += [(item.get("id"), _as_full(parse_note(item.text or ""), item.text or ""))
+               for item in items]
+    linked = link_citations(parsed)
+    if linked.works:
+        works = T.el("works")
+        for item in linked.works:
+            works.append(work_element(item))
+        _insert_before(essay, works, ("bibliography", "changes"))
+    for note, (note_id, citations) in zip(notes, parsed, strict=False):
+        anchor = T.find(note, "text")
+        for index, citation in enumerate(citations):
+            node = T.el("citation", form=citation["form"],
+                        work=linked.links.get((note_id, index)))
+            T.sub(node, "source", citation["text"])
+            if citation.get("locator"):
+                T.sub(node, "locator", citation["locator"], label=citation.get("label"))
+            if citation.get("remark"):
+                T.sub(node, "remark", citation["remark"])
+            anchor.addnext(node)
+            anchor = node
+    for item in items:
+        work = linked.links.get((item.get("id"), 0))
+        if work:
+            item.set("work", work)
+    for diagnostic in linked.diagnostics:
+        T.diagnose(essay, diagnostic.level, diagnostic.rule, diagnostic.message,
+                   lines.get(diagnostic.note_id))
+
+
+def _as_full(citations: list[dict], text: str) -> list[dict]:
+    """A bibliography item is one full reference, whatever its punctuation."""
+    if len(citations) == 1 and citations[0]["form"] == "full":
+        return citations
+    return [{"text": text, "form": "full", "authors": None, "year": None, "locator": None,
+             "label": None, "remark": None, "reference": text}]
+
+
+def _insert_before(essay: etree._Element, node: etree._Element, names: tuple[str, ...]) -> None:
+    for name in names:
+        anchor = T.find(essay, name)
+        if anchor is not None:
+            anchor.addprevious(node)
+            return
+    essay.append(node)

@@ -1,0 +1,97 @@
+"""Render every note's citations and the reference list through citeproc, into the tree."""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from lxml import etree
+
+from .. import tree as T
+from ..works import works_of
+
+LABEL_WORD = re.compile(
+    r"^(?:pp?|paras?|chaps?|ch|secs?|vols?|nn?|figs?|§§?|pages?|paragraphs?|chapters?|"
+    r"sections?|volumes?)\.?\s+(?=\w)", re.IGNORECASE)
+DEFAULT_HEADING = "Reference list"
+
+
+def locator_value(locator: str) -> str:
+    """'pp. 23–40' → '23–40'; a descriptive locator is returned unchanged."""
+    return LABEL_WORD.sub("", locator.strip())
+
+
+def _cite(citation: etree._Element) -> dict[str, str]:
+    cite = {"id": citation.get("work")}
+    locator = T.find(citation, "locator")
+    if locator is not None and locator.text:
+        value = locator_value(locator.text)
+        if value != locator.text.strip() or re.match(r"^[\dxivlc]", value):
+            cite.update(locator=value, label=locator.get("label") or "page")
+        else:
+            cite.update(suffix=f", {locator.text.strip()}")
+    return cite
+
+
+def _cluster(note: etree._Element) -> list[dict[str, str]]:
+    """The note's cites; a citation with no work rides along as literal text, never lost."""
+    cluster: list[dict[str, str]] = []
+    pending: list[str] = []
+    for citation in T.findall(note, "citation"):
+        if citation.get("work"):
+            cite = _cite(citation)
+            if pending:
+                cite["prefix"] = "; ".join(pending) + "; "
+                pending = []
+            cluster.append(cite)
+        else:
+            text = (T.find(citation, "source").text or "").strip().rstrip(".")
+            if cluster:
+                cluster[-1]["suffix"] = cluster[-1].get("suffix", "") + f"; {text}"
+            else:
+                pending.append(text)
+    if pending and cluster:
+        cluster[0]["prefix"] = "; ".join(pending) + "; "
+    return cluster
+
+
+def _verbatim(note: etree._Element, mode: str) -> etree._Element:
+    text = (T.find(note, "text").text or "").strip()
+    return T.el("inline", f"({text.rstrip('.')})" if mode == "author-date" else text)
+
+
+def render_citations(essay: etree._Element, style: str, mode: str, locale: str | None,
+                     heading: str | None = None) -> None:
+    """Fill note/rendered for every note and add the bibliography (one citeproc call)."""
+    from ..citations import render
+
+    works = works_of(essay)
+    if not works:
+        return
+    notes = T.findall(essay, "notes/note")
+    clusters: list[list[dict[str, str]]] = []
+    rendered_notes = []
+    for note in notes:
+        cluster = _cluster(note)
+        if cluster:
+            clusters.append(cluster)
+            rendered_notes.append(note)
+    result = render(works, clusters, style=style, mode=mode, locale=locale)
+    by_note = dict(zip((id(n) for n in rendered_notes), result.clusters, strict=True))
+    for note in notes:
+        content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
+        rendered = T.el("rendered")
+        rendered.text = content.text
+        for child in content:
+            rendered.append(copy.deepcopy(child))
+        note.append(rendered)
+    bibliography = T.el("bibliography", heading=heading or DEFAULT_HEADING,
+                        style=str(style), mode="notes" if result.notes_mode else "author-date")
+    for work_id, entry in result.bibliography:
+        node = T.sub(bibliography, "entry", work=work_id)
+        node.text = entry.text
+        for child in entry:
+            node.append(copy.deepcopy(child))
+    T.find(essay, "changes").addprevious(bibliography)
+    for warning in result.warnings:
+        T.diagnose(essay, "warning", "citeproc", warning, None)

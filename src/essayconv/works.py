@@ -1,0 +1,66 @@
+"""CSL-JSON items as essay-tree work elements, and back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from . import tree as T
+
+NAME_ROLES = ("author", "editor", "translator", "container-author", "collection-editor",
+              "director", "interviewer", "recipient", "composer", "illustrator")
+DATE_ROLES = ("issued", "accessed", "original-date", "event-date", "submitted")
+_SKIP = {"id", "type"}
+
+
+def work_element(item: dict[str, Any]) -> etree._Element:
+    """One CSL-JSON item (with id) as a work element."""
+    work = T.el("work", id=item["id"], type=item.get("type", "document"))
+    for role in NAME_ROLES:
+        for name in item.get(role, []):
+            if "literal" in name or "family" not in name:
+                literal = name.get("literal") or " ".join(
+                    str(name[k]) for k in ("given", "family") if name.get(k))
+                T.sub(work, "name", role=role, literal=literal)
+            else:
+                T.sub(work, "name", role=role, family=name["family"], given=name.get("given"))
+    for role in DATE_ROLES:
+        date = item.get(role)
+        if not date:
+            continue
+        parts = (date.get("date-parts") or [[]])[0]
+        if parts and str(parts[0]).lstrip("-").isdigit():
+            month, day = (list(parts[1:3]) + [None, None])[:2]
+            T.sub(work, "date", role=role, year=parts[0], month=month, day=day)
+        else:
+            T.sub(work, "date", role=role, literal=date.get("literal") or date.get("raw", ""))
+    for key, value in item.items():
+        if key in _SKIP or key in NAME_ROLES or key in DATE_ROLES or value in (None, "", []):
+            continue
+        text = value if isinstance(value, str) else str(value)
+        T.sub(work, "field", text, name=key)
+    return work
+
+
+def work_item(work: etree._Element) -> dict[str, Any]:
+    """A work element back as a CSL-JSON item."""
+    item: dict[str, Any] = {"id": work.get("id"), "type": work.get("type")}
+    for name in T.findall(work, "name"):
+        entry = ({"literal": name.get("literal")} if name.get("literal") is not None else
+                 {k: name.get(k) for k in ("family", "given") if name.get(k) is not None})
+        item.setdefault(name.get("role"), []).append(entry)
+    for date in T.findall(work, "date"):
+        if date.get("literal") is not None:
+            item[date.get("role")] = {"literal": date.get("literal")}
+        else:
+            parts = [int(date.get(k)) for k in ("year", "month", "day") if date.get(k)]
+            item[date.get("role")] = {"date-parts": [parts]}
+    for field in T.findall(work, "field"):
+        item[field.get("name")] = field.text or ""
+    return item
+
+
+def works_of(essay: etree._Element) -> list[dict[str, Any]]:
+    """Every work of the tree as CSL-JSON items, in tree order."""
+    return [work_item(work) for work in T.findall(essay, "works/work")]
