@@ -1,0 +1,62 @@
+"""The document's works as RIS (--to ris), the tagged format every reference manager reads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from ..works import works_of
+from . import WriteOptions
+
+RIS_TYPES = {
+    "book": "BOOK", "chapter": "CHAP", "article-journal": "JOUR", "article-magazine": "MGZN",
+    "article-newspaper": "NEWS", "report": "RPRT", "thesis": "THES", "webpage": "ELEC",
+    "bill": "BILL", "legislation": "STAT", "speech": "SPEECH", "paper-conference": "CPAPER",
+    "post-weblog": "BLOG", "dataset": "DATA", "manuscript": "MANSCPT",
+}
+FIELDS = [("title", "TI"), ("container-title", "T2"), ("collection-title", "T3"),
+          ("volume", "VL"), ("issue", "IS"), ("edition", "ET"), ("publisher", "PB"),
+          ("publisher-place", "CY"), ("number", "M1"), ("DOI", "DO"), ("URL", "UR"),
+          ("ISBN", "SN"), ("note", "N1")]
+
+
+def _name(name: dict[str, str]) -> str:
+    if "literal" in name:
+        return name["literal"]
+    return ", ".join(part for part in (name.get("family"), name.get("given")) if part)
+
+
+def ris_record(item: dict[str, Any]) -> list[str]:
+    """The RIS lines of one CSL-JSON item, from TY to ER."""
+    lines = [f"TY  - {RIS_TYPES.get(item.get('type', ''), 'GEN')}", f"ID  - {item['id']}"]
+    lines += [f"AU  - {_name(n)}" for n in item.get("author", [])]
+    lines += [f"ED  - {_name(n)}" for n in item.get("editor", [])]
+    issued = item.get("issued", {})
+    parts = (issued.get("date-parts") or [[]])[0]
+    if parts:
+        lines.append(f"PY  - {parts[0]}")
+    elif issued.get("literal"):
+        lines.append(f"PY  - {issued['literal']}")
+    for key, tag in FIELDS:
+        if item.get(key):
+            lines.append(f"{tag}  - {item[key]}")
+    if item.get("page"):
+        first, _, last = str(item["page"]).replace("–", "-").partition("-")
+        lines.append(f"SP  - {first}")
+        if last:
+            lines.append(f"EP  - {last}")
+    lines.append("ER  - ")
+    return lines
+
+
+class RisWriter:
+    """Write the works list as RIS records."""
+
+    name = "ris"
+    extension = "ris"
+    binary = False
+
+    def write(self, essay: etree._Element, options: WriteOptions) -> str:
+        records = ["\r\n".join(ris_record(item)) for item in works_of(essay)]
+        return "\r\n\r\n".join(records) + ("\r\n" if records else "")

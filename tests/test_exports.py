@@ -1,0 +1,62 @@
+"""CSL-JSON, BibLaTeX and RIS exports of the works list (hand-written sample tree)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from essayconv import tree as T
+from essayconv.writers import WriteOptions, get
+
+SAMPLE = Path(__file__).parent / "data" / "enriched-sample.xml"
+
+
+@pytest.fixture()
+def sample():
+    return etree.parse(str(SAMPLE)).getroot()
+
+
+def test_csl_json_holds_every_work_with_its_fields(sample):
+    items = json.loads(get("csl.json").write(sample, WriteOptions()))
+    assert [item["id"] for item in items] == ["desforges1999", "prunier1997", "unitednations1999"]
+    assert items[1] == {
+        "id": "prunier1997", "type": "book",
+        "author": [{"family": "Prunier", "given": "G."}],
+        "issued": {"date-parts": [[1997]]},
+        "title": "The Rwanda crisis: history of a genocide",
+        "publisher": "Hurst & Company", "publisher-place": "London",
+    }
+    assert items[2]["author"] == [{"literal": "United Nations"}]
+
+
+def test_ris_records(sample):
+    ris = get("ris").write(sample, WriteOptions())
+    records = ris.strip().split("\r\n\r\n")
+    assert len(records) == 3
+    assert records[1].split("\r\n") == [
+        "TY  - BOOK", "ID  - prunier1997", "AU  - Prunier, G.", "PY  - 1997",
+        "TI  - The Rwanda crisis: history of a genocide", "PB  - Hurst & Company",
+        "CY  - London", "ER  - ",
+    ]
+    assert records[2].startswith("TY  - RPRT")
+
+
+def test_biblatex_entries(sample):
+    bib = get("bib").write(sample, WriteOptions())
+    assert "@book{prunier1997," in bib
+    assert "author = {Prunier, G.}" in bib and "address = {London}" in bib
+    assert "publisher = {Hurst \\& Company}" in bib
+    assert "author = {{United Nations}}" in bib
+
+
+def test_undated_work_has_no_empty_date(sample):
+    work = sample.xpath("//e:work[@id='prunier1997']/e:date", namespaces={"e": T.NS})[0]
+    del work.attrib["year"]
+    work.set("literal", "n.d.")
+    bib = get("bib").write(sample, WriteOptions())
+    entry = bib.split("@book{prunier1997,")[1].split("\n}")[0]
+    assert "date" not in entry
+    assert "PY  - n.d." in get("ris").write(sample, WriteOptions())
