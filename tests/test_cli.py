@@ -123,3 +123,23 @@ def test_atomic_write_leaves_the_old_file_on_failure(tmp_path):
         write_atomic(target, object())  # type: ignore[arg-type]
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.xml"]
+
+
+def test_batch_converts_several_inputs_in_parallel_then_skips_up_to_date(tmp_path, capsys):
+    from conftest import CORPUS
+
+    inputs = [str(SEED), *map(str, CORPUS)]
+    code, out, err = run(capsys, *inputs, "--to", "xml", "-o", str(tmp_path), "-j", "2")
+    assert code == 0, err
+    assert sorted(p.name for p in tmp_path.glob("*.xml")) == sorted(
+        p.rsplit("/", 1)[1].replace(".txt", ".xml") for p in inputs)
+    code, out, _ = run(capsys, *inputs, "--to", "xml", "-o", str(tmp_path), "--incremental")
+    assert code == 0 and out.count("up to date") == len(inputs)
+
+
+def test_one_bad_input_does_not_stop_the_others(tmp_path, capsys):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    code, out, err = run(capsys, str(empty), str(SEED), "--to", "xml", "-o", str(tmp_path / "o"))
+    assert code == 3 and "empty file" in err
+    assert (tmp_path / "o" / "never-again-yet-again.xml").exists()

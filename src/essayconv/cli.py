@@ -27,6 +27,10 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser.add_argument("--style", default="harvard", help="CSL style name or path to a .csl")
     parser.add_argument("--citations", choices=["author-date", "notes"], default="author-date")
     parser.add_argument("--pdf-variant", default="pdf/ua-1", help="WeasyPrint PDF variant")
+    parser.add_argument("-j", "--jobs", type=int, default=None,
+                        help="parallel workers for several inputs (default: number of cores)")
+    parser.add_argument("--incremental", action="store_true",
+                        help="skip inputs whose outputs are newer than the input")
     return parser
 
 
@@ -36,7 +40,8 @@ def _default_inputs() -> list[Path]:
 
 def run_convert(argv: list[str]) -> int:
     """Convert each input to the requested formats."""
-    from .pipeline import Options, convert
+    from .batch import progress, run_batch
+    from .pipeline import Options
     from .writers import WriteOptions, resolve_formats
 
     args = _convert_parser().parse_args(argv)
@@ -47,13 +52,24 @@ def run_convert(argv: list[str]) -> int:
     if not inputs:
         raise EssayconvError("no inputs given and no input/*.txt found")
     status = EXIT_OK
-    for path in inputs:
-        try:
-            for written in convert(path, options):
+    bar = progress(len(inputs))
+    task = bar.add_task("converting", total=len(inputs)) if bar else None
+    if bar:
+        bar.start()
+    try:
+        for outcome in run_batch(inputs, options, args.jobs, args.incremental):
+            if bar:
+                bar.advance(task)
+            if outcome.error:
+                print(f"essayconv: {outcome.error}", file=sys.stderr)
+                status = max(status, outcome.exit_code)
+            elif outcome.skipped:
+                print(f"up to date {outcome.path}")
+            for written in outcome.written:
                 print(f"wrote {written}")
-        except EssayconvError as error:
-            print(f"essayconv: {error}", file=sys.stderr)
-            status = max(status, error.exit_code)
+    finally:
+        if bar:
+            bar.stop()
     return status
 
 

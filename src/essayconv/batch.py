@@ -1,0 +1,71 @@
+"""Many documents at once: a process pool, progress on stderr, skipping up-to-date outputs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import EssayconvError
+from .pipeline import Options, convert, output_path
+
+
+@dataclass
+class Outcome:
+    """What happened to one input: the files written, or the one-line error."""
+
+    path: Path
+    written: list[Path]
+    error: str | None = None
+    exit_code: int = 0
+    skipped: bool = False
+
+
+def up_to_date(path: Path, options: Options) -> bool:
+    """True when every output exists and is newer than the input."""
+    try:
+        source = path.stat().st_mtime
+        return all(output_path(path, options.outdir, name).stat().st_mtime >= source
+                   for name in options.formats)
+    except OSError:
+        return False
+
+
+def convert_one(path: Path, options: Options) -> Outcome:
+    """Convert one input, turning a user-facing error into an Outcome (runs in a worker)."""
+    try:
+        return Outcome(path, convert(path, options))
+    except EssayconvError as error:
+        return Outcome(path, [], str(error), error.exit_code)
+
+
+def run_batch(paths: list[Path], options: Options, jobs: int | None = None,
+              incremental: bool = False) -> Iterator[Outcome]:
+    """Convert every input, in parallel when there are several; yield outcomes as they end."""
+    todo = []
+    for path in paths:
+        if incremental and up_to_date(path, options):
+            yield Outcome(path, [], skipped=True)
+        else:
+            todo.append(path)
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    if jobs <= 1:
+        for path in todo:
+            yield convert_one(path, options)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(convert_one, path, options) for path in todo]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def progress(total: int):
+    """A rich progress bar on stderr when it is a terminal, else None."""
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress
+
+    return Progress(transient=True)
