@@ -1,0 +1,297 @@
+"""Link a document's citations to works: parse full forms, merge duplicates, resolve short forms.
+
+Rules:
+
+* **Same work.** Two full references are one work when their first author (or, for edited
+  volumes, editor) has the same key (particle + family, or the literal, as lower-case
+  ASCII), the year and any year suffix agree, no ``number`` differs, and their titles agree:
+  after dropping parentheticals (``(updated edition)``, ``(Synthesis Report)``,
+  ``(Mission Quilès)``) and folding case/accents/punctuation, the shared leading words cover
+  at least 60 % of the shorter title and no number differs (so *Resolution 912* and
+  *Resolution 929* stay apart).  The first-cited copy's fields win; later copies only fill
+  fields it lacks.
+* **Ids.** :func:`~essayconv.references.csl.work_id` (``prunier1997``, ``unitednationsnd``);
+  when several works share one, all of them get ``a``, ``b``, … in the order their full
+  forms first appear (a suffix the author wrote, ``2001a``, is kept).
+* **Short forms** (``Prunier (1997)``) resolve by author and year (and suffix, if written)
+  to exactly one work: its whole author string must match the work's first name, or its
+  names (``Ober, Perry``, ``Straus and Waldorf``, ``Durch et al.``) must match the work's
+  names in order.  None → warning ``unresolved-short-form`` with the closest works
+  (difflib); several → error ``ambiguous-short-form``.  A short form whose work never
+  appears in full is **not** turned into a work: author and year alone make no reference
+  entry (no title), and inventing one would hide the gap; it stays verbatim in its note,
+  its link is ``None`` and the warning asks the author for the full reference.
+  ``other`` citations (no author-year head) are never linked.
+* **Completeness warnings** (once per work): ``missing-year``; ``missing-publisher`` /
+  ``missing-place`` for books and reports; ``placeholder-url`` when "Available at:" is not
+  followed by a real URL; ``missing-journal-details`` for an article without journal,
+  volume or pages.  ``n.d.`` written by the author is accepted, not warned about.
+
+``link_citations(..., bibliography=[...])`` also accepts a separate reference list (strings
+or CSL items) so short-form-only notes (``Dal Borgo (2016).``) can resolve against it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .csl import ascii_key, first_name, name_key, year_of
+
+__all__ = ["Diagnostic", "Linked", "link_citations"]
+
+Parse = Callable[[str], dict[str, Any]]
+_ETAL = re.compile(r",?\s+et\s+al\.?$")
+_AVAILABLE = re.compile(r"\b(?:available\s+(?:at|from)|retrieved\s+from)\s*:?\s*(?P<rest>\S*)",
+                        re.I)
+_REAL_URL = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)", re.I)
+
+
+@dataclass
+class Diagnostic:
+    """One finding: ``level`` is ``error`` or ``warning``; ``rule`` names the check."""
+
+    level: str
+    rule: str
+    message: str
+    note_id: str | None = None
+    citation_index: int | None = None
+
+
+@dataclass
+class Linked:
+    """Works (CSL items with ``id``, first-cited order), citation links and diagnostics."""
+
+    works: list[dict[str, Any]] = field(default_factory=list)
+    links: dict[tuple[str, int], str | None] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+@dataclass
+class _Work:
+    item: dict[str, Any]
+    sources: list[str]
+    first_note: str | None
+    id: str = ""
+
+
+def _real_parser() -> Parse:
+    from .parser import parse_reference  # lazy: the model loads on first use
+
+    return parse_reference
+
+
+def link_citations(
+    notes: Sequence[tuple[str, Sequence[dict[str, Any]]]],
+    *,
+    bibliography: Iterable[str | dict[str, Any]] = (),
+    parse: Parse | None = None,
+) -> Linked:
+    """Parse, merge and id every full reference, then resolve every short form."""
+    parse = parse or _real_parser()
+    out = Linked()
+    works: list[_Work] = []
+    full_of: dict[tuple[str, int], _Work] = {}
+    cache: dict[str, dict[str, Any]] = {}
+    for note_id, citations in notes:
+        for index, cit in enumerate(citations):
+            if cit.get("form") != "full":
+                continue
+            item = _parse(cit["reference"], parse, cache, out, note_id, index)
+            if item is not None:
+                full_of[(note_id, index)] = _add(works, item, cit["reference"], note_id)
+    for entry in bibliography:
+        if isinstance(entry, dict):
+            _add(works, dict(entry), "", None)
+        else:
+            item = _parse(entry, parse, cache, out, None, None)
+            if item is not None:
+                _add(works, item, entry, None)
+    _assign_ids(works)
+    first_cited: dict[int, tuple[int, int]] = {}
+    for n, (note_id, citations) in enumerate(notes):
+        for index, cit in enumerate(citations):
+            key = (note_id, index)
+            work = full_of.get(key)
+            if cit.get("form") == "short":
+                work = _resolve(cit, works, out, note_id, index)
+            out.links[key] = work.id if work else None
+            if work is not None:
+                first_cited.setdefault(id(work), (n, index))
+    order = sorted(range(len(works)),
+                   key=lambda i: (first_cited.get(id(works[i]), (math.inf, 0)), i))
+    for i in order:
+        work = works[i]
+        out.works.append({"id": work.id, **{k: v for k, v in work.item.items() if k != "id"}})
+        out.diagnostics.extend(_completeness(work))
+    return out
+
+
+def _parse(text: str, parse: Parse, cache: dict[str, dict[str, Any]], out: Linked,
+           note_id: str | None, index: int | None) -> dict[str, Any] | None:
+    if text not in cache:
+        try:
+            cache[text] = parse(text)
+        except Exception as exc:  # one bad reference must not stop the document
+            out.diagnostics.append(Diagnostic("error", "parse-failed",
+                                              f"cannot parse {text!r}: {exc}", note_id, index))
+            return None
+    return dict(cache[text])
+
+
+def _title_words(item: dict[str, Any], source: str) -> list[str]:
+    title = str(item.get("title") or re.sub(r"^[^()]*\([^)]*\)", "", source))
+    title = re.sub(r"\([^()]*\)", " ", title)
+    return re.findall(r"[a-z0-9]+", ascii_key_spaced(title))
+
+
+def ascii_key_spaced(text: str) -> str:
+    """Like :func:`ascii_key` but keeps word boundaries as spaces."""
+    return " ".join(ascii_key(w) for w in text.split())
+
+
+def _same_title(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return a == b
+    nums_a = {w for w in a if w.isdigit()}
+    nums_b = {w for w in b if w.isdigit()}
+    if nums_a and nums_b and nums_a != nums_b:
+        return False
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= max(1, math.ceil(0.6 * min(len(a), len(b))))
+
+
+def _same_work(w: _Work, item: dict[str, Any], source: str) -> bool:
+    if name_key(first_name(w.item)) != name_key(first_name(item)):
+        return False
+    if year_of(w.item) != year_of(item):
+        return False
+    if w.item.get("number") and item.get("number") and w.item["number"] != item["number"]:
+        return False
+    return _same_title(_title_words(w.item, w.sources[0] if w.sources else ""),
+                       _title_words(item, source))
+
+
+def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | None) -> _Work:
+    for w in works:
+        if _same_work(w, item, source):
+            for key, value in item.items():
+                w.item.setdefault(key, value)
+            if source and source not in w.sources:
+                w.sources.append(source)
+            return w
+    w = _Work(item, [source] if source else [], note_id)
+    works.append(w)
+    return w
+
+
+def _assign_ids(works: list[_Work]) -> None:
+    groups: dict[str, list[_Work]] = {}
+    for w in works:
+        key = name_key(first_name(w.item))
+        if not key:
+            words = re.findall(r"\w+", str(w.item.get("title", "")))
+            key = ascii_key("".join(words[:2])) or "anon"
+        groups.setdefault(key + year_of(w.item)[0], []).append(w)
+    taken: set[str] = set()
+    for base, group in groups.items():
+        written = {year_of(w.item)[1] for w in group} - {""}
+        letters = (c for c in "abcdefghijklmnopqrstuvwxyz" if c not in written)
+        for w in group:
+            suffix = year_of(w.item)[1]
+            if not suffix and len(group) > 1:
+                suffix = next(letters, "z")
+            wid, n = base + suffix, 2
+            while wid in taken:
+                wid, n = f"{base}{suffix}-{n}", n + 1
+            taken.add(wid)
+            w.id = wid
+
+
+def _short_names(authors: str) -> tuple[str, list[str]]:
+    whole = ascii_key(authors)
+    core = _ETAL.sub("", authors.strip())
+    names = [ascii_key(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", core) if n.strip()]
+    return whole, names
+
+
+def _work_names(item: dict[str, Any]) -> list[str]:
+    role = "author" if item.get("author") else "editor"
+    return [name_key(n) for n in item.get(role) or []
+            if isinstance(n, dict) and ascii_key(n.get("literal", "")) not in ("etal", "others")]
+
+
+def _label(w: _Work) -> str:
+    name = first_name(w.item) or {}
+    who = name.get("literal") or name.get("family") or "?"
+    year, _ = year_of(w.item)
+    return f"{who} ({'n.d.' if year == 'nd' else year}) [{w.id}]"
+
+
+def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
+             note_id: str, index: int) -> _Work | None:
+    raw_year = str(cit.get("year") or "")
+    m = re.match(r"(\d{4})([a-z]?)", raw_year)
+    year, suffix = (m.group(1), m.group(2)) if m else ("nd", "")
+    whole, names = _short_names(str(cit.get("authors") or ""))
+    found = []
+    for w in works:
+        if year_of(w.item)[0] != year or (suffix and not w.id.endswith(year + suffix)):
+            continue
+        theirs = _work_names(w.item)
+        if theirs and (theirs[0] == whole or (names and theirs[: len(names)] == names)
+                       or (names and names[0] == theirs[0] and len(theirs) < len(names))):
+            found.append(w)
+    if len(found) == 1:
+        return found[0]
+    text = cit.get("text", "")
+    if found:
+        ids = ", ".join(w.id for w in found)
+        out.diagnostics.append(Diagnostic(
+            "error", "ambiguous-short-form",
+            f"{text!r} matches several works ({ids}); add a year letter", note_id, index))
+        return None
+    wanted = f"{cit.get('authors')} ({cit.get('year')})"
+    labels = [_label(w) for w in works]
+    close = difflib.get_close_matches(wanted, labels, n=3, cutoff=0.4)
+    hint = f"; closest: {', '.join(close)}" if close else ""
+    out.diagnostics.append(Diagnostic(
+        "warning", "unresolved-short-form",
+        f"{text!r} refers to no full reference in the document{hint}", note_id, index))
+    return None
+
+
+def _completeness(w: _Work) -> list[Diagnostic]:
+    item, found = w.item, []
+
+    def warn(rule: str, what: str) -> None:
+        found.append(Diagnostic("warning", rule, f"{w.id}: {what}", w.first_note))
+
+    issued = item.get("issued") or {}
+    if not issued.get("date-parts") and not issued.get("literal"):
+        warn("missing-year", "no year of publication")
+    kind = item.get("type")
+    if kind in ("book", "report", "thesis"):
+        if not item.get("publisher"):
+            warn("missing-publisher", f"{kind} without publisher")
+        elif not item.get("publisher-place"):
+            warn("missing-place", f"{kind} without place of publication")
+    if kind == "article-journal":
+        missing = [k for k in ("container-title", "volume", "page") if not item.get(k)]
+        if missing:
+            warn("missing-journal-details", "article without " + ", ".join(missing))
+    has_url = _REAL_URL.match(str(item.get("URL") or "")) or item.get("DOI")
+    for source in w.sources:
+        m = _AVAILABLE.search(source)
+        if m and not has_url and not _REAL_URL.match(m.group("rest")):
+            warn("placeholder-url", f"'Available at:' gives no URL in {source!r}")
+            break
+    return found

@@ -1,0 +1,329 @@
+"""Split a note into citations; tell full from short forms; peel off locators and remarks.
+
+Rules (exact, no model):
+
+* **Splitting.** A note splits on ``;``, except inside parentheses/brackets or inside a
+  quoted title (``"…"``, ``“…”``, ``‘…’``, or ``'…'`` where ``'`` opens only after a space
+  or bracket, so apostrophes as in *N'Sele*, *Rwanda's* never open a quote).  If a quote
+  kind never closes, it is ignored for splitting, so one stray quote cannot glue a note.
+* **Head.** ``AUTHORS (YEAR)`` where YEAR is ``1997``, ``1997a``, ``1991-2008``,
+  ``2015, March 27`` or ``n.d.``; AUTHORS may carry ``(ed.)``/``(eds.)``.
+* **Form.** ``short`` when nothing but a locator and/or remark follows the head
+  (``Prunier (1997), pp. 61–62``, ``Ober, Perry (2014) 209-11``, ``Dal Borgo (2016).``,
+  ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
+  ``full`` when it holds a year (a reference in another style), else ``other`` (a classical
+  locus, "CT 3.221"): ``other`` is never parsed or linked.
+* **Locator.** The last ``p.``/``pp.``/``para(s).``/``chap.``/``sec.``/``vol.``/``n.``/… value
+  after a comma (full forms) or right after the head (short forms, where a bare ``209-11``
+  is a page too).  Pages after ``vol(issue), `` or in an ``In:`` chapter reference are the
+  work's own range and stay in the reference.
+* **Trailing parenthetical** ``(P)`` at the very end (the note's final full stop aside):
+  after a locator, or after a short form's head → remark; P whose first or second word is
+  *chapter/section/part/appendix/annex/table/figure* and that starts lower-case →
+  descriptive locator (``(comparative chapter)`` → chapter, ``(updated sections on
+  Turquoise)`` → section); after the publication statement (``Place: Publisher``) → remark
+  (``(Synthesis Report notes over …)``) unless it is an access date; directly after a title:
+  lower-case start → remark (``(internal report, declassified excerpts)``, ``(growth
+  statistics)``), otherwise part of the reference (``(Mission Quilès)``, ``(Synthesis
+  Report)``, document symbols, ``(updated edition)``).  Parentheticals not at the end
+  (``(referencing N'Sele Ceasefire). Available at: …``) are always part of the reference.
+* **Other remarks**: after a locator or a short head, ``, lower-case text``, a quotation or
+  lower-case text (``36 “The overestimation …”``, ``52-54, on the rhetorical form …``).
+
+Locators and remarks are kept verbatim (parentheses included); ``text`` is the whole
+citation verbatim; ``reference`` is the citation without locator and remark, ending in a
+full stop, and is what goes to the reference parser for full forms.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["parse_note", "split_citations", "parse_citation"]
+
+_YEAR = r"\d{4}(?:[-–]\d{2,4})?[a-z]?(?:,[^()]{1,20})?|n\.\s?d\.?|forthcoming|in press"
+_HEAD = re.compile(
+    r"^(?P<authors>(?:[^()]|\((?:eds?|comps?|trans|ed|dir)\.?\))*?)\s*"
+    r"\((?P<year>" + _YEAR + r")\)",
+    re.I,
+)
+_LABELS: list[tuple[str, str]] = [
+    (r"pp?\.|pp?(?=\s*\d)|pages?", "page"),
+    (r"paras?\.|paragraphs?|¶¶?", "paragraph"),
+    (r"chaps?\.|chs?\.|chapters?", "chapter"),
+    (r"secs?\.|sections?|§§?|ss?\.", "section"),
+    (r"vols?\.|volumes?", "volume"),
+    (r"figs?\.|figures?", "figure"),
+    (r"nn?\.|notes?", "note"),
+    (r"ll?\.|lines?", "line"),
+    (r"cols?\.|columns?", "column"),
+    (r"pts?\.|parts?", "part"),
+    (r"tabs?\.|tables?", "table"),
+    (r"apps?\.|appendix|appendices|annex(?:es)?", "appendix"),
+    (r"bk\.|books?", "book"),
+]
+_NUM = r"(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
+_RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?(?:\s*ff?\.?)?"
+_VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
+_LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
+_LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})")
+_BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
+# what may follow a locator: a remark after ", " or a space, or nothing
+_TAIL_RE = re.compile(r"(?:(?:,\s*|\s+)(?P<remark>\(.*\)|\S.*))?\s*$", re.S)
+_DESCRIPTIVE = {
+    "chapter": "chapter", "chapters": "chapter", "section": "section", "sections": "section",
+    "part": "part", "parts": "part", "appendix": "appendix", "appendices": "appendix",
+    "annex": "appendix", "annexes": "appendix", "table": "table", "tables": "table",
+    "figure": "figure", "figures": "figure",
+}
+_YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
+_URLISH = re.compile(r"(?:https?://|www\.)\S+")
+_VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))?\s*$")
+_PUBLISHER = re.compile(r"^[^:]{2,80}:\s*\S")
+_SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
+_MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+
+
+class _Tail:
+    """After a locator: nothing, or a remark (bracketed, quoted, lower-case in any script)."""
+
+    @staticmethod
+    def match(text: str, pos: int) -> re.Match[str] | None:
+        m = _TAIL_RE.match(text, pos)
+        remark = m.group("remark") if m else None
+        if remark and not (remark[0] in "(“\"‘'«" or remark[0].islower()):
+            return None
+        return m
+
+
+_TAIL = _Tail()
+
+
+def split_citations(text: str) -> list[str]:
+    """Split a note's text on ``;`` outside parentheses and quoted titles."""
+    ignore: set[str] = set()
+    while True:
+        parts, unclosed = _split(text, ignore)
+        if not unclosed:
+            return parts
+        ignore |= unclosed
+
+
+def _split(text: str, ignore: set[str]) -> tuple[list[str], set[str]]:
+    parts: list[str] = []
+    start = 0
+    depth = 0
+    quote: str | None = None  # kind of open quote: '"', '“', '‘', "'"
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if quote:
+            if quote == '"' and ch == '"' or quote == "“" and ch == "”" or (
+                quote in "‘'" and ch == ("’" if quote == "‘" else "'")
+                and not prev.isspace() and not nxt.isalnum()
+            ):
+                quote = None
+            continue
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif ch == '"' and '"' not in ignore:
+            quote = '"'
+        elif ch == "“" and "“" not in ignore:
+            quote = "“"
+        elif ch in "‘'" and ch not in ignore and (prev.isspace() or prev in "([{“\"") \
+                and not nxt.isspace():
+            quote = ch
+        elif ch == ";" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    unclosed = {quote} if quote else set()
+    return [p.strip() for p in parts if p.strip()], unclosed
+
+
+def parse_note(text: str) -> list[dict[str, Any]]:
+    """Split a note and describe each citation (see the module docstring for the rules).
+
+    A short form followed only by more bracketed years (``Varoufakis (1997), (2014)``)
+    becomes one short citation per year, the later ones with the text ``(2014)``.
+    """
+    out: list[dict[str, Any]] = []
+    for part in split_citations(text):
+        cit = parse_citation(part)
+        more = cit["remark"] and cit["form"] == "short" and _MORE_YEARS.fullmatch(cit["remark"])
+        if not more:
+            out.append(cit)
+            continue
+        years = list(re.finditer(r"\((" + _YEAR + r")\)", cit["remark"]))
+        cut = part.index(cit["remark"])
+        first = parse_citation(part[:cut].rstrip().rstrip(","))
+        out.append(first)
+        for m in years:
+            out.append(_result(m.group(0), "short", cit["authors"], _year(m.group(1)), None,
+                               None, None, f"{cit['authors']} {m.group(0)}"))
+    return out
+
+
+def parse_citation(text: str) -> dict[str, Any]:
+    """Describe one citation: form, short-form authors and year, locator, remark, reference."""
+    text = text.strip()
+    core = text[:-1].rstrip() if text.endswith(".") else text
+    head = _HEAD.match(core)
+    if head is None:
+        form = "full" if _YEARISH.search(_URLISH.sub("", core)) else "other"
+        loc, label, remark, ref = (None, None, None, core)
+        if form == "full":
+            loc, label, remark, ref = _peel_full(core, 0)
+        return _result(text, form, None, None, loc, label, remark, ref)
+    authors = head.group("authors").strip().rstrip(",")
+    year = _year(head.group("year"))
+    rest = core[head.end():]
+    short = _short_rest(rest)
+    if short is not None:
+        loc, label, remark = short
+        return _result(text, "short", authors, year, loc, label, remark, core[: head.end()])
+    loc, label, remark, ref = _peel_full(core, head.end())
+    return _result(text, "full", _short_authors(authors), year, loc, label, remark, ref)
+
+
+def _result(text: str, form: str, authors: str | None, year: str | None, locator: str | None,
+            label: str | None, remark: str | None, reference: str) -> dict[str, Any]:
+    reference = reference.strip().rstrip(",;:").rstrip()
+    if reference and not reference.endswith((".", "?", "!")):
+        reference += "."
+    return {"text": text, "form": form, "authors": authors, "year": year, "locator": locator,
+            "label": label, "remark": remark, "reference": reference}
+
+
+def _year(raw: str) -> str:
+    raw = raw.strip()
+    if raw.lower().startswith("n"):
+        return "n.d." if raw.lower().replace(" ", "").startswith("n.d") else raw
+    return raw.split(",")[0].strip()
+
+
+def _short_authors(authors: str) -> str:
+    """``Straus, S. and Waldorf, L. (eds.)`` → ``Straus and Waldorf``; organisations kept."""
+    authors = re.sub(r"\s*\((?:eds?|comps?|trans|dir)\.?\)\s*", " ", authors, flags=re.I).strip()
+    etal = re.search(r",?\s+et al\.?$", authors)
+    if etal:
+        authors = authors[: etal.start()]
+    names = re.split(r"\s*(?:,?\s+and\s+|\s*&\s*|;\s*)", authors)
+    families = []
+    for name in names:
+        family, comma, given = name.strip().rstrip(",").partition(",")
+        families.append(family.strip() if comma and _is_initials(given) else name.strip())
+    out = " and ".join(f for f in families if f)
+    return out + " et al." if etal else out
+
+
+def _is_initials(given: str) -> bool:
+    given = given.strip()
+    return bool(given) and bool(re.fullmatch(r"(?:[A-Z][a-z]*\.?[\s-]*)+", given))
+
+
+def _short_rest(rest: str) -> tuple[str | None, str | None, str | None] | None:
+    """Locator/label/remark when *rest* (after the head) holds no title; else None."""
+    body = rest.lstrip()
+    if not body:
+        return None, None, None
+    lead = body[1:].lstrip() if body.startswith(",") else body
+    for regex, label in ((_LOCATOR, None), (_BARE, "page")):
+        m = regex.match(lead)
+        if m:
+            tail = _TAIL.match(lead, m.end())
+            if tail and not (label and lead[m.end():m.end() + 1].isalpha()):
+                return m.group(0).strip(), label or _label(m.group("label")), tail.group("remark")
+    if lead.startswith("(") and _match_paren(lead, 0) == len(lead) - 1:
+        return None, None, lead
+    if lead[:1].islower():
+        return None, None, lead
+    return None
+
+
+def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | None, str]:
+    """Locator, label, remark and reference of a full citation (``core`` has no final '.')."""
+    found = _last_locator(core, head_end)
+    if found:
+        start, loc, label, remark = found
+        return loc, label, remark, core[:start]
+    open_at = _trailing_paren(core)
+    if open_at is None or open_at < head_end:
+        return None, None, None, core
+    paren = core[open_at:]
+    before = core[:open_at].rstrip()
+    inner = paren[1:-1].strip()
+    words = re.findall(r"[^\W\d_]+", inner.lower())
+    if inner[:1].islower():
+        for word in words[:2]:
+            if word in _DESCRIPTIVE:
+                return paren, _DESCRIPTIVE[word], None, before
+    if re.match(r"(?:accessed|viewed|online|available)\b", inner, re.I):
+        return None, None, None, core
+    if _after_publisher(before[head_end:]) or inner[:1].islower():
+        return None, None, paren, before
+    return None, None, None, core
+
+
+def _last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] | None:
+    """The last ``, LABEL VALUE`` that only a remark follows, unless it is a work's own range."""
+    for m in reversed(list(re.finditer(r",\s*", core))):
+        if m.start() < head_end:
+            break
+        loc = _LOCATOR.match(core, m.end())
+        if not loc:
+            continue
+        tail = _TAIL.match(core, loc.end())
+        if not tail:
+            continue
+        label = _label(loc.group("label"))
+        before = core[: m.start()]
+        if label == "page" and (_VOLUME.search(before)
+                                or re.search(r"\bIn:?\s", before[head_end:])):
+            return None  # an article's or chapter's own page range
+        return m.start(), loc.group(0).strip(), label, tail.group("remark")
+    return None
+
+
+def _label(raw: str) -> str:
+    for pat, label in _LABELS:
+        if re.fullmatch(pat, raw):
+            return label
+    return "page"
+
+
+def _trailing_paren(core: str) -> int | None:
+    if not core.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(core) - 1, -1, -1):
+        if core[i] == ")":
+            depth += 1
+        elif core[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _match_paren(text: str, start: int) -> int | None:
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _after_publisher(body: str) -> bool:
+    """Does *body* (the citation after its head) end with a ``Place: Publisher`` sentence?"""
+    sentences = [s for s in _SENTENCE.split(body.strip()) if s.strip()]
+    return len(sentences) >= 2 and bool(_PUBLISHER.match(sentences[-1].strip()))

@@ -1,0 +1,209 @@
+"""Splitting notes into citations: full/short forms, locators and remarks (hand-written cases)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from essayconv.references.notes import parse_note, split_citations
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).parent / "data"
+SEED = ROOT / "input" / "never-again-yet-again.txt"
+
+
+def seed_notes() -> dict[int, str]:
+    """Note number → text, from the seed's Works Cited; ``… [7] …`` lines split at the marker."""
+    tail = SEED.read_text(encoding="utf-8").split("\nWorks Cited\n", 1)[1]
+    notes: dict[int, str] = {}
+    for line in tail.splitlines():
+        for m in re.finditer(r"\[(\d+)\]\s*(.*?)(?=\s*\[\d+\]\s|$)", line.strip()):
+            notes[int(m.group(1))] = m.group(2).strip()
+    return notes
+
+
+EXPECTED = json.loads((DATA / "seed_notes.json").read_text(encoding="utf-8"))
+NOTES = seed_notes()
+
+
+# --- splitting -------------------------------------------------------------------------
+
+SPLITS = [
+    ("plain", "A (2000), p. 1; B (2001), p. 2.", ["A (2000), p. 1", "B (2001), p. 2."]),
+    ("semicolon in double-quoted title",
+     'Smith, J. (2000) "Peace; war". London: X; Brown (2001)',
+     ['Smith, J. (2000) "Peace; war". London: X', "Brown (2001)"]),
+    ("semicolon in curly-quoted title",
+     "Smith, J. (2000) “Peace; war”, Journal, 1(2), pp. 3–4; Brown (2001)",
+     ["Smith, J. (2000) “Peace; war”, Journal, 1(2), pp. 3–4", "Brown (2001)"]),
+    ("semicolon in single-quoted title, apostrophes elsewhere",
+     "Smith, J. (2000) 'Rwanda's war; peace', Journal, 2; N'Sele (1990)",
+     ["Smith, J. (2000) 'Rwanda's war; peace', Journal, 2", "N'Sele (1990)"]),
+    ("semicolon in parentheses",
+     "UN (1999) Report (annexes I; II). New York: UN; Prunier (1997), p. 3",
+     ["UN (1999) Report (annexes I; II). New York: UN", "Prunier (1997), p. 3"]),
+    ("unclosed quote does not glue the note",
+     "Smith (2000) p. 3 “never closed; Brown (2001), p. 4",
+     ["Smith (2000) p. 3 “never closed", "Brown (2001), p. 4"]),
+    ("apostrophe after a space-less word is not a quote",
+     "Prunier (1997), p. 1; Rwanda's (2001) text; C (2002)",
+     ["Prunier (1997), p. 1", "Rwanda's (2001) text", "C (2002)"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in SPLITS], ids=[c[0] for c in SPLITS])
+def test_split_citations(text: str, expected: list[str]) -> None:
+    assert split_citations(text) == expected
+
+
+# --- single citations -------------------------------------------------------------------
+
+def one(text: str) -> dict:
+    (cit,) = parse_note(text)
+    return cit
+
+
+CASES = [
+    # text, form, authors, year, locator, label, remark
+    ("Prunier (1997), pp. 61–62", "short", "Prunier", "1997", "pp. 61–62", "page", None),
+    ("United Nations (1999), p. 3 (executive summary quote slightly adapted for precision).",
+     "short", "United Nations", "1999", "p. 3", "page",
+     "(executive summary quote slightly adapted for precision)"),
+    ("Bellamy (2009), pp. 145–170", "short", "Bellamy", "2009", "pp. 145–170", "page", None),
+    ("Dal Borgo (2016).", "short", "Dal Borgo", "2016", None, None, None),
+    ("Ober, Perry (2014) 209-11.", "short", "Ober, Perry", "2014", "209-11", "page", None),
+    ("Kahneman (2011) 310-21, 255-65", "short", "Kahneman", "2011", "310-21, 255-65", "page",
+     None),
+    ("Smith (2001a), para. 4", "short", "Smith", "2001a", "para. 4", "paragraph", None),
+    ("Kahneman, Tversky (2000) 36 “The overestimation of rare events.”", "short",
+     "Kahneman, Tversky", "2000", "36", "page", "“The overestimation of rare events.”"),
+    ("Macleod (1983) 52-54, on the rhetorical form", "short", "Macleod", "1983", "52-54",
+     "page", "on the rhetorical form"),
+    ("Macleod (1983) 58, σωτηρία/ ἀσφάλεια are “key-words”.", "short", "Macleod", "1983", "58",
+     "page", "σωτηρία/ ἀσφάλεια are “key-words”"),
+    ("declassified U.S. Department of State memoranda (1994), released under Freedom of "
+     "Information Act.", "short", "declassified U.S. Department of State memoranda", "1994",
+     None, None, "released under Freedom of Information Act"),
+    ("Prunier, G. (1997) The Rwanda crisis: history of a genocide. London: Hurst & Company, "
+     "pp. 23–40.", "full", "Prunier", "1997", "pp. 23–40", "page", None),
+    ("Straus, S. (2006) The order of genocide. Ithaca: Cornell University Press, pp. 41–50 "
+     "(on revised death estimates);", "full", "Straus", "2006", "pp. 41–50", "page",
+     "(on revised death estimates)"),
+    ("United Nations General Assembly (2005) World Summit Outcome Document (A/RES/60/1), "
+     "paras. 138–139;", "full", "United Nations General Assembly", "2005", "paras. 138–139",
+     "paragraph", None),
+    ("UNHCR (1996) The state of the world's refugees. Oxford: Oxford University Press "
+     "(chapter on Great Lakes crisis);", "full", "UNHCR", "1996",
+     "(chapter on Great Lakes crisis)", "chapter", None),
+    ("Power, S. (2002) \"A problem from hell\": America and the age of genocide. New York: "
+     "Basic Books (comparative chapter)", "full", "Power", "2002", "(comparative chapter)",
+     "chapter", None),
+    ("Human Rights Watch (1999) Leave none to tell the story (updated sections on Turquoise).",
+     "full", "Human Rights Watch", "1999", "(updated sections on Turquoise)", "section", None),
+    ("Millwood, D. (ed.) (1996) The international response. Copenhagen: Steering Committee "
+     "(Synthesis Report notes over $1 million per day at peak in late 1994).", "full",
+     "Millwood", "1996", None, None,
+     "(Synthesis Report notes over $1 million per day at peak in late 1994)"),
+    ("World Bank (1994) Rwanda: emergency demobilization and reintegration program "
+     "(internal report, declassified excerpts).", "full", "World Bank", "1994", None, None,
+     "(internal report, declassified excerpts)"),
+    ("ICTR (2015) Completion Strategy Report (total budget figures).", "full", "ICTR", "2015",
+     None, None, "(total budget figures)"),
+    ("Straus, S. and Waldorf, L. (eds.) (2011) Remaking Rwanda. Madison: University of "
+     "Wisconsin Press, pp. 3–30.", "full", "Straus and Waldorf", "2011", "pp. 3–30", "page",
+     None),
+    ("Durch, W. J. et al. (2003) The Brahimi Report. Washington, DC: Henry L. Stimson Center.",
+     "full", "Durch et al.", "2003", None, None, None),
+    ("United Nations (n.d.) Outreach Programme: historical background.", "full",
+     "United Nations", "n.d.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0][:40] for c in CASES])
+def test_parse_citation(case: tuple) -> None:
+    text, form, authors, year, locator, label, remark = case
+    cit = one(text)
+    assert (cit["form"], cit["authors"], cit["year"]) == (form, authors, year)
+    assert (cit["locator"], cit["label"], cit["remark"]) == (locator, label, remark)
+    assert cit["text"] == text.rstrip(";").strip()
+
+
+PART_OF_REFERENCE = [
+    # a parenthetical after the title, or one not at the end, stays in the reference
+    "French Parliamentary Inquiry (1998) Rapport d'information sur les opérations militaires "
+    "menées par la France au Rwanda (Mission Quilès).",
+    "Millwood, D. (ed.) (1996) The international response to conflict and genocide: lessons "
+    "from the Rwanda experience (Synthesis Report).",
+    "United Nations Peace Agreements Database (1993) Arusha Peace Agreement (referencing "
+    "N'Sele Ceasefire). Available at: relevant UN archives.",
+    "United Nations (2000) Report of the Panel on United Nations Peace Operations (Brahimi "
+    "Report, A/55/305–S/2000/809).",
+    "United Nations Economic and Social Council (1993) Report by Mr. B.W. Ndiaye, Special "
+    "Rapporteur, on his mission to Rwanda from 8 to 17 April 1993 (E/CN.4/1994/7/Add.1), "
+    "11 August 1993.",
+    "United Nations Security Council Resolution 872 (1993), 5 October 1993.",
+    "Smith, J. (2010) Title. London: X. Available at: https://example.org (Accessed: 1 May "
+    "2020).",
+]
+
+
+@pytest.mark.parametrize("text", PART_OF_REFERENCE, ids=[t[:40] for t in PART_OF_REFERENCE])
+def test_parenthetical_kept_in_reference(text: str) -> None:
+    cit = one(text)
+    assert cit["form"] == "full"
+    assert (cit["locator"], cit["remark"]) == (None, None)
+    assert cit["reference"] == text
+
+
+def test_updated_edition_stays_before_locator() -> None:
+    cit = one("Human Rights Watch (1999) Leave none to tell the story: genocide in Rwanda "
+              "(updated edition), pp. 721–750.")
+    assert cit["locator"] == "pp. 721–750"
+    assert cit["reference"] == ("Human Rights Watch (1999) Leave none to tell the story: "
+                                "genocide in Rwanda (updated edition).")
+
+
+def test_article_pages_are_not_a_locator() -> None:
+    text = ("Gifkins, J. (2016) 'R2P in the UN Security Council: Darfur, Libya and beyond', "
+            "Cooperation and Conflict, 51(4), pp. 446–464.")
+    cit = one(text)
+    assert (cit["form"], cit["locator"], cit["reference"]) == ("full", None, text)
+
+
+def test_chapter_pages_are_not_a_locator() -> None:
+    text = "Smith, J. (2001) A chapter. In: Brown, K. (ed.) A book. London: X, pp. 3–20."
+    assert one(text)["locator"] is None
+
+
+def test_short_reference_text() -> None:
+    assert one("Prunier (1997), pp. 61–62")["reference"] == "Prunier (1997)."
+
+
+def test_two_years_for_one_author() -> None:
+    cits = parse_note("Varoufakis (1997), (2014).")
+    assert [(c["authors"], c["year"], c["form"]) for c in cits] == [
+        ("Varoufakis", "1997", "short"), ("Varoufakis", "2014", "short")]
+
+
+def test_no_author_year_is_other() -> None:
+    assert one("CT 3.221.")["form"] == "other"
+
+
+# --- the seed essay: all 67 notes --------------------------------------------------------
+
+def test_seed_has_67_notes() -> None:
+    assert sorted(NOTES) == list(range(1, 68))
+    assert NOTES[7].startswith("Des Forges, A. (1999)")
+    assert NOTES[20].startswith("United Nations (1999), pp. 20–22")
+
+
+@pytest.mark.parametrize("number", range(1, 68))
+def test_seed_note_citations(number: int) -> None:
+    got = [{k: c[k] for k in ("form", "locator", "label", "remark")}
+           for c in parse_note(NOTES[number])]
+    want = [{k: c[k] for k in ("form", "locator", "label", "remark")}
+            for c in EXPECTED[str(number)]]
+    assert got == want
