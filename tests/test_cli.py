@@ -143,3 +143,25 @@ def test_one_bad_input_does_not_stop_the_others(tmp_path, capsys):
     code, out, err = run(capsys, str(empty), str(SEED), "--to", "xml", "-o", str(tmp_path / "o"))
     assert code == 3 and "empty file" in err
     assert (tmp_path / "o" / "never-again-yet-again.xml").exists()
+
+
+def test_unknown_profile_and_broken_style_are_one_line_errors(tmp_path, capsys):
+    code, _, err = run(capsys, str(SEED), "--to", "xml", "--profile", "nope", "-o", str(tmp_path))
+    assert code == 2 and "no profile 'nope'" in err and err.count("\n") == 1
+    broken = tmp_path / "broken.csl"
+    broken.write_text("<style xmlns='http://purl.org/net/xbiblio/csl'><citation>")
+    code, _, err = run(capsys, str(SEED), "--to", "xml", "--style", str(broken),
+                       "-o", str(tmp_path))
+    assert code == 4 and err.count("\n") == 1 and "broken.csl" in err
+    assert not (tmp_path / "never-again-yet-again.xml").exists()
+
+
+def test_a_user_supplied_style_changes_the_rendering(tmp_path, capsys):
+    from conftest import ROOT
+
+    style = ROOT / "tests" / "data" / "csl" / "chicago-ad-mini.csl"
+    code, _, err = run(capsys, str(SEED), "--to", "xml", "--style", str(style),
+                       "-o", str(tmp_path))
+    assert code == 0, err
+    xml = (tmp_path / "never-again-yet-again.xml").read_text(encoding="utf-8")
+    assert "<rendered>(Prunier 1997, 23–40)</rendered>" in xml

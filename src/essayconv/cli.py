@@ -27,6 +27,8 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser.add_argument("--style", default="harvard", help="CSL style name or path to a .csl")
     parser.add_argument("--citations", choices=["author-date", "notes"], default="author-date")
     parser.add_argument("--pdf-variant", default="pdf/ua-1", help="WeasyPrint PDF variant")
+    parser.add_argument("--profile", default=None,
+                        help="journal profile: a name in styles/profiles or a .toml path")
     parser.add_argument("-j", "--jobs", type=int, default=None,
                         help="parallel workers for several inputs (default: number of cores)")
     parser.add_argument("--incremental", action="store_true",
@@ -42,11 +44,13 @@ def run_convert(argv: list[str]) -> int:
     """Convert each input to the requested formats."""
     from .batch import progress, run_batch
     from .pipeline import Options
+    from .profiles import load_profile
     from .writers import WriteOptions, resolve_formats
 
     args = _convert_parser().parse_args(argv)
     formats = resolve_formats(args.to)
-    write = WriteOptions(style=args.style, citations=args.citations, pdf_variant=args.pdf_variant)
+    write = WriteOptions(style=args.style, citations=args.citations, pdf_variant=args.pdf_variant,
+                         extra=load_profile(args.profile))
     options = Options(formats=formats, outdir=args.outdir, write=write)
     inputs = args.inputs or _default_inputs()
     if not inputs:
