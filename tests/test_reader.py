@@ -107,3 +107,11 @@ def test_melian_bibliography_essay(corpus_trees):
     assert T.find(essay, "sources").get("heading") == "Bibliography"
     credits = [p.text for p in T.findall(essay, "endmatter/p")]
     assert credits[0] == "https://www.flickr.com/photos/britishlibrary/11083047784/"
+
+
+def test_melian_bare_note_numbers_are_markers(corpus_trees):
+    essay = corpus_trees["05_epoiesen-melian-response-bibliography.txt"]
+    cites = [c.get("n") for c in essay.iter(T.q("cite"))]
+    assert cites == [str(n) for n in range(1, 21)]
+    assert not [d for d in T.findall(essay, "diagnostics/diagnostic")
+                if d.get("rule") == "check-markers"]

@@ -75,3 +75,25 @@ def test_unresolved_marker_is_an_error_and_uncited_note_a_warning():
     RULES_BY_NAME["check-markers"].apply(essay)
     found = [(d.get("level"), d.get("line")) for d in T.findall(essay, "diagnostics/diagnostic")]
     assert found == [("error", "3"), ("warning", "5")]
+
+
+def test_bare_note_numbers_become_markers_in_order():
+    essay = mini_essay("Thucydides wrote a History.1 The dialogue (5.84-116) has 2 parts,",
+                       "as in 5.88 and 5.105, 103, often cited (1.70), 2 but later.3")
+    notes = T.el("notes", heading="Endnotes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    for n in (1, 2, 3):
+        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    RULES_BY_NAME["bare-markers"].apply(essay)
+    T.validate(essay, "bare-markers")
+    found = [(c.getparent().get("line"), c.get("n")) for c in essay.iter(T.q("cite"))]
+    # "has 2 parts" follows a word too, so it is taken as note 2: the rule is sequential,
+    # not clairvoyant; "5.88", "5.105, 103" are never markers.
+    assert found == [("2", "1"), ("2", "2"), ("3", "3")]
+    second = T.findall(essay, "body/section/p")[1]
+    assert second.text == "as in 5.88 and 5.105, 103, often cited (1.70), 2 but later."
+
+
+def test_bare_markers_do_nothing_when_bracketed_markers_exist(seed_tree):
+    assert not [c for c in T.findall(seed_tree, "changes/change")
+                if c.get("rule") == "bare-markers"]

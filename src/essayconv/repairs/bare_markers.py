@@ -1,0 +1,53 @@
+"""Rule bare-markers: note numbers pasted as plain digits ("History.3 The") become markers.
+
+Superscript note calls lose their formatting when a web page is copied as text. The rule
+runs only when the essay has a notes list and no [n] markers at all, and looks for the
+note numbers in order (1, 2, 3 …), each after the previous one: a number glued to a word
+or to closing punctuation (".3", "),5", "soteria 12 or"), never inside another number
+("5.88", "5.105, 103"). A number that is not found is skipped; check-markers then warns
+that its note is never cited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import tree as T
+
+NAME = "bare-markers"
+_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:!?)’”])|(?<=[^\W\d_] )|(?<=[^\d\s][.,;:!?)’”] ))"
+
+
+def _pattern(number: int) -> re.Pattern[str]:
+    return re.compile(rf"{_BEFORE}{number}(?=\s|$)")
+
+
+def apply(essay) -> None:
+    """Turn bare note numbers in the body into cite elements, in note order."""
+    notes = [n for n in T.findall(essay, "notes/note") if n.get("n", "").isdigit()]
+    paragraphs = T.findall(essay, "body/section/p")
+    if not notes or any(p.find(T.q("cite")) is not None for p in paragraphs):
+        return
+    queue = sorted(int(n.get("n")) for n in notes)
+    for paragraph in paragraphs:
+        if paragraph.get("kind") == "caption" or not queue:
+            continue
+        text, node, position = paragraph.text or "", None, 0
+        while queue:
+            match = _pattern(queue[0]).search(text, position)
+            if not match:
+                break
+            number = queue.pop(0)
+            start, end = match.start(), match.end()
+            head, tail = text[:start], text[end:]
+            context = head[-15:]
+            T.log_change(essay, NAME, int(paragraph.get("line")), f"{context}{number}",
+                         f"{context}[{number}]")
+            if node is None:
+                paragraph.text = head
+            else:
+                node.tail = head
+            node = T.sub(paragraph, "cite", note=f"n{number}", n=number,
+                         line=paragraph.get("line"))
+            node.tail = tail
+            text, position = tail, 0

@@ -1,0 +1,179 @@
+"""Lay out an essay tree as the body of a Word document: title block, sections, references."""
+
+from __future__ import annotations
+
+import docx.document
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ... import tree as T
+from .. import view
+from . import styles as S
+from .fields import add_bookmark, bookmark_name, internal_hyperlink
+from .footnotes import Footnotes
+from .inline import InlineWriter, run
+
+TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
+             "diagnostics"}
+
+
+def _name(node: etree._Element) -> str:
+    if not isinstance(node.tag, str) or not node.tag.startswith(f"{{{T.NS}}}"):
+        raise ValueError(f"docx writer: unknown element {node.tag}")
+    return etree.QName(node).localname
+
+
+class BodyBuilder:
+    """Write one essay into a document opened from the template."""
+
+    def __init__(self, essay: etree._Element, document: docx.document.Document):
+        self.essay = essay
+        self.document = document
+        self.ids = S.style_ids(document)
+        self.footnotes = Footnotes(document, self.ids[S.FOOTNOTE_TEXT],
+                                   self.ids[S.FOOTNOTE_REFERENCE])
+        self.inline = InlineWriter(self.ids[S.HYPERLINK], self._cite)
+        self.notes = view.notes_by_id(essay)
+        self.heading, self.entries = view.reference_list(essay)
+        self.bookmarks = {anchor: bookmark_name(anchor) for anchor, _ in self.entries}
+        if len(set(self.bookmarks.values())) != len(self.bookmarks):
+            raise ValueError("docx writer: two reference anchors map to one bookmark name")
+        self.next_bookmark = 0
+
+    def build(self) -> None:
+        """Title block, body sections, reference list, end matter."""
+        for child in self.essay:
+            if isinstance(child.tag, str) and _name(child) not in TOP_LEVEL:
+                raise ValueError(f"docx writer: unknown element {child.tag}")
+        self._title_block(T.find(self.essay, "meta"))
+        for section in view.sections(self.essay):
+            self._section(section)
+        self._references()
+        endmatter = T.find(self.essay, "endmatter")
+        if endmatter is not None:
+            for block in endmatter:
+                if _name(block) != "p":
+                    raise ValueError(f"docx writer: unknown element {block.tag}")
+                self._paragraph(block, S.END_MATTER)
+
+    # --- blocks -------------------------------------------------------------------------
+    def _paragraph(self, node: etree._Element | None, style: str):
+        paragraph = self.document.add_paragraph(style=style)
+        if node is not None:
+            self.inline.write(node, paragraph._p, self.document.part)
+        return paragraph
+
+    def _title_block(self, meta: etree._Element) -> None:
+        authors = []
+        for child in meta:
+            name = _name(child)
+            if name == "title":
+                self._paragraph(child, S.TITLE)
+            elif name == "author":
+                authors.append(child)
+            elif name != "info":
+                raise ValueError(f"docx writer: unknown element {child.tag}")
+        if authors:
+            line = self._paragraph(None, S.AUTHOR)._p
+            for index, author in enumerate(authors):
+                if index:
+                    line.append(run(" and " if index == len(authors) - 1 else ", "))
+                self._author(author, line)
+        for info in T.findall(meta, "info"):
+            self._paragraph(info, S.FRONT_MATTER)
+
+    def _author(self, author: etree._Element, line) -> None:
+        """The author's name, with the biography (and e-mail) as a footnote on it."""
+        parts = {}
+        for child in author:
+            name = _name(child)
+            if name not in ("name", "email", "bio"):
+                raise ValueError(f"docx writer: unknown element {child.tag}")
+            parts[name] = child
+        line.append(run(parts["name"].text or ""))
+        bio, email = parts.get("bio"), parts.get("email")
+        has_email = email is not None and bool(email.text)
+        if bio is None and not has_email:
+            return
+        number, paragraph = self.footnotes.add()
+        if bio is not None:
+            self.inline.write(bio, paragraph, self.footnotes.part)
+        if has_email and (bio is None or email.text not in T.inline_text(bio)):
+            paragraph.append(run((" " if bio is not None else "") + f"E-mail: {email.text}"))
+        line.append(self.footnotes.reference(number))
+
+    def _section(self, section: etree._Element) -> None:
+        first = True
+        for child in section:
+            name = _name(child)
+            if name == "heading":
+                self._paragraph(child, S.HEADING)
+                first = True
+            elif name == "p":
+                kind = child.get("kind")
+                if kind is not None and kind not in S.KIND_STYLES:
+                    raise ValueError(f"docx writer: unknown paragraph kind '{kind}'")
+                style = S.KIND_STYLES.get(kind) or (S.FIRST_PARAGRAPH if first else S.BODY_TEXT)
+                self._paragraph(child, style)
+                first = False
+            else:
+                raise ValueError(f"docx writer: unknown element {child.tag}")
+
+    def _references(self) -> None:
+        if not self.entries:
+            return
+        self.document.add_paragraph(self.heading, style=S.HEADING)
+        for anchor, content in self.entries:
+            paragraph = self._paragraph(content, S.BIBLIOGRAPHY)
+            add_bookmark(paragraph._p, self.bookmarks[anchor], self.next_bookmark)
+            self.next_bookmark += 1
+
+    # --- citation markers ---------------------------------------------------------------
+    def _cite(self, cite: etree._Element, parent, part, linked: bool) -> None:
+        """Print a body marker as view.cite_view says (link, footnote or both)."""
+        if part is not self.document.part:
+            raise ValueError("docx writer: a citation marker inside a footnote")
+        shown = view.cite_view(self.essay, cite, self.notes)
+        if shown.mode == "raw":
+            self._link(parent, f"note-{shown.n}", linked, lambda target: target.append(
+                run(f"[{shown.n}]")))
+            return
+        if shown.mode == "author-date":
+            _space_before(parent)
+            self._link(parent, f"ref-{shown.target}", linked, lambda target: self.inline.write(
+                shown.inline, target, part, linked=True))
+        else:
+            _trim_space_before(parent)
+        if shown.footnote is not None:
+            number, paragraph = self.footnotes.add()
+            self.inline.write(shown.footnote, paragraph, self.footnotes.part)
+            parent.append(self.footnotes.reference(number))
+
+    def _link(self, parent, anchor: str, linked: bool, fill) -> None:
+        """Fill a hyperlink to anchor's bookmark, or parent itself if there is no such entry."""
+        if anchor in self.bookmarks and not linked:
+            fill(internal_hyperlink(parent, self.bookmarks[anchor]))
+        else:
+            fill(parent)
+
+
+def _last_text(parent):
+    """The last w:t of parent's last run, if parent ends with a run holding text."""
+    if len(parent) == 0 or etree.QName(parent[-1]).localname != "r":
+        return None
+    texts = parent[-1].findall(qn("w:t"))
+    return texts[-1] if texts and texts[-1].text else None
+
+
+def _space_before(parent) -> None:
+    """Separate a parenthetical citation from a word it would touch ("politics (Prunier…")."""
+    last = _last_text(parent)
+    if last is not None and not last.text[-1].isspace() and last.text[-1] not in "([{“‘\"'/–—-":
+        last.text += " "
+
+
+def _trim_space_before(parent) -> None:
+    """Drop the space a footnote mark would otherwise follow ("politics. ¹" → "politics.¹")."""
+    last = _last_text(parent)
+    if last is not None:
+        last.text = last.text.rstrip(" ")

@@ -1,0 +1,50 @@
+"""The named styles of styles/reference.docx that the DOCX writer applies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx.document
+from docx.enum.style import WD_STYLE_TYPE
+
+import essayconv
+
+TEMPLATE = Path(essayconv.__file__).parent / "styles" / "reference.docx"
+
+TITLE = "Title"
+AUTHOR = "Author"
+FRONT_MATTER = "Front Matter"
+HEADING = "Heading 1"
+FIRST_PARAGRAPH = "First Paragraph"
+BODY_TEXT = "Body Text"
+QUOTE = "Quote"
+ITEM = "List Paragraph"
+CAPTION = "Caption"
+BIBLIOGRAPHY = "Bibliography"
+END_MATTER = "End Matter"
+FOOTER = "Footer"
+# Word's internal names of its built-in footnote styles (shown as "Footnote Text", …).
+FOOTNOTE_TEXT = "footnote text"
+FOOTNOTE_REFERENCE = "footnote reference"
+HYPERLINK = "Hyperlink"
+
+KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE}
+PARAGRAPH_STYLES = (TITLE, AUTHOR, FRONT_MATTER, HEADING, FIRST_PARAGRAPH, BODY_TEXT, QUOTE, ITEM,
+                    CAPTION, BIBLIOGRAPHY, END_MATTER, FOOTER, FOOTNOTE_TEXT)
+CHARACTER_STYLES = (FOOTNOTE_REFERENCE, HYPERLINK)
+
+
+def style_ids(document: docx.document.Document) -> dict[str, str]:
+    """The styleId of every style the writer uses, by name; KeyError names a missing one."""
+    ids = {}
+    for names, kind in ((PARAGRAPH_STYLES, WD_STYLE_TYPE.PARAGRAPH),
+                        (CHARACTER_STYLES, WD_STYLE_TYPE.CHARACTER)):
+        for name in names:
+            try:
+                style = document.styles[name]
+            except KeyError:
+                raise KeyError(f"style '{name}' missing from the DOCX template") from None
+            if style.type != kind:
+                raise KeyError(f"style '{name}' of the DOCX template has the wrong type")
+            ids[name] = style.style_id
+    return ids
