@@ -51,7 +51,8 @@ ORG = _words(
     " agency committee assembly secretariat secretary-general amnesty cross fund union"
     " parliament parliamentary centre center court association society federation forum"
     " network initiative project board authority institute institution foundation unicef"
-    " unhcr unesco who oecd nato imf icrc ictr icty ngo house senate congress state"
+    " unhcr unesco who oecd nato imf icrc ictr icty ngo house senate congress state news"
+    " bbc cnn reuters times guardian coalition alliance médecins frontières oxfam crisis red"
 )
 MONTHS = _words(
     "january february march april may june july august september october november december"
@@ -104,6 +105,8 @@ def _flags(tok: str) -> dict[str, float | str]:
         f["allcaps"] = 1.0
     if low in PLACES:
         f["place"] = 1.0
+        if tok.endswith(":"):
+            f["place_colon"] = 1.0
     if low in PUBLISHER:
         f["pub"] = 1.0
     if low in ORG:
@@ -143,6 +146,10 @@ def sequence_features(tokens: list[str]) -> list[dict[str, float | str]]:
             f["inparen"] = 1.0
         if i > 0 and tokens[i - 1].endswith(":"):
             f["after_colon"] = 1.0
+        if i > 0 and tokens[i - 1][-1] in ".,:;)" and "initial" not in base[i - 1]:
+            f["seg_start"] = 1.0
+        if any("place_colon" in base[j] for j in range(max(0, i - 8), i)):
+            f["after_place_colon"] = 1.0
         if seen_colon:
             f["seen_colon"] = 1.0
         if seen_year:

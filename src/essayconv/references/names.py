@@ -16,6 +16,10 @@ _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
 _LEAD = re.compile(r"^(?:in\s*:?|by)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al))\s*", re.I)
 _INIT_WORD = re.compile(r"^(?:[A-Z]\.?-?){1,3}$|^(?:[A-Z][a-z]?\.){1,3}$|^[A-Z]\.(?:-[A-Z]\.)?$")
+_PERSON_START = re.compile(
+    r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"
+    r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)"
+)
 PARTICLES = {"de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "del", "dos", "ten"}
 
 
@@ -49,8 +53,9 @@ def is_organisation(text: str) -> bool:
     if not words:
         return False
     lower = {w.lower() for w in words}
-    has_init = any(is_initials(w) for w in words)
-    if lower & ORG and not (has_init and "," in text and len(words) <= 4):
+    if _PERSON_START.match(text):
+        return False
+    if lower & ORG:
         return True
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
         return True  # acronyms such as UNHCR

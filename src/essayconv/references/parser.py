@@ -9,9 +9,9 @@ from typing import Any
 
 import pycrfsuite
 
-from .features import sequence_features
+from .features import PLACES, sequence_features
 from .spans import group, to_csl
-from .tokens import DOC_SYMBOL, DOI, URL, tokenize
+from .tokens import DOC_SYMBOL, DOI, INITIAL, URL, strip_punct, tokenize
 
 MODEL_PATH = Path(__file__).parent / "model" / "refparser.crfsuite"
 
@@ -62,6 +62,32 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
             labels[i] = labels[i - 1]
         elif low in ("et", "al.", "al.,", "al") and i > 0 and labels[i - 1] in ("author", "editor"):
             labels[i] = labels[i - 1]
+    return _split_place_publisher(tokens, labels)
+
+
+def _split_place_publisher(tokens: list[str], labels: list[str]) -> list[str]:
+    """Harvard 'Title. Place: Publisher' swallowed into the title -> location + publisher."""
+    if "location" in labels or "publisher" in labels:
+        return labels
+    for i in range(1, len(tokens) - 1):
+        if labels[i] != "title" or not tokens[i - 1].endswith(".") or \
+                INITIAL.match(tokens[i - 1]):
+            continue
+        for j in range(i, min(i + 3, len(tokens) - 1)):
+            words = [strip_punct(t) for t in tokens[i:j + 1]]
+            if not all(w[:1].isupper() for w in words):
+                break
+            if tokens[j].endswith(":") and labels[j] == "title" and (
+                    words[-1].lower() in PLACES or tokens[j + 1][:1].isupper()):
+                for k in range(i, j + 1):
+                    labels[k] = "location"
+                k = j + 1
+                while k < len(tokens) and labels[k] == "title":
+                    labels[k] = "publisher"
+                    k += 1
+                return labels
+            if tokens[j][-1] in ".,;:":
+                break
     return labels
 
 

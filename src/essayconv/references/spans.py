@@ -15,6 +15,8 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 )}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
+_KEEP_DOT = re.compile(
+    r"(?:\b[A-Z]\.|\bet al\.|\b(?:Co|Inc|Ltd|Jr|Sr|Bros|St|Corp|Dept|Univ|Assn)\.)$")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _ND = re.compile(r"\bn\.\s?d\.?|\bno date\b|\bundated\b", re.I)
 _DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
@@ -38,7 +40,7 @@ def clean_text(text: str) -> str:
     t = " ".join(text.split()).strip()
     for _ in range(3):
         t = t.strip(" ,;:")
-        t = t.rstrip(".") if not re.search(r"\b[A-Z]\.$|\bet al\.$|\b\w{1,3}\.$", t) else t
+        t = t.rstrip(".") if not _KEEP_DOT.search(t) else t
         if len(t) > 1 and t[0] in _QUOTES and t.rstrip(".,;:")[-1:] in _QUOTES:
             t = t[1:].rstrip(".,;:")[:-1]
         elif t[:1] in _QUOTES and not any(c in t[1:] for c in _QUOTES):
@@ -81,7 +83,11 @@ def parse_pages(text: str) -> str:
 def parse_volume(text: str) -> dict[str, str]:
     """'51(4),' -> volume 51 issue 4; 'Vol. 3, No. 2' -> volume/issue."""
     out: dict[str, str] = {}
-    t = text.strip(" ().,;:")
+    t = text.strip(" .,;:")
+    if t.startswith("(") and t.count("(") > t.count(")"):
+        t = t[1:]
+    if t.endswith(")") and t.count(")") > t.count("("):
+        t = t[:-1]
     vol = re.search(r"\b(?:vol|volume|bd|t|tome)\.?\s*([\w.\-]+)", t, re.I)
     iss = re.search(r"\b(?:no|nos|nr|issue|num|n°|№)\.?\s*([\w.\-/]+)", t, re.I)
     if vol:
@@ -89,10 +95,11 @@ def parse_volume(text: str) -> dict[str, str]:
     if iss:
         out["issue"] = iss.group(1).rstrip(".,")
     if not vol and not iss:
-        m = re.match(r"^([\w.\-]*\d[\w.\-]*)\s*(?:\(\s*([^)]+?)\s*\))?", t)
+        m = re.match(r"^([\w.\-]*\d[\w.\-]*)\s*(?:\(\s*([^)]+?)\s*\)?)?$", t) or re.match(
+            r"^([\w.\-]*\d[\w.\-]*)", t)
         if m:
             out["volume"] = m.group(1).rstrip(".")
-            if m.group(2):
+            if m.lastindex and m.lastindex >= 2 and m.group(2):
                 out["issue"] = m.group(2)
     elif vol and not iss:
         m = re.search(r"\(\s*([^)]+?)\s*\)", t[vol.end():])
@@ -173,10 +180,15 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         d = parse_date(text)
         if d and "issued" not in item:
             item["issued"] = d
+        elif d and _more_specific(d, item["issued"]):
+            item["issued"] = d  # '(2014) ... 16 April 2014' -> the full date
         elif not d:
             _add_note(item, text)
     if by.get("title"):
-        item["title"] = clean_text(" ".join(by["title"]))
+        item["title"] = clean_text(by["title"][0])
+        for extra in by["title"][1:]:
+            _add_note(item, extra)
+    _split_resolution(item)
     container = by.get("container-title", []) + by.get("journal", [])
     if container:
         ct = " ".join(container)
@@ -221,6 +233,23 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             _add_note(item, text)
     item["type"] = infer_type(item, in_container, bool(by.get("journal")))
     return {"type": item.pop("type"), **item}
+
+
+def _more_specific(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    n, o = new.get("date-parts", [[]])[0], old.get("date-parts", [[]])[0]
+    return bool(n and o) and n[0] == o[0] and len(n) > len(o)
+
+
+def _split_resolution(item: dict[str, Any]) -> None:
+    """'United Nations Security Council Resolution 929' as author -> author + title."""
+    authors = item.get("author", [])
+    if len(authors) != 1 or "literal" not in authors[0]:
+        return
+    m = re.search(r"\s(Resolution\s+[\d/]+.*)$", authors[0]["literal"])
+    if m:
+        authors[0]["literal"] = authors[0]["literal"][: m.start()].strip()
+        title = m.group(1)
+        item["title"] = f"{title} {item['title']}" if item.get("title") else title
 
 
 def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
