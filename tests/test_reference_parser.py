@@ -1,0 +1,185 @@
+"""Hand-written expectations for the CRF reference parser and its span->CSL rules."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from essayconv.references.names import parse_names
+from essayconv.references.parser import ReferenceParser, apply_rules, parse_reference
+from essayconv.references.spans import parse_date, parse_pages, parse_volume, to_csl
+
+
+def test_journal_article() -> None:
+    item = parse_reference(
+        "Moreau, C. (2017) 'Borders of compassion: asylum policy in Europe', "
+        "Journal of Refugee Studies, 30(2), pp. 211-233."
+    )
+    assert item["type"] == "article-journal"
+    assert item["author"] == [{"family": "Moreau", "given": "C."}]
+    assert item["issued"] == {"date-parts": [[2017]]}
+    assert item["title"] == "Borders of compassion: asylum policy in Europe"
+    assert item["container-title"] == "Journal of Refugee Studies"
+    assert item["volume"] == "30"
+    assert item["issue"] == "2"
+    assert item["page"] == "211\u2013233"
+
+
+def test_book_keeps_place_and_publisher_out_of_title() -> None:
+    item = parse_reference(
+        "Okello, P. (2008) Aid and authority in northern Uganda. Kampala: Fountain Publishers."
+    )
+    assert item["type"] == "book"
+    assert item["title"] == "Aid and authority in northern Uganda"
+    assert item["publisher-place"] == "Kampala"
+    assert item["publisher"] == "Fountain Publishers"
+
+
+def test_chapter_in_edited_book() -> None:
+    item = parse_reference(
+        "Lindqvist, M. (2011) 'Policing the camps', in Bauer, K. and Osei, T. (eds.) "
+        "Security in exile. London: Zed Books, pp. 45-67."
+    )
+    assert item["type"] == "chapter"
+    assert item["title"] == "Policing the camps"
+    assert item["container-title"] == "Security in exile"
+    assert {e["family"] for e in item["editor"]} == {"Bauer", "Osei"}
+    assert item["page"] == "45\u201367"
+
+
+def test_edited_book_eds_after_names() -> None:
+    item = parse_reference(
+        "Hart, R. and Mendes, L. (eds.) (2015) Rebuilding the state after conflict. "
+        "Cambridge: Polity Press."
+    )
+    assert "author" not in item
+    assert item["editor"] == [{"family": "Hart", "given": "R."},
+                              {"family": "Mendes", "given": "L."}]
+    assert item["publisher"] == "Polity Press"
+
+
+def test_organisation_report_with_long_publisher() -> None:
+    item = parse_reference(
+        "Sundqvist, A. (ed.) (2003) Lessons from the cyclone response: an evaluation. "
+        "Geneva: Steering Committee of the Joint Evaluation of Emergency Assistance."
+    )
+    assert item["title"] == "Lessons from the cyclone response: an evaluation"
+    assert item["publisher-place"] == "Geneva"
+    assert item["publisher"] == (
+        "Steering Committee of the Joint Evaluation of Emergency Assistance")
+
+
+def test_resolution() -> None:
+    item = parse_reference("United Nations Security Council Resolution 1701 (2006), 11 August 2006")
+    assert item["type"] == "legislation"
+    assert item["author"] == [{"literal": "United Nations Security Council"}]
+    assert item["title"].startswith("Resolution 1701")
+    assert item["issued"] == {"date-parts": [[2006, 8, 11]]}
+
+
+def test_report_with_document_symbol() -> None:
+    item = parse_reference(
+        "United Nations General Assembly (2004) A more secure world: our shared responsibility "
+        "(A/59/565)."
+    )
+    assert item["type"] == "report"
+    assert item["author"] == [{"literal": "United Nations General Assembly"}]
+    assert item["number"] == "A/59/565"
+    assert item["title"] == "A more secure world: our shared responsibility"
+
+
+def test_url_accessed_and_nd() -> None:
+    item = parse_reference(
+        "Refugee Law Project (n.d.) Our history. Available at: https://www.example.org/history "
+        "(Accessed: 2 March 2021)."
+    )
+    assert item["type"] == "webpage"
+    assert item["issued"] == {"literal": "n.d."}
+    assert item["URL"] == "https://www.example.org/history"
+    assert item["accessed"] == {"date-parts": [[2021, 3, 2]]}
+    assert item["author"] == [{"literal": "Refugee Law Project"}]
+
+
+def test_doi() -> None:
+    item = parse_reference(
+        "Ivers, K. (2019) 'Counting the dead', Journal of Peace Research, 56(1), pp. 3-17. "
+        "doi:10.1177/0022343318812345."
+    )
+    assert item["DOI"] == "10.1177/0022343318812345"
+    item = parse_reference(
+        "Ivers, K. (2019) 'Counting the dead', Journal of Peace Research, 56(1), pp. 3-17. "
+        "https://doi.org/10.1177/0022343318812345"
+    )
+    assert item["DOI"] == "10.1177/0022343318812345"
+    assert "URL" not in item
+
+
+def test_et_al_flag() -> None:
+    item = parse_reference(
+        "Marsh, P. et al. (2001) Keeping the peace in divided cities. Belfast: Blackstaff Press."
+    )
+    assert item["author"] == [{"family": "Marsh", "given": "P."}]
+    assert item["et-al"] is True
+
+
+def test_edition_rule() -> None:
+    item = parse_reference(
+        "Kaldor, B. (2012) Old wars and new wars. 3rd edn. Cambridge: Polity Press."
+    )
+    assert item["edition"] == "3"
+    assert item["title"] == "Old wars and new wars"
+
+
+def test_rules_override_labels() -> None:
+    tokens = ["(n.d.)", "E/CN.4/1995/12/Add.1,", "http://x.org/a", "2nd", "edn"]
+    labels = apply_rules(tokens, ["title"] * 5)
+    assert labels == ["date", "number", "url", "edition", "edition"]
+
+
+def test_converter_from_spans() -> None:
+    item = to_csl([
+        ("author", "Okoro, B. and Lenz, F."), ("date", "(2010)"),
+        ("title", "\u201cDisplacement economies,\u201d"), ("journal", "Forced Migration Review,"),
+        ("volume", "vol. 12, no. 3,"), ("pages", "pp. 9-14."),
+    ])
+    assert item == {
+        "type": "article-journal",
+        "author": [{"family": "Okoro", "given": "B."}, {"family": "Lenz", "given": "F."}],
+        "issued": {"date-parts": [[2010]]},
+        "title": "Displacement economies",
+        "container-title": "Forced Migration Review",
+        "volume": "12",
+        "issue": "3",
+        "page": "9\u201314",
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smith, J. and Jones, K.", [{"family": "Smith", "given": "J."},
+                                 {"family": "Jones", "given": "K."}]),
+    ("J. Smith & K. Jones", [{"family": "Smith", "given": "J."},
+                             {"family": "Jones", "given": "K."}]),
+    ("Smith JK, Jones A", [{"family": "Smith", "given": "JK"}, {"family": "Jones", "given": "A"}]),
+    ("World Food Programme", [{"literal": "World Food Programme"}]),
+])
+def test_names(text: str, expected: list[dict[str, str]]) -> None:
+    assert parse_names(text)[0] == expected
+
+
+def test_small_parsers() -> None:
+    assert parse_date("(n.d.)") == {"literal": "n.d."}
+    assert parse_date("11 August 1993") == {"date-parts": [[1993, 8, 11]]}
+    assert parse_pages("pp. 446-464.") == "446\u2013464"
+    assert parse_volume("51(4),") == {"volume": "51", "issue": "4"}
+
+
+def test_speed() -> None:
+    t0 = time.perf_counter()
+    parser = ReferenceParser()
+    assert time.perf_counter() - t0 < 0.2
+    refs = ["Doe, A. (2000) A title of a book. London: Some Press, pp. 1-10."] * 60
+    t0 = time.perf_counter()
+    for r in refs:
+        parser.parse(r)
+    assert time.perf_counter() - t0 < 0.1
