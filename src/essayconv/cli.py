@@ -18,7 +18,8 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="essayconv",
         description="Convert pasted essays to DOCX, PDF, EPUB, TEI, JATS… "
-        "Subcommands: 'essayconv check INPUT…' prints diagnostics.",
+        "Subcommands: 'essayconv check INPUT…' prints diagnostics; "
+        "'essayconv validate FILE…' checks outputs.",
         epilog=EXIT_CODES,
     )
     parser.add_argument("inputs", nargs="*", type=Path, help="essays (default: input/*.txt)")
@@ -29,6 +30,8 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser.add_argument("--pdf-variant", default="pdf/ua-1", help="WeasyPrint PDF variant")
     parser.add_argument("--profile", default=None,
                         help="journal profile: a name in styles/profiles or a .toml path")
+    parser.add_argument("--validate", action="store_true",
+                        help="check every output with its validator after converting")
     parser.add_argument("-j", "--jobs", type=int, default=None,
                         help="parallel workers for several inputs (default: number of cores)")
     parser.add_argument("--incremental", action="store_true",
@@ -56,6 +59,7 @@ def run_convert(argv: list[str]) -> int:
     if not inputs:
         raise EssayconvError("no inputs given and no input/*.txt found")
     status = EXIT_OK
+    written_files: list[Path] = []
     bar = progress(len(inputs))
     task = bar.add_task("converting", total=len(inputs)) if bar else None
     if bar:
@@ -71,9 +75,14 @@ def run_convert(argv: list[str]) -> int:
                 print(f"up to date {outcome.path}")
             for written in outcome.written:
                 print(f"wrote {written}")
+            written_files.extend(outcome.written)
     finally:
         if bar:
             bar.stop()
+    if args.validate and written_files:
+        from .validate import validate_file
+
+        status = max(status, _report_validation(written_files, validate_file))
     return status
 
 
@@ -105,10 +114,33 @@ def run_check(argv: list[str]) -> int:
     return status
 
 
+def run_validate(argv: list[str]) -> int:
+    """Check output files with their ecosystem's validator; exit 1 if any is invalid."""
+    from .validate import validate_file
+
+    parser = argparse.ArgumentParser(prog="essayconv validate", epilog=EXIT_CODES)
+    parser.add_argument("files", nargs="+", type=Path)
+    args = parser.parse_args(argv)
+    return _report_validation(args.files, validate_file)
+
+
+def _report_validation(files: list[Path], validate_file) -> int:
+    status = EXIT_OK
+    for path in files:
+        problems = validate_file(path)
+        if problems:
+            status = EXIT_CHECK_ERRORS
+            for problem in problems:
+                print(f"{path}: invalid: {problem}")
+        else:
+            print(f"{path}: valid")
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the essayconv command."""
     argv = sys.argv[1:] if argv is None else argv
-    commands = {"check": run_check}
+    commands = {"check": run_check, "validate": run_validate}
     try:
         if argv and argv[0] in commands:
             return commands[argv[0]](argv[1:])
