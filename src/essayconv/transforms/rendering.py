@@ -29,7 +29,7 @@ def _cite(citation: etree._Element) -> dict[str, str]:
         if value != locator.text.strip() or re.match(r"^[\dxivlc]", value):
             cite.update(locator=value, label=locator.get("label") or "page")
         else:
-            cite.update(suffix=f", {locator.text.strip()}")
+            cite.update(suffix=f" {locator.text.strip()}")
     return cite
 
 

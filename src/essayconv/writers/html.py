@@ -1,0 +1,350 @@
+"""The essay as polyglot XHTML5 (--to html), also the source of the PDF and EPUB writers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+import essayconv
+
+from .. import tree as T
+from ..errors import EssayconvError
+from . import WriteOptions
+from .view import cite_view, notes_by_id, reference_list, sections
+
+XHTML = "http://www.w3.org/1999/xhtml"
+EPUB = "http://www.idpf.org/2007/ops"
+EPUB_TYPE = f"{{{EPUB}}}type"
+STYLES = Path(essayconv.__file__).parent / "styles"
+TARGETS = ("web", "pdf", "epub")
+VOID = {"meta", "link", "br", "hr", "img", "col", "wbr", "source", "input", "area", "base"}
+KNOWN = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
+         "diagnostics"}
+URL = re.compile(r"""(?:https?://|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]""")
+INLINE_TAGS = {"em": "em", "strong": "strong", "sup": "sup", "sub": "sub"}
+
+
+@dataclass
+class _Context:
+    """What inline rendering needs while walking the body."""
+
+    essay: etree._Element
+    target: str
+    notes: dict[str, etree._Element]
+    footnotes: list[etree._Element] = field(default_factory=list)
+
+
+def h(tag: str, text: str | None = None, /, **attrs: str | None) -> etree._Element:
+    """Make an XHTML element; attribute names use '_' for '-' and a trailing '_' is dropped."""
+    node = etree.Element(f"{{{XHTML}}}{tag}")
+    for key, value in attrs.items():
+        if value is not None:
+            node.set(key.rstrip("_").replace("_", "-"), value)
+    node.text = text
+    return node
+
+
+def hsub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str | None):
+    """Append a new XHTML element to parent and return it."""
+    node = h(tag, text, **attrs)
+    parent.append(node)
+    return node
+
+
+def _add_text(parent: etree._Element, text: str | None) -> None:
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _ends_with_space(parent: etree._Element) -> bool:
+    text = (parent[-1].tail if len(parent) else parent.text) or ""
+    if not text and len(parent):
+        return False
+    return not text or text[-1].isspace() or text[-1] in "([“‘"
+
+
+def short_title(title: str, limit: int = 60) -> str:
+    """The part of a title before its colon, cut at a word under limit characters."""
+    short = title.split(":", 1)[0].strip() or title.strip()
+    if len(short) <= limit:
+        return short
+    return short[:limit].rsplit(" ", 1)[0].rstrip(",;—–- ") + "…"
+
+
+def description(essay: etree._Element, limit: int = 300) -> str | None:
+    """The essay's opening sentences (markers dropped), under limit characters."""
+    first = next(iter(T.findall(essay, "body/section/p")), None)
+    if first is None:
+        return None
+    text = re.sub(r"\s+", " ", T.inline_text(first, markers=False)).strip()
+    text = re.sub(r"\s+([.,;:])", r"\1", text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    sentence = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    return cut[:sentence + 1] if sentence > limit // 3 else cut.rsplit(" ", 1)[0] + "…"
+
+
+def _add_linked_text(parent: etree._Element, text: str | None, in_link: bool) -> None:
+    """Add text, turning bare web addresses into links (unless already inside one)."""
+    if not text or in_link:
+        _add_text(parent, text)
+        return
+    position = 0
+    for match in URL.finditer(text):
+        _add_text(parent, text[position:match.start()])
+        address = match.group()
+        href = address if "://" in address else f"https://{address}"
+        hsub(parent, "a", address, href=href, class_="url")
+        position = match.end()
+    _add_text(parent, text[position:])
+
+
+def inline(parent: etree._Element, node: etree._Element, ctx: _Context, in_link=False) -> None:
+    """Append the XHTML form of the essay inline content of node to parent."""
+    _add_linked_text(parent, node.text, in_link)
+    for child in node:
+        if not isinstance(child.tag, str):
+            _add_linked_text(parent, child.tail, in_link)
+            continue
+        name = etree.QName(child).localname
+        if child.tag == T.q("cite"):
+            _cite(parent, child, ctx)
+        elif name in INLINE_TAGS and child.tag == T.q(name):
+            inline(hsub(parent, INLINE_TAGS[name]), child, ctx, in_link)
+        elif child.tag == T.q("sc"):
+            inline(hsub(parent, "span", class_="smallcaps"), child, ctx, in_link)
+        elif child.tag == T.q("link"):
+            target = hsub(parent, "span") if in_link else hsub(parent, "a", href=child.get("href"))
+            inline(target, child, ctx, True)
+        else:
+            raise EssayconvError(f"html writer: unknown inline element {child.tag}")
+        _add_linked_text(parent, child.tail, in_link)
+
+
+def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> None:
+    view = cite_view(ctx.essay, cite, ctx.notes)
+    if view.mode == "raw":
+        hsub(parent, "a", f"[{view.n}]", href=f"#note-{view.n}", class_="noteref")
+        return
+    if view.mode == "author-date":
+        if not _ends_with_space(parent):
+            _add_text(parent, " ")
+        wrapper = hsub(parent, "cite")
+        if view.target:
+            wrapper = hsub(wrapper, "a", href=f"#ref-{view.target}", class_="citation")
+        inline(wrapper, view.inline, ctx, in_link=view.target is not None)
+    if view.footnote is not None:
+        footnote(parent, view.footnote, ctx)
+
+
+def footnote(parent: etree._Element, content: etree._Element, ctx: _Context,
+             kind: str = "note") -> None:
+    """Attach a footnote at this point: inline for the PDF, a noteref plus an aside otherwise."""
+    number = str(len(ctx.footnotes) + 1)
+    ident = f"fn-{number}" if kind == "note" else f"fn-{kind}-{number}"
+    if ctx.target == "pdf":
+        span = hsub(parent, "span", id=ident, class_=f"footnote {kind}", role="doc-footnote")
+        inline(span, content, ctx)
+        ctx.footnotes.append(span)
+        return
+    mark = number if kind == "note" else "*"
+    sup = hsub(parent, "sup")
+    ref = hsub(sup, "a", mark, href=f"#{ident}", id=f"{ident}-ref", class_="noteref",
+               role="doc-noteref")
+    aside = h("aside", id=ident, class_=f"footnote {kind}", role="doc-footnote")
+    if ctx.target == "epub":
+        ref.set(EPUB_TYPE, "noteref")
+        aside.set(EPUB_TYPE, "footnote")
+    para = hsub(aside, "p")
+    hsub(para, "a", mark, href=f"#{ident}-ref", class_="backlink", role="doc-backlink")
+    _add_text(para, " ")
+    inline(para, content, ctx)
+    ctx.footnotes.append(aside)
+
+
+def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
+    """The title block: title, authors (with their bios) and the header facts."""
+    header = h("header", class_="title-block")
+    title = T.find(essay, "meta/title")
+    plain = T.inline_text(title, markers=False)
+    h1 = hsub(header, "h1", data_short_title=short_title(plain) if ctx.target == "pdf" else None)
+    inline(h1, title, ctx)
+    for author in T.findall(essay, "meta/author"):
+        line = hsub(header, "p", class_="author")
+        hsub(line, "span", T.find(author, "name").text, class_="name")
+        email, bio = T.find(author, "email"), T.find(author, "bio")
+        if email is not None and (bio is None or email.text not in T.inline_text(bio)):
+            _add_text(line, " ")
+            hsub(line, "a", email.text, href=f"mailto:{email.text}", class_="email")
+        if bio is None:
+            continue
+        if ctx.target == "pdf":
+            footnote(line, bio, ctx, kind="bio")
+        else:
+            aside = hsub(header, "aside", class_="bio", role="note")
+            inline(hsub(aside, "p"), bio, ctx)
+    for info in T.findall(essay, "meta/info"):
+        _add_linked_text(hsub(header, "p", class_=f"info {info.get('name')}"), info.text, False)
+    return header
+
+
+def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _Context) -> None:
+    """Append paragraphs as XHTML blocks: captions, grouped list items, quotes, paragraphs."""
+    items: etree._Element | None = None
+    for p in paragraphs:
+        if p.tag != T.q("p"):
+            raise EssayconvError(f"html writer: unknown block element {p.tag}")
+        kind = p.get("kind")
+        if kind == "item":
+            items = items if items is not None else hsub(parent, "ul", class_="items")
+            inline(hsub(items, "li"), p, ctx)
+            continue
+        items = None
+        if kind == "caption":
+            inline(hsub(parent, "p", class_="caption"), p, ctx)
+        elif kind == "quote":
+            inline(hsub(hsub(parent, "blockquote"), "p"), p, ctx)
+        elif kind is None:
+            inline(hsub(parent, "p"), p, ctx)
+        else:
+            raise EssayconvError(f"html writer: unknown paragraph kind {kind!r}")
+
+
+def section_element(section: etree._Element, ctx: _Context) -> etree._Element:
+    """One body section: its heading as h2 and its paragraphs."""
+    out = h("section", id=section.get("id"))
+    children = list(section)
+    if children and children[0].tag == T.q("heading"):
+        inline(hsub(out, "h2"), children.pop(0), ctx)
+    blocks(out, children, ctx)
+    return out
+
+
+def bibliography_element(essay: etree._Element, ctx: _Context) -> etree._Element | None:
+    """The reference list (or the verbatim notes list) as a doc-bibliography section."""
+    heading, entries = reference_list(essay)
+    if not entries:
+        return None
+    out = h("section", id="references", class_="references", role="doc-bibliography")
+    if ctx.target == "epub":
+        out.set(EPUB_TYPE, "bibliography")
+    hsub(out, "h2", heading)
+    items = hsub(out, "ul")
+    for anchor, content in entries:
+        li = hsub(items, "li", id=anchor)
+        if ctx.target == "epub":
+            li.set(EPUB_TYPE, "biblioentry")
+        inline(li, content, ctx)
+    return out
+
+
+def article_element(essay: etree._Element, options: WriteOptions,
+                    target: str = "web") -> etree._Element:
+    """The whole essay as an <article>: title block, sections, notes, references, credits."""
+    if target not in TARGETS:
+        raise ValueError(f"unknown html target {target!r}; one of {', '.join(TARGETS)}")
+    for child in essay:
+        if isinstance(child.tag, str) and etree.QName(child).localname not in KNOWN:
+            raise EssayconvError(f"html writer: unknown element {child.tag}")
+    ctx = _Context(essay, target, notes_by_id(essay))
+    article = h("article")
+    article.append(header_element(essay, ctx))
+    for section in sections(essay):
+        article.append(section_element(section, ctx))
+    notes = [n for n in ctx.footnotes if n.tag == f"{{{XHTML}}}aside"]
+    if notes:
+        box = hsub(article, "section", class_="footnotes")
+        if target == "web":
+            hsub(box, "h2", "Notes")
+        box.extend(notes)
+    references = bibliography_element(essay, ctx)
+    if references is not None:
+        article.append(references)
+    endmatter = T.find(essay, "endmatter")
+    if endmatter is not None:
+        blocks(hsub(article, "section", class_="endmatter", aria_label="Credits"),
+               list(endmatter), ctx)
+    return article
+
+
+def head_element(essay: etree._Element, target: str = "web",
+                 stylesheets: Sequence[str] = ()) -> etree._Element:
+    """The <head>: charset, title, author/description/keywords/generator, stylesheets."""
+    head = h("head")
+    hsub(head, "meta", charset="utf-8")
+    hsub(head, "title", T.inline_text(T.find(essay, "meta/title"), markers=False))
+    if target == "web":
+        hsub(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+    authors = [T.find(a, "name").text for a in T.findall(essay, "meta/author")]
+    if authors:
+        hsub(head, "meta", name="author", content=", ".join(authors))
+    if summary := description(essay):
+        hsub(head, "meta", name="description", content=summary)
+    keywords = [i.text for i in T.findall(essay, "meta/info") if i.get("name") == "keywords"]
+    if keywords:
+        hsub(head, "meta", name="keywords", content=keywords[0].split(":", 1)[-1].strip())
+    hsub(head, "meta", name="generator", content=f"essayconv {essayconv.__version__}")
+    for href in stylesheets:
+        hsub(head, "link", rel="stylesheet", href=href)
+    if target == "web" and not stylesheets:
+        css = (STYLES / "html.css").read_text(encoding="utf-8")
+        if any(c in css for c in "<&"):
+            raise EssayconvError("html.css must not contain '<' or '&' (polyglot <style>)")
+        hsub(head, "style", "\n" + css)
+    return head
+
+
+def html_element(essay: etree._Element, options: WriteOptions, target: str = "web",
+                 stylesheets: Sequence[str] | None = None) -> etree._Element:
+    """The <html> element; stylesheets default to pdf.css for the PDF, html.css inline for web."""
+    nsmap = {None: XHTML, "epub": EPUB} if target == "epub" else {None: XHTML}
+    root = etree.Element(f"{{{XHTML}}}html", nsmap=nsmap)
+    lang = essay.get(T.XML_LANG)
+    if lang:
+        root.set("lang", lang)
+        root.set(T.XML_LANG, lang)
+    if stylesheets is None:
+        stylesheets = ["pdf.css"] if target == "pdf" else []
+    root.append(head_element(essay, target, stylesheets))
+    body = hsub(root, "body")
+    body.append(article_element(essay, options, target))
+    _close_empty(root)
+    return root
+
+
+def _close_empty(root: etree._Element) -> None:
+    for node in root.iter():
+        if isinstance(node.tag, str) and len(node) == 0 and node.text is None:
+            if etree.QName(node).localname not in VOID:
+                node.text = ""
+
+
+def serialise(root: etree._Element) -> str:
+    """Polyglot serialisation: the HTML5 doctype and well-formed XML without a declaration."""
+    return "<!DOCTYPE html>\n" + etree.tostring(root, encoding="unicode", method="xml") + "\n"
+
+
+def html_document(essay: etree._Element, options: WriteOptions, *, target: str = "web",
+                  stylesheets: Sequence[str] | None = None) -> str:
+    """The essay as a polyglot XHTML5 document for target 'web', 'pdf' or 'epub'."""
+    return serialise(html_element(essay, options, target, stylesheets))
+
+
+class HtmlWriter:
+    """Write a standalone semantic HTML5 page with its stylesheet inline."""
+
+    name = "html"
+    extension = "html"
+    binary = False
+
+    def write(self, essay: etree._Element, options: WriteOptions) -> str:
+        return html_document(essay, options, target="web")

@@ -1,0 +1,192 @@
+"""The PDF writer: text in reading order, embedded fonts, bookmarks, links, metadata, safety."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from pypdf import PdfReader
+
+from essayconv import tree as T
+from essayconv.errors import UsageError
+from essayconv.writers import WriteOptions
+from essayconv.writers.fetcher import ResourceRefused, StylesFetcher
+from essayconv.writers.html import STYLES
+from essayconv.writers.pdf import PDF_VARIANTS, PdfWriter
+from essayconv.writers.view import reference_list
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "enriched-sample.xml"
+
+
+def squash(text: str) -> str:
+    """Letters and digits only: survives justification, hyphenation and line breaks."""
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
+def opening(text: str, words: int = 8) -> str:
+    return squash(" ".join(text.split()[:words]))
+
+
+def assert_in_order(haystack: str, needles: list[str]) -> None:
+    position = 0
+    for needle in needles:
+        found = haystack.find(needle, position)
+        assert found >= 0, f"{needle!r} missing (or out of order) after offset {position}"
+        position = found + len(needle)
+
+
+def outline_titles(reader: PdfReader) -> list[str]:
+    titles: list[str] = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+    walk(reader.outline)
+    return titles
+
+
+@pytest.fixture(scope="module")
+def seed() -> etree._Element:
+    from essayconv.pipeline import enrich, read
+
+    return enrich(read(ROOT / "input" / "never-again-yet-again.txt"), WriteOptions())
+
+
+@pytest.fixture(scope="module")
+def sample() -> etree._Element:
+    return etree.parse(str(SAMPLE)).getroot()
+
+
+@pytest.fixture(scope="module")
+def seed_pdf(seed) -> PdfReader:
+    data = PdfWriter().write(seed, WriteOptions())
+    assert data.startswith(b"%PDF-")
+    return PdfReader(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(sample) -> PdfReader:
+    return PdfReader(io.BytesIO(PdfWriter().write(sample, WriteOptions())))
+
+
+def page_text(reader: PdfReader) -> str:
+    return squash("".join(page.extract_text() for page in reader.pages))
+
+
+def check_text(essay: etree._Element, reader: PdfReader) -> None:
+    """Headings, paragraph openings and then every reference entry, in reading order."""
+    needles = [squash(T.inline_text(T.find(essay, "meta/title")))]
+    for section in T.findall(essay, "body/section"):
+        heading = T.find(section, "heading")
+        if heading is not None:
+            needles.append(squash(T.inline_text(heading)))
+        needles += [opening(T.inline_text(p, markers=False)) for p in T.findall(section, "p")]
+    heading, entries = reference_list(essay)
+    needles.append(squash(heading))
+    needles += [opening(T.inline_text(inline, markers=False)) for _, inline in entries]
+    assert len(entries) > 0
+    assert_in_order(page_text(reader), needles)
+
+
+def test_writer_contract():
+    writer = PdfWriter()
+    assert (writer.name, writer.extension, writer.binary) == ("pdf", "pdf", True)
+
+
+def test_seed_text_in_reading_order(seed, seed_pdf):
+    check_text(seed, seed_pdf)
+
+
+def test_sample_text_bibliography_and_footnotes(sample, sample_pdf):
+    check_text(sample, sample_pdf)
+    text = page_text(sample_pdf)
+    # the bibliography entries, not the verbatim notes
+    assert squash("Prunier, G. (1997) The Rwanda crisis: history of a genocide.") in text
+    assert squash("[1] Prunier") not in text
+    # the remark and the bio are footnotes at the foot of page 1, after the reference list
+    first = squash(sample_pdf.pages[0].extract_text())
+    assert first.index(squash("Reference list")) < first.index(squash("1. Executive summary."))
+    assert squash("Jane Author is a student of politics") in first
+
+
+def test_fonts_are_embedded(seed_pdf):
+    seen = 0
+    for page in seed_pdf.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for font in fonts.values():
+            font = font.get_object()
+            if font["/Subtype"] == "/Type0":
+                font = font["/DescendantFonts"][0].get_object()
+            descriptor = font["/FontDescriptor"].get_object()
+            assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), font["/BaseFont"]
+            seen += 1
+    assert seen >= 3  # regular, bold, italic
+
+
+def test_bookmarks_are_the_section_headings(seed, seed_pdf):
+    headings = [T.inline_text(h) for h in T.findall(seed, "body/section/heading")]
+    assert len(headings) == 6
+    titles = outline_titles(seed_pdf)
+    assert titles[:6] == headings
+    assert titles[6] == reference_list(seed)[0]
+
+
+def test_metadata(seed_pdf):
+    info = seed_pdf.metadata
+    assert info.title == ("“Never Again”, Yet Again: The Failure of International Diplomacy "
+                          "in the Rwandan Genocide")
+    assert info.author == "Lou E. Cardot"
+    assert info.subject.startswith("For decades, Rwanda simmered")
+    root = seed_pdf.trailer["/Root"]
+    assert root["/Lang"] == "en"
+    assert root["/MarkInfo"]["/Marked"]  # tagged (PDF/UA-1 by default)
+    assert "/StructTreeRoot" in root
+
+
+def test_citations_are_internal_links(seed_pdf):
+    links = [a.get_object() for page in seed_pdf.pages for a in page.get("/Annots", [])]
+    internal = [a for a in links if a.get("/Subtype") == "/Link"
+                and ("/Dest" in a or a.get("/A", {}).get("/S") == "/GoTo")]
+    assert len(internal) > 50  # one per citation in the seed
+
+
+def test_running_header_from_page_two(seed_pdf):
+    short = squash("“Never Again”, Yet Again")
+    assert squash(seed_pdf.pages[0].extract_text()).count(short) == 1  # the title only
+    for page in seed_pdf.pages[1:]:
+        assert short in squash(page.extract_text())  # margin boxes come last in the text
+
+
+def test_unknown_variant_is_a_usage_error(sample):
+    with pytest.raises(UsageError) as error:
+        PdfWriter().write(sample, WriteOptions(pdf_variant="pdf/z-9"))
+    assert "pdf/a-3b" in str(error.value) and "pdf/ua-1" in str(error.value)
+    assert "pdf/a-3b" in PDF_VARIANTS
+
+
+def test_other_variant_and_no_variant(sample):
+    archive = PdfReader(io.BytesIO(PdfWriter().write(sample, WriteOptions(pdf_variant="pdf/a-3b"))))
+    assert b"pdfaid" in archive.trailer["/Root"]["/Metadata"].get_object().get_data()
+    plain = PdfReader(io.BytesIO(PdfWriter().write(sample, WriteOptions(pdf_variant=None))))
+    assert plain.trailer["/Root"]["/MarkInfo"]["/Marked"]
+
+
+@pytest.mark.parametrize("url", ["http://example.com/x.css", "https://example.com/font.woff2",
+                                 "file:///etc/passwd", (STYLES / ".." / "pyproject.toml").as_uri(),
+                                 "data:text/css,body{}"])
+def test_fetcher_refuses_everything_but_our_styles(url):
+    with pytest.raises(ResourceRefused):
+        StylesFetcher().fetch(url)
+
+
+def test_fetcher_serves_our_stylesheet():
+    response = StylesFetcher().fetch((STYLES / "pdf.css").as_uri())
+    assert response.content_type == "text/css"
+    assert b"float: footnote" in response.read()
