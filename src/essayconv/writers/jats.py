@@ -1,0 +1,391 @@
+"""JATS 1.1 Journal Publishing (--to jats): front matter, sections, footnotes, element-citations."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .. import __version__
+from .. import tree as T
+from . import WriteOptions
+from . import biblio as B
+from .view import citation_mode, cite_view, notes_by_id
+
+XLINK = "http://www.w3.org/1999/xlink"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+DOCTYPE = ('<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Publishing DTD v1.1 '
+           '20151215//EN" "JATS-journalpublishing1.dtd">')
+STYLE = {"em": "italic", "strong": "bold", "sc": "sc", "sup": "sup", "sub": "sub"}
+# CSL type → JATS publication-type (JATS4R recommended values).
+PUBLICATION_TYPES = {
+    "book": "book", "chapter": "book", "entry-encyclopedia": "book", "entry-dictionary": "book",
+    "article-journal": "journal", "article-magazine": "journal", "article-newspaper": "newspaper",
+    "article": "journal", "report": "report", "thesis": "thesis", "webpage": "webpage",
+    "post": "webpage", "post-weblog": "webpage", "paper-conference": "confproc",
+    "dataset": "data", "software": "software", "patent": "patent", "legislation": "legal-doc",
+}
+# CSL types whose part title is a chapter title (the others' is an article title).
+CHAPTER_TYPES = {"chapter", "entry", "entry-dictionary", "entry-encyclopedia", "paper-conference"}
+# Work fields printed in their own elements; any other field becomes a comment.
+PLACED = {"title", "container-title", "publisher", "publisher-place", "page", "volume", "issue",
+          "URL", "DOI", "ISBN", "ISSN", "edition", "collection-title"}
+# Element-only containers, indented in the output (mixed content never is).
+STRUCTURAL = {
+    "article", "front", "journal-meta", "journal-title-group", "publisher", "article-meta",
+    "title-group", "contrib-group", "contrib", "name", "bio", "pub-date", "history", "date",
+    "notes", "body", "sec", "fig", "caption", "list", "list-item", "disp-quote", "back",
+    "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
+}
+PLACEHOLDERS = {"journal-id": "[journal id]", "journal-title": "[journal title]",
+                "issn": "[ISSN]", "publisher-name": "[publisher name]"}
+
+
+def el(name: str, text: str | None = None, /, **attrs: str | None) -> etree._Element:
+    """Make a JATS element; "_" in attribute names stands for "-", xlink_href for xlink:href."""
+    node = etree.Element(name)
+    for key, value in attrs.items():
+        if value is not None:
+            node.set(_attr(key), value)
+    node.text = text
+    return node
+
+
+def sub(parent: etree._Element, name: str, text: str | None = None, /, **attrs: str | None):
+    """Append a new JATS element to parent and return it."""
+    node = el(name, text, **attrs)
+    parent.append(node)
+    return node
+
+
+def _attr(key: str) -> str:
+    if key == "xlink_href":
+        return f"{{{XLINK}}}href"
+    if key == "xml_lang":
+        return XML_LANG
+    return key.replace("_", "-")
+
+
+def add_text(parent: etree._Element, text: str | None) -> None:
+    """Append text after parent's last child (or into parent when it has none)."""
+    if not text:
+        return
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+class JatsWriter:
+    """Write a JATS 1.1 Journal Publishing article valid against its DTD."""
+
+    name = "jats"
+    extension = "jats.xml"
+    binary = True
+
+    def write(self, essay: etree._Element, options: WriteOptions) -> bytes:
+        root = _Builder(essay, options).article()
+        B.indent(root, STRUCTURAL)
+        body = etree.tostring(root, encoding="UTF-8", doctype=DOCTYPE)
+        return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
+
+
+class _Builder:
+    """One conversion: the essay, its notes and the footnotes collected so far."""
+
+    def __init__(self, essay: etree._Element, options: WriteOptions):
+        self.essay = essay
+        self.options = options
+        self.notes = notes_by_id(essay)
+        self.mode = citation_mode(essay)
+        self.footnotes: list[etree._Element] = []
+        self.works = B.works(essay)
+        self.anchors = {}
+        for note_id, note in self.notes.items():
+            anchor = f"note-{note.get('n')}"
+            self.anchors[note_id] = anchor if anchor not in self.anchors.values() else note_id
+
+    def article(self) -> etree._Element:
+        """The article element: front, body, back."""
+        lang = self.essay.get(T.XML_LANG) or "en"
+        root = etree.Element("article", nsmap={"xlink": XLINK})
+        root.set("article-type", "research-article")
+        root.set("dtd-version", "1.1")
+        root.set(XML_LANG, lang)
+        root.append(self.front())
+        root.append(self.body())
+        back = self.back()
+        if len(back):
+            root.append(back)
+        return root
+
+    # ---------------------------------------------------------------- front
+    def front(self) -> etree._Element:
+        """front: journal-meta (from the profile, else placeholders), article-meta, notes."""
+        front = el("front")
+        extra = self.options.extra
+        value = {k: extra.get(k) or placeholder for k, placeholder in PLACEHOLDERS.items()}
+        journal = sub(front, "journal-meta")
+        sub(journal, "journal-id", value["journal-id"], journal_id_type="publisher-id")
+        sub(sub(journal, "journal-title-group"), "journal-title", value["journal-title"])
+        sub(journal, "issn", value["issn"], publication_format="electronic")
+        sub(sub(journal, "publisher"), "publisher-name", value["publisher-name"])
+        front.append(self.article_meta())
+        notes = sub(front, "notes")
+        for info in T.findall(self.essay, "meta/info"):
+            sub(notes, "p", info.text, content_type=info.get("name"))
+        changes = len(T.findall(self.essay, "changes/change"))
+        source = self.essay.get("source") or "plain text"
+        plural = "s" if changes != 1 else ""
+        text = (f"Converted from {source} by essayconv {__version__} with {changes} automatic "
+                f"repair{plural} (each listed in the TEI output's revision description).")
+        sub(notes, "p", text, content_type="conversion")
+        return front
+
+    def article_meta(self) -> etree._Element:
+        """article-meta: title, authors, publication date, history."""
+        meta = el("article-meta")
+        self.inline(sub(sub(meta, "title-group"), "article-title"),
+                    T.find(self.essay, "meta/title"))
+        authors = T.findall(self.essay, "meta/author")
+        if authors:
+            group = sub(meta, "contrib-group")
+            for author in authors:
+                group.append(self.contrib(author))
+        dated = B.document_date(self.essay, self.options)
+        pub = sub(meta, "pub-date", publication_format="electronic", date_type="pub")
+        if dated is None:
+            sub(pub, "year", "[year]")
+        else:
+            self.date_parts(pub, dated[0])
+        received = B.received(self.essay)
+        if received is not None:
+            date = sub(sub(meta, "history"), "date", date_type="received")
+            self.date_parts(date, received)
+        return meta
+
+    @staticmethod
+    def date_parts(parent: etree._Element, date: B.Date) -> None:
+        """day, month and year children, and the iso-8601-date attribute."""
+        parent.set("iso-8601-date", date.iso())
+        if date.day:
+            sub(parent, "day", f"{date.day:02d}")
+        if date.month:
+            sub(parent, "month", f"{date.month:02d}")
+        sub(parent, "year", str(date.year))
+
+    def contrib(self, author: etree._Element) -> etree._Element:
+        """contrib: ORCID, name (surname, given names), e-mail, biography."""
+        contrib = el("contrib", contrib_type="author")
+        orcid = B.orcid(self.essay, author)
+        if orcid:
+            sub(contrib, "contrib-id", f"https://orcid.org/{orcid}", contrib_id_type="orcid")
+        display = T.find(author, "name").text or ""
+        given, family = B.split_person(display, B.info(self.essay, "citation"))
+        name = sub(contrib, "name")
+        sub(name, "surname", family)
+        if given:
+            sub(name, "given-names", given)
+        email = T.find(author, "email")
+        if email is not None:
+            sub(contrib, "email", email.text)
+        bio = T.find(author, "bio")
+        if bio is not None:
+            self.inline(sub(sub(contrib, "bio"), "p"), bio)
+        return contrib
+
+    # ---------------------------------------------------------------- body
+    def body(self) -> etree._Element:
+        """body: leading untitled sections as paragraphs, then one sec per section."""
+        body = el("body")
+        for section in T.findall(self.essay, "body/section"):
+            heading = T.find(section, "heading")
+            if heading is None and not any(c.tag == "sec" for c in body):
+                parent = body
+            else:
+                parent = sub(body, "sec", id=section.get("id"))
+                title = sub(parent, "title")
+                if heading is not None:
+                    self.inline(title, heading)
+            for child in section:
+                if child.tag == T.q("p"):
+                    self.block(parent, child)
+                elif child.tag != T.q("heading"):
+                    raise ValueError(f"JATS writer: unknown element in section: {child.tag}")
+        return body
+
+    def block(self, parent: etree._Element, p: etree._Element) -> None:
+        """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""
+        kind = p.get("kind")
+        if kind is None:
+            self.inline(sub(parent, "p"), p)
+        elif kind == "caption":
+            self.inline(sub(sub(sub(parent, "fig"), "caption"), "p"), p)
+        elif kind == "item":
+            last = parent[-1] if len(parent) else None
+            if last is None or last.tag != "list":
+                last = sub(parent, "list", list_type="simple")
+            self.inline(sub(sub(last, "list-item"), "p"), p)
+        elif kind == "quote":
+            self.inline(sub(sub(parent, "disp-quote"), "p"), p)
+        else:
+            raise ValueError(f"JATS writer: unknown paragraph kind {kind!r}")
+
+    def inline(self, parent: etree._Element, node: etree._Element) -> None:
+        """Copy inline content (text, formatting, links, citation markers) into parent."""
+        add_text(parent, node.text)
+        for child in node:
+            name = etree.QName(child).localname if child.tag.startswith(f"{{{T.NS}}}") else None
+            if name == "cite":
+                self.cite(parent, child)
+            elif name in STYLE:
+                self.inline(sub(parent, STYLE[name]), child)
+            elif name == "link":
+                link = sub(parent, "ext-link", ext_link_type="uri", xlink_href=child.get("href"))
+                self.inline(link, child)
+            else:
+                raise ValueError(f"JATS writer: unknown inline element {child.tag}")
+            add_text(parent, child.tail)
+
+    def cite(self, parent: etree._Element, cite: etree._Element) -> None:
+        """A citation marker, printed as its citation mode says (see view.CiteView)."""
+        view = cite_view(self.essay, cite, self.notes)
+        rids = " ".join(B.note_works(self.notes.get(view.note_id)))
+        if view.mode == "raw":
+            anchor = self.anchors.get(view.note_id)
+            if anchor:
+                sub(parent, "xref", f"[{view.n}]", ref_type="fn", rid=anchor)
+            else:
+                add_text(parent, f"[{view.n}]")
+        elif view.mode == "author-date":
+            holder = sub(parent, "xref", ref_type="bibr", rid=rids) if rids else parent
+            self.inline(holder, view.inline)
+            if view.footnote is not None:
+                self.inline(self.footnote(parent), view.footnote)
+        else:
+            p = self.footnote(parent)
+            holder = sub(p, "xref", ref_type="bibr", rid=rids) if rids else p
+            self.inline(holder, view.footnote)
+
+    def footnote(self, parent: etree._Element) -> etree._Element:
+        """Put a footnote mark in parent; return the paragraph of the new fn to fill."""
+        number = str(len(self.footnotes) + 1)
+        sub(sub(parent, "xref", ref_type="fn", rid=f"fn{number}"), "sup", number)
+        fn = el("fn", id=f"fn{number}")
+        sub(fn, "label", number)
+        self.footnotes.append(fn)
+        return sub(fn, "p")
+
+    # ---------------------------------------------------------------- back
+    def back(self) -> etree._Element:
+        """back: footnotes, the verbatim notes list (see biblio.notes_to_list), references."""
+        back = el("back")
+        if self.footnotes:
+            group = sub(back, "fn-group")
+            sub(group, "title", "Notes")
+            group.extend(self.footnotes)
+        listed = B.notes_to_list(self.essay, self.mode)
+        if listed:
+            group = sub(back, "fn-group")
+            sub(group, "title", T.find(self.essay, "notes").get("heading"))
+            for note in listed:
+                fn = sub(group, "fn", id=self.anchors[note.get("id")])
+                sub(fn, "label", note.get("n"))
+                sub(fn, "p", T.find(note, "text").text)
+        refs = [self.ref(work) for work in self.works]
+        for item in B.unlinked_sources(self.essay, bool(self.works)):
+            ref = el("ref", id=f"source-{item.get('id')}")
+            sub(ref, "mixed-citation", item.text)
+            refs.append(ref)
+        if refs:
+            ref_list = sub(back, "ref-list")
+            sub(ref_list, "title", B.bibliography_heading(self.essay))
+            ref_list.extend(refs)
+        endmatter = T.find(self.essay, "endmatter")
+        if endmatter is not None:
+            credits = sub(back, "notes", notes_type="credits")
+            for p in endmatter:
+                self.block(credits, p)
+        return back
+
+    def ref(self, work: B.Work) -> etree._Element:
+        """A work as ref/element-citation."""
+        ref = el("ref", id=work.id)
+        cite = sub(ref, "element-citation",
+                   publication_type=PUBLICATION_TYPES.get(work.type, "other"))
+        fields = work.fields
+        self.person_group(cite, work, "author")
+        if work.analytic:
+            part = "chapter-title" if work.type in CHAPTER_TYPES else "article-title"
+            sub(cite, part, fields.get("title"))
+            self.person_group(cite, work, "editor")
+            sub(cite, "source", fields.get("container-title"))
+        else:
+            self.person_group(cite, work, "editor")
+            if fields.get("title"):
+                sub(cite, "source", fields["title"])
+        for role, group in (("translator", "translator"), ("container-author", "author")):
+            self.person_group(cite, work, role, group)
+        if fields.get("collection-title"):
+            sub(cite, "series", fields["collection-title"])
+        if fields.get("edition"):
+            sub(cite, "edition", fields["edition"])
+        issued = work.issued
+        if issued is not None and issued.year is not None:
+            sub(cite, "year", str(issued.year), iso_8601_date=issued.iso())
+        elif issued is not None and issued.literal:
+            sub(cite, "comment", issued.literal)
+        for name in ("volume", "issue"):
+            if fields.get(name):
+                sub(cite, name, fields[name])
+        self.pages(cite, work)
+        if fields.get("publisher-place"):
+            sub(cite, "publisher-loc", fields["publisher-place"])
+        if fields.get("publisher"):
+            sub(cite, "publisher-name", fields["publisher"])
+        for name in ("ISBN", "ISSN"):
+            if fields.get(name):
+                sub(cite, name.lower(), fields[name])
+        if fields.get("DOI"):
+            doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", fields["DOI"], flags=re.I)
+            sub(cite, "pub-id", doi, pub_id_type="doi")
+        if fields.get("URL"):
+            sub(cite, "ext-link", fields["URL"], ext_link_type="uri", xlink_href=fields["URL"])
+        for role, date in work.dates.items():
+            if role != "issued":
+                kind = "access-date" if role == "accessed" else role
+                sub(cite, "date-in-citation", date.iso() or date.text(), content_type=kind,
+                    iso_8601_date=date.iso())
+        for name, value in fields.items():
+            if name not in PLACED:
+                sub(cite, "comment", value if name == "note" else f"{name}: {value}")
+        return ref
+
+    def person_group(self, cite: etree._Element, work: B.Work, role: str,
+                     group_type: str | None = None) -> None:
+        """person-group of the names with a role: name (surname, given-names) or collab."""
+        names = work.by_role(role)
+        if not names:
+            return
+        group = sub(cite, "person-group", person_group_type=group_type or role)
+        for person in names:
+            if person.literal is not None:
+                sub(group, "collab", person.literal)
+                continue
+            name = sub(group, "name")
+            sub(name, "surname", person.family)
+            if person.given:
+                sub(name, "given-names", person.given)
+
+    @staticmethod
+    def pages(cite: etree._Element, work: B.Work) -> None:
+        """fpage and lpage for a plain range, else page-range as written."""
+        first, last = work.pages()
+        if not first:
+            return
+        if " " in first or (last and " " in last):
+            sub(cite, "page-range", work.fields["page"])
+            return
+        sub(cite, "fpage", first)
+        if last:
+            sub(cite, "lpage", last)

@@ -1,0 +1,46 @@
+"""Test helpers for the TEI and JATS writers: the essay trees to convert, read once per process."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+from essayconv import tree as T
+from essayconv.writers import WriteOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "data" / "enriched-sample.xml"
+SEED = ROOT / "input" / "never-again-yet-again.txt"
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+
+
+@cache
+def trees() -> dict[str, etree._Element]:
+    """The trees every XML writer must handle, by name.
+
+    sample: the hand-written enriched sample; seed: the seed read and enriched (author-date);
+    seed-notes: the seed in notes mode; seed-raw: the seed only read (no citation style);
+    03/04/05: the dev essays read and enriched. Writers must not modify them.
+    """
+    from essayconv.pipeline import enrich, read
+
+    found = {"sample": etree.parse(str(SAMPLE)).getroot(),
+             "seed": enrich(read(SEED), WriteOptions()),
+             "seed-notes": enrich(read(SEED), WriteOptions(citations="notes")),
+             "seed-raw": read(SEED)}
+    for path in CORPUS:
+        found[path.name[:2]] = enrich(read(path), WriteOptions())
+    return found
+
+
+def text(node: etree._Element) -> str:
+    """The text of an element with white space collapsed."""
+    return re.sub(r"\s+", " ", "".join(node.itertext())).strip()
+
+
+def cite_count(essay: etree._Element) -> int:
+    """How many citation markers the essay's body holds."""
+    return sum(1 for _ in T.find(essay, "body").iter(T.q("cite")))
