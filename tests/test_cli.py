@@ -165,3 +165,14 @@ def test_a_user_supplied_style_changes_the_rendering(tmp_path, capsys):
     assert code == 0, err
     xml = (tmp_path / "never-again-yet-again.xml").read_text(encoding="utf-8")
     assert "<rendered>(Prunier 1997, 23–40)</rendered>" in xml
+
+
+def test_validate_command_reports_each_file(tmp_path, capsys):
+    code, _, err = run(capsys, str(SEED), "--to", "xml,jats", "-o", str(tmp_path), "--validate")
+    assert code == 0, err
+    good = tmp_path / "never-again-yet-again.jats.xml"
+    bad = tmp_path / "broken.jats.xml"
+    bad.write_text(good.read_text(encoding="utf-8").replace("<body>", "<body><bogus/>", 1))
+    code, out, _ = run(capsys, "validate", str(good), str(bad))
+    assert code == 1
+    assert f"{good}: valid" in out and f"{bad}: invalid:" in out
