@@ -11,14 +11,18 @@ from . import tree as T
 NAME_ROLES = ("author", "editor", "translator", "container-author", "collection-editor",
               "director", "interviewer", "recipient", "composer", "illustrator")
 DATE_ROLES = ("issued", "accessed", "original-date", "event-date", "submitted")
-_SKIP = {"id", "type"}
+_SKIP = {"id", "type", "et-al"}
+ET_AL = {"literal": "others"}  # the CSL-JSON/BibTeX convention for "et al.", read by citeproc
 
 
 def work_element(item: dict[str, Any]) -> etree._Element:
     """One CSL-JSON item (with id) as a work element."""
     work = T.el("work", id=item["id"], type=item.get("type", "document"))
     for role in NAME_ROLES:
-        for name in item.get(role, []):
+        names = list(item.get(role, []))
+        if role == "author" and item.get("et-al") and ET_AL not in names:
+            names.append(ET_AL)
+        for name in names:
             if "literal" in name or "family" not in name:
                 literal = name.get("literal") or " ".join(
                     str(name[k]) for k in ("given", "family") if name.get(k))

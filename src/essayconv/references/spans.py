@@ -182,10 +182,10 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             item["issued"] = d
         elif d and _more_specific(d, item["issued"]):
             item["issued"] = d  # '(2014) ... 16 April 2014' -> the full date
-        elif not d:
-            _add_note(item, text)
+        else:
+            _add_note(item, text)  # a second, different date is kept, never dropped
     if by.get("title"):
-        item["title"] = clean_text(by["title"][0])
+        item["title"] = _balanced(clean_text(by["title"][0]))
         for extra in by["title"][1:]:
             _add_note(item, extra)
     _split_resolution(item)
@@ -233,6 +233,13 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             _add_note(item, text)
     item["type"] = infer_type(item, in_container, bool(by.get("journal")))
     return {"type": item.pop("type"), **item}
+
+
+def _balanced(title: str) -> str:
+    """Close a parenthesis left open when a symbol was cut out of '(Brahimi Report, A/55/305)'."""
+    if title.count("(") > title.count(")"):
+        return title.rstrip(" ,;:") + ")"
+    return title
 
 
 def _more_specific(new: dict[str, Any], old: dict[str, Any]) -> bool:
