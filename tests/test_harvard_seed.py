@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import SEED
 from lxml import etree
 
+from conftest import SEED
 from essayconv import tree as T
 from essayconv.pipeline import enrich, read
 from essayconv.writers import WriteOptions, get
