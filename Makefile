@@ -34,6 +34,7 @@ model: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python bench/refparse.py
 	$(BIN)/python bench/seed.py
+	$(BIN)/python bench/references.py
 
 clean:
 	rm -rf output/*.* output/.*.done
