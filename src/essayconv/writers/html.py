@@ -15,6 +15,7 @@ from .. import tree as T
 from ..errors import EssayconvError
 from . import WriteOptions
 from .view import cite_view, notes_by_id, reference_list, sections
+from .xmlkit import add_text, dashed, make
 
 XHTML = "http://www.w3.org/1999/xhtml"
 EPUB = "http://www.idpf.org/2007/ops"
@@ -40,12 +41,7 @@ class _Context:
 
 def h(tag: str, text: str | None = None, /, **attrs: str | None) -> etree._Element:
     """Make an XHTML element; attribute names use '_' for '-' and a trailing '_' is dropped."""
-    node = etree.Element(f"{{{XHTML}}}{tag}")
-    for key, value in attrs.items():
-        if value is not None:
-            node.set(key.rstrip("_").replace("_", "-"), value)
-    node.text = text
-    return node
+    return make(f"{{{XHTML}}}{tag}", text, attrs, dashed)
 
 
 def hsub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str | None):
@@ -53,15 +49,6 @@ def hsub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: 
     node = h(tag, text, **attrs)
     parent.append(node)
     return node
-
-
-def _add_text(parent: etree._Element, text: str | None) -> None:
-    if not text:
-        return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
 
 
 def _ends_with_space(parent: etree._Element) -> bool:
@@ -96,16 +83,16 @@ def description(essay: etree._Element, limit: int = 300) -> str | None:
 def _add_linked_text(parent: etree._Element, text: str | None, in_link: bool) -> None:
     """Add text, turning bare web addresses into links (unless already inside one)."""
     if not text or in_link:
-        _add_text(parent, text)
+        add_text(parent, text)
         return
     position = 0
     for match in URL.finditer(text):
-        _add_text(parent, text[position:match.start()])
+        add_text(parent, text[position:match.start()])
         address = match.group()
         href = address if "://" in address else f"https://{address}"
         hsub(parent, "a", address, href=href, class_="url")
         position = match.end()
-    _add_text(parent, text[position:])
+    add_text(parent, text[position:])
 
 
 def inline(parent: etree._Element, node: etree._Element, ctx: _Context, in_link=False) -> None:
@@ -137,7 +124,7 @@ def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> None:
         return
     if view.mode == "author-date":
         if not _ends_with_space(parent):
-            _add_text(parent, " ")
+            add_text(parent, " ")
         wrapper = hsub(parent, "cite")
         if view.target:
             wrapper = hsub(wrapper, "a", href=f"#ref-{view.target}", class_="citation")
@@ -166,7 +153,7 @@ def footnote(parent: etree._Element, content: etree._Element, ctx: _Context,
         aside.set(EPUB_TYPE, "footnote")
     para = hsub(aside, "p")
     hsub(para, "a", mark, href=f"#{ident}-ref", class_="backlink", role="doc-backlink")
-    _add_text(para, " ")
+    add_text(para, " ")
     inline(para, content, ctx)
     ctx.footnotes.append(aside)
 
@@ -183,7 +170,7 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
         hsub(line, "span", T.find(author, "name").text, class_="name")
         email, bio = T.find(author, "email"), T.find(author, "bio")
         if email is not None and (bio is None or email.text not in T.inline_text(bio)):
-            _add_text(line, " ")
+            add_text(line, " ")
             hsub(line, "a", email.text, href=f"mailto:{email.text}", class_="email")
         if bio is None:
             continue

@@ -11,6 +11,7 @@ from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
 from .view import citation_mode, cite_view, notes_by_id
+from .xmlkit import add_text, dashed, make
 
 XLINK = "http://www.w3.org/1999/xlink"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -43,12 +44,7 @@ PLACEHOLDERS = {"journal-id": "[journal id]", "journal-title": "[journal title]"
 
 def el(name: str, text: str | None = None, /, **attrs: str | None) -> etree._Element:
     """Make a JATS element; "_" in attribute names stands for "-", xlink_href for xlink:href."""
-    node = etree.Element(name)
-    for key, value in attrs.items():
-        if value is not None:
-            node.set(_attr(key), value)
-    node.text = text
-    return node
+    return make(name, text, attrs, _attr)
 
 
 def sub(parent: etree._Element, name: str, text: str | None = None, /, **attrs: str | None):
@@ -63,17 +59,7 @@ def _attr(key: str) -> str:
         return f"{{{XLINK}}}href"
     if key == "xml_lang":
         return XML_LANG
-    return key.replace("_", "-")
-
-
-def add_text(parent: etree._Element, text: str | None) -> None:
-    """Append text after parent's last child (or into parent when it has none)."""
-    if not text:
-        return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
+    return dashed(key)
 
 
 class JatsWriter:

@@ -9,6 +9,7 @@ from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
 from .view import citation_mode, cite_view, notes_by_id
+from .xmlkit import add_text, dashed, make
 
 NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -34,12 +35,7 @@ PLACED = {"title", "container-title", "publisher", "publisher-place", "page", "v
 
 def tei(name: str, text: str | None = None, /, **attrs: str | None) -> etree._Element:
     """Make a TEI element; attribute names use "_" for "-" and xml_id / xml_lang for xml:*."""
-    node = etree.Element(f"{{{NS}}}{name}", nsmap={None: NS})
-    for key, value in attrs.items():
-        if value is not None:
-            node.set(_attr(key), value)
-    node.text = text
-    return node
+    return make(f"{{{NS}}}{name}", text, attrs, _attr, {None: NS})
 
 
 def sub(parent: etree._Element, name: str, text: str | None = None, /, **attrs: str | None):
@@ -50,17 +46,7 @@ def sub(parent: etree._Element, name: str, text: str | None = None, /, **attrs: 
 
 
 def _attr(key: str) -> str:
-    return {"xml_id": XML_ID, "xml_lang": XML_LANG}.get(key, key.rstrip("_").replace("_", "-"))
-
-
-def add_text(parent: etree._Element, text: str | None) -> None:
-    """Append text after parent's last child (or into parent when it has none)."""
-    if not text:
-        return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
+    return {"xml_id": XML_ID, "xml_lang": XML_LANG}.get(key) or dashed(key)
 
 
 class TeiWriter:
