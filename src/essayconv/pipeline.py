@@ -14,6 +14,7 @@ from .errors import EssayconvError
 from .reader import read_text
 from .reader.decode import read_input
 from .repairs import repair
+from .transforms.completeness import check_dropped_words
 from .transforms.placement import place_citations
 from .transforms.references import add_references
 from .transforms.rendering import render_citations
@@ -51,6 +52,7 @@ def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
     locale = options.extra.get("locale") or ("en-GB" if lang == "en" else lang)
     render_citations(essay, options.style, options.citations, locale,
                      options.extra.get("reference-heading"))
+    check_dropped_words(essay)
     T.validate(essay, "citations")
     return essay
 

@@ -1,0 +1,66 @@
+"""Rule dropped-reference-words: warn when a rendered entry lacks words of its source reference.
+
+The parser may put a word in a field the style does not print (a mislabelled span), so
+each reference-list entry is compared with the full reference it came from; words of the
+source that the entry lacks are reported with the source line, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .. import tree as T
+
+NAME = "dropped-reference-words"
+WORD = re.compile(r"[^\W_]+")
+# Words a style may legitimately rewrite or leave out (labels, access phrases, months).
+IGNORED = {
+    "available", "at", "from", "online", "accessed", "retrieved", "pp", "p", "ed", "eds", "edn",
+    "edition", "vol", "no", "in", "and", "doi", "http", "https", "www", "org", "com", "jan",
+    "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "n", "d", "et", "al", "the", "of",
+}
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def check_dropped_words(essay: etree._Element) -> None:
+    """Compare every rendered entry with its full references; warn about missing words."""
+    entries = {e.get("work"): _words(T.inline_text(e)) for e in T.findall(essay,
+                                                                        "bibliography/entry")}
+    for work in T.findall(essay, "works/work"):  # Harvard prints given names as initials
+        for name in T.findall(work, "name"):
+            entries.get(work.get("id"), set()).update(_words(name.get("given") or ""))
+    reported: set[tuple[str, str]] = set()
+    for citation in essay.iter(T.q("citation")):
+        work = citation.get("work")
+        if citation.get("form") != "full" or work not in entries:
+            continue
+        source = T.find(citation, "source").text or ""
+        for part in ("locator", "remark"):
+            node = T.find(citation, part)
+            if node is not None and node.text:
+                source = source.replace(node.text, " ")
+        missing = sorted(_words(source) - entries[work] - IGNORED, key=source.lower().find)
+        missing = [w for w in missing if not w.isdigit() or len(w) == 4]
+        if missing and (work, " ".join(missing)) not in reported:
+            reported.add((work, " ".join(missing)))
+            note = citation.getparent()
+            T.diagnose(essay, "warning", NAME,
+                       f"{work}: the reference list entry leaves out: {', '.join(missing)}",
+                       int(note.get("line")))
+    for item in T.findall(essay, "sources/item"):
+        work = item.get("work")
+        if work in entries:
+            missing = sorted(_words(item.text or "") - entries[work] - IGNORED,
+                             key=(item.text or "").lower().find)
+            missing = [w for w in missing if not w.isdigit() or len(w) == 4]
+            if missing:
+                T.diagnose(essay, "warning", NAME,
+                           f"{work}: the reference list entry leaves out: {', '.join(missing)}",
+                           int(item.get("line")))
