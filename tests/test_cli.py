@@ -6,10 +6,11 @@ import shutil
 
 import pytest
 
-from conftest import SEED
 from essayconv import tree as T
 from essayconv.cli import main
 from essayconv.pipeline import read, write_atomic
+
+from conftest import SEED
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from lxml import etree
 
-from conftest import GOLDEN, SEED
 from essayconv import tree as T
 from essayconv.pipeline import enrich, read
 from essayconv.writers import WriteOptions
+
+from conftest import GOLDEN, SEED
 
 
 def canonical(data: bytes) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GOLDEN, SEED
 from lxml import etree
 
 from essayconv.pipeline import enrich, read
 from essayconv.writers import WriteOptions, get
+
+from conftest import GOLDEN, SEED
 
 
 @pytest.fixture(scope="module")

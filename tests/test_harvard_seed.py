@@ -7,10 +7,11 @@ import re
 import pytest
 from lxml import etree
 
-from conftest import SEED
 from essayconv import tree as T
 from essayconv.pipeline import enrich, read
 from essayconv.writers import WriteOptions, get
+
+from conftest import SEED
 
 E = {"e": T.NS}
 

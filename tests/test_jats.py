@@ -13,6 +13,7 @@ from essayconv import tree as T
 from essayconv import validate as V
 from essayconv.writers import WriteOptions
 from essayconv.writers.jats import JatsWriter
+
 from validators import ROOT, cite_count, text, trees
 
 XLINK = "{http://www.w3.org/1999/xlink}href"

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from conftest import CORPUS, SEED
 from essayconv import tree as T
 from essayconv.pipeline import read
+
+from conftest import CORPUS, SEED
 
 WORD = re.compile(r"\w+")
 

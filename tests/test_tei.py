@@ -11,6 +11,7 @@ from essayconv import tree as T
 from essayconv import validate as V
 from essayconv.writers import WriteOptions
 from essayconv.writers.tei import TeiWriter
+
 from validators import cite_count, text, trees
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}

@@ -55,7 +55,8 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
     remarks = [r.text for r in T.findall(note, "citation/remark") if r.text]
     footnote = None
     if remarks:
-        footnote = T.el("inline", "; ".join(_capitalise(r) for r in remarks) + ".")
+        text = "; ".join(_capitalise(r) for r in remarks)
+        footnote = T.el("inline", text if text[-1:] in ".!?”’\"'" else text + ".")
     return CiteView("author-date", cite.get("n"), note.get("id"), rendered, footnote, target)
 
 

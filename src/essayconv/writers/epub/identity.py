@@ -1,0 +1,100 @@
+"""What makes an EPUB reproducible: its identifier, its dates and its canonical text."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+import uuid
+from datetime import UTC, date, datetime
+
+from lxml import etree
+
+from ... import tree as T
+
+# uuid5 namespace of essayconv publications: uuid5(NAMESPACE_URL, "urn:essayconv:essay:1").
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, T.NS)
+# When neither SOURCE_DATE_EPOCH nor a date in the essay is known: the ZIP epoch.
+FALLBACK = datetime(1980, 1, 1, tzinfo=UTC)
+# The parts of the tree that are the author's text; style output and the audit trail are not.
+CONTENT = ("meta/title", "meta/author/name", "body/section/heading", "body/section/p",
+           "notes/note/text", "sources/item", "endmatter/p")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DATE_INFO = ("published", "received")
+
+
+def canonical_text(essay: etree._Element) -> str:
+    """The essay's own words, NFC-normalised, one line per element, punctuation dropped.
+
+    Citation markers and the punctuation around them (which the citation stage may move:
+    'genocide.” [n]' becomes 'genocide” [n].'), style output (rendered, bibliography),
+    the change log and the input's file name are left out: the same essay keeps the same
+    identifier whether or how its citations are rendered.
+    """
+    lines = [essay.get(T.XML_LANG) or ""]
+    for path in CONTENT:
+        for node in T.findall(essay, path):
+            text = T.inline_text(node, markers=False)
+            lines.append(" ".join(re.findall(r"\w+", unicodedata.normalize("NFC", text))))
+    return "\n".join(lines)
+
+
+def identifier(essay: etree._Element) -> str:
+    """A urn:uuid derived from the canonical text: the same essay always gets the same one."""
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, canonical_text(essay))}"
+
+
+def essay_date(essay: etree._Element) -> date | None:
+    """The essay's publication (else received) date from its header, when one can be read."""
+    infos = {info.get("name"): info.text or "" for info in T.findall(essay, "meta/info")}
+    for name in DATE_INFO:
+        found = parse_date(infos.get(name, ""))
+        if found:
+            return found
+    return None
+
+
+def parse_date(text: str) -> date | None:
+    """Read '2018-02-22', 'November 15 2019', '15 Nov. 2019' or 'Feburary 20, 2019'."""
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if iso:
+        return _date(int(iso[1]), int(iso[2]), int(iso[3]))
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((MONTHS.index(w[:3].lower()) + 1 for w in words
+                  if len(w) >= 3 and w[:3].lower() in MONTHS and w.isalpha()), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    year = next((n for n in numbers if 1000 <= n <= 9999), None)
+    day = next((n for n in numbers if 1 <= n <= 31), None)
+    if month and year and day:
+        return _date(year, month, day)
+    return None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def modified(essay: etree._Element, environ: dict[str, str] | None = None) -> datetime:
+    """dcterms:modified: SOURCE_DATE_EPOCH when set, else the essay's date, else 1980-01-01.
+
+    1980-01-01 is also the earliest time a ZIP entry can carry, so earlier epochs are raised
+    to it; the result stamps both the package metadata and every entry of the archive.
+
+    Never the current time, so that two runs over the same input give the same bytes.
+    """
+    environ = os.environ if environ is None else environ
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return max(datetime.fromtimestamp(int(epoch), UTC), FALLBACK)
+    known = essay_date(essay)
+    if known:
+        return datetime(known.year, known.month, known.day, tzinfo=UTC)
+    return FALLBACK
+
+
+def w3c(moment: datetime) -> str:
+    """The CCYY-MM-DDThh:mm:ssZ form that EPUB requires for dcterms:modified."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
