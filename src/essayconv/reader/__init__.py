@@ -8,12 +8,14 @@ from lxml import etree
 
 from .. import tree as T
 from .front import read_front
+from .language import guess_language
 from .lines import (
     BARE_URL,
     CAPTION,
     CREDIT,
     EMAIL,
     LIST_ITEM,
+    NUMBERED_HEADING,
     is_heading,
     is_web_junk,
     note_start,
@@ -40,6 +42,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     rest = content[front.consumed :]
     body_lines, ref_sections, endmatter = _split_back(rest)
     _fill_body(body, body_lines)
+    essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)
     if endmatter:
@@ -121,13 +124,19 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]]) -> None:
     section = None
     for index, (number, text) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else None
-        if is_heading(text) and following is not None and not is_heading(following):
+        previous = lines[index - 1][1] if index else None
+        in_list = bool(LIST_ITEM.match(text)) and any(
+            other is not None and LIST_ITEM.match(other)
+            and (not is_heading(text) or is_heading(other)) for other in (previous, following))
+        if (is_heading(text) and not in_list and following is not None
+                and not is_heading(following)):
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
             T.sub(section, "heading", text, line=number)
             continue
         if section is None:
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
-        kind = "caption" if CAPTION.match(text) else "item" if LIST_ITEM.match(text) else None
+        kind = "caption" if CAPTION.match(text) else "item" if in_list or (
+            LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) else None
         paragraph = T.sub(section, "p", line=number, kind=kind)
         _fill_inline(paragraph, text, number)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import EMAIL, INFO, byline_name, is_heading, reference_heading
+from .lines import EMAIL, INFO, byline_names, is_heading, reference_heading
 
 _BIO_VERB = re.compile(r"^(?:Dr\.?\s+|Prof\.?\s+)?((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s+"
                        r"(?:is|was|has|holds|teaches|works|studies|lives)\b")
@@ -38,10 +38,11 @@ def read_front(lines: list[tuple[int, str]]) -> Front:
     for index, (number, text) in enumerate(lines):
         if front.title is None:
             front.title = (number, text)
-        elif front.bio is None and (name := byline_name(text)) and len(front.authors) < 6:
-            front.authors.append((number, name))
+        elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6:
+            front.authors.extend((number, name) for name in names)
         elif front.bio is None and (match := INFO.match(text)):
-            front.info.append((number, match.group(1).lower().replace(" ", "-"), text))
+            front.info.append((number, match.group(1).lower().replace("key words", "keywords")
+                               .replace(" ", "-"), text))
         elif front.bio is None and _is_bio(text, front.authors):
             front.bio = (number, text)
         else:

@@ -34,7 +34,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s*")
 PLAIN_NOTE = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
 BYLINE_PREFIX = re.compile(r"^(?:[-•·*]\s*|by\s+)", re.IGNORECASE)
-INFO = re.compile(r"^(received|accepted|published|citation|cite as|doi|orcid)\b\s*:?", re.I)
+INFO = re.compile(r"^(received|accepted|published|citation|cite as|doi|orcid|keywords|key words)"
+                  r"\b\s*:?", re.I)
 
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)"
 BYLINE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}$")
@@ -45,15 +46,19 @@ def is_web_junk(line: str) -> bool:
     return bool(WEB_JUNK.match(line.strip()))
 
 
-def byline_name(line: str) -> str | None:
-    """The author's name if the line is a byline ("- Lou E. Cardot", "By Jane Doe")."""
-    name = BYLINE_PREFIX.sub("", line.strip()).strip()
-    return name if BYLINE.match(name) else None
+def byline_names(line: str) -> list[str]:
+    """The authors' names if the line is a byline ("- Lou E. Cardot", "By Jane Doe and Al Roe")."""
+    text = BYLINE_PREFIX.sub("", line.strip()).strip()
+    names = [part.strip() for part in re.split(r"\s*(?:,|&|\band\b)\s*", text) if part.strip()]
+    return names if names and all(BYLINE.match(name) for name in names) else []
+
+
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(?=[A-Z])")
 
 
 def is_heading(line: str) -> bool:
     """A bare-line heading: short, no closing sentence punctuation, no markers."""
-    text = line.strip()
+    text = NUMBERED_HEADING.sub("", line.strip())
     words = text.split()
     if not words or len(words) > 14 or len(text) > 110:
         return False
