@@ -1,4 +1,4 @@
-"""Validate written files with the real tools: TEI RNG, JATS DTD, EPUBCheck, pandoc, pypdf."""
+"""Validate written files with the real tools: TEI RNG, JATS DTD, EPUBCheck, pandoc, pypdf, lxml."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ SCHEMAS = Path(__file__).parent / "schemas"
 TEI_RNG = SCHEMAS / "tei" / "tei_all.rng"
 JATS_DTD = SCHEMAS / "jats-publishing-1.1" / "JATS-journalpublishing1.dtd"
 # File name endings and the kind of file they hold, longest first.
-KINDS = [(".tei.xml", "tei"), (".jats.xml", "jats"), (".epub", "epub"), (".docx", "docx"),
-         (".pdf", "pdf"), (".xml", "xml")]
+KINDS = [(".tei.xml", "tei"), (".jats.xml", "jats"), (".csl.json", "csljson"), (".epub", "epub"),
+         (".docx", "docx"), (".pdf", "pdf"), (".html", "html"), (".bib", "bib"), (".ris", "ris"),
+         (".xml", "xml")]
 MAX_PROBLEMS = 20
 
 
@@ -141,11 +142,81 @@ def check_docx(path: Path) -> list[str]:
     except Exception as error:  # noqa: BLE001 - any failure to open is the finding
         problems.append(f"{path.name}: python-docx cannot open it: {error}")
     try:
-        if not pypandoc.convert_file(str(path), "plain", format="docx").strip():
+        if not pypandoc.convert_file(str(path), "plain", format="docx",
+                                     extra_args=["--standalone"]).strip():
             problems.append(f"{path.name}: pandoc reads no text")
     except Exception as error:  # noqa: BLE001
         problems.append(f"{path.name}: pandoc cannot read it: {error}")
     return problems
+
+
+def check_html(path: Path) -> list[str]:
+    """Well-formed (polyglot) XHTML with a language, and every internal link has its target."""
+    try:
+        root = etree.parse(str(path)).getroot()
+    except etree.XMLSyntaxError as error:
+        return [f"{path.name}: not well-formed: {error}"]
+    problems = [] if root.get("lang") else [f"{path.name}: <html> has no lang"]
+    ids = set(root.xpath("//@id"))
+    for href in root.xpath("//*[local-name()='a']/@href"):
+        if href.startswith("#") and href[1:] not in ids:
+            problems.append(f"{path.name}: link {href} has no target")
+    return problems[:MAX_PROBLEMS]
+
+
+def _pandoc_reads(path: Path, source_format: str) -> tuple[list, list[str]]:
+    """Let pandoc read a bibliography file as CSL-JSON; (items, problems)."""
+    import json
+    import subprocess
+
+    import pypandoc
+
+    result = subprocess.run([pypandoc.get_pandoc_path(), "-f", source_format, "-t", "csljson",
+                             str(path)], capture_output=True, check=False)
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
+        return [], [f"{path.name}: pandoc cannot read it as {source_format}: {message}"]
+    return json.loads(result.stdout or b"[]"), []
+
+
+def check_csljson(path: Path) -> list[str]:
+    """pandoc reads it as CSL-JSON; every item has a unique id and a type."""
+    items, problems = _pandoc_reads(path, "csljson")
+    ids = [item.get("id") for item in items]
+    if len(set(ids)) != len(ids) or any(not item.get("type") for item in items):
+        problems.append(f"{path.name}: items without a type or with duplicate ids")
+    return problems
+
+
+def check_bib(path: Path) -> list[str]:
+    """pandoc reads it as BibLaTeX and finds every @entry."""
+    items, problems = _pandoc_reads(path, "biblatex")
+    entries = path.read_text(encoding="utf-8").count("\n@") + path.read_text(
+        encoding="utf-8").startswith("@")
+    if not problems and len(items) != entries:
+        problems.append(f"{path.name}: pandoc reads {len(items)} of {entries} entries")
+    return problems
+
+
+def check_ris(path: Path) -> list[str]:
+    """Every RIS line is 'XX  - value'; every record opens with TY and closes with ER."""
+    import re
+
+    problems, open_record = [], False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        if not re.match(r"^[A-Z][A-Z0-9]  - ", line + " "):
+            problems.append(f"{path.name}:{number}: not a RIS line: {line[:40]!r}")
+        elif line.startswith("TY  -"):
+            if open_record:
+                problems.append(f"{path.name}:{number}: TY before the previous ER")
+            open_record = True
+        elif line.startswith("ER  -"):
+            open_record = False
+    if open_record:
+        problems.append(f"{path.name}: the last record has no ER")
+    return problems[:MAX_PROBLEMS]
 
 
 def check_pdf(path: Path) -> list[str]:
@@ -165,5 +236,6 @@ def check_pdf(path: Path) -> list[str]:
 
 CHECKS: dict[str, Callable[[Path], list[str]]] = {
     "tei": check_tei, "jats": check_jats, "epub": check_epub, "docx": check_docx,
-    "pdf": check_pdf, "xml": check_essay,
+    "pdf": check_pdf, "xml": check_essay, "html": check_html, "csljson": check_csljson,
+    "bib": check_bib, "ris": check_ris,
 }

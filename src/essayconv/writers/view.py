@@ -19,6 +19,8 @@ class CiteView:
     mode "notes": print a footnote mark; the footnote's text is `footnote`.
     mode "raw" (no rendered citations): print "[n]" linked to the note "note-<n>" of the
     notes list, which the writer prints verbatim at the end.
+    A marker whose note does not exist (an error check-markers reports) is printed as plain
+    "[n]" text, in mode "author-date" with no target: never a dangling link.
     """
 
     mode: str
@@ -45,8 +47,11 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
     notes = notes if notes is not None else notes_by_id(essay)
     note = notes.get(cite.get("note"))
     mode = citation_mode(essay)
-    rendered = T.find(note, "rendered") if note is not None else None
-    if note is None or rendered is None:
+    if note is None:
+        return CiteView("author-date", cite.get("n"), "", T.el("inline", f"[{cite.get('n')}]"),
+                        None, None)
+    rendered = T.find(note, "rendered")
+    if rendered is None:
         return CiteView("raw", cite.get("n"), cite.get("note"), None, None, None)
     works = [c.get("work") for c in T.findall(note, "citation") if c.get("work")]
     target = works[0] if works else None
