@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SEED
 
 from essayconv.pipeline import Options, convert
 from essayconv.validate import validate_bytes, validate_file
+
+from conftest import SEED
 
 
 @pytest.fixture(scope="module")
