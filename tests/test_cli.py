@@ -177,3 +177,13 @@ def test_validate_command_reports_each_file(tmp_path, capsys):
     code, out, _ = run(capsys, "validate", str(good), str(bad))
     assert code == 1
     assert f"{good}: valid" in out and f"{bad}: invalid:" in out
+
+
+def test_convert_reports_input_errors_and_exits_1_but_writes(tmp_path, capsys):
+    path = tmp_path / "essay.txt"
+    path.write_text("A Title\n- Jane Doe\nText that cites a note that is not there. [2]\n"
+                    "References\n[1] Doe, J. (2001) A book. London: Press.\n", encoding="utf-8")
+    code, out, err = run(capsys, str(path), "--to", "xml", "-o", str(tmp_path))
+    assert code == 1
+    assert err == f"{path}:3: error: check-markers: marker [2] has no note 2 in the notes list\n"
+    assert (tmp_path / "essay.xml").exists()

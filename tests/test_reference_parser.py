@@ -183,3 +183,37 @@ def test_speed() -> None:
     for r in refs:
         parser.parse(r)
     assert time.perf_counter() - t0 < 0.1
+
+
+def test_bio_training_labels() -> None:
+    from essayconv.references.dataset import spans_to_tokens
+
+    spans = [("author", "Doe, A."), ("date", "(2000)"), ("title", "A title.")]
+    assert spans_to_tokens(spans) == (
+        ["Doe,", "A.", "(2000)", "A", "title."], ["author", "author", "date", "title", "title"])
+    assert spans_to_tokens(spans, bio=True)[1] == [
+        "B-author", "I-author", "B-date", "B-title", "I-title"]
+    tokens, labels = ReferenceParser().label("Doe, A. (2000) A title. London: Some Press.")
+    assert tokens and not any(lab.startswith(("B-", "I-")) for lab in labels)
+
+
+def test_container_title_spans_joined_in_text_order() -> None:
+    item = to_csl([("author", "Doe, A."), ("journal", "Annals of"),
+                   ("container-title", "Things,"), ("volume", "3.")])
+    assert item["container-title"] == "Annals of Things"
+
+
+def test_lexicon_leave_one_out(tmp_path) -> None:
+    from essayconv.references import lexicon
+
+    seqs = [(["Oxford:", "Clarendon."], ["location", "publisher"]),
+            (["Oxford:", "Blackwell."], ["location", "publisher"]),
+            (["Clarendon", "Press."], ["publisher", "publisher"])]
+    lex = lexicon.build(seqs)
+    assert lexicon.lookup(lex, ["Oxford"]) == [{"lex:location": 1.0}]
+    own = lexicon.sequence_counts(*seqs[0])
+    # without its own sequence each word is seen once only: no lexicon feature
+    assert lexicon.lookup(lex, ["Oxford:", "Clarendon."], own) == [{}, {}]
+    path = tmp_path / "m.lexicon.txt"
+    lexicon.save(lex, path)
+    assert lexicon.load(path) == {k: c for k, c in lex.items() if sum(c.values()) >= 2}

@@ -6,11 +6,11 @@ import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import EssayconvError
-from .pipeline import Options, convert, output_path
+from .pipeline import Options, convert_reporting, output_path
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Outcome:
     error: str | None = None
     exit_code: int = 0
     skipped: bool = False
+    input_errors: list[str] = field(default_factory=list)
 
 
 def up_to_date(path: Path, options: Options) -> bool:
@@ -37,7 +38,8 @@ def up_to_date(path: Path, options: Options) -> bool:
 def convert_one(path: Path, options: Options) -> Outcome:
     """Convert one input, turning a user-facing error into an Outcome (runs in a worker)."""
     try:
-        return Outcome(path, convert(path, options))
+        written, input_errors = convert_reporting(path, options)
+        return Outcome(path, written, input_errors=input_errors)
     except EssayconvError as error:
         return Outcome(path, [], str(error), error.exit_code)
 

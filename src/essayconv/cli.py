@@ -10,7 +10,8 @@ from . import tree as T
 from .errors import EXIT_CHECK_ERRORS, EXIT_OK, EssayconvError
 from .tree import SchemaError
 
-EXIT_CODES = """exit codes: 0 success; 1 check found errors; 2 usage error (unknown format, style);
+EXIT_CODES = """exit codes: 0 success; 1 errors in the input (outputs still written; see 'check');
+2 usage error (unknown format, style);
 3 unreadable input (missing, empty, binary, directory); 4 conversion failed"""
 
 
@@ -73,6 +74,10 @@ def run_convert(argv: list[str]) -> int:
                 status = max(status, outcome.exit_code)
             elif outcome.skipped:
                 print(f"up to date {outcome.path}")
+            for line in outcome.input_errors:
+                print(line, file=sys.stderr)
+            if outcome.input_errors:
+                status = max(status, EXIT_CHECK_ERRORS)
             for written in outcome.written:
                 print(f"wrote {written}")
             written_files.extend(outcome.written)

@@ -77,6 +77,17 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 def convert(path: Path, options: Options) -> list[Path]:
     """Convert one input to every requested format; return the files written."""
+    return convert_reporting(path, options)[0]
+
+
+def errors_of(essay: etree._Element, path: Path) -> list[str]:
+    """The tree's error diagnostics as 'file:line: error: rule: message' lines."""
+    return [f"{path}:{d.get('line') or 0}: error: {d.get('rule')}: {d.text}"
+            for d in T.findall(essay, "diagnostics/diagnostic") if d.get("level") == "error"]
+
+
+def convert_reporting(path: Path, options: Options) -> tuple[list[Path], list[str]]:
+    """Convert like convert(); also return the input's errors (the outputs are still written)."""
     essay = enrich(read(path), options.write)
     outputs: list[tuple[Path, bytes]] = []
     for name in options.formats:
@@ -87,4 +98,4 @@ def convert(path: Path, options: Options) -> list[Path]:
         outputs.append((target, data.encode("utf-8") if isinstance(data, str) else data))
     for target, data in outputs:
         write_atomic(target, data)
-    return [target for target, _ in outputs]
+    return [target for target, _ in outputs], errors_of(essay, path)

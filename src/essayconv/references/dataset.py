@@ -52,14 +52,14 @@ def load(path: Path = CORE) -> list[list[Span]]:
     return out
 
 
-def spans_to_tokens(spans: list[Span]) -> tuple[list[str], list[str]]:
-    """Split spans into whitespace tokens with one label per token."""
+def spans_to_tokens(spans: list[Span], bio: bool = False) -> tuple[list[str], list[str]]:
+    """Split spans into whitespace tokens with one label per token (``B-``/``I-`` if bio)."""
     tokens: list[str] = []
     labels: list[str] = []
     for label, text in spans:
-        for tok in text.split():
+        for k, tok in enumerate(text.split()):
             tokens.append(tok)
-            labels.append(label)
+            labels.append((("B-" if k == 0 else "I-") + label) if bio else label)
     return tokens, labels
 
 

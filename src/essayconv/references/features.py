@@ -122,8 +122,9 @@ _NEIGHBOUR_KEYS = ("w", "shape", "last", "first", "year", "num", "initial", "cap
                    "pub", "org", "mark", "range", "month", "url", "numparen")
 
 
-def sequence_features(tokens: list[str]) -> list[dict[str, float | str]]:
-    """Feature dicts (one per token) for python-crfsuite."""
+def sequence_features(tokens: list[str], lex: list[dict[str, float]] | None = None
+                      ) -> list[dict[str, float | str]]:
+    """Feature dicts (one per token) for python-crfsuite; ``lex`` adds lexicon features."""
     n = len(tokens)
     base = [_flags(t) for t in tokens]
     out: list[dict[str, float | str]] = []
@@ -165,6 +166,12 @@ def sequence_features(tokens: list[str]) -> list[dict[str, float | str]]:
                         f[f"{d}:{k}"] = base[j][k]
             else:
                 f[f"{d}:edge"] = 1.0
+        if lex is not None:
+            f.update(lex[i])
+            for d in (-1, 1):
+                if 0 <= i + d < n:
+                    for k in lex[i + d]:
+                        f[f"{d}:{k}"] = 1.0
         if i > 0:
             f["-1w|w"] = f"{base[i - 1]['w']}|{base[i]['w']}"
         out.append(f)

@@ -9,6 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
+from . import lexicon
 from .features import PLACES, sequence_features
 from .spans import group, to_csl
 from .tokens import DOC_SYMBOL, DOI, INITIAL, URL, strip_punct, tokenize
@@ -97,12 +98,15 @@ class ReferenceParser:
     def __init__(self, model: Path = MODEL_PATH) -> None:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model))
+        self.lexicon = lexicon.load(lexicon.path_for(Path(model)))
 
     def label(self, text: str) -> tuple[list[str], list[str]]:
         tokens = tokenize(text)
         if not tokens:
             return [], []
-        labels = self.tagger.tag(sequence_features(tokens))
+        feats = sequence_features(tokens, lexicon.lookup(self.lexicon, tokens))
+        # the model tags B-/I- labels (span boundaries); rules and spans use the bare label
+        labels = [lab[2:] if lab[:2] in ("B-", "I-") else lab for lab in self.tagger.tag(feats)]
         return tokens, apply_rules(tokens, labels)
 
     def parse(self, text: str) -> dict[str, Any]:

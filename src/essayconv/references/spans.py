@@ -189,7 +189,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         for extra in by["title"][1:]:
             _add_note(item, extra)
     _split_resolution(item)
-    container = by.get("container-title", []) + by.get("journal", [])
+    container = [t for lab, t in spans if lab in ("container-title", "journal")]  # text order
     if container:
         ct = " ".join(container)
         if re.match(r"^\s*in\s*:?\s", ct, re.I):

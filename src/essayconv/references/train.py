@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from . import dataset
+from . import dataset, lexicon
 from .features import sequence_features
 
 MODEL_DIR = Path(__file__).parent / "model"
@@ -18,13 +18,22 @@ PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 200, "feature.possible_transi
 
 
 def train(sequences: list[list[dataset.Span]], out: Path) -> Path:
-    """Train on span sequences and write the model file (deterministic L-BFGS)."""
+    """Train on span sequences and write the model file (deterministic L-BFGS).
+
+    Labels are B-/I- prefixed so span boundaries are learned; the word->label lexicon is
+    built from these sequences only and written next to the model (``lexicon.path_for``).
+    """
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(PARAMS)
-    for spans in sequences:
-        tokens, labels = dataset.spans_to_tokens(spans)
-        trainer.append(sequence_features(tokens), labels)
+    pairs = [dataset.spans_to_tokens(spans) for spans in sequences]
+    unique = {tuple(spans): pair for spans, pair in zip(sequences, pairs, strict=True)}
+    lex = lexicon.build(list(unique.values()))  # repeated extra.xml examples count once
+    for spans, (tokens, plain) in zip(sequences, pairs, strict=True):
+        _, labels = dataset.spans_to_tokens(spans, bio=True)
+        own = lexicon.sequence_counts(tokens, plain)
+        trainer.append(sequence_features(tokens, lexicon.lookup(lex, tokens, own)), labels)
     out.parent.mkdir(parents=True, exist_ok=True)
+    lexicon.save(lex, lexicon.path_for(out))
     trainer.train(str(out))
     return out
 
