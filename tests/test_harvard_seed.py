@@ -59,6 +59,8 @@ REFERENCE_LIST = {
     "unitednationsgeneralassembly2005": (
         "United Nations General Assembly (2005) World Summit Outcome Document (A/RES/60/1).",
         "World Summit Outcome Document"),
+    "humanrightswatch1999": ("Human Rights Watch (1999) Leave none to tell the story: genocide "
+                             "in Rwanda. Updated edn.", None),
     "power2002": ("Power, S. (2002) ‘A problem from hell’: America and the age of genocide. "
                   "New York: Basic Books.", None),
 }
