@@ -175,7 +175,6 @@ PARSER_GAPS: dict[str, str] = {
     "unitednationssecuritycouncil1994a": "no number '912'; the year '(1994)' stays in the title",
     "humanrightswatch1994": "type 'book' (a dated HRW report); title keeps its final '.'",
     "humanrightswatch1999": "type 'report'; Leave None to Tell the Story is a book",
-    "unitednations2000": "title cut inside the parenthetical: '… Operations (Brahimi Report'",
 }
 # Notes whose links the parser's errors change (a wrong author gives a wrong id).
 LINK_GAPS: dict[int, str] = {}

@@ -217,3 +217,13 @@ def test_lexicon_leave_one_out(tmp_path) -> None:
     path = tmp_path / "m.lexicon.txt"
     lexicon.save(lex, path)
     assert lexicon.load(path) == {k: c for k, c in lex.items() if sum(c.values()) >= 2}
+
+
+def test_quoted_title_colon_is_not_place_publisher() -> None:
+    tokens = ["Council.", "2015.", "\u201cGender", "Pay", "Gap:", "Recent", "Trends.\u201d"]
+    labels = apply_rules(tokens, ["author", "date"] + ["title"] * 5)
+    assert labels[2:] == ["title"] * 5
+    tokens = ["Okello,", "P.", "(2008)", "Aid", "in", "Uganda.", "Kampala:", "Fountain",
+              "Publishers."]
+    labels = apply_rules(tokens, ["author", "author", "date"] + ["title"] * 6)
+    assert labels[6:] == ["location", "publisher", "publisher"]

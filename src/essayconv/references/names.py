@@ -20,7 +20,8 @@ _PERSON_START = re.compile(
     r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"
     r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)"
 )
-PARTICLES = {"de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "del", "dos", "ten"}
+PARTICLES = {"de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "del", "dos", "ten",
+             "dal", "della", "des", "st", "ter", "mac", "bin", "ibn", "al", "el"}
 
 
 def is_initials(word: str) -> bool:
@@ -94,6 +95,9 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
             or (len(nxt) <= 3 and any(is_initials(w) for w in nxt[1:]) and not is_initials(nxt[0])
                 and len(words) == 1)
             or (len(words) == 1 and len(nxt) <= 2 and len(parts) == 2)
+            # "Dal Borgo, Manuela", "Van Dyke, Anna": a family name with its particle
+            or (len(words) == 2 and words[0].lower() in PARTICLES and len(nxt) <= 2
+                and len(parts) == 2)
         )
         if single_family and nxt_given:
             person = {"family": " ".join(words), "given": " ".join(nxt).rstrip(";")}

@@ -10,9 +10,18 @@ from typing import Any
 import pycrfsuite
 
 from . import lexicon
-from .features import PLACES, sequence_features
+from .features import ORG, PLACES, PUBLISHER, sequence_features
 from .spans import group, to_csl
-from .tokens import DOC_SYMBOL, DOI, INITIAL, URL, strip_punct, tokenize
+from .tokens import (
+    DOC_SYMBOL,
+    DOI,
+    INITIAL,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    URL,
+    strip_punct,
+    tokenize,
+)
 
 MODEL_PATH = Path(__file__).parent / "model" / "refparser.crfsuite"
 
@@ -79,7 +88,8 @@ def _split_place_publisher(tokens: list[str], labels: list[str]) -> list[str]:
             if not all(w[:1].isupper() for w in words):
                 break
             if tokens[j].endswith(":") and labels[j] == "title" and (
-                    words[-1].lower() in PLACES or tokens[j + 1][:1].isupper()):
+                    words[-1].lower() in PLACES or tokens[j + 1][:1].isupper()) and \
+                    _plausible_publisher(tokens, labels, i, j + 1):
                 for k in range(i, j + 1):
                     labels[k] = "location"
                 k = j + 1
@@ -90,6 +100,19 @@ def _split_place_publisher(tokens: list[str], labels: list[str]) -> list[str]:
             if tokens[j][-1] in ".,;:":
                 break
     return labels
+
+
+def _plausible_publisher(tokens: list[str], labels: list[str], start: int, pub: int) -> bool:
+    """'Place: Publisher' rather than a 'Main title: Subtitle' inside quotes or a long sentence."""
+    if tokens[start][:1] in QUOTE_OPEN:
+        return False
+    end = pub
+    while end < len(tokens) and labels[end] == "title":
+        end += 1
+    rest = tokens[pub:end]
+    if any(t.rstrip(".,;:)")[-1:] in QUOTE_CLOSE for t in rest):
+        return False
+    return len(rest) <= 5 or any(strip_punct(t).lower() in PUBLISHER | ORG for t in rest)
 
 
 class ReferenceParser:

@@ -208,6 +208,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         item["publisher-place"] = clean_text(" ".join(by["location"]))
     if by.get("genre"):
         item["genre"] = clean_text(" ".join(by["genre"]))
+        if item["genre"].startswith("(") and "title" in item and ")" not in item["genre"]:
+            # "(Brahimi Report, A/55/305)": the symbol was cut out; the rest belongs to the title
+            item["title"] = _balanced(f"{item['title']} {item.pop('genre')}")
     for text in by.get("number", []):
         m = DOC_SYMBOL.match(text.strip())
         item.setdefault("number", m.group(1) if m else clean_text(text))

@@ -14,7 +14,7 @@ from .features import sequence_features
 MODEL_DIR = Path(__file__).parent / "model"
 MODEL_PATH = MODEL_DIR / "refparser.crfsuite"
 EXTRA_WEIGHT = 3
-PARAMS = {"c1": 0.2, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 400, "feature.possible_transitions": True}
 
 
 def train(sequences: list[list[dataset.Span]], out: Path) -> Path:
