@@ -11,7 +11,7 @@ from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
 from .view import citation_mode, cite_view, notes_by_id
-from .xmlkit import add_text, dashed, make
+from .xmlkit import add_text, copy_inline, dashed, make
 
 XLINK = "http://www.w3.org/1999/xlink"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -219,19 +219,10 @@ class _Builder:
 
     def inline(self, parent: etree._Element, node: etree._Element) -> None:
         """Copy inline content (text, formatting, links, citation markers) into parent."""
-        add_text(parent, node.text)
-        for child in node:
-            name = etree.QName(child).localname if child.tag.startswith(f"{{{T.NS}}}") else None
-            if name == "cite":
-                self.cite(parent, child)
-            elif name in STYLE:
-                self.inline(sub(parent, STYLE[name]), child)
-            elif name == "link":
-                link = sub(parent, "ext-link", ext_link_type="uri", xlink_href=child.get("href"))
-                self.inline(link, child)
-            else:
-                raise ValueError(f"JATS writer: unknown inline element {child.tag}")
-            add_text(parent, child.tail)
+        copy_inline(parent, node, "JATS", self.cite,
+                    lambda holder, name: sub(holder, STYLE[name]),
+                    lambda holder, href: sub(holder, "ext-link", ext_link_type="uri",
+                                             xlink_href=href))
 
     def cite(self, parent: etree._Element, cite: etree._Element) -> None:
         """A citation marker, printed as its citation mode says (see view.CiteView)."""

@@ -9,7 +9,7 @@ from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
 from .view import citation_mode, cite_view, notes_by_id
-from .xmlkit import add_text, dashed, make
+from .xmlkit import add_text, copy_inline, dashed, make
 
 NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -236,18 +236,9 @@ class _Builder:
 
     def inline(self, parent: etree._Element, node: etree._Element) -> None:
         """Copy inline content (text, formatting, links, citation markers) into parent."""
-        add_text(parent, node.text)
-        for child in node:
-            name = etree.QName(child).localname if child.tag.startswith(f"{{{T.NS}}}") else None
-            if name == "cite":
-                self.cite(parent, child)
-            elif name in HI:
-                self.inline(sub(parent, "hi", rend=HI[name]), child)
-            elif name == "link":
-                self.inline(sub(parent, "ref", target=child.get("href")), child)
-            else:
-                raise ValueError(f"TEI writer: unknown inline element {child.tag}")
-            add_text(parent, child.tail)
+        copy_inline(parent, node, "TEI", self.cite,
+                    lambda holder, name: sub(holder, "hi", rend=HI[name]),
+                    lambda holder, href: sub(holder, "ref", target=href))
 
     def cite(self, parent: etree._Element, cite: etree._Element) -> None:
         """A citation marker, printed as its citation mode says (see view.CiteView)."""

@@ -31,3 +31,29 @@ def add_text(parent: etree._Element, text: str | None) -> None:
         parent[-1].tail = (parent[-1].tail or "") + text
     else:
         parent.text = (parent.text or "") + text
+
+
+def copy_inline(parent: etree._Element, node: etree._Element, writer: str,
+                cite: Callable[[etree._Element, etree._Element], None],
+                styled: Callable[[etree._Element, str], etree._Element],
+                link: Callable[[etree._Element, str], etree._Element]) -> None:
+    """Copy essay inline content into parent: text, citation markers, formatting, links.
+
+    cite(parent, marker) prints a marker; styled(parent, name) makes the element for em,
+    strong, sc, sup or sub; link(parent, href) the element for a link. Any other element is
+    an error naming the writer, never a silent drop.
+    """
+    from .. import tree as T
+
+    add_text(parent, node.text)
+    for child in node:
+        name = etree.QName(child).localname if child.tag.startswith(f"{{{T.NS}}}") else None
+        if name == "cite":
+            cite(parent, child)
+        elif name in ("em", "strong", "sc", "sup", "sub"):
+            copy_inline(styled(parent, name), child, writer, cite, styled, link)
+        elif name == "link":
+            copy_inline(link(parent, child.get("href")), child, writer, cite, styled, link)
+        else:
+            raise ValueError(f"{writer} writer: unknown inline element {child.tag}")
+        add_text(parent, child.tail)
