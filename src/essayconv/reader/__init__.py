@@ -202,7 +202,6 @@ def _fill_notes(essay, heading, lines) -> None:
         else:
             T.diagnose(essay, "warning", "unnumbered-note", f"line before the first note: {text}",
                        number)
-            current = None
 
 
 def _fill_sources(essay, heading, lines) -> None:
