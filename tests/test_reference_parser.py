@@ -227,3 +227,12 @@ def test_quoted_title_colon_is_not_place_publisher() -> None:
               "Publishers."]
     labels = apply_rules(tokens, ["author", "author", "date"] + ["title"] * 6)
     assert labels[6:] == ["location", "publisher", "publisher"]
+
+
+def test_gazetteer_marks_capitalised_place_names_and_state_codes() -> None:
+    from essayconv.references.gazetteer import mark_places
+
+    tokens = "In Proceedings. Thousand Oaks, CA: Sage; new york times. Upper Saddle River".split()
+    marked = [t for t, m in zip(tokens, mark_places(tokens), strict=True) if m]
+    # 'In' is not the state code IN (codes match upper case only); lower-case words never match
+    assert marked == ["Thousand", "Oaks,", "CA:"]

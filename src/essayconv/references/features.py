@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .gazetteer import mark_places
 from .tokens import (
     DOC_SYMBOL,
     INITIAL,
@@ -119,7 +120,8 @@ def _flags(tok: str) -> dict[str, float | str]:
 
 
 _NEIGHBOUR_KEYS = ("w", "shape", "last", "first", "year", "num", "initial", "cap", "place",
-                   "pub", "org", "mark", "range", "month", "url", "numparen")
+                   "pub", "org", "mark", "range", "month", "url", "numparen",
+                   "gazetteer_place")
 
 
 def sequence_features(tokens: list[str], lex: list[dict[str, float]] | None = None
@@ -127,6 +129,9 @@ def sequence_features(tokens: list[str], lex: list[dict[str, float]] | None = No
     """Feature dicts (one per token) for python-crfsuite; ``lex`` adds lexicon features."""
     n = len(tokens)
     base = [_flags(t) for t in tokens]
+    for b, is_place in zip(base, mark_places(tokens), strict=True):
+        if is_place:
+            b["gazetteer_place"] = 1.0
     out: list[dict[str, float | str]] = []
     in_quote = False
     paren = 0
