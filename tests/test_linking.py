@@ -170,11 +170,6 @@ FIELDS = ["type", "author", "editor", "issued", "title", "container-title", "pub
 # Works whose CSL the CRF parser gets wrong today; each reason names the wrong field.
 PARSER_GAPS: dict[str, str] = {
     "unitednationsnd": "type 'report'; an undated UN outreach background page is a document",
-    "unitednationspeaceagreementsdatabase1993": "type 'report'; the Arusha agreement is a treaty",
-    "unitednationssecuritycouncil1993": "no number '872'; the year '(1993)' stays in the title",
-    "unitednationssecuritycouncil1994a": "no number '912'; the year '(1994)' stays in the title",
-    "humanrightswatch1994": "type 'book' (a dated HRW report); title keeps its final '.'",
-    "humanrightswatch1999": "type 'report'; Leave None to Tell the Story is a book",
 }
 # Notes whose links the parser's errors change (a wrong author gives a wrong id).
 LINK_GAPS: dict[int, str] = {}

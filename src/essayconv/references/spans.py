@@ -32,6 +32,7 @@ _REPORTISH = re.compile(r"\b(report|review|evaluation|strategy|guidelines?|worki
 _RESOLUTION = re.compile(r"\bresolution\s+(\d+)", re.I)
 _SPEECH = re.compile(r"^(?:statement|speech|remarks|address|testimony|briefing)\b", re.I)
 _MEMO = re.compile(r"\b(memorandum|memoranda|memo|cable|telegram|letter from)\b", re.I)
+_TREATY = re.compile(r"\b(treaty|peace agreement|accords?|convention on|protocol to)\b", re.I)
 _THESIS = re.compile(r"\b(ph\.?\s?d|thesis|dissertation|doctoral|master'?s)\b", re.I)
 
 
@@ -275,6 +276,8 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
         return "speech"
     if _MEMO.search(title) and "publisher" not in item and "container-title" not in item:
         return "document"
+    if _TREATY.search(title) and "publisher" not in item and "container-title" not in item:
+        return "treaty"
     if "container-title" in item:
         ct = item["container-title"]
         if re.search(r"\b(proceedings|conference|symposium|workshop|congress)\b", ct, re.I):
@@ -288,6 +291,10 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
         return "thesis"
     if org_author and (_REPORTISH.search(title) or _REPORTISH.search(genre)):
         return "report"
+    if "edition" in item:
+        return "book"  # reports and web pages are not issued in editions
+    if org_author and len(item.get("issued", {}).get("date-parts", [[]])[0]) > 1:
+        return "report"  # an organisation's publication dated to the month: a report
     if re.search(r"\breport\b", genre, re.I):
         return "report"
     if "URL" in item and "publisher" not in item:

@@ -25,6 +25,7 @@ PUBLICATION_TYPES = {
     "article": "journal", "report": "report", "thesis": "thesis", "webpage": "webpage",
     "post": "webpage", "post-weblog": "webpage", "paper-conference": "confproc",
     "dataset": "data", "software": "software", "patent": "patent", "legislation": "legal-doc",
+    "treaty": "legal-doc",
 }
 # CSL types whose part title is a chapter title (the others' is an article title).
 CHAPTER_TYPES = {"chapter", "entry", "entry-dictionary", "entry-encyclopedia", "paper-conference"}

@@ -12,7 +12,8 @@ from . import WriteOptions
 RIS_TYPES = {
     "book": "BOOK", "chapter": "CHAP", "article-journal": "JOUR", "article-magazine": "MGZN",
     "article-newspaper": "NEWS", "report": "RPRT", "thesis": "THES", "webpage": "ELEC",
-    "bill": "BILL", "legislation": "STAT", "speech": "SPEECH", "paper-conference": "CPAPER",
+    "bill": "BILL", "legislation": "STAT", "treaty": "LEGAL", "speech": "SPEECH",
+    "paper-conference": "CPAPER",
     "post-weblog": "BLOG", "dataset": "DATA", "manuscript": "MANSCPT",
 }
 FIELDS = [("title", "TI"), ("container-title", "T2"), ("collection-title", "T3"),
