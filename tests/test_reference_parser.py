@@ -236,3 +236,28 @@ def test_gazetteer_marks_capitalised_place_names_and_state_codes() -> None:
     marked = [t for t, m in zip(tokens, mark_places(tokens), strict=True) if m]
     # 'In' is not the state code IN (codes match upper case only); lower-case words never match
     assert marked == ["Thousand", "Oaks,", "CA:"]
+
+
+def test_site_name_before_the_date_is_the_author() -> None:
+    item = parse_reference("History of York. (n.d.). York Minster. [online] Available at: "
+                           "http://www.historyofyork.org.uk/themes/york-minster "
+                           "[Accessed 29 Nov. 2018].")
+    assert item["author"] == [{"literal": "History of York"}]
+    assert item["title"] == "York Minster"
+    assert item["issued"] == {"literal": "n.d."}
+
+
+def test_author_before_date_rule_leaves_quoted_titles_alone() -> None:
+    tokens = "“Rover Report (August 2015): Three Years” NASA Videos.".split()
+    labels = ["title", "title", "date", "date", "title", "title", "title", "note", "note"]
+    assert apply_rules(tokens, labels)[:2] == ["title", "title"]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("History of York", True), ("Friends of the Earth", True), ("Ludwig van Beethoven", False),
+    ("Smith, J. and Jones, K.", False), ("Simone de Beauvoir", False),
+])
+def test_connective_words_make_an_organisation(text: str, org: bool) -> None:
+    from essayconv.references.names import is_organisation
+
+    assert is_organisation(text) is org

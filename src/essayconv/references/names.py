@@ -47,6 +47,9 @@ def _trim(t: str) -> str:
     return t
 
 
+_CONNECTIVES = frozenset({"of", "for", "the", "on", "in", "at"})
+
+
 def is_organisation(text: str) -> bool:
     """Heuristic: organisation names lack the 'Surname, I.' shape and carry org words."""
     words = [w.strip(",.;:()") for w in text.split()]
@@ -58,6 +61,8 @@ def is_organisation(text: str) -> bool:
         return False
     if lower & ORG:
         return True
+    if "," not in text and any(w in _CONNECTIVES for w in words[1:-1]):
+        return True  # 'History of York', 'Friends of the Earth' (name particles are not here)
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
         return True  # acronyms such as UNHCR
     return False

@@ -72,7 +72,40 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
             labels[i] = labels[i - 1]
         elif low in ("et", "al.", "al.,", "al") and i > 0 and labels[i - 1] in ("author", "editor"):
             labels[i] = labels[i - 1]
-    return _split_place_publisher(tokens, labels)
+    return _author_before_date(tokens, _split_place_publisher(tokens, labels))
+
+
+def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
+    """(label, start, end) runs of equal labels."""
+    runs: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(labels):
+        if runs and runs[-1][0] == lab:
+            runs[-1] = (lab, runs[-1][1], i + 1)
+        else:
+            runs.append((lab, i, i + 1))
+    return runs
+
+
+def _author_before_date(tokens: list[str], labels: list[str]) -> list[str]:
+    """Author-date 'Site Name. (n.d.). Page title.': what precedes the date is the author.
+
+    Fires only when the reference opens with a 'title' run directly followed by a
+    parenthesised date and then a capitalised run labelled title or note (the real title).
+    """
+    runs = _spans(labels)
+    if len(runs) < 3 or runs[0][0] != "title" or runs[1][0] != "date":
+        return labels
+    if tokens[0][:1] in QUOTE_OPEN:
+        return labels  # a quoted title with a date inside it
+    date_tokens = tokens[runs[1][1]:runs[1][2]]
+    nxt, start, end = runs[2]
+    if not date_tokens[0].startswith("(") or nxt not in ("title", "note") or \
+            not strip_punct(tokens[start])[:1].isupper():
+        return labels
+    labels = list(labels)
+    labels[runs[0][1]:runs[0][2]] = ["author"] * (runs[0][2] - runs[0][1])
+    labels[start:end] = ["title"] * (end - start)
+    return labels
 
 
 def _split_place_publisher(tokens: list[str], labels: list[str]) -> list[str]:
