@@ -93,6 +93,10 @@ IN_TEXT = {
     50: "(United Nations, 1999, p. 3)",
     61: "(United Nations, 2000; Durch et al., 2003)",
     62: "(United Nations General Assembly, 2005, paras. 138–139; Bellamy, 2009, pp. 66–90)",
+    # a descriptive locator follows a comma, without nested parentheses
+    39: "(United Nations High Commissioner for Refugees, 1996, chapter on Great Lakes crisis; "
+        "Lischer, 2005, pp. 73–95)",
+    42: "(Prunier, 1997, pp. 281–300; Human Rights Watch, 1999, updated sections on Turquoise)",
 }
 
 

@@ -28,8 +28,11 @@ def _cite(citation: etree._Element) -> dict[str, str]:
         value = locator_value(locator.text)
         if value != locator.text.strip() or re.match(r"^[\dxivlc]", value):
             cite.update(locator=value, label=locator.get("label") or "page")
-        else:
-            cite.update(suffix=f" {locator.text.strip()}")
+        else:  # a description, '(chapter on Great Lakes crisis)': ', chapter on …'
+            text = locator.text.strip()
+            if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+                text = text[1:-1].strip()
+            cite.update(suffix=text)  # citeproc puts ", " before a suffix that is a word
     return cite
 
 
