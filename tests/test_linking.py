@@ -252,3 +252,23 @@ def test_seed_distinct_works(seed: Linked) -> None:
     assert len(seed.works) == 50
     assert len({w["id"] for w in seed.works}) == 50
     assert seed.works[0]["id"] == "prunier1997" and seed.works[-1]["id"] == "straus2011"
+
+
+def test_bibliography_entry_is_the_work_a_note_quotes() -> None:
+    """Dev essay 05: note 11 quotes Hobbes after 'esp. Hobbes (1629)'; the bibliography has the
+    work in full, so the work is the bibliography's and the quotation is the note's remark."""
+    from essayconv import tree as T
+    from essayconv.pipeline import read
+    from essayconv.transforms.references import add_references
+
+    essay = read(Path(__file__).parent / "corpus" / "05_epoiesen-melian-response-bibliography.txt")
+    add_references(essay)
+    hobbes = [w for w in T.findall(essay, "works/work") if w.get("id", "").startswith("hobbes")]
+    assert len(hobbes) == 1
+    fields = {f.get("name"): f.text for f in T.findall(hobbes[0], "field")}
+    assert fields["title"] == "To the Readers"
+    note = next(n for n in T.findall(essay, "notes/note") if n.get("n") == "11")
+    cit = T.findall(note, "citation")[1]
+    assert (cit.get("form"), cit.get("prefix"), cit.get("work")) == ("short", "esp.",
+                                                                     hobbes[0].get("id"))
+    assert T.find(cit, "remark").text.startswith("To the Readers: Thucydides “introduceth")

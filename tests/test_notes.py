@@ -207,3 +207,27 @@ def test_seed_note_citations(number: int) -> None:
     want = [{k: c[k] for k in ("form", "locator", "label", "remark")}
             for c in EXPECTED[str(number)]]
     assert got == want
+
+
+@pytest.mark.parametrize(("text", "prefix", "authors", "locator"), [
+    ("see Prunier (1997), pp. 3–4", "see", "Prunier", "pp. 3–4"),
+    ("cf. Ober, Perry (2014) 209-11", "cf.", "Ober, Perry", "209-11"),
+    ("esp. Hobbes (1629) To the Readers", "esp.", "Hobbes", None),
+    ("Seeley (1883) 12", None, "Seeley", "12"),  # a name that starts like a signal word
+])
+def test_signal_word_becomes_prefix(text, prefix, authors, locator) -> None:
+    (cit,) = parse_note(text)
+    assert (cit["prefix"], cit["authors"], cit["locator"], cit["text"]) == (
+        prefix, authors, locator, text)
+
+
+def test_full_citation_reread_as_short_keeps_the_rest_as_remark() -> None:
+    from essayconv.references.notes import as_short
+
+    (cit,) = parse_note("esp. Hobbes (1629) To the Readers: Thucydides “introduceth the "
+                        "Athenian generals”.")
+    assert cit["form"] == "full"
+    short = as_short(cit)
+    assert (short["form"], short["prefix"], short["reference"]) == ("short", "esp.",
+                                                                    "Hobbes (1629).")
+    assert short["remark"] == "To the Readers: Thucydides “introduceth the Athenian generals”"

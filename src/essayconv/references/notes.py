@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["parse_note", "split_citations", "parse_citation"]
+__all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
 
 _YEAR = r"\d{4}(?:[-–]\d{2,4})?[a-z]?(?:,[^()]{1,20})?|n\.\s?d\.?|forthcoming|in press"
 _HEAD = re.compile(
@@ -83,6 +83,9 @@ _VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))
 _PUBLISHER = re.compile(r"^[^:]{2,80}:\s*\S")
 _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
+# a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"
+_SIGNAL = re.compile(r"^(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.,?|also)\s+(?=\S)",
+                     re.I)
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
@@ -170,8 +173,16 @@ def parse_note(text: str) -> list[dict[str, Any]]:
 
 
 def parse_citation(text: str) -> dict[str, Any]:
-    """Describe one citation: form, short-form authors and year, locator, remark, reference."""
+    """Describe one citation: form, short-form authors and year, locator, remark, reference.
+
+    A signal word before an ``AUTHORS (YEAR)`` head (``see``, ``cf.``, ``esp.``) is kept
+    apart as ``prefix``.
+    """
     text = text.strip()
+    signal = _SIGNAL.match(text)
+    if signal and _HEAD.match(text[signal.end():]):
+        out = parse_citation(text[signal.end():])
+        return {**out, "text": text, "prefix": signal.group(0).strip()}
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
     if head is None:
@@ -197,7 +208,28 @@ def _result(text: str, form: str, authors: str | None, year: str | None, locator
     if reference and not reference.endswith((".", "?", "!")):
         reference += "."
     return {"text": text, "form": form, "authors": authors, "year": year, "locator": locator,
-            "label": label, "remark": remark, "reference": reference}
+            "label": label, "remark": remark, "reference": reference, "prefix": None}
+
+
+def as_short(citation: dict[str, Any]) -> dict[str, Any]:
+    """A full citation re-read as a short form: what follows its head is locator or remark.
+
+    For a note whose work the essay's own bibliography already gives in full
+    (``Hobbes (1629) To the Readers: Thucydides “introduceth …”``).
+    """
+    text = citation["text"]
+    signal = _SIGNAL.match(text)
+    body = text[signal.end():] if signal else text
+    core = body[:-1].rstrip() if body.endswith(".") else body
+    head = _HEAD.match(core)
+    if head is None:
+        return citation
+    rest = core[head.end():].strip()
+    short = _short_rest(rest)
+    loc, label, remark = short if short is not None else (None, None, rest.lstrip(",:; ") or None)
+    return {**citation, "form": "short", "locator": loc, "label": label, "remark": remark,
+            "reference": _result(text, "short", None, None, None, None, None,
+                                 core[: head.end()])["reference"]}
 
 
 def _year(raw: str) -> str:

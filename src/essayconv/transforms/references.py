@@ -11,16 +11,24 @@ from ..works import work_element
 def add_references(essay: etree._Element) -> None:
     """Split every note into citations, parse and link them, add the works list."""
     from ..references import link_citations, parse_note
+    from ..references.notes import as_short
 
     notes = T.findall(essay, "notes/note")
     items = T.findall(essay, "sources/item")
     if not notes and not items:
         return
     lines = {node.get("id"): int(node.get("line")) for node in [*notes, *items]}
+    # the essay's own bibliography comes first: its entries are the works' full references
+    listed = [(item.get("id"), _as_full(parse_note(item.text or ""), item.text or ""))
+              for item in items]
     parsed = [(note.get("id"), parse_note(T.find(note, "text").text or "")) for note in notes]
-    parsed += [(item.get("id"), _as_full(parse_note(item.text or ""), item.text or ""))
-               for item in items]
-    linked = link_citations(parsed)
+    linked = link_citations(listed + parsed)
+    in_list = {linked.links.get((item_id, 0)) for item_id, _ in listed} - {None}
+    for note_id, citations in parsed:
+        for index, citation in enumerate(citations):
+            if citation["form"] == "full" and linked.links.get((note_id, index)) in in_list:
+                # the bibliography has this work in full: the note's words are a remark
+                citations[index] = as_short(citation)
     if linked.works:
         works = T.el("works")
         for item in linked.works:
@@ -30,7 +38,7 @@ def add_references(essay: etree._Element) -> None:
         anchor = T.find(note, "text")
         for index, citation in enumerate(citations):
             node = T.el("citation", form=citation["form"],
-                        work=linked.links.get((note_id, index)))
+                        work=linked.links.get((note_id, index)), prefix=citation.get("prefix"))
             T.sub(node, "source", citation["text"])
             if citation.get("locator"):
                 T.sub(node, "locator", citation["locator"], label=citation.get("label"))
@@ -52,7 +60,7 @@ def _as_full(citations: list[dict], text: str) -> list[dict]:
     if len(citations) == 1 and citations[0]["form"] == "full":
         return citations
     return [{"text": text, "form": "full", "authors": None, "year": None, "locator": None,
-             "label": None, "remark": None, "reference": text}]
+             "label": None, "remark": None, "reference": text, "prefix": None}]
 
 
 def _insert_before(essay: etree._Element, node: etree._Element, names: tuple[str, ...]) -> None:

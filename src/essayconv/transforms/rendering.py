@@ -23,6 +23,8 @@ def locator_value(locator: str) -> str:
 
 def _cite(citation: etree._Element) -> dict[str, str]:
     cite = {"id": citation.get("work")}
+    if citation.get("prefix"):
+        cite["prefix"] = citation.get("prefix") + " "
     locator = T.find(citation, "locator")
     if locator is not None and locator.text:
         value = locator_value(locator.text)
@@ -44,7 +46,7 @@ def _cluster(note: etree._Element) -> list[dict[str, str]]:
         if citation.get("work"):
             cite = _cite(citation)
             if pending:
-                cite["prefix"] = "; ".join(pending) + "; "
+                cite["prefix"] = "; ".join(pending) + "; " + cite.get("prefix", "")
                 pending = []
             cluster.append(cite)
         else:
@@ -54,7 +56,7 @@ def _cluster(note: etree._Element) -> list[dict[str, str]]:
             else:
                 pending.append(text)
     if pending and cluster:
-        cluster[0]["prefix"] = "; ".join(pending) + "; "
+        cluster[0]["prefix"] = "; ".join(pending) + "; " + cluster[0].get("prefix", "")
     return cluster
 
 
