@@ -261,3 +261,20 @@ def test_connective_words_make_an_organisation(text: str, org: bool) -> None:
     from essayconv.references.names import is_organisation
 
     assert is_organisation(text) is org
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Beard, M. (2010). “Which Thucydides Can You Trust?” The New York Review of Books "
+     "September 30, 2010.", [2010, 9, 30]),
+    ("Smith, J. (2014) Statement to the Council, 16 April 2014.", [2014, 4, 16]),
+])
+def test_full_dates_are_dates(text: str, date: list[int]) -> None:
+    item = parse_reference(text)
+    assert item["issued"] == {"date-parts": [date]}
+    assert "September" not in item.get("container-title", "")
+
+
+def test_issue_number_before_a_month_is_not_a_day() -> None:
+    tokens = "American Literature 20, no. 3 (November 1948): 305–312.".split()
+    labels = ["journal", "journal", "volume", "volume", "volume", "date", "date", "pages"]
+    assert apply_rules(tokens, labels) == labels

@@ -19,6 +19,7 @@ from .tokens import (
     QUOTE_CLOSE,
     QUOTE_OPEN,
     URL,
+    YEAR,
     strip_punct,
     tokenize,
 )
@@ -72,7 +73,31 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
             labels[i] = labels[i - 1]
         elif low in ("et", "al.", "al.,", "al") and i > 0 and labels[i - 1] in ("author", "editor"):
             labels[i] = labels[i - 1]
-    return _author_before_date(tokens, _split_place_publisher(tokens, labels))
+    return _author_before_date(tokens, _split_place_publisher(tokens, _full_dates(tokens, labels)))
+
+
+_MONTH = re.compile(r"^\(?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$",
+                    re.I)
+_DAY = re.compile(r"^\(?(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?$")
+
+
+def _full_dates(tokens: list[str], labels: list[str]) -> list[str]:
+    """'September 30, 2010' / '30 September 2010' before a year labelled date: all date.
+
+    An issue number before a bracketed or comma'd month ('4 (Dec. 1995)', '21 March, 2017')
+    is not a day.
+    """
+    labels = list(labels)
+    for i in range(2, len(tokens)):
+        if labels[i] != "date" or not YEAR.match(tokens[i]):
+            continue
+        a, b = tokens[i - 2], tokens[i - 1]
+        month_day = _MONTH.match(a) and _DAY.match(b) and b.endswith(",")
+        day_month = _DAY.match(a) and _MONTH.match(b) and not (a + b).count(",") and \
+            not b.startswith("(") and labels[i - 2] != "volume"
+        if month_day or day_month:
+            labels[i - 2] = labels[i - 1] = "date"
+    return labels
 
 
 def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
