@@ -213,9 +213,12 @@ def test_seed_note_citations(number: int) -> None:
     ("see Prunier (1997), pp. 3–4", "see", "Prunier", "pp. 3–4"),
     ("cf. Ober, Perry (2014) 209-11", "cf.", "Ober, Perry", "209-11"),
     ("esp. Hobbes (1629) To the Readers", "esp.", "Hobbes", None),
+    ("See, e.g., Prunier (1997), p. 3", "See, e.g.,", "Prunier", "p. 3"),
+    ("see also e.g. Melvern (2000)", "see also e.g.", "Melvern", None),
     ("Seeley (1883) 12", None, "Seeley", "12"),  # a name that starts like a signal word
 ])
-def test_signal_word_becomes_prefix(text, prefix, authors, locator) -> None:
+def test_signal_word_becomes_prefix(text: str, prefix: str | None, authors: str,
+                                    locator: str | None) -> None:
     (cit,) = parse_note(text)
     assert (cit["prefix"], cit["authors"], cit["locator"], cit["text"]) == (
         prefix, authors, locator, text)
@@ -231,3 +234,13 @@ def test_full_citation_reread_as_short_keeps_the_rest_as_remark() -> None:
     assert (short["form"], short["prefix"], short["reference"]) == ("short", "esp.",
                                                                     "Hobbes (1629).")
     assert short["remark"] == "To the Readers: Thucydides “introduceth the Athenian generals”"
+
+
+def test_full_citation_reread_as_short_keeps_its_locator() -> None:
+    from essayconv.references.notes import as_short
+
+    (cit,) = parse_note("Prunier, G. (1997) The Rwanda crisis. London: Hurst, pp. 61–62 "
+                        "(on the refugee camps).")
+    short = as_short(cit)
+    assert (short["locator"], short["label"]) == ("pp. 61–62", "page")
+    assert short["remark"] == "The Rwanda crisis. London: Hurst; (on the refugee camps)"

@@ -62,7 +62,9 @@ def is_organisation(text: str) -> bool:
     if lower & ORG:
         return True
     if "," not in text and any(w in _CONNECTIVES for w in words[1:-1]):
-        return True  # 'History of York', 'Friends of the Earth' (name particles are not here)
+        # 'History of York', 'Friends of the Earth'; also 'John of Salisbury', a name that
+        # must not be inverted either ('Salisbury, J. of'): kept whole as a literal
+        return True
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
         return True  # acronyms such as UNHCR
     return False

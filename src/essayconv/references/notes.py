@@ -27,6 +27,8 @@ Rules (exact, no model):
   statistics)``), otherwise part of the reference (``(Mission Quilès)``, ``(Synthesis
   Report)``, document symbols, ``(updated edition)``).  Parentheticals not at the end
   (``(referencing N'Sele Ceasefire). Available at: …``) are always part of the reference.
+* **Signal words** before the head (``see``, ``see also``, ``cf.``, ``e.g.``, ``esp.``, stacked
+  and with commas: ``See, e.g., Prunier (1997)``) are kept apart as ``prefix``.
 * **Other remarks**: after a locator or a short head, ``, lower-case text``, a quotation or
   lower-case text (``36 “The overestimation …”``, ``52-54, on the rhetorical form …``).
 
@@ -84,8 +86,8 @@ _PUBLISHER = re.compile(r"^[^:]{2,80}:\s*\S")
 _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
 # a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"
-_SIGNAL = re.compile(r"^(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.,?|also)\s+(?=\S)",
-                     re.I)
+_SIGNAL = re.compile(
+    r"^(?:(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.|also),?\s+)+(?=\S)", re.I)
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
@@ -181,7 +183,7 @@ def parse_citation(text: str) -> dict[str, Any]:
     text = text.strip()
     signal = _SIGNAL.match(text)
     if signal and _HEAD.match(text[signal.end():]):
-        out = parse_citation(text[signal.end():])
+        out = parse_citation(text[signal.end():])  # holds no signal any more
         return {**out, "text": text, "prefix": signal.group(0).strip()}
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
@@ -204,32 +206,33 @@ def parse_citation(text: str) -> dict[str, Any]:
 
 def _result(text: str, form: str, authors: str | None, year: str | None, locator: str | None,
             label: str | None, remark: str | None, reference: str) -> dict[str, Any]:
+    return {"text": text, "form": form, "authors": authors, "year": year, "locator": locator,
+            "label": label, "remark": remark, "reference": _final_stop(reference),
+            "prefix": None}
+
+
+def _final_stop(reference: str) -> str:
+    """Trim trailing separators and end the reference with a full stop."""
     reference = reference.strip().rstrip(",;:").rstrip()
     if reference and not reference.endswith((".", "?", "!")):
         reference += "."
-    return {"text": text, "form": form, "authors": authors, "year": year, "locator": locator,
-            "label": label, "remark": remark, "reference": reference, "prefix": None}
+    return reference
 
 
 def as_short(citation: dict[str, Any]) -> dict[str, Any]:
-    """A full citation re-read as a short form: what follows its head is locator or remark.
+    """A full citation re-read as a short form: its words after the head become the remark.
 
-    For a note whose work the essay's own bibliography already gives in full
-    (``Hobbes (1629) To the Readers: Thucydides “introduceth …”``).
+    For a note whose work the essay's own bibliography gives in full (``esp. Hobbes (1629)
+    To the Readers: Thucydides “introduceth …”``); the locator stays the locator.
     """
-    text = citation["text"]
-    signal = _SIGNAL.match(text)
-    body = text[signal.end():] if signal else text
-    core = body[:-1].rstrip() if body.endswith(".") else body
-    head = _HEAD.match(core)
+    reference = citation["reference"].rstrip(".")
+    head = _HEAD.match(reference)
     if head is None:
         return citation
-    rest = core[head.end():].strip()
-    short = _short_rest(rest)
-    loc, label, remark = short if short is not None else (None, None, rest.lstrip(",:; ") or None)
-    return {**citation, "form": "short", "locator": loc, "label": label, "remark": remark,
-            "reference": _result(text, "short", None, None, None, None, None,
-                                 core[: head.end()])["reference"]}
+    words = reference[head.end():].strip(" ,:;")
+    remark = "; ".join(r for r in (words, citation.get("remark")) if r) or None
+    return {**citation, "form": "short", "remark": remark,
+            "reference": _final_stop(reference[: head.end()])}
 
 
 def _year(raw: str) -> str:

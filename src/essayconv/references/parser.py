@@ -10,7 +10,7 @@ from typing import Any
 import pycrfsuite
 
 from . import lexicon
-from .features import ORG, PLACES, PUBLISHER, sequence_features
+from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .spans import group, to_csl
 from .tokens import (
     DOC_SYMBOL,
@@ -76,9 +76,11 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     return _author_before_date(tokens, _split_place_publisher(tokens, _full_dates(tokens, labels)))
 
 
-_MONTH = re.compile(r"^\(?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$",
-                    re.I)
 _DAY = re.compile(r"^\(?(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?$")
+
+
+def _is_month(token: str) -> bool:
+    return not token.startswith("(") and strip_punct(token).lower() in MONTHS
 
 
 def _full_dates(tokens: list[str], labels: list[str]) -> list[str]:
@@ -92,8 +94,8 @@ def _full_dates(tokens: list[str], labels: list[str]) -> list[str]:
         if labels[i] != "date" or not YEAR.match(tokens[i]):
             continue
         a, b = tokens[i - 2], tokens[i - 1]
-        month_day = _MONTH.match(a) and _DAY.match(b) and b.endswith(",")
-        day_month = _DAY.match(a) and _MONTH.match(b) and not (a + b).count(",") and \
+        month_day = _is_month(a) and _DAY.match(b) and b.endswith(",")
+        day_month = _DAY.match(a) and _is_month(b) and "," not in a + b and \
             not b.startswith("(") and labels[i - 2] != "volume"
         if month_day or day_month:
             labels[i - 2] = labels[i - 1] = "date"

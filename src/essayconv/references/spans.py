@@ -32,7 +32,9 @@ _REPORTISH = re.compile(r"\b(report|review|evaluation|strategy|guidelines?|worki
 _RESOLUTION = re.compile(r"\bresolution\s+(\d+)", re.I)
 _SPEECH = re.compile(r"^(?:statement|speech|remarks|address|testimony|briefing)\b", re.I)
 _MEMO = re.compile(r"\b(memorandum|memoranda|memo|cable|telegram|letter from)\b", re.I)
-_TREATY = re.compile(r"\b(treaty|peace agreement|accords?|convention on|protocol to)\b", re.I)
+# a treaty's own name: 'Arusha Peace Agreement', 'Treaty of Versailles', 'Convention on …'
+_TREATY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Treaty|Peace Agreement|Accords?)\b|"
+                     r"^(?:Convention|Protocol) (?:on|to|for|relating)\b")
 _THESIS = re.compile(r"\b(ph\.?\s?d|thesis|dissertation|doctoral|master'?s)\b", re.I)
 
 
@@ -183,7 +185,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             item["issued"] = d
         elif d and _more_specific(d, item["issued"]):
             item["issued"] = d  # '(2014) ... 16 April 2014' -> the full date
-        else:
+        elif d != item["issued"] and not _more_specific(item["issued"], d):
             _add_note(item, text)  # a second, different date is kept, never dropped
     if by.get("title"):
         item["title"] = _balanced(clean_text(by["title"][0]))
@@ -293,7 +295,8 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
         return "report"
     if "edition" in item:
         return "book"  # reports and web pages are not issued in editions
-    if org_author and len(item.get("issued", {}).get("date-parts", [[]])[0]) > 1:
+    if org_author and "URL" not in item and \
+            len(item.get("issued", {}).get("date-parts", [[]])[0]) > 1:
         return "report"  # an organisation's publication dated to the month: a report
     if re.search(r"\breport\b", genre, re.I):
         return "report"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .. import tree as T
@@ -23,11 +25,13 @@ def add_references(essay: etree._Element) -> None:
               for item in items]
     parsed = [(note.get("id"), parse_note(T.find(note, "text").text or "")) for note in notes]
     linked = link_citations(listed + parsed)
-    in_list = {linked.links.get((item_id, 0)) for item_id, _ in listed} - {None}
+    entries = {linked.links.get((item.get("id"), 0)): item.text or "" for item in items}
     for note_id, citations in parsed:
         for index, citation in enumerate(citations):
-            if citation["form"] == "full" and linked.links.get((note_id, index)) in in_list:
-                # the bibliography has this work in full: the note's words are a remark
+            entry = entries.get(linked.links.get((note_id, index)))
+            if citation["form"] == "full" and entry is not None and \
+                    not _restates(citation["reference"], entry):
+                # the bibliography has this work in full: the note's own words are a remark
                 citations[index] = as_short(citation)
     if linked.works:
         works = T.el("works")
@@ -53,6 +57,13 @@ def add_references(essay: etree._Element) -> None:
     for diagnostic in linked.diagnostics:
         T.diagnose(essay, diagnostic.level, diagnostic.rule, diagnostic.message,
                    lines.get(diagnostic.note_id))
+
+
+def _restates(reference: str, entry: str) -> bool:
+    """Does a note's reference repeat a bibliography entry (80 % of its words are there)?"""
+    words = re.findall(r"\w+", reference.lower())
+    known = set(re.findall(r"\w+", entry.lower()))
+    return sum(w in known for w in words) >= 0.8 * len(words)
 
 
 def _as_full(citations: list[dict], text: str) -> list[dict]:
