@@ -97,7 +97,7 @@ def _fold(job: tuple[str, int, int, bool]) -> list[tuple[int, dict, dict]]:
     held = set(test)
     rest = [s for i, s in enumerate(evaluated) if i not in held]
     if name == "core":
-        training = rest + (extra * train.EXTRA_WEIGHT if use_extra else [])
+        training = rest + (train.extra_sequences() if use_extra else [])
     else:  # our Harvard-shaped examples: core.xml plus the other folds of extra.xml
         training = core + rest * train.EXTRA_WEIGHT
     with tempfile.TemporaryDirectory() as tmp:

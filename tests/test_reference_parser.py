@@ -299,3 +299,9 @@ def test_full_dates_rule(text: str, labels: str, expected: str) -> None:
 ])
 def test_types_from_fields(text: str, kind: str) -> None:
     assert parse_reference(text)["type"] == kind
+
+
+def test_undated_reference_with_a_date_like_span_keeps_it() -> None:
+    item = to_csl([("author", "Smith, J."), ("title", "Untitled."), ("date", "Spring issue.")])
+    assert "issued" not in item
+    assert item["note"] == "Spring issue"

@@ -11,6 +11,7 @@ import pycrfsuite
 
 from . import lexicon
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
+from .gazetteer import mark_places
 from .spans import group, to_csl
 from .tokens import (
     DOC_SYMBOL,
@@ -182,6 +183,7 @@ class ReferenceParser:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(model))
         self.lexicon = lexicon.load(lexicon.path_for(Path(model)))
+        mark_places([])  # load the gazetteer now: it is part of the model's load time
 
     def label(self, text: str) -> tuple[list[str], list[str]]:
         tokens = tokenize(text)

@@ -181,12 +181,12 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         item["et-al"] = True
     for text in by.get("date", []):
         d = parse_date(text)
-        if d and "issued" not in item:
-            item["issued"] = d
-        elif d and _more_specific(d, item["issued"]):
+        if d is None:
+            _add_note(item, text)  # a date-like span that is no date is kept, never dropped
+        elif "issued" not in item or _more_specific(d, item["issued"]):
             item["issued"] = d  # '(2014) ... 16 April 2014' -> the full date
         elif d != item["issued"] and not _more_specific(item["issued"], d):
-            _add_note(item, text)  # a second, different date is kept, never dropped
+            _add_note(item, text)  # a second, different date is kept
     if by.get("title"):
         item["title"] = _balanced(clean_text(by["title"][0]))
         for extra in by["title"][1:]:
