@@ -305,3 +305,31 @@ def test_undated_reference_with_a_date_like_span_keeps_it() -> None:
     item = to_csl([("author", "Smith, J."), ("title", "Untitled."), ("date", "Spring issue.")])
     assert "issued" not in item
     assert item["note"] == "Spring issue"
+
+
+@pytest.mark.parametrize(("text", "title", "container"), [
+    # SAA: the quotation closes bare or before the full stop; the container follows
+    ("Wylie, Alison 2002 “Archaeological Cables and Tacking: Beyond Objectivism” Thinking from "
+     "Things: Essays in the Philosophy of Archaeology pp161-167. Berkeley: University of "
+     "California Press.", "Archaeological Cables and Tacking: Beyond Objectivism",
+     "Thinking from Things: Essays in the Philosophy of Archaeology"),
+    ("Wylie, Alison 1989 “Archaeological Cables and Tackin”. Philosophy of the Social Sciences "
+     "19.1:1.", "Archaeological Cables and Tackin", "Philosophy of the Social Sciences"),
+])
+def test_quoted_title_ends_at_its_closing_mark(text: str, title: str, container: str) -> None:
+    item = parse_reference(text)
+    assert (item["title"], item["container-title"]) == (title, container)
+
+
+@pytest.mark.parametrize(("tokens", "labels"), [
+    ("“Never Again”, Yet Again: the failure.", "title title title title title title"),
+    ("“Bad Company.” Review of Gain.", "title title title title title"),
+    ("«La «société civile» en Europe»", "title title title title title"),
+])
+def test_quoted_title_rule_leaves_titles_that_go_on(tokens: str, labels: str) -> None:
+    assert apply_rules(tokens.split(), labels.split()) == labels.split()
+
+
+def test_saa_volume_issue_page() -> None:
+    assert parse_volume("19.1:1.") == {"volume": "19", "issue": "1", "page": "1"}
+    assert parse_volume("71: 156-69") == {"volume": "71", "page": "156–69"}

@@ -74,10 +74,44 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
             labels[i] = labels[i - 1]
         elif low in ("et", "al.", "al.,", "al") and i > 0 and labels[i - 1] in ("author", "editor"):
             labels[i] = labels[i - 1]
-    return _author_before_date(tokens, _split_place_publisher(tokens, _full_dates(tokens, labels)))
+    labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
+    return _after_quoted_title(tokens, _author_before_date(tokens, labels))
 
 
 _DAY = re.compile(r"^\(?(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?$")
+
+
+_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}
+_VOLUME_PAGE = re.compile(r"^\d+(?:\.\d+)?:\d+(?:[-\u2013]\d+)?\.?$")  # SAA '19.1:1'
+_PAGES = re.compile(r"^pp?\.?\s*\d+(?:[-\u2013]\d+)?[.,]?$", re.I)
+
+
+def _after_quoted_title(tokens: list[str], labels: list[str]) -> list[str]:
+    """A quoted title closed by a bare mark or a mark then a full stop ends there.
+
+    '“Cables and Tacking” Thinking from Things pp161-167.' and '“Cables”. Philosophy of the
+    Social Sciences 19.1:1.': what follows the closing mark in the same title run is the
+    container ('pp161-167' its pages, '19.1:1' its volume and page). A full stop inside the
+    mark ('“Bad Company.” Review of Gain') or a comma after it ('“Never Again”, Yet Again')
+    may go on with the title, so those are left to the model.
+    """
+    for lab, start, end in _spans(labels):
+        opening = tokens[start][:1]
+        if lab != "title" or opening not in _PAIRS:
+            continue
+        closing = _PAIRS[opening]
+        depth = 0
+        for k in range(start, end - 1):
+            if opening != closing:
+                depth += tokens[k].count(opening) - tokens[k].count(closing)
+            ends = tokens[k].rstrip(".") if not tokens[k].endswith("." + closing) else ""
+            if k > start and ends.endswith(closing) and depth <= 0:
+                labels = list(labels)
+                for j in range(k + 1, end):
+                    labels[j] = ("pages" if _PAGES.match(tokens[j]) else "volume"
+                                 if _VOLUME_PAGE.match(tokens[j]) else "container-title")
+                break
+    return labels
 
 
 def _is_month(token: str) -> bool:

@@ -84,13 +84,17 @@ def parse_pages(text: str) -> str:
 
 
 def parse_volume(text: str) -> dict[str, str]:
-    """'51(4),' -> volume 51 issue 4; 'Vol. 3, No. 2' -> volume/issue."""
+    """'51(4),' -> volume 51 issue 4; 'Vol. 3, No. 2' -> volume/issue; '19.1:1' -> + page."""
     out: dict[str, str] = {}
     t = text.strip(" .,;:")
     if t.startswith("(") and t.count("(") > t.count(")"):
         t = t[1:]
     if t.endswith(")") and t.count(")") > t.count("("):
         t = t[:-1]
+    saa = re.fullmatch(r"(\d+)(?:\.(\d+))?:\s*(\d+(?:\s*[-\u2013]\s*\d+)?)", t)
+    if saa:  # SAA and Chicago 'volume.issue:page' ('19.1:1', '71: 156-69')
+        out = {"volume": saa.group(1), "page": _DASH.sub("\u2013", saa.group(3))}
+        return out | ({"issue": saa.group(2)} if saa.group(2) else {})
     vol = re.search(r"\b(?:vol|volume|bd|t|tome)\.?\s*([\w.\-]+)", t, re.I)
     iss = re.search(r"\b(?:no|nos|nr|issue|num|n°|№)\.?\s*([\w.\-/]+)", t, re.I)
     if vol:
