@@ -333,3 +333,4 @@ def test_quoted_title_rule_leaves_titles_that_go_on(tokens: str, labels: str) ->
 def test_saa_volume_issue_page() -> None:
     assert parse_volume("19.1:1.") == {"volume": "19", "issue": "1", "page": "1"}
     assert parse_volume("71: 156-69") == {"volume": "71", "page": "156–69"}
+    assert parse_volume("14.1:") == {"volume": "14", "issue": "1"}  # pages in their own span

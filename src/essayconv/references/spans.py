@@ -91,10 +91,12 @@ def parse_volume(text: str) -> dict[str, str]:
         t = t[1:]
     if t.endswith(")") and t.count(")") > t.count("("):
         t = t[:-1]
-    saa = re.fullmatch(r"(\d+)(?:\.(\d+))?:\s*(\d+(?:\s*[-\u2013]\s*\d+)?)", t)
-    if saa:  # SAA and Chicago 'volume.issue:page' ('19.1:1', '71: 156-69')
-        out = {"volume": saa.group(1), "page": _DASH.sub("\u2013", saa.group(3))}
-        return out | ({"issue": saa.group(2)} if saa.group(2) else {})
+    saa = re.fullmatch(r"(\d+)(?:\.(\d+))?:\s*(\d+(?:\s*[-\u2013]\s*\d+)?)?",
+                       text.strip(" .,;"))
+    if saa:  # SAA and Chicago 'volume.issue:page' ('19.1:1', '71: 156-69', '14.1:')
+        out = {"volume": saa.group(1)}
+        out |= {"issue": saa.group(2)} if saa.group(2) else {}
+        return out | ({"page": _DASH.sub("\u2013", saa.group(3))} if saa.group(3) else {})
     vol = re.search(r"\b(?:vol|volume|bd|t|tome)\.?\s*([\w.\-]+)", t, re.I)
     iss = re.search(r"\b(?:no|nos|nr|issue|num|n°|№)\.?\s*([\w.\-/]+)", t, re.I)
     if vol:
