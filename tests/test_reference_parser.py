@@ -334,3 +334,12 @@ def test_saa_volume_issue_page() -> None:
     assert parse_volume("19.1:1.") == {"volume": "19", "issue": "1", "page": "1"}
     assert parse_volume("71: 156-69") == {"volume": "71", "page": "156–69"}
     assert parse_volume("14.1:") == {"volume": "14", "issue": "1"}  # pages in their own span
+
+
+def test_periodical_dated_to_the_day_without_volume_is_a_newspaper_article() -> None:
+    item = parse_reference("Beard, M. (2010). “Which Thucydides Can You Trust?” The New York "
+                           "Review of Books September 30, 2010.")
+    assert item["type"] == "article-newspaper"
+    assert parse_reference("Fearon, J.D. (1995) ‘Rationalist Explanations for War’, "
+                           "International Organization, 49(3), pp. 379–414.")["type"] == \
+        "article-journal"

@@ -292,6 +292,9 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
             return "paper-conference"
         if in_container or "editor" in item or ("publisher" in item and not journal):
             return "chapter"
+        day = len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3
+        if day and "volume" not in item and "issue" not in item:
+            return "article-newspaper"  # a dated issue, no volume: newspaper or magazine
         return "article-journal"
     if "number" in item and (DOC_SYMBOL.match(item["number"]) or org_author):
         return "report"
