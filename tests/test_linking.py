@@ -272,3 +272,28 @@ def test_bibliography_entry_is_the_work_a_note_quotes() -> None:
     assert (cit.get("form"), cit.get("prefix"), cit.get("work")) == ("short", "esp.",
                                                                      hobbes[0].get("id"))
     assert T.find(cit, "remark").text.startswith("To the Readers: Thucydides “introduceth")
+
+
+def test_unparsed_bibliography_entry_demotes_no_note(tmp_path, monkeypatch) -> None:
+    """A bibliography entry the parser fails on links to no work; a note whose own full
+    reference also failed (no work either) must stay a full citation, not become a remark."""
+    from essayconv import tree as T
+    from essayconv.pipeline import read
+    from essayconv.references import parser
+    from essayconv.transforms.references import add_references
+
+    text = ("A Test Essay\n\nBy Jane Doe\n\nIntroduction\n\nA claim.[1]\n\nNotes\n\n"
+            "[1] Doe, J. (2001) Broken note reference. London: Verso.\n\nBibliography\n\n"
+            "Roe, R. (1999) Broken list reference. Paris: Seuil.\n")
+    src = tmp_path / "essay.txt"
+    src.write_text(text, encoding="utf-8")
+    essay = read(src)
+
+    def fail(reference: str) -> dict:
+        raise ValueError("unparsable")
+
+    monkeypatch.setattr(parser, "parse_reference", fail)
+    add_references(essay)
+    (cit,) = T.findall(essay, "notes/note/citation")
+    assert cit.get("form") == "full" and cit.get("work") is None
+    assert T.find(cit, "remark") is None

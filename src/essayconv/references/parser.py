@@ -78,9 +78,6 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     return _after_quoted_title(tokens, _author_before_date(tokens, labels))
 
 
-_DAY = re.compile(r"^\(?(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?$")
-
-
 _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}
 _VOLUME_PAGE = re.compile(r"^\d+(?:\.\d+)?:\d+(?:[-\u2013]\d+)?\.?$")  # SAA '19.1:1'
 _PAGES = re.compile(r"^pp?\.?\s*\d+(?:[-\u2013]\d+)?[.,]?$", re.I)
@@ -112,6 +109,9 @@ def _after_quoted_title(tokens: list[str], labels: list[str]) -> list[str]:
                                  if _VOLUME_PAGE.match(tokens[j]) else "container-title")
                 break
     return labels
+
+
+_DAY = re.compile(r"^\(?(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?$")
 
 
 def _is_month(token: str) -> bool:

@@ -25,7 +25,8 @@ def add_references(essay: etree._Element) -> None:
               for item in items]
     parsed = [(note.get("id"), parse_note(T.find(note, "text").text or "")) for note in notes]
     linked = link_citations(listed + parsed)
-    entries = {linked.links.get((item.get("id"), 0)): item.text or "" for item in items}
+    entries = {linked.links[(item.get("id"), 0)]: item.text or "" for item in items
+               if linked.links.get((item.get("id"), 0))}  # an unparsed entry links nothing
     for note_id, citations in parsed:
         for index, citation in enumerate(citations):
             entry = entries.get(linked.links.get((note_id, index)))
