@@ -87,6 +87,11 @@ WORKS = [
      "issued": {"date-parts": [[2002]]},
      "title": "Condemned to repeat? The paradox of humanitarian action", "edition": "2",
      "publisher": "Cornell University Press", "publisher-place": "Ithaca"},
+    {"id": "richardson2013", "type": "article-journal",
+     "author": [{"family": "Richardson", "given": "Lorna"}], "issued": {"date-parts": [[2013]]},
+     "title": "A digital public archaeology?",
+     "container-title": "Papers from the Institute of Archaeology", "volume": "23",
+     "issue": "1", "number": "10"},
     {"id": "barnett2002", "type": "book", "author": [
         {"family": "Barnett", "given": "Michael"}, {"family": "Finnemore", "given": "Martha"},
         {"family": "Melvern", "given": "Linda"}],
@@ -186,6 +191,8 @@ REFERENCES = {
              "(Accessed: 3 March 2024).",
     "durch2003": "Durch, W.J. et al. (2003) The Brahimi Report and the future of UN peace "
                  "operations. Washington, DC: Henry L. Stimson Center.",
+    "richardson2013": "Richardson, L. (2013) ‘A digital public archaeology?’, Papers from the "
+                      "Institute of Archaeology, 23(1), article 10.",
     "barnett2002": "Barnett, M., Finnemore, M. and Melvern, L. (2002) Three authors. "
                    "Ithaca: Cornell University Press.",
 }

@@ -99,6 +99,15 @@ def test_journal_article(outputs):
     assert (cites[0].findtext("fpage"), cites[0].findtext("lpage")) == ("1", "16")
 
 
+def test_article_number_is_an_elocation_id(outputs):
+    # Richardson, L., 2013. A Digital Public Archaeology?. Papers from the Institute of
+    # Archaeology, 23(1), p.Art. 10. DOI: http://doi.org/10.5334/pia.431
+    cites = root(outputs, "03").xpath(
+        "//element-citation[article-title[contains(., 'Digital Public Archaeology')]]")
+    assert [c.findtext("elocation-id") for c in cites] == ["10"]
+    assert cites[0].find("fpage") is None and cites[0].find("comment") is None
+
+
 def test_front_matter_placeholders_and_profile_values(outputs):
     journal = root(outputs, "sample").find("front/journal-meta")
     assert journal.findtext("journal-title-group/journal-title") == "[journal title]"

@@ -343,3 +343,12 @@ def test_periodical_dated_to_the_day_without_volume_is_a_newspaper_article() -> 
     assert parse_reference("Fearon, J.D. (1995) ‘Rationalist Explanations for War’, "
                            "International Organization, 49(3), pp. 379–414.")["type"] == \
         "article-journal"
+
+
+def test_article_number_is_not_a_page() -> None:
+    item = parse_reference("Richardson, L., 2013. A Digital Public Archaeology?. Papers from the "
+                           "Institute of Archaeology, 23(1), p.Art. 10. DOI: "
+                           "http://doi.org/10.5334/pia.431")
+    assert (item.get("number"), item.get("page")) == ("10", None)
+    assert parse_reference("Fearon, J.D. (1995) ‘Rationalist Explanations for War’, "
+                           "International Organization, 49(3), pp. 379–414.")["page"] == "379–414"

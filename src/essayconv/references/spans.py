@@ -76,6 +76,9 @@ def parse_date(text: str) -> dict[str, Any] | None:
     return {"date-parts": [parts]}
 
 
+_ARTICLE_NUMBER = re.compile(r"(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)([A-Za-z]?\d+)", re.I)
+
+
 def parse_pages(text: str) -> str:
     """'pp. 446-464.' -> '446–464'."""
     t = re.sub(r"^\(?\s*(?:pp?|pages?|s|S|pgs?)\.?\s*", "", text.strip(), flags=re.I)
@@ -208,7 +211,12 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     if by.get("volume"):
         item.update(parse_volume(" ".join(by["volume"])))
     if by.get("pages"):
-        item["page"] = parse_pages(by["pages"][0])
+        page = parse_pages(by["pages"][0])
+        article = _ARTICLE_NUMBER.fullmatch(page)
+        if article:  # 'p.Art. 10': an article number (eLocator), not a page
+            item["number"] = article.group(1)
+        else:
+            item["page"] = page
     if by.get("edition"):
         item["edition"] = parse_edition(" ".join(by["edition"]))
     if by.get("publisher"):

@@ -317,6 +317,9 @@ class _Builder:
             if fields.get(name):
                 sub(cite, name, fields[name])
         self.pages(cite, work)
+        elocation = work.type == "article-journal" and not fields.get("page")
+        if elocation and fields.get("number"):
+            sub(cite, "elocation-id", fields["number"])
         if fields.get("publisher-place"):
             sub(cite, "publisher-loc", fields["publisher-place"])
         if fields.get("publisher"):
@@ -335,7 +338,7 @@ class _Builder:
                 sub(cite, "date-in-citation", date.iso() or date.text(), content_type=kind,
                     iso_8601_date=date.iso())
         for name, value in fields.items():
-            if name not in PLACED:
+            if name not in PLACED and not (elocation and name == "number"):
                 sub(cite, "comment", value if name == "note" else f"{name}: {value}")
         return ref
 
