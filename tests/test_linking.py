@@ -142,6 +142,16 @@ def test_completeness_warnings() -> None:
     assert not any(note == "3" for _, note in found)
 
 
+def test_article_with_an_article_number_has_what_a_journal_asks() -> None:
+    article = {"type": "article-journal", "author": [{"family": "Richardson", "given": "L."}],
+               "issued": {"date-parts": [[2013]]}, "title": "A digital public archaeology?",
+               "container-title": "Papers from the Institute of Archaeology", "volume": "23"}
+    for extra, warned in (({"number": "10"}, False), ({}, True)):
+        out = link_citations([("1", parse_note("Richardson, L. (2013) Article."))],
+                             parse=lambda _t, extra=extra: article | extra)
+        assert any(d.rule == "missing-journal-details" for d in out.diagnostics) == warned
+
+
 def test_parser_failure_is_an_error_not_a_crash() -> None:
     def broken(text: str) -> dict[str, Any]:
         raise ValueError("boom")

@@ -285,7 +285,8 @@ def _completeness(w: _Work) -> list[Diagnostic]:
         elif not item.get("publisher-place"):
             warn("missing-place", f"{kind} without place of publication")
     if kind == "article-journal":
-        missing = [k for k in ("container-title", "volume", "page") if not item.get(k)]
+        missing = [k for k in ("container-title", "volume", "page") if not item.get(k)
+                   and not (k == "page" and item.get("number"))]  # or an article number
         if missing:
             warn("missing-journal-details", "article without " + ", ".join(missing))
     has_url = _REAL_URL.match(str(item.get("URL") or "")) or item.get("DOI")

@@ -21,7 +21,7 @@ IGNORED = {
     "edition", "vol", "no", "in", "and", "doi", "http", "https", "www", "org", "com", "jan",
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "n", "d", "et", "al", "the", "of",
+    "october", "november", "december", "n", "d", "et", "al", "the", "of", "art", "article",
 }
 
 
