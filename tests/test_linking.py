@@ -122,6 +122,16 @@ def test_short_form_with_several_names() -> None:
     assert out.links[("2", 0)] == out.links[("3", 0)] == "straus2011"
 
 
+def test_short_form_with_given_names_first() -> None:
+    out = link("Beard, M. (2010) Which Thucydides can you trust? London: X.",
+               "Straus, S. and Waldorf, L. (eds.) (2011) Remaking Rwanda. Madison: UWP.",
+               "Mary Beard (2010), p. 2.", "Scott Straus and Lars Waldorf (2011), p. 4.",
+               "Mary Smith (2010), p. 2.")
+    assert out.links[("3", 0)] == "beard2010"
+    assert out.links[("4", 0)] == "straus2011"
+    assert out.links[("5", 0)] is None  # the surname still has to match
+
+
 def test_bibliography_resolves_short_forms_and_orders_by_first_citation() -> None:
     out = link("Ober (2010) 65-87; Dal Borgo (2016).",
                bibliography=["Dal Borgo, M. (2016) Thucydides. London: UCL.",

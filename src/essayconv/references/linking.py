@@ -216,10 +216,13 @@ def _assign_ids(works: list[_Work]) -> None:
             w.id = wid
 
 
+_NAME_SEP = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
 def _short_names(authors: str) -> tuple[str, list[str]]:
     whole = ascii_key(authors)
     core = _ETAL.sub("", authors.strip())
-    names = [ascii_key(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", core) if n.strip()]
+    names = [ascii_key(n) for n in _NAME_SEP.split(core) if n.strip()]
     return whole, names
 
 
@@ -236,12 +239,9 @@ def _label(w: _Work) -> str:
     return f"{who} ({'n.d.' if year == 'nd' else year}) [{w.id}]"
 
 
-def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
-             note_id: str, index: int) -> _Work | None:
-    raw_year = str(cit.get("year") or "")
-    m = re.match(r"(\d{4})([a-z]?)", raw_year)
-    year, suffix = (m.group(1), m.group(2)) if m else ("nd", "")
-    whole, names = _short_names(str(cit.get("authors") or ""))
+def _matching(works: list[_Work], year: str, suffix: str, whole: str, names: list[str]
+              ) -> list[_Work]:
+    """Works of that year (and letter) whose first names are the short form's names."""
     found = []
     for w in works:
         if year_of(w.item)[0] != year or (suffix and not w.id.endswith(year + suffix)):
@@ -250,6 +250,22 @@ def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
         if theirs and (theirs[0] == whole or (names and theirs[: len(names)] == names)
                        or (names and names[0] == theirs[0] and len(theirs) < len(names))):
             found.append(w)
+    return found
+
+
+def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
+             note_id: str, index: int) -> _Work | None:
+    raw_year = str(cit.get("year") or "")
+    m = re.match(r"(\d{4})([a-z]?)", raw_year)
+    year, suffix = (m.group(1), m.group(2)) if m else ("nd", "")
+    authors = str(cit.get("authors") or "")
+    whole, names = _short_names(authors)
+    found = _matching(works, year, suffix, whole, names)
+    if not found:  # names written given name first: 'Mary Beard (2010)'
+        surnames = [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
+            _ETAL.sub("", authors.strip())) if part.strip()]
+        if surnames != names:
+            found = _matching(works, year, suffix, "", surnames)
     if len(found) == 1:
         return found[0]
     text = cit.get("text", "")
