@@ -92,6 +92,10 @@ WORKS = [
      "title": "A digital public archaeology?",
      "container-title": "Papers from the Institute of Archaeology", "volume": "23",
      "issue": "1", "number": "10"},
+    {"id": "hornblower1991", "type": "book",
+     "author": [{"family": "Hornblower", "given": "Simon"}],
+     "issued": {"date-parts": [[1991], [2008]]}, "title": "A commentary on Thucydides",
+     "publisher": "Oxford University Press", "publisher-place": "Oxford"},
     {"id": "barnett2002", "type": "book", "author": [
         {"family": "Barnett", "given": "Michael"}, {"family": "Finnemore", "given": "Martha"},
         {"family": "Melvern", "given": "Linda"}],
@@ -193,6 +197,8 @@ REFERENCES = {
                  "operations. Washington, DC: Henry L. Stimson Center.",
     "richardson2013": "Richardson, L. (2013) ‘A digital public archaeology?’, Papers from the "
                       "Institute of Archaeology, 23(1), article 10.",
+    "hornblower1991": "Hornblower, S. (1991–2008) A commentary on Thucydides. Oxford: Oxford "
+                      "University Press.",
     "barnett2002": "Barnett, M., Finnemore, M. and Melvern, L. (2002) Three authors. "
                    "Ithaca: Cornell University Press.",
 }

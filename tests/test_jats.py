@@ -108,6 +108,13 @@ def test_article_number_is_an_elocation_id(outputs):
     assert cites[0].find("fpage") is None and cites[0].find("comment") is None
 
 
+def test_a_range_of_years_prints_whole(outputs):
+    # Hornblower, S. (1991-2008). A Commentary of Thucydides. Oxford: Oxford University Press.
+    (cite,) = root(outputs, "05").xpath("//element-citation[starts-with(source, "
+                                        "'A Commentary of Thucydides')]")
+    assert cite.findtext("year") == "1991\u20132008"
+
+
 def test_front_matter_placeholders_and_profile_values(outputs):
     journal = root(outputs, "sample").find("front/journal-meta")
     assert journal.findtext("journal-title-group/journal-title") == "[journal title]"

@@ -352,3 +352,12 @@ def test_article_number_is_not_a_page() -> None:
     assert (item.get("number"), item.get("page")) == ("10", None)
     assert parse_reference("Fearon, J.D. (1995) ‘Rationalist Explanations for War’, "
                            "International Organization, 49(3), pp. 379–414.")["page"] == "379–414"
+
+
+def test_a_range_of_years_and_a_bare_web_address() -> None:
+    item = parse_reference("Hornblower, S. (1991-2008). A Commentary of Thucydides. Oxford: "
+                           "Oxford University Press.")
+    assert item["issued"] == {"date-parts": [[1991], [2008]]}
+    item = parse_reference("Dal Borgo, Manuela. 2016. “Thucydides: Father of Game Theory”, PhD, "
+                           "University College London. discovery.ucl.ac.uk/1507820/")
+    assert item["URL"] == "https://discovery.ucl.ac.uk/1507820/" and "note" not in item

@@ -86,6 +86,15 @@ def test_journal_article_has_analytic_and_journal_title(outputs):
     assert (pages.get("from"), pages.get("to")) == ("1", "16")
 
 
+def test_a_range_of_years_is_a_from_to_date(outputs):
+    # Hornblower, S. (1991-2008). A Commentary of Thucydides. Oxford: Oxford University Press.
+    (bibl,) = root(outputs, "05").xpath("//t:biblStruct[.//t:title[starts-with(., "
+                                        "'A Commentary of Thucydides')]]", namespaces=NS)
+    date = bibl.find("t:monogr/t:imprint/t:date", NS)
+    assert (date.text, date.get("from"), date.get("to"), date.get("when")) == \
+        ("1991\u20132008", "1991", "2008", None)
+
+
 def test_sample_author_date_citations_link_to_the_bibliography(outputs):
     document = root(outputs, "sample")
     refs = document.xpath("//t:body//t:ref[@type='citation']", namespaces=NS)

@@ -36,7 +36,10 @@ def work_element(item: dict[str, Any]) -> etree._Element:
         parts = (date.get("date-parts") or [[]])[0]
         if parts and str(parts[0]).lstrip("-").isdigit():
             month, day = (list(parts[1:3]) + [None, None])[:2]
-            T.sub(work, "date", role=role, year=parts[0], month=month, day=day)
+            ends = (date.get("date-parts") or [[], []])[1:2] or [[]]
+            end = ends[0][0] if ends[0] and str(ends[0][0]).isdigit() else None
+            T.sub(work, "date", role=role, year=parts[0], month=month, day=day,
+                  end_year=end if end and int(end) > int(parts[0]) else None)
         else:
             T.sub(work, "date", role=role, literal=date.get("literal") or date.get("raw", ""))
     for key, value in item.items():
@@ -59,7 +62,8 @@ def work_item(work: etree._Element) -> dict[str, Any]:
             item[date.get("role")] = {"literal": date.get("literal")}
         else:
             parts = [int(date.get(k)) for k in ("year", "month", "day") if date.get(k)]
-            item[date.get("role")] = {"date-parts": [parts]}
+            end = [[int(date.get("end-year"))]] if date.get("end-year") else []
+            item[date.get("role")] = {"date-parts": [parts, *end]}
     for field in T.findall(work, "field"):
         item[field.get("name")] = field.text or ""
     return item

@@ -14,6 +14,7 @@ from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places
 from .spans import group, to_csl
 from .tokens import (
+    BARE_URL,
     DOC_SYMBOL,
     DOI,
     INITIAL,
@@ -43,7 +44,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     n = len(tokens)
     for i, tok in enumerate(tokens):
         low = tok.lower()
-        if URL.match(tok) and "doi.org/" not in low:
+        if (URL.match(tok) or BARE_URL.match(tok.rstrip(".,;"))) and "doi.org/" not in low:
             labels[i] = "url"
             if i >= 2 and tokens[i - 1].lower().startswith("at") and \
                     tokens[i - 2].lower() == "available":

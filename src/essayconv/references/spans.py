@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from .names import parse_names
-from .tokens import DOC_SYMBOL, DOI
+from .tokens import BARE_URL, DOC_SYMBOL, DOI
 
 Span = tuple[str, str]
 
@@ -35,6 +35,7 @@ _MEMO = re.compile(r"\b(memorandum|memoranda|memo|cable|telegram|letter from)\b"
 # a treaty's own name: 'Arusha Peace Agreement', 'Treaty of Versailles', 'Convention on …'
 _TREATY = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,4}(?:Treaty|Peace Agreement|Accords?)\b|"
                      r"^(?:Convention|Protocol) (?:on|to|for|relating)\b")
+_YEAR_RANGE = re.compile(r"^\(?\s*(1[5-9]\d\d|20\d\d)\s*[-\u2013]\s*(1[5-9]\d\d|20\d\d)\s*\)?\.?$")
 _THESIS = re.compile(r"\b(ph\.?\s?d|thesis|dissertation|doctoral|master'?s)\b", re.I)
 
 
@@ -61,6 +62,9 @@ def parse_date(text: str) -> dict[str, Any] | None:
     """'(1997)', '3 March 1999', 'September 1994.', 'n.d.' -> CSL date."""
     if _ND.search(text):
         return {"literal": "n.d."}
+    span = _YEAR_RANGE.match(text.strip())
+    if span and int(span.group(1)) < int(span.group(2)):  # '(1991-2008)': a multi-volume work
+        return {"date-parts": [[int(span.group(1))], [int(span.group(2))]]}
     m = _YEAR.search(text)
     if not m:
         return None
@@ -131,8 +135,10 @@ def parse_edition(text: str) -> str:
 
 def parse_url(text: str) -> str:
     t = _AVAILABLE.sub("", text.strip())
-    t = t.replace(" ", "").strip("<>[]()")
-    return t.rstrip(".,;>)")
+    t = t.replace(" ", "").strip("<>[]()").rstrip(".,;>)")
+    if BARE_URL.match(t):  # 'www.un.org', 'discovery.ucl.ac.uk/1507820/': links need a scheme
+        return "https://" + t
+    return t
 
 
 def parse_doi(text: str) -> str | None:

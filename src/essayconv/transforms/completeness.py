@@ -14,7 +14,7 @@ from lxml import etree
 from .. import tree as T
 
 NAME = "dropped-reference-words"
-WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W\d_]+|\d+")  # 'pp161' is pp and 161
 # Words a style may legitimately rewrite or leave out (labels, access phrases, months).
 IGNORED = {
     "available", "at", "from", "online", "accessed", "retrieved", "pp", "p", "ed", "eds", "edn",

@@ -44,6 +44,7 @@ class Date:
     month: int | None = None
     day: int | None = None
     literal: str | None = None
+    end_year: int | None = None  # a range: 1991–2008
 
     def iso(self) -> str | None:
         """The W3C date (YYYY, YYYY-MM or YYYY-MM-DD), None for a literal date."""
@@ -57,8 +58,10 @@ class Date:
         return "-".join(parts)
 
     def text(self) -> str:
-        """The date as printed: the year, or the literal."""
-        return str(self.year) if self.year is not None else (self.literal or "")
+        """The date as printed: the year (or range of years), or the literal."""
+        if self.year is None:
+            return self.literal or ""
+        return f"{self.year}\u2013{self.end_year}" if self.end_year else str(self.year)
 
 
 @dataclass
@@ -115,7 +118,7 @@ def read_work(node: etree._Element) -> Work:
         elif child.tag == T.q("date"):
             work.dates[child.get("role")] = Date(
                 _int(child.get("year")), _int(child.get("month")), _int(child.get("day")),
-                child.get("literal"))
+                child.get("literal"), _int(child.get("end-year")))
         elif child.tag == T.q("field"):
             work.fields[child.get("name")] = child.text or ""
         else:

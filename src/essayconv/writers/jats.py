@@ -310,7 +310,7 @@ class _Builder:
             sub(cite, "edition", fields["edition"])
         issued = work.issued
         if issued is not None and issued.year is not None:
-            sub(cite, "year", str(issued.year), iso_8601_date=issued.iso())
+            sub(cite, "year", issued.text(), iso_8601_date=issued.iso())
         elif issued is not None and issued.literal:
             sub(cite, "comment", issued.literal)
         for name in ("volume", "issue"):

@@ -366,7 +366,11 @@ class _Builder:
             sub(imprint, "publisher", work.fields["publisher"])
         issued = work.issued
         if issued is not None:
-            sub(imprint, "date", issued.text(), when=issued.iso())
+            if issued.end_year:
+                sub(imprint, "date", issued.text(), **{"from": str(issued.year),
+                                                       "to": str(issued.end_year)})
+            else:
+                sub(imprint, "date", issued.text(), when=issued.iso())
         elif not len(imprint):
             sub(imprint, "date")
         for unit in ("volume", "issue"):
