@@ -449,3 +449,14 @@ def test_links_in_entries_and_footnotes_are_related_from_their_part(notes_sample
                 rel = rels[link.get(f"{{{R}}}id")]
                 assert (rel.get("Target"), rel.get("TargetMode")) == (href, "External")
                 assert link.find("w:r/w:rPr/w:rStyle", NS).get(w("val")) == "Hyperlink"
+
+
+def test_a_note_no_marker_cites_is_printed_as_written(sample):
+    essay = copy.deepcopy(sample)
+    for cite in list(essay.iter(T.q("cite"))):
+        if cite.get("note") == "n3":
+            cite.getparent().remove(cite)
+    texts = [text for _, text in paragraphs(write(essay))]
+    start = texts.index("Notes not cited in the text")
+    assert texts[start + 1] == "[3] United Nations (1999), p. 3 (executive summary)."
+    assert texts.index("Reference list") > start + 1

@@ -234,3 +234,18 @@ def test_unknown_element_is_an_error(sample):
 ])
 def test_short_title(title, short):
     assert short_title(title) == short
+
+
+def test_a_note_no_marker_cites_is_printed_as_written(sample):
+    essay = copy.deepcopy(sample)
+    for cite in list(essay.iter(T.q("cite"))):
+        if cite.get("note") == "n3":
+            cite.getparent().remove(cite)
+    for target in ("web", "pdf"):
+        root = parse(html_document(essay, WriteOptions(), target=target))
+        (box,) = root.xpath("//h:section[@id='notes-list']", namespaces=NS)
+        assert text(box.find("h:h2", NS)) == "Notes not cited in the text"
+        assert [(li.get("id"), text(li)) for li in box.iter(f"{{{NS['h']}}}li")] == [
+            ("note-3", "[3] United Nations (1999), p. 3 (executive summary).")]
+    assert not parse(html_document(sample, WriteOptions())).xpath(
+        "//h:section[@id='notes-list']", namespaces=NS)  # every note cited: no such list

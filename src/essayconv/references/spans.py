@@ -309,6 +309,9 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
         day = len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3
         if day and "volume" not in item and "issue" not in item:
             return "article-newspaper"  # a dated issue, no volume: newspaper or magazine
+        if not journal and "URL" in item and not any(k in item for k in ("volume", "issue",
+                                                                         "page", "number")):
+            return "webpage"  # 'Title. [online] Site name. Available at: …'
         return "article-journal"
     if "number" in item and (DOC_SYMBOL.match(item["number"]) or org_author):
         return "report"

@@ -14,7 +14,14 @@ import essayconv
 from .. import tree as T
 from ..errors import EssayconvError
 from . import WriteOptions
-from .view import cite_view, notes_by_id, reference_list, sections
+from .view import (
+    UNCITED_HEADING,
+    cite_view,
+    notes_by_id,
+    reference_list,
+    sections,
+    uncited_notes,
+)
 from .xmlkit import add_text, dashed, make
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -253,6 +260,13 @@ def article_element(essay: etree._Element, options: WriteOptions,
         if target == "web":
             hsub(box, "h2", "Notes")
         box.extend(notes)
+    uncited = uncited_notes(essay) if target != "epub" else []  # EPUB makes them endnotes
+    if uncited:
+        box = hsub(article, "section", id="notes-list", class_="references notes-list")
+        hsub(box, "h2", UNCITED_HEADING)
+        items = hsub(box, "ul")
+        for anchor, content in uncited:
+            inline(hsub(items, "li", id=anchor), content, ctx)
     references = bibliography_element(essay, ctx)
     if references is not None:
         article.append(references)

@@ -93,6 +93,33 @@ def reference_list(essay: etree._Element) -> tuple[str, list[tuple[str, etree._E
     return heading or "References", entries
 
 
+UNCITED_HEADING = "Notes not cited in the text"
+
+
+def verbatim_notes(essay: etree._Element) -> list[etree._Element]:
+    """The notes no rendered citation in the body stands for, to be printed as written.
+
+    Every note in raw mode; with rendered citations, the notes no marker cites (a marker
+    the reader could not find, which check-markers reports), so their words are not lost.
+    """
+    notes = notes_by_id(essay)
+    represented = {shown.note_id for cite in essay.iter(T.q("cite"))
+                   if (shown := cite_view(essay, cite, notes)).mode != "raw"}
+    return [note for note in T.findall(essay, "notes/note") if note.get("id") not in represented]
+
+
+def uncited_notes(essay: etree._Element) -> list[tuple[str, etree._Element]]:
+    """Beside rendered references, the verbatim notes as (anchor "note-<n>", inline) entries.
+
+    Empty in raw mode, where reference_list already holds every note.
+    """
+    if citation_mode(essay) == "raw":
+        return []
+    return [(f"note-{note.get('n')}", T.el("inline", f"[{note.get('n')}] " +
+                                            (T.find(note, "text").text or "")))
+            for note in verbatim_notes(essay)]
+
+
 def sections(essay: etree._Element) -> list[etree._Element]:
     """The body's sections in order."""
     return T.findall(essay, "body/section")

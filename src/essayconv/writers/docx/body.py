@@ -35,7 +35,9 @@ class BodyBuilder:
         self.inline = InlineWriter(self.ids[S.HYPERLINK], self._cite)
         self.notes = view.notes_by_id(essay)
         self.heading, self.entries = view.reference_list(essay)
-        self.bookmarks = {anchor: bookmark_name(anchor) for anchor, _ in self.entries}
+        self.uncited = view.uncited_notes(essay)
+        self.bookmarks = {anchor: bookmark_name(anchor)
+                          for anchor, _ in self.uncited + self.entries}
         if len(set(self.bookmarks.values())) != len(self.bookmarks):
             raise ValueError("docx writer: two reference anchors map to one bookmark name")
         self.next_bookmark = 0
@@ -120,13 +122,16 @@ class BodyBuilder:
                 raise ValueError(f"docx writer: unknown element {child.tag}")
 
     def _references(self) -> None:
-        if not self.entries:
-            return
-        self.document.add_paragraph(self.heading, style=S.HEADING)
-        for anchor, content in self.entries:
-            paragraph = self._paragraph(content, S.BIBLIOGRAPHY)
-            add_bookmark(paragraph._p, self.bookmarks[anchor], self.next_bookmark)
-            self.next_bookmark += 1
+        """The notes no marker cites (printed as written), then the reference list."""
+        for heading, entries in ((view.UNCITED_HEADING, self.uncited),
+                                 (self.heading, self.entries)):
+            if not entries:
+                continue
+            self.document.add_paragraph(heading, style=S.HEADING)
+            for anchor, content in entries:
+                paragraph = self._paragraph(content, S.BIBLIOGRAPHY)
+                add_bookmark(paragraph._p, self.bookmarks[anchor], self.next_bookmark)
+                self.next_bookmark += 1
 
     # --- citation markers ---------------------------------------------------------------
     def _cite(self, cite: etree._Element, parent, part, linked: bool) -> None:

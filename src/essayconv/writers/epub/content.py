@@ -7,7 +7,7 @@ from lxml import etree
 from ... import tree as T
 from .. import WriteOptions
 from ..html import EPUB_TYPE, XHTML, h, hsub, html_element
-from ..view import cite_view, notes_by_id
+from ..view import verbatim_notes
 
 ARTICLE_ID = "essay"
 ENDNOTES_ID = "endnotes"
@@ -36,14 +36,6 @@ def content_document(essay: etree._Element, options: WriteOptions,
         _notes_list_to_endnotes(essay, article, verbatim,
                                 NOTES_LIST_ID if footnotes is not None else ENDNOTES_ID)
     return root
-
-
-def verbatim_notes(essay: etree._Element) -> list[etree._Element]:
-    """The notes no rendered citation in the body stands for, to be printed as written."""
-    notes = notes_by_id(essay)
-    represented = {view.note_id for cite in essay.iter(T.q("cite"))
-                   if (view := cite_view(essay, cite, notes)).mode != "raw"}
-    return [note for note in T.findall(essay, "notes/note") if note.get("id") not in represented]
 
 
 def _class(parent: etree._Element, tag: str, name: str) -> etree._Element | None:
