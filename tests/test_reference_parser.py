@@ -361,3 +361,17 @@ def test_a_range_of_years_and_a_bare_web_address() -> None:
     item = parse_reference("Dal Borgo, Manuela. 2016. “Thucydides: Father of Game Theory”, PhD, "
                            "University College London. discovery.ucl.ac.uk/1507820/")
     assert item["URL"] == "https://discovery.ucl.ac.uk/1507820/" and "note" not in item
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("Carver, M. (2016). Notes on a burial mound. [online] Field Notes: Writing about Digging. "
+     "Available at: https://fieldnotes.example.org/mound [Accessed 3 Apr. 2019].",
+     {"type": "webpage", "container-title": "Field Notes: Writing about Digging"}),
+    ("Hill, J. (2013). Roman roads of the north. [online] Oxford: Tyne Books. Available at: "
+     "https://tynebooks.example.com/roads.pdf [Accessed 3 Apr. 2019].",
+     {"type": "book", "publisher-place": "Oxford", "publisher": "Tyne Books"}),
+])
+def test_harvard_online_site_name_or_place_and_publisher(text: str, fields: dict) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in fields} == fields
+    assert item["title"] == text.split(". ")[2]
