@@ -77,6 +77,20 @@ def test_unresolved_marker_is_an_error_and_uncited_note_a_warning():
     assert found == [("error", "3"), ("warning", "5")]
 
 
+def test_empty_note_is_a_warning():
+    essay = mini_essay(".", "Text")
+    paragraph = T.findall(essay, "body/section/p")[1]
+    notes = T.el("notes", heading="Notes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    for n, text in ((1, "A note."), (2, ""), (3, "???")):
+        T.sub(paragraph, "cite", note=f"n{n}", n=str(n), line=3)
+        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", text)
+    RULES_BY_NAME["check-markers"].apply(essay)
+    found = [(d.get("line"), d.text) for d in T.findall(essay, "diagnostics/diagnostic")]
+    assert found == [("6", "note 2 is empty: it gives no reference"),
+                     ("7", "note 3 is empty: it gives no reference")]
+
+
 def test_bare_note_numbers_become_markers_in_order():
     essay = mini_essay("Thucydides wrote a History.1 The dialogue (5.84-116) has 2 parts,",
                        "as in 5.88 and 5.105, 103, often cited (1.70), 2 but later.3")

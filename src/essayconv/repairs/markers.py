@@ -1,4 +1,4 @@
-"""Rule check-markers: every body marker must resolve to a note; uncited notes are warnings."""
+"""Rule check-markers: every body marker must resolve to a note; uncited or empty notes warn."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ NAME = "check-markers"
 
 
 def apply(essay) -> None:
-    """Report unresolved markers as errors and notes never cited as warnings."""
+    """Report unresolved markers as errors, notes never cited or left empty as warnings."""
     note_ids = {note.get("id") for note in T.findall(essay, "notes/note")}
     cited = set()
     for cite in essay.iter(T.q("cite")):
@@ -20,4 +20,8 @@ def apply(essay) -> None:
     for note in T.findall(essay, "notes/note"):
         if note.get("id") not in cited:
             message = f"note {note.get('n')} is never cited in the text"
+            T.diagnose(essay, "warning", NAME, message, int(note.get("line")))
+        text = T.find(note, "text")
+        if text is None or not any(c.isalnum() for c in text.text or ""):
+            message = f"note {note.get('n')} is empty: it gives no reference"
             T.diagnose(essay, "warning", NAME, message, int(note.get("line")))
