@@ -15,7 +15,7 @@ from essayconv.errors import UsageError
 from essayconv.writers import WriteOptions
 from essayconv.writers.fetcher import ResourceRefused, StylesFetcher
 from essayconv.writers.html import STYLES
-from essayconv.writers.pdf import PDF_VARIANTS, PdfWriter
+from essayconv.writers.pdf import PDF_VARIANTS, PdfWriter, spaces_into_inlines
 from essayconv.writers.view import reference_list
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -190,3 +190,32 @@ def test_fetcher_serves_our_stylesheet():
     response = StylesFetcher().fetch((STYLES / "pdf.css").as_uri())
     assert response.content_type == "text/css"
     assert b"float: footnote" in response.read()
+
+
+def test_space_before_an_inline_element_moves_inside_it():
+    root = etree.fromstring(
+        '<p xmlns="http://www.w3.org/1999/xhtml">A, <em>Blog post</em>, x <cite> <a>(B)</a>'
+        '</cite><span class="footnote"> n</span> y <strong><em>z</em></strong></p>')
+    spaces_into_inlines(root)
+    assert "".join(root.itertext()) == "A, Blog post, x  (B) n y z"  # same text
+    x = "{http://www.w3.org/1999/xhtml}"
+    assert (root.text, root.find(f"{x}em").text) == ("A,", " Blog post")
+    assert root.find(f"{x}cite").text == " "  # the space already inside stays
+    assert root.find(f"{x}span").getprevious().tail is None  # footnote call: left alone
+    assert root.find(f"{x}strong/{x}em").text == " z"  # down to the innermost element
+
+
+def test_a_full_line_before_italics_breaks_at_its_last_space():
+    # WeasyPrint 70 broke this entry after "Morley," (one word on the first line).
+    essay = etree.parse(str(SAMPLE)).getroot()
+    bibliography = T.find(essay, "bibliography")
+    entry = bibliography[0]
+    for child in list(entry):
+        entry.remove(child)
+    entry.text = ("Morley, N. (2015) ‘The Melian Dilemma: Varoufakis, Thucydides and game "
+                  "theory’, ")
+    T.sub(entry, "em", "Blog post").tail = ", 27 March."
+    reader = PdfReader(io.BytesIO(PdfWriter().write(essay, WriteOptions())))
+    lines = [line.strip() for page in reader.pages for line in page.extract_text().splitlines()]
+    first = next(line for line in lines if line.startswith("Morley"))
+    assert first.startswith("Morley, N. (2015)")
