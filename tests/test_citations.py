@@ -96,6 +96,16 @@ WORKS = [
      "author": [{"family": "Hornblower", "given": "Simon"}],
      "issued": {"date-parts": [[1991], [2008]]}, "title": "A commentary on Thucydides",
      "publisher": "Oxford University Press", "publisher-place": "Oxford"},
+    {"id": "morley2015", "type": "post-weblog",
+     "author": [{"family": "Morley", "given": "Neville"}],
+     "issued": {"date-parts": [[2015, 3, 27]]}, "title": "The Melian dilemma",
+     "genre": "Blog post", "URL": "https://thesphinxblog.com/2015/03/27/melian/"},
+    {"id": "oduya2017", "type": "post-weblog", "author": [{"family": "Oduya", "given": "P."}],
+     "issued": {"date-parts": [[2017, 1, 4]]}, "title": "Ten years of community mapping",
+     "container-title": "The Open Atlas Blog", "URL": "https://openatlas.example.net/ten"},
+    {"id": "smith2019", "type": "motion_picture", "author": [{"family": "Smith", "given": "J."}],
+     "issued": {"date-parts": [[2019, 5, 2]]}, "title": "Why maps lie", "genre": "Video file",
+     "URL": "https://www.youtube.com/watch?v=abc"},
     {"id": "barnett2002", "type": "book", "author": [
         {"family": "Barnett", "given": "Michael"}, {"family": "Finnemore", "given": "Martha"},
         {"family": "Melvern", "given": "Linda"}],
@@ -199,6 +209,12 @@ REFERENCES = {
                       "Institute of Archaeology, 23(1), article 10.",
     "hornblower1991": "Hornblower, S. (1991–2008) A commentary on Thucydides. Oxford: Oxford "
                       "University Press.",
+    "morley2015": "Morley, N. (2015) ‘The Melian dilemma’, Blog post, 27 March. Available at: "
+                  "https://thesphinxblog.com/2015/03/27/melian/.",
+    "oduya2017": "Oduya, P. (2017) ‘Ten years of community mapping’, The Open Atlas Blog, "
+                 "4 January. Available at: https://openatlas.example.net/ten.",
+    "smith2019": "Smith, J. (2019) Why maps lie [Video file]. Available at: "
+                 "https://www.youtube.com/watch?v=abc.",
     "barnett2002": "Barnett, M., Finnemore, M. and Melvern, L. (2002) Three authors. "
                    "Ithaca: Cornell University Press.",
 }

@@ -375,3 +375,18 @@ def test_harvard_online_site_name_or_place_and_publisher(text: str, fields: dict
     item = parse_reference(text)
     assert {k: item.get(k) for k in fields} == fields
     assert item["title"] == text.split(". ")[2]
+
+
+@pytest.mark.parametrize(("text", "title", "genre", "kind"), [
+    ("Morley, N. (2015, March 27) “The Melian Dilemma: Varoufakis, Thucydides and game "
+     "theory” [Blog post]. Retrieved from https://thesphinxblog.com/2015/03/27/melian/",
+     "The Melian Dilemma: Varoufakis, Thucydides and game theory", "Blog post", "post-weblog"),
+    ("Smith, J. (2019, May 2). Why maps lie [Video file]. Retrieved from "
+     "https://www.youtube.com/watch?v=abc", "Why maps lie", "Video file", "motion_picture"),
+    ("A. Smith, “Optical frequency conversion in integrated devices [Invited],” J. Opt. 3, 1-5 "
+     "(2011).", "Optical frequency conversion in integrated devices [Invited]", None,
+     "article-journal"),
+])
+def test_bracketed_description_after_a_title_is_the_genre(text, title, genre, kind) -> None:
+    item = parse_reference(text)
+    assert (item["title"], item.get("genre"), item["type"]) == (title, genre, kind)

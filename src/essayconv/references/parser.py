@@ -76,7 +76,35 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
         elif low in ("et", "al.", "al.,", "al") and i > 0 and labels[i - 1] in ("author", "editor"):
             labels[i] = labels[i - 1]
     labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
-    return _after_quoted_title(tokens, _author_before_date(tokens, labels))
+    labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
+    return _bracketed_description(tokens, labels)
+
+
+def _bracketed_description(tokens: list[str], labels: list[str]) -> list[str]:
+    """APA's description after a title, '[Blog post].', '[Motion picture]', is the genre.
+
+    The brackets must hold one to four words without digits, right after the title and
+    ending the title's segment (a full stop, comma or nothing after them); a bracket
+    inside a quoted title ('devices [Invited],”') or the medium '[online]' is left alone.
+    """
+    labels = list(labels)
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].startswith("[") or i == 0 or labels[i - 1] != "title":
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and j < i + 4 and "]" not in tokens[j]:
+            j += 1
+        if j >= len(tokens) or not re.fullmatch(r"\][.,]?", tokens[j][tokens[j].index("]"):]):
+            i += 1
+            continue
+        words = " ".join(tokens[i:j + 1])
+        if re.fullmatch(r"\[[^\W\d_][^\d\[\]]*\][.,]?", words) and \
+                words.strip("[].,").lower() != "online":
+            labels[i:j + 1] = ["genre"] * (j + 1 - i)
+        i = j + 1
+    return labels
 
 
 _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}

@@ -292,6 +292,10 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
     org_author = any("literal" in a for a in item.get("author", []))
     if _THESIS.search(genre) or _THESIS.search(item.get("note", "")):
         return "thesis"
+    if re.search(r"\bblog\b", genre, re.I):
+        return "post-weblog"
+    if re.search(r"\b(?:motion picture|film|video|dvd)\b", genre, re.I):
+        return "motion_picture"
     if _RESOLUTION.search(title) and "publisher" not in item:
         return "legislation"
     if _SPEECH.search(title) and "container-title" not in item and "publisher" not in item:
