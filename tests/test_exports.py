@@ -60,3 +60,12 @@ def test_undated_work_has_no_empty_date(sample):
     entry = bib.split("@book{prunier1997,")[1].split("\n}")[0]
     assert "date" not in entry
     assert "PY  - n.d." in get("ris").write(sample, WriteOptions())
+
+
+@pytest.mark.parametrize(("kind", "ris_type"), [
+    ("post-weblog", "BLOG"), ("motion_picture", "MPCT"), ("treaty", "LEGAL"),
+    ("thesis", "THES"), ("webpage", "ELEC")])
+def test_ris_type_of_each_csl_type(sample, kind, ris_type):
+    sample.xpath("//e:work[@id='prunier1997']", namespaces={"e": T.NS})[0].set("type", kind)
+    records = get("ris").write(sample, WriteOptions()).strip().split("\r\n\r\n")
+    assert records[1].startswith(f"TY  - {ris_type}\r\n")

@@ -14,7 +14,8 @@ RIS_TYPES = {
     "article-newspaper": "NEWS", "report": "RPRT", "thesis": "THES", "webpage": "ELEC",
     "bill": "BILL", "legislation": "STAT", "treaty": "LEGAL", "speech": "SPEECH",
     "paper-conference": "CPAPER",
-    "post-weblog": "BLOG", "dataset": "DATA", "manuscript": "MANSCPT",
+    "post-weblog": "BLOG", "dataset": "DATA", "manuscript": "MANSCPT", "motion_picture": "MPCT",
+    "broadcast": "VIDEO",
 }
 FIELDS = [("title", "TI"), ("container-title", "T2"), ("collection-title", "T3"),
           ("volume", "VL"), ("issue", "IS"), ("edition", "ET"), ("publisher", "PB"),
