@@ -188,9 +188,7 @@ SEED_WORKS = json.loads((DATA / "seed_works.json").read_text(encoding="utf-8"))
 FIELDS = ["type", "author", "editor", "issued", "title", "container-title", "publisher",
           "publisher-place", "volume", "issue", "page", "number"]
 # Works whose CSL the CRF parser gets wrong today; each reason names the wrong field.
-PARSER_GAPS: dict[str, str] = {
-    "unitednationsnd": "type 'report'; an undated UN outreach background page is a document",
-}
+PARSER_GAPS: dict[str, str] = {}
 # Notes whose links the parser's errors change (a wrong author gives a wrong id).
 LINK_GAPS: dict[int, str] = {}
 

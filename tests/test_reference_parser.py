@@ -296,6 +296,8 @@ def test_full_dates_rule(text: str, labels: str, expected: str) -> None:
      "webpage"),
     ("Human Rights Watch (1994) Arming Rwanda. New York: Human Rights Watch, January 1994.",
      "report"),
+    ("World Bank (1994) Rwanda: emergency demobilization and reintegration program.", "report"),
+    ("World Bank (n.d.) Rwanda: emergency demobilization and reintegration program.", "document"),
 ])
 def test_types_from_fields(text: str, kind: str) -> None:
     assert parse_reference(text)["type"] == kind

@@ -333,6 +333,7 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
     if "URL" in item and "publisher" not in item:
         return "webpage"
     if "publisher" not in item and "editor" not in item and org_author:
-        return "report"
+        dated = bool(item.get("issued", {}).get("date-parts"))
+        return "report" if dated else "document"  # a report bears its date
     return "book"
 
