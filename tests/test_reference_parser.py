@@ -392,3 +392,13 @@ def test_harvard_online_site_name_or_place_and_publisher(text: str, fields: dict
 def test_bracketed_description_after_a_title_is_the_genre(text, title, genre, kind) -> None:
     item = parse_reference(text)
     assert (item["title"], item.get("genre"), item["type"]) == (title, genre, kind)
+
+
+def test_online_is_the_medium_only_where_it_stands_alone() -> None:
+    item = parse_reference("Gant, S. and Reilly, P. 2017 Different Expressions Of The Same Mode. "
+                           "JVAP, Taylor and Francis Online (Routledge). "
+                           "https://doi.org/10.1080/14702029.2017.1384974")
+    assert "Taylor and Francis Online (Routledge)" in item["publisher"]
+    for medium in ("[Online].", "Online."):
+        item = parse_reference(f"Smith, J. (2010) Title. {medium} Available at: http://x.org/a")
+        assert "online" not in str(item).lower().replace("http", "")

@@ -59,7 +59,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
             labels[i] = "number"
         elif _ND.match(tok):
             labels[i] = "date"
-        elif low.strip("[]().") == "online":
+        elif low.strip("[]().") == "online" and _medium(tokens, i):
             labels[i] = "note"
         elif _ACC.match(tok):
             j = i + 1
@@ -78,6 +78,15 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
     return _bracketed_description(tokens, labels)
+
+
+def _medium(tokens: list[str], i: int) -> bool:
+    """'[Online]', '(online)' or a sentence 'Online.': the medium, not a word of a name."""
+    if tokens[i][0] in "[(":
+        return True
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return (i == 0 or tokens[i - 1].endswith(".")) and (
+        tokens[i].endswith((".", ":")) or after.startswith(("available", "http", "www")))
 
 
 def _bracketed_description(tokens: list[str], labels: list[str]) -> list[str]:
