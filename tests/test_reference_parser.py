@@ -372,6 +372,9 @@ def test_a_range_of_years_and_a_bare_web_address() -> None:
     ("Hill, J. (2013). Roman roads of the north. [online] Oxford: Tyne Books. Available at: "
      "https://tynebooks.example.com/roads.pdf [Accessed 3 Apr. 2019].",
      {"type": "book", "publisher-place": "Oxford", "publisher": "Tyne Books"}),
+    ("Ellwood, N. (2018). King’s Manor – The University of York. [online] Nickellwood.co.uk. "
+     "Available at: http://www.nickellwood.co.uk/projects/kings-manor/ [Accessed 29 Nov. 2018].",
+     {"type": "webpage", "container-title": "Nickellwood.co.uk", "note": None}),
 ])
 def test_harvard_online_site_name_or_place_and_publisher(text: str, fields: dict) -> None:
     item = parse_reference(text)

@@ -77,7 +77,27 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
             labels[i] = labels[i - 1]
     labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
-    return _bracketed_description(tokens, labels)
+    return _site_after_medium(tokens, _bracketed_description(tokens, labels))
+
+
+def _site_after_medium(tokens: list[str], labels: list[str]) -> list[str]:
+    """Harvard's 'Title. [online] Site name. Available at: URL': the site is the container.
+
+    Only words the model left as a note, title or container between the medium and
+    'Available' are taken; 'Place: Publisher' there (a colon) is left to the model.
+    """
+    labels = list(labels)
+    for i, tok in enumerate(tokens):
+        if tok.lower().strip("[]().") != "online" or labels[i] != "note" or tok[0] not in "[(":
+            continue
+        j = next((k for k in range(i + 1, min(len(tokens), i + 14))
+                  if tokens[k].lower().startswith("available")), None)
+        site = range(i + 1, j) if j is not None else range(0)
+        if site and all(labels[k] in ("note", "title", "container-title", "journal") and
+                        not tokens[k].endswith(":") for k in site):
+            for k in site:
+                labels[k] = "container-title"
+    return labels
 
 
 def _medium(tokens: list[str], i: int) -> bool:
