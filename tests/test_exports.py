@@ -69,3 +69,12 @@ def test_ris_type_of_each_csl_type(sample, kind, ris_type):
     sample.xpath("//e:work[@id='prunier1997']", namespaces={"e": T.NS})[0].set("type", kind)
     records = get("ris").write(sample, WriteOptions()).strip().split("\r\n\r\n")
     assert records[1].startswith(f"TY  - {ris_type}\r\n")
+
+
+@pytest.mark.parametrize("issued", [
+    {"date-parts": [[1991], [2008]]}, {"date-parts": [[1991, 3, 4]]}, {"literal": "n.d."}])
+def test_dates_survive_the_tree(issued):
+    from essayconv.works import work_element, work_item
+
+    item = {"id": "x", "type": "book", "issued": issued, "title": "T"}
+    assert work_item(work_element(item)) == item

@@ -33,11 +33,10 @@ def work_element(item: dict[str, Any]) -> etree._Element:
         date = item.get(role)
         if not date:
             continue
-        parts = (date.get("date-parts") or [[]])[0]
+        parts, *ends = date.get("date-parts") or [[]]
         if parts and str(parts[0]).lstrip("-").isdigit():
             month, day = (list(parts[1:3]) + [None, None])[:2]
-            ends = (date.get("date-parts") or [[], []])[1:2] or [[]]
-            end = ends[0][0] if ends[0] and str(ends[0][0]).isdigit() else None
+            end = ends[0][0] if ends and ends[0] and str(ends[0][0]).isdigit() else None
             T.sub(work, "date", role=role, year=parts[0], month=month, day=day,
                   end_year=end if end and int(end) > int(parts[0]) else None)
         else:
