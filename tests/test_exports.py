@@ -9,6 +9,7 @@ import pytest
 from lxml import etree
 
 from essayconv import tree as T
+from essayconv.works import work_element, work_item
 from essayconv.writers import WriteOptions, get
 
 SAMPLE = Path(__file__).parent / "data" / "enriched-sample.xml"
@@ -74,7 +75,5 @@ def test_ris_type_of_each_csl_type(sample, kind, ris_type):
 @pytest.mark.parametrize("issued", [
     {"date-parts": [[1991], [2008]]}, {"date-parts": [[1991, 3, 4]]}, {"literal": "n.d."}])
 def test_dates_survive_the_tree(issued):
-    from essayconv.works import work_element, work_item
-
     item = {"id": "x", "type": "book", "issued": issued, "title": "T"}
     assert work_item(work_element(item)) == item
