@@ -125,7 +125,8 @@ def _bracketed_description(tokens: list[str], labels: list[str]) -> list[str]:
         j = i
         while j < len(tokens) and j < i + 4 and "]" not in tokens[j]:
             j += 1
-        if j >= len(tokens) or not re.fullmatch(r"\][.,]?", tokens[j][tokens[j].index("]"):]):
+        if j >= len(tokens) or "]" not in tokens[j] or \
+                not re.fullmatch(r"\][.,]?", tokens[j][tokens[j].index("]"):]):
             i += 1
             continue
         words = " ".join(tokens[i:j + 1])
