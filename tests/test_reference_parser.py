@@ -239,6 +239,16 @@ def test_gazetteer_marks_capitalised_place_names_and_state_codes() -> None:
     assert marked == ["Thousand", "Oaks,", "CA:"]
 
 
+def test_place_ending_at_a_token() -> None:
+    from essayconv.references.gazetteer import place_ending_at
+
+    tokens = "havens New York: Press in Sierra Leone Freetown: new york:".split()
+    assert place_ending_at(tokens, 2) == 1  # 'New York:', the longest name
+    assert place_ending_at(tokens, 7) == 7  # 'Freetown:', not 'Leone Freetown'
+    assert place_ending_at(tokens, 9) is None  # lower case is never a place
+    assert place_ending_at(tokens, 3) is None
+
+
 def test_site_name_before_the_date_is_the_author() -> None:
     item = parse_reference("History of York. (n.d.). York Minster. [online] Available at: "
                            "http://www.historyofyork.org.uk/themes/york-minster "
@@ -416,3 +426,20 @@ def test_every_training_string_parses_without_error() -> None:
     for text in texts:
         item = parse_reference(text)
         assert isinstance(item, dict) and item.get("type"), text
+
+
+@pytest.mark.parametrize(("text", "title", "place", "publisher"), [
+    ("Kader, H. (1997) The fall of the safe havens New York: Columbia University Press, "
+     "pp. 210–233", "The fall of the safe havens", "New York", "Columbia University Press"),
+    ("Fofana, S. (2010) Diamonds and governance in Sierra Leone Freetown: Lion Press.",
+     "Diamonds and governance in Sierra Leone", "Freetown", "Lion Press"),
+    ("Brandt, Oskar, and J. Whitfield 2018 Landscapes of Labour. Northgate: Sheffield.",
+     "Landscapes of Labour", "Sheffield", "Northgate"),
+    ("Ingold, T. 2011 Being Alive: Essays on Movement. Routledge: London.",
+     "Being Alive: Essays on Movement", "London", "Routledge"),
+    ("Smith, J. (2001) Title. London: Paris Books.", "Title", "London", "Paris Books"),
+])
+def test_place_and_publisher_by_the_gazetteer(text, title, place, publisher) -> None:
+    item = parse_reference(text)
+    assert (item["title"], item.get("publisher-place"), item.get("publisher")) == \
+        (title, place, publisher)

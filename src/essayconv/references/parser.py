@@ -11,7 +11,7 @@ import pycrfsuite
 
 from . import lexicon
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
-from .gazetteer import mark_places
+from .gazetteer import mark_places, place_ending_at
 from .spans import group, to_csl
 from .tokens import (
     BARE_URL,
@@ -76,6 +76,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
         elif low in ("et", "al.", "al.,", "al") and i > 0 and labels[i - 1] in ("author", "editor"):
             labels[i] = labels[i - 1]
     labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
+    labels = _place_publisher_order(tokens, _place_ending_title(tokens, labels))
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
     return _site_after_medium(tokens, _bracketed_description(tokens, labels))
 
@@ -253,6 +254,38 @@ def _split_place_publisher(tokens: list[str], labels: list[str]) -> list[str]:
                 return labels
             if tokens[j][-1] in ".,;:":
                 break
+    return labels
+
+
+def _place_ending_title(tokens: list[str], labels: list[str]) -> list[str]:
+    """'Title New York: Publisher' (no full stop after the title): the place is the location.
+
+    Only a gazetteer place right before the colon, with the model's publisher after it.
+    """
+    if "location" in labels:
+        return labels
+    for j in range(1, len(tokens) - 1):
+        if labels[j] == "title" and tokens[j].endswith(":") and labels[j + 1] == "publisher":
+            start = place_ending_at(tokens, j)
+            if start is not None and start > 0 and labels[start - 1] == "title":
+                labels = labels[:start] + ["location"] * (j + 1 - start) + labels[j + 1:]
+            break
+    return labels
+
+
+def _place_publisher_order(tokens: list[str], labels: list[str]) -> list[str]:
+    """SAA's 'Publisher: Place' read the wrong way round: swap when only the second is a place."""
+    spans = [(lab, i) for i, lab in enumerate(labels) if i == 0 or labels[i - 1] != lab]
+    for (lab, start), (nxt, mid) in zip(spans, spans[1:], strict=False):
+        if lab != "location" or nxt != "publisher":
+            continue
+        end = mid
+        while end + 1 < len(labels) and labels[end + 1] == "publisher":
+            end += 1
+        if place_ending_at(tokens, end) == mid and place_ending_at(tokens, mid - 1) != start:
+            labels = (labels[:start] + ["publisher"] * (mid - start) +
+                      ["location"] * (end + 1 - mid) + labels[end + 1:])
+        break
     return labels
 
 
