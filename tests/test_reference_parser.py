@@ -443,3 +443,10 @@ def test_place_and_publisher_by_the_gazetteer(text, title, place, publisher) -> 
     item = parse_reference(text)
     assert (item["title"], item.get("publisher-place"), item.get("publisher")) == \
         (title, place, publisher)
+
+
+def test_a_speech_place_is_where_it_was_given() -> None:
+    item = parse_reference("Obuya, R. (2008) Remarks at the International Conference on "
+                           "Refugees, Geneva, 12 November 2008.")
+    assert (item["type"], item.get("event-place"), item.get("publisher-place")) == \
+        ("speech", "Geneva", None)

@@ -258,6 +258,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         else:
             _add_note(item, text)
     item["type"] = infer_type(item, in_container, bool(by.get("journal")))
+    if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
+        item["event-place"] = item.pop("publisher-place")  # where it was given
     return {"type": item.pop("type"), **item}
 
 
