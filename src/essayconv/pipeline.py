@@ -15,6 +15,7 @@ from .reader import read_text
 from .reader.decode import read_input
 from .repairs import repair
 from .transforms.completeness import check_dropped_words
+from .transforms.intext import link_intext_citations
 from .transforms.placement import place_citations
 from .transforms.references import add_references
 from .transforms.rendering import render_citations
@@ -46,6 +47,7 @@ def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
     T.validate(essay, "references")
     if T.find(essay, "works") is None:
         return essay
+    link_intext_citations(essay)
     if options.citations == "author-date":
         place_citations(essay)
     lang = essay.get(T.XML_LANG) or "en"

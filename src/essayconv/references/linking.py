@@ -232,33 +232,52 @@ def _work_names(item: dict[str, Any]) -> list[str]:
             if isinstance(n, dict) and ascii_key(n.get("literal", "")) not in ("etal", "others")]
 
 
-def _label(w: _Work) -> str:
-    name = first_name(w.item) or {}
+def work_label(work_id: str, item: dict[str, Any]) -> str:
+    """'Prunier (1997) [prunier1997]': how a work is named in a diagnostic."""
+    name = first_name(item) or {}
     who = name.get("literal") or name.get("family") or "?"
-    year, _ = year_of(w.item)
-    return f"{who} ({'n.d.' if year == 'nd' else year}) [{w.id}]"
+    year, _ = year_of(item)
+    return f"{who} ({'n.d.' if year == 'nd' else year}) [{work_id}]"
 
 
-def _matching(works: list[_Work], year: str, suffix: str, whole: str, names: list[str]
-              ) -> list[_Work]:
-    """Works of that year (and letter) whose first names are the short form's names."""
+def closest_works(authors: str, year: str, works: Sequence[tuple[str, dict[str, Any]]]
+                  ) -> list[str]:
+    """Up to three labels of works whose first name looks like the short form's (ratio 0.75
+    or more), the most alike first and, among equals, those of the same year."""
+    wanted = ascii_key(_NAME_SEP.split(_ETAL.sub("", authors.strip()))[0])
+    scored = []
+    for work_id, item in works:
+        name = first_name(item) or {}
+        ratio = difflib.SequenceMatcher(
+            None, wanted, ascii_key(name.get("literal") or name.get("family") or "")).ratio()
+        if ratio >= 0.75:
+            scored.append((-ratio, year_of(item)[0] != year[:4], work_label(work_id, item)))
+    return [label for *_, label in sorted(scored)[:3]]
+
+
+def _matching(works: Sequence[tuple[str, dict[str, Any]]], year: str, suffix: str, whole: str,
+              names: list[str]) -> list[str]:
+    """Ids of the works of that year (and letter) whose first names are the given names."""
     found = []
-    for w in works:
-        if year_of(w.item)[0] != year or (suffix and not w.id.endswith(year + suffix)):
+    for work_id, item in works:
+        if year_of(item)[0] != year or (suffix and not work_id.endswith(year + suffix)):
             continue
-        theirs = _work_names(w.item)
+        theirs = _work_names(item)
         if theirs and (theirs[0] == whole or (names and theirs[: len(names)] == names)
                        or (names and names[0] == theirs[0] and len(theirs) < len(names))):
-            found.append(w)
+            found.append(work_id)
     return found
 
 
-def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
-             note_id: str, index: int) -> _Work | None:
-    raw_year = str(cit.get("year") or "")
-    m = re.match(r"(\d{4})([a-z]?)", raw_year)
+def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict[str, Any]]]
+                   ) -> list[str]:
+    """Ids of the works a short form 'authors (year_text)' names, among (id, item) pairs.
+
+    Names as written are tried first, then surnames alone ('Mary Beard (2010)'); a year
+    letter ('1994a') must match the work's id. One id is a resolution, several an ambiguity.
+    """
+    m = re.match(r"(\d{4})([a-z]?)", year_text)
     year, suffix = (m.group(1), m.group(2)) if m else ("nd", "")
-    authors = str(cit.get("authors") or "")
     whole, names = _short_names(authors)
     found = _matching(works, year, suffix, whole, names)
     if not found:  # names written given name first: 'Mary Beard (2010)'
@@ -266,18 +285,23 @@ def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
             _ETAL.sub("", authors.strip())) if part.strip()]
         if surnames != names:
             found = _matching(works, year, suffix, "", surnames)
+    return found
+
+
+def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
+             note_id: str, index: int) -> _Work | None:
+    pairs = [(w.id, w.item) for w in works]
+    found = matching_works(str(cit.get("authors") or ""), str(cit.get("year") or ""), pairs)
     if len(found) == 1:
-        return found[0]
+        return next(w for w in works if w.id == found[0])
     text = cit.get("text", "")
     if found:
-        ids = ", ".join(w.id for w in found)
+        ids = ", ".join(found)
         out.diagnostics.append(Diagnostic(
             "error", "ambiguous-short-form",
             f"{text!r} matches several works ({ids}); add a year letter", note_id, index))
         return None
-    wanted = f"{cit.get('authors')} ({cit.get('year')})"
-    labels = [_label(w) for w in works]
-    close = difflib.get_close_matches(wanted, labels, n=3, cutoff=0.4)
+    close = closest_works(str(cit.get("authors")), str(cit.get("year")), pairs)
     hint = f"; closest: {', '.join(close)}" if close else ""
     out.diagnostics.append(Diagnostic(
         "warning", "unresolved-short-form",

@@ -21,6 +21,7 @@ from .view import (
     reference_list,
     sections,
     uncited_notes,
+    work_anchor,
 )
 from .xmlkit import add_text, dashed, make
 
@@ -119,6 +120,12 @@ def inline(parent: etree._Element, node: etree._Element, ctx: _Context, in_link=
         elif child.tag == T.q("link"):
             target = hsub(parent, "span") if in_link else hsub(parent, "a", href=child.get("href"))
             inline(target, child, ctx, True)
+        elif child.tag == T.q("xref"):  # the author's own 'Watrall 2002, 169'
+            anchor = work_anchor(ctx.essay, child.get("work"))
+            if anchor and not in_link:
+                inline(hsub(parent, "a", href=f"#{anchor}", class_="citation"), child, ctx, True)
+            else:
+                inline(parent, child, ctx, in_link)
         else:
             raise EssayconvError(f"html writer: unknown inline element {child.tag}")
         _add_linked_text(parent, child.tail, in_link)

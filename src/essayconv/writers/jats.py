@@ -223,7 +223,8 @@ class _Builder:
         copy_inline(parent, node, "JATS", self.cite,
                     lambda holder, name: sub(holder, STYLE[name]),
                     lambda holder, href: sub(holder, "ext-link", ext_link_type="uri",
-                                             xlink_href=href))
+                                             xlink_href=href),
+                    lambda holder, work: sub(holder, "xref", ref_type="bibr", rid=work))
 
     def cite(self, parent: etree._Element, cite: etree._Element) -> None:
         """A citation marker, printed as its citation mode says (see view.CiteView)."""

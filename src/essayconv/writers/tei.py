@@ -238,7 +238,8 @@ class _Builder:
         """Copy inline content (text, formatting, links, citation markers) into parent."""
         copy_inline(parent, node, "TEI", self.cite,
                     lambda holder, name: sub(holder, "hi", rend=HI[name]),
-                    lambda holder, href: sub(holder, "ref", target=href))
+                    lambda holder, href: sub(holder, "ref", target=href),
+                    lambda holder, work: sub(holder, "ref", target=f"#{work}", type="citation"))
 
     def cite(self, parent: etree._Element, cite: etree._Element) -> None:
         """A citation marker, printed as its citation mode says (see view.CiteView)."""

@@ -31,6 +31,15 @@ class CiteView:
     target: str | None
 
 
+def work_anchor(essay: etree._Element, work_id: str | None) -> str | None:
+    """The reference-list anchor ("ref-<work>") of a work, if the list has its entry."""
+    bibliography = T.find(essay, "bibliography")
+    if bibliography is None or work_id is None:
+        return None
+    entries = {entry.get("work") for entry in bibliography}
+    return f"ref-{work_id}" if work_id in entries else None
+
+
 def citation_mode(essay: etree._Element) -> str:
     """'author-date', 'notes' or 'raw' (when no citation style has been applied)."""
     bibliography = T.find(essay, "bibliography")

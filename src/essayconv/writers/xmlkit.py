@@ -36,12 +36,14 @@ def add_text(parent: etree._Element, text: str | None) -> None:
 def copy_inline(parent: etree._Element, node: etree._Element, writer: str,
                 cite: Callable[[etree._Element, etree._Element], None],
                 styled: Callable[[etree._Element, str], etree._Element],
-                link: Callable[[etree._Element, str], etree._Element]) -> None:
+                link: Callable[[etree._Element, str], etree._Element],
+                xref: Callable[[etree._Element, str], etree._Element]) -> None:
     """Copy essay inline content into parent: text, citation markers, formatting, links.
 
     cite(parent, marker) prints a marker; styled(parent, name) makes the element for em,
-    strong, sc, sup or sub; link(parent, href) the element for a link. Any other element is
-    an error naming the writer, never a silent drop.
+    strong, sc, sup or sub; link(parent, href) the element for a link; xref(parent, work)
+    the element for an in-text citation of a work. Any other element is an error naming
+    the writer, never a silent drop.
     """
     from .. import tree as T
 
@@ -51,9 +53,11 @@ def copy_inline(parent: etree._Element, node: etree._Element, writer: str,
         if name == "cite":
             cite(parent, child)
         elif name in ("em", "strong", "sc", "sup", "sub"):
-            copy_inline(styled(parent, name), child, writer, cite, styled, link)
+            copy_inline(styled(parent, name), child, writer, cite, styled, link, xref)
         elif name == "link":
-            copy_inline(link(parent, child.get("href")), child, writer, cite, styled, link)
+            copy_inline(link(parent, child.get("href")), child, writer, cite, styled, link, xref)
+        elif name == "xref":
+            copy_inline(xref(parent, child.get("work")), child, writer, cite, styled, link, xref)
         else:
             raise ValueError(f"{writer} writer: unknown inline element {child.tag}")
         add_text(parent, child.tail)

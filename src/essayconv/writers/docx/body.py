@@ -32,7 +32,8 @@ class BodyBuilder:
         self.ids = S.style_ids(document)
         self.footnotes = Footnotes(document, self.ids[S.FOOTNOTE_TEXT],
                                    self.ids[S.FOOTNOTE_REFERENCE])
-        self.inline = InlineWriter(self.ids[S.HYPERLINK], self._cite)
+        self.inline = InlineWriter(self.ids[S.HYPERLINK], self._cite,
+                                   lambda work: self.bookmarks.get(f"ref-{work}"))
         self.notes = view.notes_by_id(essay)
         self.heading, self.entries = view.reference_list(essay)
         self.uncited = view.uncited_notes(essay)

@@ -1,4 +1,4 @@
-"""Essay inline content (text, em, strong, sc, sup, sub, link, cite) as WordprocessingML runs."""
+"""Essay inline content (text, formatting, link, cite, xref) as WordprocessingML runs."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ... import tree as T
-from .fields import external_hyperlink
+from .fields import external_hyperlink, internal_hyperlink
 
 # Character formatting carried by rendered inline elements, in the order w:rPr requires.
 FORMATS = {
@@ -22,6 +22,7 @@ FORMATS = {
 _ORDER = ("strong", "em", "sc", "sup", "sub")
 
 CiteHandler = Callable[[etree._Element, etree._Element, object, bool], None]
+Bookmark = Callable[[str], str | None]  # a work id -> its reference entry's bookmark
 
 
 def run(text: str, formats: frozenset[str] = frozenset(), style: str | None = None):
@@ -64,9 +65,11 @@ def _run_properties(formats: frozenset[str], style: str | None):
 class InlineWriter:
     """Append the runs of an essay inline element to a w:p or w:hyperlink."""
 
-    def __init__(self, hyperlink_style: str, cite: CiteHandler):
+    def __init__(self, hyperlink_style: str, cite: CiteHandler,
+                 bookmark: Bookmark = lambda _work: None):
         self.hyperlink_style = hyperlink_style
         self.cite = cite
+        self.bookmark = bookmark
 
     def write(self, node: etree._Element, parent, part, formats=frozenset(), linked=False,
               style: str | None = None) -> None:
@@ -91,6 +94,13 @@ class InlineWriter:
                     self.write(child, target, part, formats, True, self.hyperlink_style)
             elif name == "cite":
                 self.cite(child, parent, part, linked)
+            elif name == "xref":  # the author's own 'Watrall 2002, 169': link to its entry
+                bookmark = self.bookmark(child.get("work"))
+                if linked or bookmark is None:
+                    self.write(child, parent, part, formats, linked, style)
+                else:
+                    self.write(child, internal_hyperlink(parent, bookmark), part, formats, True,
+                               style)
             else:
                 raise ValueError(f"docx writer: unknown inline element {child.tag}")
             self._text(child.tail, parent, formats, style)

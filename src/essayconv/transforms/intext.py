@@ -1,0 +1,147 @@
+"""Rule link-intext-citations: the author's own author-date citations link to their works.
+
+Essays written author-date cite in the text, "(Watrall 2002, 169; Richardson 2013, 4)" or
+"as Power (2002) argued", with a reference list at the end. Each such citation whose names
+and year match exactly one work is wrapped, as written, in an ``xref`` element pointing at
+that work, so every writer can link it to its reference-list entry. One that matches no
+work is a warning naming the closest works (when the essay has its own reference list);
+one that matches several is a warning too. The words are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from .. import tree as T
+from ..references.linking import closest_works, matching_works
+from ..works import works_of
+
+NAME = "link-intext-citations"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
+# a surname or an organisation: 'Watrall', 'Des Forges', 'van der Berg', 'United Nations'
+_WORD = r"[A-Z][\w’'\-]*\.?"
+_SURNAME = (rf"(?:(?:de|van|von|der|du|da|di|le|la)\s+)*{_WORD}"
+            rf"(?:\s+(?:(?:of|for|the|on)\s+)*{_WORD}){{0,5}}")
+_AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME})*(?:,?\s+(?:and|&)\s+{_SURNAME})|"
+            r"\s+et\s+al\.?)?")
+# one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14'
+_PART = re.compile(rf"(?P<signal>(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+)?"
+                   rf"(?P<authors>{_AUTHORS}),?\s+(?P<year>{_YEAR})(?P<rest>(?:,\s*[^;]*)?)$")
+_GROUP = re.compile(r"\(([^()]*)\)")
+# a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
+_NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:,\s*[^()]*)?\)")
+
+
+def link_intext_citations(essay: etree._Element) -> None:
+    """Wrap every resolvable author-date citation of the body in xref; warn about the rest."""
+    works = [(item["id"], item) for item in works_of(essay)]
+    if not works:
+        return
+    body = T.find(essay, "body")
+    warn = T.find(essay, "sources") is not None  # the essay's own list: its citations must match
+    for p in body.iter(T.q("p")) if body is not None else ():
+        line = int(p.get("line")) if p.get("line") else None
+        _link_text(p, None, works, essay if warn else None, line)
+        for child in list(p):
+            _link_text(p, child, works, essay if warn else None, line)
+
+
+def _link_text(p: etree._Element, before: etree._Element | None,
+               works: list[tuple[str, dict[str, Any]]], report: etree._Element | None,
+               line: int | None) -> None:
+    """Split p.text (before is None) or before.tail around the citations it holds."""
+    text = p.text if before is None else before.tail
+    if not text:
+        return
+    pieces = list(_pieces(text, works, report, line))
+    if all(isinstance(piece, str) for piece in pieces):
+        return
+    plain = pieces.pop(0) if isinstance(pieces[0], str) else ""
+    if before is None:
+        p.text = plain
+        index = 0
+    else:
+        before.tail = plain
+        index = p.index(before) + 1
+    last: etree._Element | None = None
+    for piece in pieces:
+        if isinstance(piece, str):
+            last.tail = (last.tail or "") + piece
+            continue
+        work_id, words = piece
+        last = T.el("xref", words, work=work_id)
+        p.insert(index, last)
+        index += 1
+
+
+def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],
+            report: etree._Element | None, line: int | None) -> Iterator[str | tuple[str, str]]:
+    """Plain strings and (work id, words) pairs, in order, that join back to text."""
+    spans = sorted(_citations(text, works, report, line))
+    position = 0
+    for start, end, work_id in spans:
+        if start < position:
+            continue
+        yield text[position:start]
+        yield (work_id, text[start:end])
+        position = end
+    yield text[position:]
+
+
+def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
+               report: etree._Element | None, line: int | None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, work id) of each resolvable citation in text; unresolved ones reported."""
+    narrative_spans = []
+    for m in _NARRATIVE.finditer(text):
+        narrative_spans.append((m.start(), m.end()))
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("authors"))]
+        for k in reversed(range(len(words))):  # 'As Power (2002)': the shortest tail that names
+            offset = words[k][0]
+            start = m.start("authors") + offset
+            names = " ".join(word for _, word in words[k:])
+            found = matching_works(names, m.group("year").replace(" ", ""), works)
+            if len(found) == 1:
+                yield start, m.end(), found[0]
+                break
+    for group in _GROUP.finditer(text):
+        if any(s <= group.start() < e for s, e in narrative_spans):
+            continue
+        offset = group.start(1)
+        authors = None
+        for part in re.finditer(r"[^;]+", group.group(1)):
+            words = part.group().strip()
+            start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
+            m = _PART.match(words)
+            if m is None and authors and re.fullmatch(rf"(?:{_YEAR})(?:,\s*[^;]*)?", words):
+                year = words.split(",")[0]  # 'Smith 2001; 2005': the same authors
+            elif m is not None:
+                authors, year = m.group("authors"), m.group("year")
+                if m.group("signal"):
+                    start += m.start("authors")
+                    words = words[m.start("authors"):]
+            else:
+                continue
+            work_id = _resolve(authors, year, words, works, report, line)
+            if work_id:
+                yield start, start + len(words), work_id
+
+
+def _resolve(authors: str, year: str, words: str, works: list[tuple[str, dict[str, Any]]],
+             report: etree._Element | None, line: int | None) -> str | None:
+    """The one work 'authors year' names; a warning (when reporting) if none or several."""
+    found = matching_works(authors, year.replace(" ", ""), works)
+    if len(found) == 1:
+        return found[0]
+    if report is not None:
+        if found:
+            message = f"{words!r} matches several works ({', '.join(found)}); add a year letter"
+        else:
+            close = closest_works(authors, year, works)
+            hint = f"; closest: {', '.join(close)}" if close else ""
+            message = f"{words!r} refers to no entry of the reference list{hint}"
+        T.diagnose(report, "warning", NAME, message, line)
+    return None

@@ -1,0 +1,157 @@
+"""Rule link-intext-citations: the author's own author-date citations link to their works."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from essayconv import tree as T
+from essayconv.transforms.intext import link_intext_citations
+from essayconv.works import work_element
+from essayconv.writers import WriteOptions
+from essayconv.writers.docx import DocxWriter
+from essayconv.writers.html import HtmlWriter
+from essayconv.writers.jats import JatsWriter
+from essayconv.writers.tei import TeiWriter
+
+from validators import trees
+
+WORKS: list[dict[str, Any]] = [
+    {"id": "watrall2002", "type": "article-journal", "author": [{"family": "Watrall"}],
+     "issued": {"date-parts": [[2002]]}, "title": "Digital pharaoh"},
+    {"id": "richardson2013", "type": "article-journal", "author": [{"family": "Richardson"}],
+     "issued": {"date-parts": [[2013]]}, "title": "A digital public archaeology?"},
+    {"id": "honig1996", "type": "book",
+     "author": [{"family": "Honig", "given": "J.W."}, {"family": "Both", "given": "N."}],
+     "issued": {"date-parts": [[1996]]}, "title": "Srebrenica"},
+    {"id": "desforges1999", "type": "book", "author": [{"family": "Des Forges"}],
+     "issued": {"date-parts": [[1999]]}, "title": "Leave none to tell the story"},
+    {"id": "unitednations2000", "type": "report", "author": [{"literal": "United Nations"}],
+     "issued": {"date-parts": [[2000]]}, "title": "Brahimi report"},
+    {"id": "power2002", "type": "book", "author": [{"family": "Power"}],
+     "issued": {"date-parts": [[2002]]}, "title": "A problem from hell"},
+    {"id": "power2005", "type": "book", "author": [{"family": "Power"}],
+     "issued": {"date-parts": [[2005]]}, "title": "Another"},
+    {"id": "smith2001a", "type": "book", "author": [{"family": "Smith"}],
+     "issued": {"date-parts": [[2001]]}, "title": "One"},
+    {"id": "smith2001b", "type": "book", "author": [{"family": "Smith"}],
+     "issued": {"date-parts": [[2001]]}, "title": "Two"},
+    {"id": "rocksmacqueennd", "type": "book", "author": [{"family": "Rocks-Macqueen"}],
+     "issued": {"literal": "n.d."}, "title": "Blogging archaeology"},
+]
+
+
+def essay_with(text: str, sources: bool = True) -> etree._Element:
+    essay = T.el("essay")
+    essay.set(T.XML_LANG, "en")
+    T.sub(T.sub(essay, "meta"), "title", "A title", line=1)
+    T.sub(T.sub(T.sub(essay, "body"), "section", id="s1"), "p", text, line=7)
+    if sources:
+        T.sub(T.sub(essay, "sources", heading="References", line=9), "item", "…", id="r1",
+              line=10)
+    works = T.sub(essay, "works")
+    for item in WORKS:
+        works.append(work_element(item))
+    T.sub(essay, "changes")
+    return essay
+
+
+def linked(text: str, sources: bool = True) -> tuple[list[tuple[str, str]], list[str], str]:
+    """(work, words) of each xref, the warnings, and the paragraph's text afterwards."""
+    essay = essay_with(text, sources)
+    link_intext_citations(essay)
+    T.validate(essay, "intext")
+    p = T.find(essay, "body/section/p")
+    refs = [(x.get("work"), x.text) for x in p.iter(T.q("xref"))]
+    warnings = [d.text for d in T.findall(essay, "diagnostics/diagnostic")]
+    return refs, warnings, "".join(p.itertext())
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    ("Games help (Watrall 2002, 169; Richardson 2013, 4).",
+     [("watrall2002", "Watrall 2002, 169"), ("richardson2013", "Richardson 2013, 4")]),
+    ("They failed (Honig & Both, 1996).", [("honig1996", "Honig & Both, 1996")]),
+    ("They failed (see Honig and Both 1996, p. 4).", [("honig1996", "Honig and Both 1996, p. 4")]),
+    ("Robust mandates (United Nations, 2000).", [("unitednations2000", "United Nations, 2000")]),
+    ("As Power (2002) argued, and Des Forges (1999, p. 3) showed.",
+     [("power2002", "Power (2002)"), ("desforges1999", "Des Forges (1999, p. 3)")]),
+    ("Twice (Power 2002; 2005).", [("power2002", "Power 2002"), ("power2005", "2005")]),
+    ("A letter picks one (Smith 2001b).", [("smith2001b", "Smith 2001b")]),
+    ("Undated (Rocks-Macqueen n.d.).", [("rocksmacqueennd", "Rocks-Macqueen n.d.")]),
+])
+def test_citations_link_to_their_works(text: str, refs: list[tuple[str, str]]) -> None:
+    got, warnings, after = linked(text)
+    assert got == refs
+    assert warnings == []
+    assert after == text  # the words are never changed
+
+
+@pytest.mark.parametrize(("text", "warning"), [
+    ("Missing (SEAArch 2007).", "'SEAArch 2007' refers to no entry of the reference list"),
+    ("Wrong year (Rocks-Macqueen et al. 2014, 6).",
+     "'Rocks-Macqueen et al. 2014, 6' refers to no entry of the reference list; closest: "
+     "Rocks-Macqueen (n.d.) [rocksmacqueennd]"),
+    ("Which one (Smith 2001).", "'Smith 2001' matches several works (smith2001a, smith2001b); "
+     "add a year letter"),
+])
+def test_unresolved_citations_are_warnings(text: str, warning: str) -> None:
+    refs, warnings, after = linked(text)
+    assert (refs, warnings, after) == ([], [warning], text)
+
+
+def test_no_warning_without_the_essays_own_reference_list() -> None:
+    # numbered-note essays: the works come from the notes; '(the 1959 revolution)' is no citation
+    assert linked("Missing (SEAArch 2007), (the 1959 revolution).", sources=False)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 1994 (the year of the genocide) nothing (US$136 million, 1994) moved.",
+    "A range (1991-2008) and a note [sic] (e.g., 300 killed in 1992).",
+])
+def test_other_parentheses_are_left_alone(text: str) -> None:
+    refs, _, after = linked(text)
+    assert (refs, after) == ([], text)
+
+
+def test_a_citation_after_a_marker_or_inside_formatting_tail() -> None:
+    essay = essay_with("Start ")
+    p = T.find(essay, "body/section/p")
+    T.sub(p, "em", "a title").tail = " as Power (2002) said (Watrall 2002)."
+    link_intext_citations(essay)
+    assert [x.get("work") for x in p.iter(T.q("xref"))] == ["power2002", "watrall2002"]
+    assert "".join(p.itertext()) == "Start a title as Power (2002) said (Watrall 2002)."
+
+
+def test_dev_essay_03_links_and_warns() -> None:
+    essay = trees()["03"]
+    refs = [(x.get("work"), x.text) for x in essay.iter(T.q("xref"))]
+    assert ("watrall2002", "Watrall 2002, 169") in refs
+    assert ("jeffrey2012", "Jeffrey 2012, 553") in refs
+    warnings = [d.text for d in T.findall(essay, "diagnostics/diagnostic")
+                if d.get("rule") == "link-intext-citations"]
+    assert [w.split("'")[1] for w in warnings] == ["SEAArch 2007", "Rocks-Macqueen et al. 2014, 6"]
+
+
+def test_every_writer_links_the_authors_citation_to_its_entry() -> None:
+    essay = trees()["03"]
+    html = etree.fromstring(HtmlWriter().write(essay, WriteOptions()).split("\n", 1)[1].encode())
+    x = "{http://www.w3.org/1999/xhtml}"
+    links = {a.text: a.get("href") for a in html.iter(f"{x}a")}
+    assert links["Watrall 2002, 169"] == "#ref-watrall2002"
+    assert html.find(f".//{x}li[@id='ref-watrall2002']") is not None
+    jats = etree.fromstring(JatsWriter().write(essay, WriteOptions()))
+    assert [(e.get("ref-type"), e.get("rid")) for e in jats.iter("xref")
+            if e.text == "Watrall 2002, 169"] == [("bibr", "watrall2002")]
+    tei = etree.fromstring(TeiWriter().write(essay, WriteOptions()))
+    t = "{http://www.tei-c.org/ns/1.0}"
+    assert [e.get("target") for e in tei.iter(f"{t}ref") if e.text == "Watrall 2002, 169"] == \
+        ["#watrall2002"]
+    with zipfile.ZipFile(io.BytesIO(DocxWriter().write(essay, WriteOptions()))) as docx:
+        document = etree.fromstring(docx.read("word/document.xml"))
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    anchors = {"".join(h.itertext()): h.get(f"{w}anchor") for h in document.iter(f"{w}hyperlink")}
+    assert anchors["Watrall 2002, 169"] == "ref_watrall2002"
