@@ -133,7 +133,11 @@ def test_dev_essay_03_links_and_warns() -> None:
     assert ("jeffrey2012", "Jeffrey 2012, 553") in refs
     warnings = [d.text for d in T.findall(essay, "diagnostics/diagnostic")
                 if d.get("rule") == "link-intext-citations"]
-    assert [w.split("'")[1] for w in warnings] == ["SEAArch 2007", "Rocks-Macqueen et al. 2014, 6"]
+    assert warnings == [
+        "'SEAArch 2007' refers to no entry of the reference list",
+        "'Rocks-Macqueen et al. 2014, 6' refers to no entry of the reference list; closest: "
+        "Rocks-Macqueen (n.d.) [rocksmacqueennd]",
+        "rocksmacqueennd: the reference list entry is never cited in the text"]
 
 
 def test_every_writer_links_the_authors_citation_to_its_entry() -> None:
@@ -155,3 +159,13 @@ def test_every_writer_links_the_authors_citation_to_its_entry() -> None:
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     anchors = {"".join(h.itertext()): h.get(f"{w}anchor") for h in document.iter(f"{w}hyperlink")}
     assert anchors["Watrall 2002, 169"] == "ref_watrall2002"
+
+
+def test_an_entry_nothing_cites_is_a_warning() -> None:
+    essay = essay_with("Only one (Watrall 2002).")
+    sources = T.find(essay, "sources")
+    for n, work in enumerate(("watrall2002", "power2002"), 2):
+        T.sub(sources, "item", "…", id=f"r{n}", line=10 + n, work=work)
+    link_intext_citations(essay)
+    found = [(d.get("line"), d.text) for d in T.findall(essay, "diagnostics/diagnostic")]
+    assert found == [("13", "power2002: the reference list entry is never cited in the text")]

@@ -48,6 +48,18 @@ def link_intext_citations(essay: etree._Element) -> None:
         _link_text(p, None, works, essay if warn else None, line)
         for child in list(p):
             _link_text(p, child, works, essay if warn else None, line)
+    if warn:
+        _report_uncited(essay)
+
+
+def _report_uncited(essay: etree._Element) -> None:
+    """An entry of the essay's own reference list that nothing in the text cites."""
+    cited = {x.get("work") for x in essay.iter(T.q("xref"))}
+    cited |= {c.get("work") for c in essay.iter(T.q("citation")) if c.get("work")}
+    for item in T.findall(essay, "sources/item"):
+        if item.get("work") and item.get("work") not in cited:
+            message = f"{item.get('work')}: the reference list entry is never cited in the text"
+            T.diagnose(essay, "warning", NAME, message, int(item.get("line")))
 
 
 def _link_text(p: etree._Element, before: etree._Element | None,
