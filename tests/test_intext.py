@@ -45,7 +45,8 @@ WORKS: list[dict[str, Any]] = [
 ]
 
 
-def essay_with(text: str, sources: bool = True) -> etree._Element:
+def essay_with(text: str, sources: bool = True, items: list[dict[str, Any]] = WORKS
+               ) -> etree._Element:
     essay = T.el("essay")
     essay.set(T.XML_LANG, "en")
     T.sub(T.sub(essay, "meta"), "title", "A title", line=1)
@@ -54,15 +55,16 @@ def essay_with(text: str, sources: bool = True) -> etree._Element:
         T.sub(T.sub(essay, "sources", heading="References", line=9), "item", "…", id="r1",
               line=10)
     works = T.sub(essay, "works")
-    for item in WORKS:
+    for item in items:
         works.append(work_element(item))
     T.sub(essay, "changes")
     return essay
 
 
-def linked(text: str, sources: bool = True) -> tuple[list[tuple[str, str]], list[str], str]:
+def linked(text: str, sources: bool = True, items: list[dict[str, Any]] = WORKS
+           ) -> tuple[list[tuple[str, str]], list[str], str]:
     """(work, words) of each xref, the warnings, and the paragraph's text afterwards."""
-    essay = essay_with(text, sources)
+    essay = essay_with(text, sources, items)
     link_intext_citations(essay)
     T.validate(essay, "intext")
     p = T.find(essay, "body/section/p")
@@ -169,3 +171,34 @@ def test_an_entry_nothing_cites_is_a_warning() -> None:
     link_intext_citations(essay)
     found = [(d.get("line"), d.text) for d in T.findall(essay, "diagnostics/diagnostic")]
     assert found == [("13", "power2002: the reference list entry is never cited in the text")]
+
+
+@pytest.mark.parametrize(("text", "extra", "refs"), [
+    # the whole narrative name, not its last author alone
+    ("Beard and Smith (2010) argue.",
+     [{"id": "beard2010", "type": "book", "issued": {"date-parts": [[2010]]}, "title": "B",
+       "author": [{"family": "Beard"}, {"family": "Smith"}]},
+      {"id": "smith2010", "type": "book", "issued": {"date-parts": [[2010]]}, "title": "S",
+       "author": [{"family": "Smith"}]}],
+     [("beard2010", "Beard and Smith (2010)")]),
+    # a name with no Latin letters (a ditto line, Greek) never matches every name
+    ("As John Smith (2011) argued; The United Nations (2011) agreed.",
+     [{"id": "x2011", "type": "book", "issued": {"date-parts": [[2011]]}, "title": "B",
+       "author": [{"family": "———"}]},
+      {"id": "y2011", "type": "book", "issued": {"date-parts": [[2011]]}, "title": "G",
+       "author": [{"family": "Θουκυδίδης"}]}], []),
+    ("Žižek (2008) disagrees (Özdoğan 2001).",
+     [{"id": "zizek2008", "type": "book", "issued": {"date-parts": [[2008]]}, "title": "V",
+       "author": [{"family": "Žižek"}]},
+      {"id": "ozdogan2001", "type": "book", "issued": {"date-parts": [[2001]]}, "title": "O",
+       "author": [{"family": "Özdoğan"}]}],
+     [("zizek2008", "Žižek (2008)"), ("ozdogan2001", "Özdoğan 2001")]),
+])
+def test_names_match_whole_and_never_blank(text, extra, refs) -> None:
+    assert linked(text, sources=False, items=WORKS + extra)[0] == refs
+
+
+def test_each_text_is_read_once() -> None:
+    refs, warnings, _ = linked("(Watrall 2002) and (Brown 2003) and (Power 2005).")
+    assert [r[0] for r in refs] == ["watrall2002", "power2005"]
+    assert warnings == ["'Brown 2003' refers to no entry of the reference list"]

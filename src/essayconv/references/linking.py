@@ -263,28 +263,33 @@ def _matching(works: Sequence[tuple[str, dict[str, Any]]], year: str, suffix: st
         if year_of(item)[0] != year or (suffix and not work_id.endswith(year + suffix)):
             continue
         theirs = _work_names(item)
-        if theirs and (theirs[0] == whole or (names and theirs[: len(names)] == names)
+        if not theirs or not theirs[0]:  # no Latin letters in the name: nothing to compare
+            continue
+        if (theirs[0] == whole or (names and theirs[: len(names)] == names)
                        or (names and names[0] == theirs[0] and len(theirs) < len(names))):
             found.append(work_id)
     return found
 
 
-def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict[str, Any]]]
-                   ) -> list[str]:
+def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict[str, Any]]],
+                   surnames: bool = True) -> list[str]:
     """Ids of the works a short form 'authors (year_text)' names, among (id, item) pairs.
 
-    Names as written are tried first, then surnames alone ('Mary Beard (2010)'); a year
-    letter ('1994a') must match the work's id. One id is a resolution, several an ambiguity.
+    Names as written are tried first, then (unless ``surnames`` is false) surnames alone
+    ('Mary Beard (2010)'); a year letter ('1994a') must match the work's id. One id is a
+    resolution, several an ambiguity.
     """
     m = re.match(r"(\d{4})([a-z]?)", year_text)
     year, suffix = (m.group(1), m.group(2)) if m else ("nd", "")
     whole, names = _short_names(authors)
-    found = _matching(works, year, suffix, whole, names)
-    if not found:  # names written given name first: 'Mary Beard (2010)'
-        surnames = [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
+    if not whole:
+        return []
+    found = _matching(works, year, suffix, whole, [n for n in names if n])
+    if not found and surnames:  # names written given name first: 'Mary Beard (2010)'
+        last = [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
             _ETAL.sub("", authors.strip())) if part.strip()]
-        if surnames != names:
-            found = _matching(works, year, suffix, "", surnames)
+        if last != names and all(last):
+            found = _matching(works, year, suffix, "", last)
     return found
 
 

@@ -22,11 +22,14 @@ from ..works import works_of
 
 NAME = "link-intext-citations"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
-# a surname or an organisation: 'Watrall', 'Des Forges', 'van der Berg', 'United Nations'
-_WORD = r"[A-Z][\w’'\-]*\.?"
-_SURNAME = (rf"(?:(?:de|van|von|der|du|da|di|le|la)\s+)*{_WORD}"
+# a surname or an organisation: 'Watrall', 'Žižek', 'Des Forges', 'van der Berg', 'United
+# Nations'. A word starts after no word character and is at most 40 long, so a long run of
+# letters costs linear time, never quadratic.
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
+_WORD = rf"(?<![\w’'\-])[{_CAPITAL}][\w’'\-]{{0,40}}\.?"
+_SURNAME = (rf"(?:(?:de|van|von|der|du|da|di|le|la|d’|d')\s*)*{_WORD}"
             rf"(?:\s+(?:(?:of|for|the|on)\s+)*{_WORD}){{0,5}}")
-_AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME})*(?:,?\s+(?:and|&)\s+{_SURNAME})|"
+_AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNAME})|"
             r"\s+et\s+al\.?)?")
 # one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14'
 _PART = re.compile(rf"(?P<signal>(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+)?"
@@ -45,8 +48,9 @@ def link_intext_citations(essay: etree._Element) -> None:
     warn = T.find(essay, "sources") is not None  # the essay's own list: its citations must match
     for p in body.iter(T.q("p")) if body is not None else ():
         line = int(p.get("line")) if p.get("line") else None
+        children = list(p)  # before any xref is added: each text is read once
         _link_text(p, None, works, essay if warn else None, line)
-        for child in list(p):
+        for child in children:
             _link_text(p, child, works, essay if warn else None, line)
     if warn:
         _report_uncited(essay)
@@ -111,13 +115,14 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
     for m in _NARRATIVE.finditer(text):
         narrative_spans.append((m.start(), m.end()))
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("authors"))]
-        for k in reversed(range(len(words))):  # 'As Power (2002)': the shortest tail that names
-            offset = words[k][0]
-            start = m.start("authors") + offset
-            names = " ".join(word for _, word in words[k:])
-            found = matching_works(names, m.group("year").replace(" ", ""), works)
+        year = m.group("year").replace(" ", "")
+        for k, (offset, word) in enumerate(words):  # 'As Power (2002)': the longest tail that
+            if not word[0].isupper():                # names a work exactly ('Beard and Smith')
+                continue
+            names = " ".join(w for _, w in words[k:])
+            found = matching_works(names, year, works, surnames=False)
             if len(found) == 1:
-                yield start, m.end(), found[0]
+                yield m.start("authors") + offset, m.end(), found[0]
                 break
     for group in _GROUP.finditer(text):
         if any(s <= group.start() < e for s, e in narrative_spans):
