@@ -450,3 +450,23 @@ def test_a_speech_place_is_where_it_was_given() -> None:
                            "Refugees, Geneva, 12 November 2008.")
     assert (item["type"], item.get("event-place"), item.get("publisher-place")) == \
         ("speech", "Geneva", None)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # a place the gazetteer knows only by its state code is still the place: no swap
+    ("Jones, A. 2001. Archaeology of Memory. Lanham, MD: Lexington.",
+     {"publisher-place": "Lanham, MD", "publisher": "Lexington"}),
+    # a description that is not a film, a translated title, five words: not a film, not a genre
+    ("Smith, J. (2018). Halo [Video game]. Redmond: Microsoft.",
+     {"type": "book", "genre": "Video game"}),
+    ("Dupont, J. (2010). Le cinéma français [The French film industry]. Paris: Gallimard.",
+     {"title": "Le cinéma français [The French film industry]", "genre": None}),
+    ("Smith, J. (2010). A title [Some five words of description]. London: X.",
+     {"genre": None}),
+    # 'Vol.ii/3' is no web address
+    ("Smith, J. 2001. Vol.ii/3 of something. London: Penguin.",
+     {"title": "Vol.ii/3 of something", "URL": None}),
+])
+def test_rules_leave_look_alikes_alone(text: str, fields: dict) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in fields} == fields

@@ -110,12 +110,22 @@ def _medium(tokens: list[str], i: int) -> bool:
         tokens[i].endswith((".", ":")) or after.startswith(("available", "http", "www")))
 
 
+# APA 7's bracketed descriptions name a kind of work by one of these words.
+_DESCRIPTION = re.compile(
+    r"\b(?:post|video|film|picture|podcast|episode|tweet|data ?set|release|manuscript|"
+    r"dissertation|thesis|lecture|notes|slides|letter|editorial|map|photograph|painting|"
+    r"infographic|software|app|interview|recording|session|presentation|game|review|abstract|"
+    r"dvd|cd|brochure|fact ?sheet|report|webinar|television|radio|broadcast|series)\b", re.I)
+_ARTICLE = re.compile(r"(?:the|a|an|le|la|les|der|die|das|el|il)\s", re.I)
+
+
 def _bracketed_description(tokens: list[str], labels: list[str]) -> list[str]:
     """APA's description after a title, '[Blog post].', '[Motion picture]', is the genre.
 
-    The brackets must hold one to four words without digits, right after the title and
-    ending the title's segment (a full stop, comma or nothing after them); a bracket
-    inside a quoted title ('devices [Invited],”') or the medium '[online]' is left alone.
+    The brackets must hold one to four words without digits naming a kind of work (see
+    _DESCRIPTION), right after the title and ending the title's segment; a translated
+    title ('[The French film industry]'), a bracket inside a quoted title ('devices
+    [Invited],”') or the medium '[online]' is left alone.
     """
     labels = list(labels)
     i = 0
@@ -124,7 +134,7 @@ def _bracketed_description(tokens: list[str], labels: list[str]) -> list[str]:
             i += 1
             continue
         j = i
-        while j < len(tokens) and j < i + 4 and "]" not in tokens[j]:
+        while j < len(tokens) and j < i + 3 and "]" not in tokens[j]:
             j += 1
         if j >= len(tokens) or "]" not in tokens[j] or \
                 not re.fullmatch(r"\][.,]?", tokens[j][tokens[j].index("]"):]):
@@ -132,7 +142,7 @@ def _bracketed_description(tokens: list[str], labels: list[str]) -> list[str]:
             continue
         words = " ".join(tokens[i:j + 1])
         if re.fullmatch(r"\[[^\W\d_][^\d\[\]]*\][.,]?", words) and \
-                words.strip("[].,").lower() != "online":
+                _DESCRIPTION.search(words) and not _ARTICLE.match(words.strip("[")):
             labels[i:j + 1] = ["genre"] * (j + 1 - i)
         i = j + 1
     return labels
@@ -282,7 +292,7 @@ def _place_publisher_order(tokens: list[str], labels: list[str]) -> list[str]:
         end = mid
         while end + 1 < len(labels) and labels[end + 1] == "publisher":
             end += 1
-        if place_ending_at(tokens, end) == mid and place_ending_at(tokens, mid - 1) != start:
+        if place_ending_at(tokens, end) == mid and not any(mark_places(tokens[start:mid])):
             labels = (labels[:start] + ["publisher"] * (mid - start) +
                       ["location"] * (end + 1 - mid) + labels[end + 1:])
         break

@@ -294,9 +294,10 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
     org_author = any("literal" in a for a in item.get("author", []))
     if _THESIS.search(genre) or _THESIS.search(item.get("note", "")):
         return "thesis"
-    if re.search(r"\bblog\b", genre, re.I):
+    if re.fullmatch(r"(?:blog|weblog) (?:post|entry)|blog", genre, re.I):
         return "post-weblog"
-    if re.search(r"\b(?:motion picture|film|video|dvd)\b", genre, re.I):
+    if re.fullmatch(r"(?:motion picture|(?:feature |documentary )?film|documentary|"
+                    r"video(?: file| recording)?|youtube video|dvd)", genre, re.I):
         return "motion_picture"
     if _RESOLUTION.search(title) and "publisher" not in item:
         return "legislation"

@@ -10,7 +10,9 @@ PAGE_RANGE = re.compile(r"\d+\s*[-\u2010-\u2015\u2212]+\s*\d+")
 DOI = re.compile(r"(?:doi\s*[:>]\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", re.I)
 URL = re.compile(r"^<?(?:https?://|www\.)\S+", re.I)
 # a web address written without its scheme: 'www.un.org', 'discovery.ucl.ac.uk/1507820/'
-BARE_URL = re.compile(r"^(?:www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?|(?:[\w-]+\.)+[a-z]{2,}/\S*)$", re.I)
+# (a host of lower-case labels, or of three or more: never 'Vol.ii/3')
+BARE_URL = re.compile(r"^(?:www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*|"
+                      r"(?:[\w-]+\.){2,}[a-z]{2,}/\S*)$")
 # UN-style document symbols: E/CN.4/1994/7/Add.1, A/RES/60/1, S/RES/955, A/55/305–S/2000/809
 DOC_SYMBOL = re.compile(
     r"^[(\[]?((?:A|S|E|ST|CCPR|CERD|HRC|CRC|UNEP|TD|DP)(?:/[A-Za-z0-9.\-]+){2,}"
