@@ -244,14 +244,16 @@ def closest_works(authors: str, year: str, works: Sequence[tuple[str, dict[str, 
                   ) -> list[str]:
     """Up to three labels of works whose first name looks like the short form's (ratio 0.75
     or more), the most alike first and, among equals, those of the same year."""
-    wanted = ascii_key(_NAME_SEP.split(_ETAL.sub("", authors.strip()))[0])
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(ascii_key(_NAME_SEP.split(_ETAL.sub("", authors.strip()))[0]))
     scored = []
     for work_id, item in works:
         name = first_name(item) or {}
-        ratio = difflib.SequenceMatcher(
-            None, wanted, ascii_key(name.get("literal") or name.get("family") or "")).ratio()
-        if ratio >= 0.75:
-            scored.append((-ratio, year_of(item)[0] != year[:4], work_label(work_id, item)))
+        matcher.set_seq1(ascii_key(name.get("literal") or name.get("family") or ""))
+        if matcher.real_quick_ratio() >= 0.75 and matcher.quick_ratio() >= 0.75 and \
+                matcher.ratio() >= 0.75:
+            scored.append((-matcher.ratio(), year_of(item)[0] != year[:4],
+                           work_label(work_id, item)))
     return [label for *_, label in sorted(scored)[:3]]
 
 
