@@ -202,3 +202,19 @@ def test_each_text_is_read_once() -> None:
     refs, warnings, _ = linked("(Watrall 2002) and (Brown 2003) and (Power 2005).")
     assert [r[0] for r in refs] == ["watrall2002", "power2005"]
     assert warnings == ["'Brown 2003' refers to no entry of the reference list"]
+
+
+@pytest.mark.parametrize(("text", "refs", "warnings"), [
+    ("Colon pages (Watrall 2002: 169) and Power (2002: 4).",
+     [("watrall2002", "Watrall 2002: 169"), ("power2002", "Power (2002: 4)")], []),
+    ("Dates are no names (March 2005) (Since 1994).", [], []),
+])
+def test_colon_locators_and_dated_phrases(text, refs, warnings) -> None:
+    assert linked(text)[:2] == (refs, warnings)
+
+
+def test_a_particle_with_an_apostrophe() -> None:
+    item = {"id": "derrico2001", "type": "book", "issued": {"date-parts": [[2001]]},
+            "title": "T", "author": [{"family": "d'Errico"}]}
+    assert linked("Early art (d'Errico 2001).", items=WORKS + [item])[0] == \
+        [("derrico2001", "d'Errico 2001")]

@@ -26,17 +26,23 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
 # Nations'. A word starts after no word character and is at most 40 long, so a long run of
 # letters costs linear time, never quadratic.
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
-_WORD = rf"(?<![\w’'\-])[{_CAPITAL}][\w’'\-]{{0,40}}\.?"
+_WORD = rf"(?<![\w\-])[{_CAPITAL}][\w’'\-]{{0,40}}\.?"
 _SURNAME = (rf"(?:(?:de|van|von|der|du|da|di|le|la|d’|d')\s*)*{_WORD}"
             rf"(?:\s+(?:(?:of|for|the|on)\s+)*{_WORD}){{0,5}}")
 _AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNAME})|"
             r"\s+et\s+al\.?)?")
-# one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14'
+# one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14',
+# 'Ingold 2013: 21'
 _PART = re.compile(rf"(?P<signal>(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+)?"
-                   rf"(?P<authors>{_AUTHORS}),?\s+(?P<year>{_YEAR})(?P<rest>(?:,\s*[^;]*)?)$")
+                   rf"(?P<authors>{_AUTHORS}),?\s+(?P<year>{_YEAR})(?P<rest>(?:[,:]\s*[^;]*)?)$")
+# capitalised words that open a dated phrase, not a name: '(March 2005)', '(Since 1994)'
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter in since before after until from by during circa c "
+    "chapter section figure table vol volume part book act article the a an".split())
 _GROUP = re.compile(r"\(([^()]*)\)")
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
-_NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:,\s*[^()]*)?\)")
+_NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:[,:]\s*[^()]*)?\)")
 
 
 def link_intext_citations(essay: etree._Element) -> None:
@@ -133,9 +139,10 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
             words = part.group().strip()
             start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
             m = _PART.match(words)
-            if m is None and authors and re.fullmatch(rf"(?:{_YEAR})(?:,\s*[^;]*)?", words):
+            if m is None and authors and re.fullmatch(rf"(?:{_YEAR})(?:[,:]\s*[^;]*)?", words):
                 year = words.split(",")[0]  # 'Smith 2001; 2005': the same authors
-            elif m is not None:
+            elif m is not None and m.group("authors").split()[0].lower().strip(".,") \
+                    not in _NOT_NAMES:
                 authors, year = m.group("authors"), m.group("year")
                 if m.group("signal"):
                     start += m.start("authors")
