@@ -69,7 +69,8 @@ def _report_uncited(essay: etree._Element) -> None:
     for item in T.findall(essay, "sources/item"):
         if item.get("work") and item.get("work") not in cited:
             message = f"{item.get('work')}: the reference list entry is never cited in the text"
-            T.diagnose(essay, "warning", NAME, message, int(item.get("line")))
+            line = int(item.get("line")) if item.get("line") else None
+            T.diagnose(essay, "warning", NAME, message, line)
 
 
 def _link_text(p: etree._Element, before: etree._Element | None,
@@ -140,7 +141,7 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
             start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
             m = _PART.match(words)
             if m is None and authors and re.fullmatch(rf"(?:{_YEAR})(?:[,:]\s*[^;]*)?", words):
-                year = words.split(",")[0]  # 'Smith 2001; 2005': the same authors
+                year = re.split(r"[,:]", words)[0]  # 'Smith 2001; 2005': the same authors
             elif m is not None and m.group("authors").split()[0].lower().strip(".,") \
                     not in _NOT_NAMES:
                 authors, year = m.group("authors"), m.group("year")
