@@ -218,3 +218,10 @@ def test_a_particle_with_an_apostrophe() -> None:
             "title": "T", "author": [{"family": "d'Errico"}]}
     assert linked("Early art (d'Errico 2001).", items=WORKS + [item])[0] == \
         [("derrico2001", "d'Errico 2001")]
+
+
+def test_possessive_and_year_range_in_the_text() -> None:
+    item = {"id": "hornblower1991", "type": "book", "issued": {"date-parts": [[1991], [2008]]},
+            "title": "A commentary", "author": [{"family": "Hornblower"}]}
+    refs = linked("Hornblower (1991-2008) and Power’s (2002) view.", items=WORKS + [item])[0]
+    assert refs == [("hornblower1991", "Hornblower (1991-2008)"), ("power2002", "Power’s (2002)")]

@@ -21,7 +21,8 @@ from ..references.linking import closest_works, matching_works
 from ..works import works_of
 
 NAME = "link-intext-citations"
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\."
+# a year with its letter, a range of years ('1991-2008', its first year names the work), n.d.
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[a-z]|[-\u2013](?:1[5-9]\d\d|20\d\d))?|n\.\s?d\."
 # a surname or an organisation: 'Watrall', 'Žižek', 'Des Forges', 'van der Berg', 'United
 # Nations'. A word starts after no word character and is at most 40 long, so a long run of
 # letters costs linear time, never quadratic.
@@ -126,7 +127,7 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
         for k, (offset, word) in enumerate(words):  # 'As Power (2002)': the longest tail that
             if not word[0].isupper():                # names a work exactly ('Beard and Smith')
                 continue
-            names = " ".join(w for _, w in words[k:])
+            names = re.sub(r"[’']s$", "", " ".join(w for _, w in words[k:]))  # 'Wylie’s (1989)'
             found = matching_works(names, year, works, surnames=False)
             if len(found) == 1:
                 yield m.start("authors") + offset, m.end(), found[0]
