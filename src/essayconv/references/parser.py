@@ -285,16 +285,13 @@ def _place_ending_title(tokens: list[str], labels: list[str]) -> list[str]:
 
 def _place_publisher_order(tokens: list[str], labels: list[str]) -> list[str]:
     """SAA's 'Publisher: Place' read the wrong way round: swap when only the second is a place."""
-    spans = [(lab, i) for i, lab in enumerate(labels) if i == 0 or labels[i - 1] != lab]
-    for (lab, start), (nxt, mid) in zip(spans, spans[1:], strict=False):
+    runs = _spans(labels)
+    for (lab, start, mid), (nxt, _, end) in zip(runs, runs[1:], strict=False):
         if lab != "location" or nxt != "publisher":
             continue
-        end = mid
-        while end + 1 < len(labels) and labels[end + 1] == "publisher":
-            end += 1
-        if place_ending_at(tokens, end) == mid and not any(mark_places(tokens[start:mid])):
+        if place_ending_at(tokens, end - 1) == mid and not any(mark_places(tokens[start:mid])):
             labels = (labels[:start] + ["publisher"] * (mid - start) +
-                      ["location"] * (end + 1 - mid) + labels[end + 1:])
+                      ["location"] * (end - mid) + labels[end:])
         break
     return labels
 

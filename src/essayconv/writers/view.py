@@ -94,8 +94,7 @@ def reference_list(essay: etree._Element) -> tuple[str, list[tuple[str, etree._E
     heading = None
     for note in T.findall(essay, "notes/note"):
         heading = heading or note.getparent().get("heading")
-        entries.append((f"note-{note.get('n')}", T.el("inline", f"[{note.get('n')}] " +
-                                                        T.find(note, "text").text)))
+        entries.append(_note_entry(note))
     for item in T.findall(essay, "sources/item"):
         heading = heading or item.getparent().get("heading")
         entries.append((f"source-{item.get('id')}", T.el("inline", item.text)))
@@ -124,9 +123,13 @@ def uncited_notes(essay: etree._Element) -> list[tuple[str, etree._Element]]:
     """
     if citation_mode(essay) == "raw":
         return []
-    return [(f"note-{note.get('n')}", T.el("inline", f"[{note.get('n')}] " +
-                                            (T.find(note, "text").text or "")))
-            for note in verbatim_notes(essay)]
+    return [_note_entry(note) for note in verbatim_notes(essay)]
+
+
+def _note_entry(note: etree._Element) -> tuple[str, etree._Element]:
+    """A note as written, as a list entry: (anchor "note-<n>", "[n] text")."""
+    n = note.get("n")
+    return f"note-{n}", T.el("inline", f"[{n}] " + (T.find(note, "text").text or ""))
 
 
 def sections(essay: etree._Element) -> list[etree._Element]:
