@@ -456,6 +456,9 @@ def test_a_speech_place_is_where_it_was_given() -> None:
     # a place the gazetteer knows only by its state code is still the place: no swap
     ("Jones, A. 2001. Archaeology of Memory. Lanham, MD: Lexington.",
      {"publisher-place": "Lanham, MD", "publisher": "Lexington"}),
+    # a publishing town too small for the gazetteer, before a publisher named like a city
+    ("Jones, A. 2001. Archaeology of Memory. Lanham: Lexington.",
+     {"publisher-place": "Lanham", "publisher": "Lexington"}),
     # a description that is not a film, a translated title, five words: not a film, not a genre
     ("Smith, J. (2018). Halo [Video game]. Redmond: Microsoft.",
      {"type": "book", "genre": "Video game"}),

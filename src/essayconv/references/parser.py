@@ -289,7 +289,9 @@ def _place_publisher_order(tokens: list[str], labels: list[str]) -> list[str]:
     for (lab, start, mid), (nxt, _, end) in zip(runs, runs[1:], strict=False):
         if lab != "location" or nxt != "publisher":
             continue
-        if place_ending_at(tokens, end - 1) == mid and not any(mark_places(tokens[start:mid])):
+        first = tokens[start:mid]
+        if place_ending_at(tokens, end - 1) == mid and not any(mark_places(first)) and not any(
+                strip_punct(t).lower() in PLACES for t in first):  # 'Lanham: Lexington'
             labels = (labels[:start] + ["publisher"] * (mid - start) +
                       ["location"] * (end - mid) + labels[end:])
         break
