@@ -412,7 +412,7 @@ def test_online_is_the_medium_only_where_it_stands_alone() -> None:
     item = parse_reference("Gant, S. and Reilly, P. 2017 Different Expressions Of The Same Mode. "
                            "JVAP, Taylor and Francis Online (Routledge). "
                            "https://doi.org/10.1080/14702029.2017.1384974")
-    assert "Taylor and Francis Online (Routledge)" in item["publisher"]
+    assert item["note"] == "Taylor and Francis Online (Routledge)"
     for medium in ("[Online].", "Online."):
         item = parse_reference(f"Smith, J. (2010) Title. {medium} Available at: http://x.org/a")
         assert "online" not in str(item).lower().replace("http", "")
@@ -473,3 +473,26 @@ def test_a_speech_place_is_where_it_was_given() -> None:
 def test_rules_leave_look_alikes_alone(text: str, fields: dict) -> None:
     item = parse_reference(text)
     assert {k: item.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # SAA: 'Journal, Platform (Publisher). DOI': the journal, the platform kept as a note
+    ("Gant, S. and P. Reilly 2017 A Recent Dialogue Between Drawing Practices. JVAP, Taylor "
+     "and Francis Online (Routledge). https://doi.org/10.1080/14702029.2017.1384974",
+     {"type": "article-journal", "container-title": "JVAP", "publisher": None,
+      "note": "Taylor and Francis Online (Routledge)"}),
+    ("Smith, J. (2019) Title of the paper. Journal of Things, JSTOR. doi: 10.1000/xyz123",
+     {"type": "article-journal", "container-title": "Journal of Things", "note": "JSTOR"}),
+    # without a DOI the platform is not read as a sign of a journal
+    ("Smith, J. (2019) A Book. London: Routledge.",
+     {"type": "book", "publisher": "Routledge", "note": None}),
+])
+def test_a_journal_read_on_a_platform(text: str, fields: dict) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in fields} == fields
+
+
+def test_where_it_was_read_is_kept_beside_the_access_date() -> None:
+    item = parse_reference("Smith, J. (2019) Title of the paper. Journal of Things, 3(2), "
+                           "pp. 1-10. Available at: JSTOR (Accessed 3 May 2020).")
+    assert (item.get("note"), item["accessed"]) == ("JSTOR", {"date-parts": [[2020, 5, 3]]})

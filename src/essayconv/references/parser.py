@@ -78,7 +78,8 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
     labels = _place_publisher_order(tokens, _place_ending_title(tokens, labels))
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
-    return _site_after_medium(tokens, _bracketed_description(tokens, labels))
+    labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
+    return _journal_on_platform(tokens, labels)
 
 
 def _site_after_medium(tokens: list[str], labels: list[str]) -> list[str]:
@@ -98,6 +99,40 @@ def _site_after_medium(tokens: list[str], labels: list[str]) -> list[str]:
                         not tokens[k].endswith(":") for k in site):
             for k in site:
                 labels[k] = "container-title"
+    return labels
+
+
+# Databases and publishers' platforms that serve journal articles: where one is read, not who
+# published the work.
+_PLATFORM = re.compile(
+    r"(?:Taylor (?:and|&) Francis Online|Wiley Online Library|ScienceDirect|JSTOR|"
+    r"SpringerLink|Project MUSE|Cambridge Core|SAGE Journals|Oxford Academic|EBSCOhost|"
+    r"ProQuest|Academic Search Complete|Scopus)\b", re.I)
+
+
+def _journal_on_platform(tokens: list[str], labels: list[str]) -> list[str]:
+    """'Title. JVAP, Taylor and Francis Online (Routledge). https://doi.org/…': a journal.
+
+    In a reference with a DOI, a database or platform named in a 'publisher' run, or after a
+    comma in a journal run, is a note; what comes before it, up to that comma, is the journal.
+    """
+    if not any(lab == "doi" or (lab == "url" and "doi.org/" in tok.lower())
+               for tok, lab in zip(tokens, labels, strict=True)):
+        return labels
+    labels = list(labels)
+    for lab, start, end in _spans(labels):
+        if lab not in ("publisher", "journal", "container-title"):
+            continue
+        text = " ".join(tokens[start:end])
+        m = _PLATFORM.search(text)
+        if not m:
+            continue
+        platform = start + len(text[:m.start()].split())
+        journal = platform > start and tokens[platform - 1].endswith(",")
+        if lab != "publisher" and not journal:
+            continue  # 'JSTOR' alone as the journal, or inside a title: left to the model
+        for k in range(start, end):
+            labels[k] = "journal" if journal and k < platform else "note"
     return labels
 
 

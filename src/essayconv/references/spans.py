@@ -252,6 +252,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         acc = _ACCESSED.search(text)
         if acc and parse_date(acc.group(1)):
             item["accessed"] = parse_date(acc.group(1))
+            rest = _AVAILABLE.sub("", text[:acc.start()].strip(" ([")).strip(" ([")
+            if rest:  # 'Available at: JSTOR (Accessed 3 May 2020)': JSTOR is kept
+                _add_note(item, rest)
         elif re.fullmatch(r"\[?online\]?\.?|available (?:at|from):?|retrieved from", text.strip(),
                           re.I):
             continue
