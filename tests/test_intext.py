@@ -84,6 +84,10 @@ def linked(text: str, sources: bool = True, items: list[dict[str, Any]] = WORKS
     ("Twice (Power 2002; 2005).", [("power2002", "Power 2002"), ("power2005", "2005")]),
     ("A letter picks one (Smith 2001b).", [("smith2001b", "Smith 2001b")]),
     ("Undated (Rocks-Macqueen n.d.).", [("rocksmacqueennd", "Rocks-Macqueen n.d.")]),
+    # years alone, the author named earlier in the sentence; the signal word stays out
+    ("Power’s idea of a problem (see 2002; 2005) holds.",
+     [("power2002", "2002"), ("power2005", "2005")]),
+    ("As Des Forges showed in detail (1999, p. 3).", [("desforges1999", "1999, p. 3")]),
 ])
 def test_citations_link_to_their_works(text: str, refs: list[tuple[str, str]]) -> None:
     got, warnings, after = linked(text)
@@ -113,6 +117,8 @@ def test_no_warning_without_the_essays_own_reference_list() -> None:
 @pytest.mark.parametrize("text", [
     "In 1994 (the year of the genocide) nothing (US$136 million, 1994) moved.",
     "A range (1991-2008) and a note [sic] (e.g., 300 killed in 1992).",
+    # a year alone names no work when no author of that year is in the sentence
+    "Power wrote. The genocide (1994) and Watrall’s youth (2005) are other matters.",
 ])
 def test_other_parentheses_are_left_alone(text: str) -> None:
     refs, _, after = linked(text)

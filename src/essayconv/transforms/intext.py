@@ -41,6 +41,7 @@ _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "spring summer autumn fall winter in since before after until from by during circa c "
     "chapter section figure table vol volume part book act article the a an".split())
+_SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
 _NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:[,:]\s*[^()]*)?\)")
@@ -136,11 +137,15 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
         if any(s <= group.start() < e for s, e in narrative_spans):
             continue
         offset = group.start(1)
-        authors = None
+        authors = _named_before(text[:group.start()], group.group(1), works)
         for part in re.finditer(r"[^;]+", group.group(1)):
             words = part.group().strip()
             start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
             m = _PART.match(words)
+            signal = _SIGNAL.match(words)
+            if m is None and signal and authors:  # '(see 1989; 2002)': the signal stays out
+                start += signal.end()
+                words = words[signal.end():]
             if m is None and authors and re.fullmatch(rf"(?:{_YEAR})(?:[,:]\s*[^;]*)?", words):
                 year = re.split(r"[,:]", words)[0]  # 'Smith 2001; 2005': the same authors
             elif m is not None and m.group("authors").split()[0].lower().strip(".,") \
@@ -154,6 +159,31 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
             work_id = _resolve(authors, year, words, works, report, line)
             if work_id:
                 yield start, start + len(words), work_id
+
+
+def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]]]
+                  ) -> str | None:
+    """'Wylie’s notion of cabling (see 1989; 2002)': the name, earlier in the sentence, of
+    the one work the group's first year then names; None if the group names its authors."""
+    first = group.split(";")[0].strip()
+    signal = _SIGNAL.match(first)
+    first = first[signal.end():] if signal else first
+    year = re.match(rf"(?:{_YEAR})(?=$|[,:])", first)
+    if year is None:
+        return None
+    sentence = re.split(r"[.!?]\s+(?=[A-Z\u201c\"])", before)[-1]
+    words = list(re.finditer(_WORD, sentence))
+    for k in range(len(words) - 1, -1, -1):
+        for j in range(max(0, k - 3), k + 1):  # the longest name first: 'Des Forges'
+            if any(sentence[words[i].end():words[i + 1].start()].strip() for i in range(j, k)):
+                continue
+            name = re.sub(r"[’']s$", "", sentence[words[j].start():words[k].end()].rstrip("."))
+            if name.lower() in _NOT_NAMES:
+                continue
+            if len(matching_works(name, year.group().replace(" ", ""), works,
+                                  surnames=False)) == 1:
+                return name
+    return None
 
 
 def _resolve(authors: str, year: str, words: str, works: list[tuple[str, dict[str, Any]]],
