@@ -315,3 +315,49 @@ def test_unparsed_bibliography_entry_demotes_no_note(tmp_path, monkeypatch) -> N
     (cit,) = T.findall(essay, "notes/note/citation")
     assert cit.get("form") == "full" and cit.get("work") is None
     assert T.find(cit, "remark") is None
+
+
+# --- notes-style short forms: 'Author, Short Title' and 'Ibid.' ------------------------------
+
+TERRY = "Terry, F. (2002) Condemned to repeat? Ithaca: Cornell University Press."
+POWER = "Power, S. (2002) A problem from hell. New York: Basic Books."
+
+
+def links(out: Linked) -> list[str | None]:
+    return [out.links[k] for k in sorted(out.links)]
+
+
+def test_author_and_short_title_link_to_the_full_work() -> None:
+    out = link(TERRY, POWER, "Terry, Condemned to Repeat, 4.", "Power, Problem from Hell, 9.")
+    assert links(out) == ["terry2002", "power2002", "terry2002", "power2002"]
+    assert out.diagnostics == []
+
+
+def test_ibid_repeats_the_work_cited_just_before() -> None:
+    out = link(TERRY, "Ibid., 45.", POWER, "Ibid.")
+    assert links(out) == ["terry2002", "terry2002", "power2002", "power2002"]
+
+
+def test_ibid_with_nothing_before_is_a_warning() -> None:
+    out = link("Ibid., 4.", TERRY)
+    assert links(out) == [None, "terry2002"]
+    assert rules(out) == [("warning", "unresolved-short-form")]
+
+
+def test_ibid_never_repeats_the_essays_own_reference_list() -> None:
+    out = link(TERRY, "Ibid., 4.", listed=1)  # the first entry is the bibliography's
+    assert links(out) == ["terry2002", None]
+
+
+def test_a_short_title_the_author_never_wrote_is_a_warning() -> None:
+    out = link(TERRY, "Terry, Repeating Ourselves, 4.")
+    assert links(out) == ["terry2002", None]
+    assert [d.message for d in out.diagnostics] == [
+        "'Terry, Repeating Ourselves, 4.' names no title of this author's works; closest: "
+        "Terry (2002) [terry2002]"]
+
+
+def test_a_work_of_no_author_here_stays_a_citation_of_its_own() -> None:
+    cits = parse_note("Plutarch, Life of Nicias, 12.")
+    out = link_citations([("1", parse_note(TERRY)), ("2", cits)], parse=fake_parse)
+    assert (out.links[("2", 0)], cits[0]["form"], out.diagnostics) == (None, "other", [])

@@ -244,3 +244,47 @@ def test_full_citation_reread_as_short_keeps_its_locator() -> None:
     short = as_short(cit)
     assert (short["locator"], short["label"]) == ("pp. 61–62", "page")
     assert short["remark"] == "The Rwanda crisis. London: Hurst; (on the refugee camps)"
+
+
+# --- notes-style (Chicago) citations --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gaddis, The Long Peace, 12.", ("short", "Gaddis", "The Long Peace", "12", None)),
+    ("Westad, Global Cold War, 8–10.", ("short", "Westad", "Global Cold War", "8–10", None)),
+    ("Smith and Jones, “A Title,” pp. 4–5, on the point.",
+     ("short", "Smith and Jones", "A Title", "pp. 4–5", "on the point")),
+    ("Gaddis, Long Peace.", ("short", "Gaddis", "Long Peace", None, None)),
+    # no title-like words, or a locus that is no page: other, as before
+    ("CT 3.221.", ("other", None, None, None, None)),
+    ("Thuc. 5.89.", ("other", None, None, None, None)),
+])
+def test_author_and_short_title(text: str, expected: tuple) -> None:
+    c = one(text)
+    assert (c["form"], c["authors"], c.get("title"), c["locator"], c["remark"]) == expected
+    assert c["year"] is None
+
+
+@pytest.mark.parametrize(("text", "locator"), [
+    ("Ibid.", None), ("Ibid., 45.", "45"), ("ibid., pp. 4-5.", "pp. 4-5"), ("Ibidem, 7.", "7"),
+])
+def test_ibid(text: str, locator: str | None) -> None:
+    c = one(text)
+    assert (c["form"], c.get("ibid"), c["locator"]) == ("short", True, locator)
+
+
+@pytest.mark.parametrize(("text", "locator", "reference"), [
+    # a bare page after the publication statement in parentheses is the page cited
+    ("John Lewis Gaddis, The Long Peace (New York: Oxford University Press, 1987), 215–45.",
+     "215–45", "John Lewis Gaddis, The Long Peace (New York: Oxford University Press, 1987)."),
+    # after a journal article's own range
+    ("Mary Smith, “A Paper,” Journal of Things 12, no. 3 (1999): 45–67, 50.", "50",
+     "Mary Smith, “A Paper,” Journal of Things 12, no. 3 (1999): 45–67."),
+    # the article's own range alone, and Harvard's 'Journal, 12(3), 45–67', stay in the reference
+    ("Mary Smith, “A Paper,” Journal of Things 12, no. 3 (1999): 45–67.", None,
+     "Mary Smith, “A Paper,” Journal of Things 12, no. 3 (1999): 45–67."),
+    ("Smith, J. (2001) Title. Journal, 12(3), 45–67.", None,
+     "Smith, J. (2001) Title. Journal, 12(3), 45–67."),
+])
+def test_pages_cited_after_a_notes_style_reference(text, locator, reference) -> None:
+    c = one(text)
+    assert (c["form"], c["locator"], c["reference"]) == ("full", locator, reference)

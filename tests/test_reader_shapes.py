@@ -39,3 +39,38 @@ def test_language_guess():
     assert guess_language("The state of the world and the future of it") == "en"
     assert guess_language("Die Geschichte der Stadt und das Leben mit den Menschen") == "de"
     assert guess_language("") == "en"
+
+
+def test_a_chicago_notes_essay_becomes_harvard():
+    """Superscript note calls, full notes with cited pages, short 'Author, Title' forms, Ibid."""
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions
+
+    essay = enrich(read(SHAPES / "chicago-notes.txt"), WriteOptions())
+    assert [c.get("n") for c in essay.iter(T.q("cite"))] == [str(n) for n in range(1, 9)]
+    found = []
+    for note in T.findall(essay, "notes/note"):
+        citation = T.find(note, "citation")
+        locator = T.find(citation, "locator")
+        found.append((citation.get("form"), citation.get("work"),
+                      locator.text if locator is not None else None,
+                      T.find(note, "rendered").text))
+    assert found == [
+        ("full", "gaddis1987", "215–45", "(Gaddis, 1987, pp. 215–245)"),
+        ("full", "ikenberry2001", "163", "(Ikenberry, 2001, p. 163)"),
+        ("short", "gaddis1987", "12", "(Gaddis, 1987, p. 12)"),
+        ("full", "westad2005", "396", "(Westad, 2005, p. 396)"),
+        ("short", "westad2005", "8–10", "(Westad, 2005, pp. 8–10)"),
+        ("short", "westad2005", "3", "(Westad, 2005, p. 3)"),  # Ibid., 3
+        ("full", "jervis1988", "83", "(Jervis, 1988, p. 83)"),
+        # an ancient work cited by its name alone: kept as written, never guessed
+        ("other", None, None, "(Thucydides, History of the Peloponnesian War, 1.23)"),
+    ]
+    works = {w.get("id"): w for w in T.findall(essay, "works/work")}
+    fields = {f.get("name"): f.text for f in works["gaddis1987"].iter(T.q("field"))}
+    assert (fields["publisher-place"], fields["publisher"]) == ("New York",
+                                                               "Oxford University Press")
+    assert "page" not in fields  # the pages cited are the note's, not the book's
+    jervis = {f.get("name"): f.text for f in works["jervis1988"].iter(T.q("field"))}
+    assert (jervis["volume"], jervis["issue"], jervis["page"]) == ("13", "2", "80–90")
+    assert [d.text for d in T.findall(essay, "diagnostics/diagnostic")] == []

@@ -173,6 +173,15 @@ def test_small_parsers() -> None:
     assert parse_date("11 August 1993") == {"date-parts": [[1993, 8, 11]]}
     assert parse_pages("pp. 446-464.") == "446\u2013464"
     assert parse_volume("51(4),") == {"volume": "51", "issue": "4"}
+    assert parse_volume("13, no. 2") == {"volume": "13", "issue": "2"}  # Chicago
+    assert parse_volume("no. 2") == {"issue": "2"}
+
+
+def test_a_chicago_publication_statement_in_parentheses() -> None:
+    item = parse_reference("John Lewis Gaddis, The Long Peace: Inquiries into the History of "
+                           "the Cold War (New York: Oxford University Press, 1987).")
+    assert (item["publisher-place"], item["publisher"], item["issued"]) == (
+        "New York", "Oxford University Press", {"date-parts": [[1987]]})
 
 
 def test_speed() -> None:

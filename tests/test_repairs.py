@@ -108,6 +108,23 @@ def test_bare_note_numbers_become_markers_in_order():
     assert second.text == "as in 5.88 and 5.105, 103, often cited (1.70), 2 but later."
 
 
+def test_superscript_note_numbers_become_markers():
+    essay = mini_essay("Deterrence held.\u00b9 Others disagree,\u00b2 and 10\u00b3 troops",
+                       "in an area of 5 km\u00b2 stayed.\u00b9\u2070")
+    notes = T.el("notes", heading="Notes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    for n in (1, 2, 3, 10):
+        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    RULES_BY_NAME["bare-markers"].apply(essay)
+    T.validate(essay, "bare-markers")
+    found = [c.get("n") for c in essay.iter(T.q("cite"))]
+    # sequential, as for plain digits: '10³' is taken as note 3, since note 3 comes next;
+    # 'km²' is left alone (note 2 was already found), and '¹⁰' is note 10, not 1 then 0
+    assert found == ["1", "2", "3", "10"]
+    before = [c.find(T.q("before")).text for c in T.findall(essay, "changes/change")]
+    assert before[0].endswith("held.\u00b9") and before[1].endswith("disagree,\u00b2")
+
+
 def test_bare_markers_do_nothing_when_bracketed_markers_exist(seed_tree):
     assert not [c for c in T.findall(seed_tree, "changes/change")
                 if c.get("rule") == "bare-markers"]

@@ -21,6 +21,10 @@ Rules:
   appears in full is **not** turned into a work: author and year alone make no reference
   entry (no title), and inventing one would hide the gap; it stays verbatim in its note,
   its link is ``None`` and the warning asks the author for the full reference.
+  Notes-style short forms: ``Gaddis, Long Peace`` resolves by names and by the short
+  title's words, in order, in the work's title (a leading article aside); one whose names
+  match no work's author is turned ``other`` without a warning (``Plutarch, Life of
+  Nicias``). ``Ibid.`` repeats the work of the citation just before it in the notes.
   ``other`` citations (no author-year head) are never linked.
 * **Completeness warnings** (once per work): ``missing-year``; ``missing-publisher`` /
   ``missing-place`` for books and reports; ``placeholder-url`` when "Available at:" is not
@@ -90,8 +94,13 @@ def link_citations(
     *,
     bibliography: Iterable[str | dict[str, Any]] = (),
     parse: Parse | None = None,
+    listed: int = 0,
 ) -> Linked:
-    """Parse, merge and id every full reference, then resolve every short form."""
+    """Parse, merge and id every full reference, then resolve every short form.
+
+    The first ``listed`` entries of ``notes`` are the essay's own reference list: an 'Ibid.'
+    repeats the work of the citation before it in the notes, never one of theirs.
+    """
     parse = parse or _real_parser()
     out = Linked()
     works: list[_Work] = []
@@ -113,13 +122,23 @@ def link_citations(
                 _add(works, item, entry, None)
     _assign_ids(works)
     first_cited: dict[int, tuple[int, int]] = {}
+    previous: _Work | None = None  # the work of the citation before, for 'Ibid.'
     for n, (note_id, citations) in enumerate(notes):
         for index, cit in enumerate(citations):
             key = (note_id, index)
             work = full_of.get(key)
-            if cit.get("form") == "short":
+            if cit.get("ibid"):
+                work = previous
+                if work is None:
+                    out.diagnostics.append(Diagnostic(
+                        "warning", "unresolved-short-form",
+                        f"{cit['text']!r} repeats no work: the citation before it names none",
+                        note_id, index))
+            elif cit.get("form") == "short":
                 work = _resolve(cit, works, out, note_id, index)
             out.links[key] = work.id if work else None
+            if n >= listed and cit.get("form") != "other":
+                previous = work
             if work is not None:
                 first_cited.setdefault(id(work), (n, index))
     order = sorted(range(len(works)),
@@ -295,9 +314,38 @@ def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict
     return found
 
 
+def titled_works(authors: str, title: str, works: Sequence[tuple[str, dict[str, Any]]]
+                 ) -> list[str]:
+    """Ids of the works a notes-style short form 'Gaddis, Long Peace' names: the names match
+    the work's first names (or surnames), and the short title's words come, in order, in its
+    title (a leading article aside)."""
+    whole, names = _short_names(authors)
+    short = _title_key(title)
+    if not whole or not short:
+        return []
+    found = []
+    for work_id, item in works:
+        theirs = _work_names(item)
+        if not theirs or not theirs[0]:
+            continue
+        if not (theirs[0] == whole or theirs[: len(names)] == names):
+            continue
+        words = iter(_title_key(str(item.get("title") or "")))
+        if all(w in words for w in short):  # an ordered subsequence
+            found.append(work_id)
+    return found
+
+
+def _title_key(title: str) -> list[str]:
+    words = re.findall(r"[a-z0-9]+", ascii_key_spaced(title))
+    return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+
+
 def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
              note_id: str, index: int) -> _Work | None:
     pairs = [(w.id, w.item) for w in works]
+    if cit.get("title") and not cit.get("year"):
+        return _resolve_titled(cit, works, out, note_id, index)
     found = matching_works(str(cit.get("authors") or ""), str(cit.get("year") or ""), pairs)
     if len(found) == 1:
         return next(w for w in works if w.id == found[0])
@@ -313,6 +361,36 @@ def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
     out.diagnostics.append(Diagnostic(
         "warning", "unresolved-short-form",
         f"{text!r} refers to no full reference in the document{hint}", note_id, index))
+    return None
+
+
+def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
+                    note_id: str, index: int) -> _Work | None:
+    """'Gaddis, Long Peace, 12': one work, else a warning when the author has works here.
+
+    A form that names no author of the essay's works ('Plutarch, Life of Nicias') is left
+    as a citation of its own (``other``), without a warning.
+    """
+    pairs = [(w.id, w.item) for w in works]
+    found = titled_works(cit["authors"], cit["title"], pairs)
+    if len(found) == 1:
+        return next(w for w in works if w.id == found[0])
+    text = cit.get("text", "")
+    if found:
+        out.diagnostics.append(Diagnostic(
+            "error", "ambiguous-short-form",
+            f"{text!r} matches several works ({', '.join(found)}); give more of the title",
+            note_id, index))
+        return None
+    _, names = _short_names(cit["authors"])
+    theirs = [(wid, item) for wid, item in pairs if _work_names(item)[:1] == names[:1]]
+    if not theirs:
+        cit["form"] = "other"
+        return None
+    labels = ", ".join(work_label(wid, item) for wid, item in theirs[:3])
+    out.diagnostics.append(Diagnostic(
+        "warning", "unresolved-short-form",
+        f"{text!r} names no title of this author's works; closest: {labels}", note_id, index))
     return None
 
 

@@ -11,12 +11,16 @@ Rules (exact, no model):
 * **Form.** ``short`` when nothing but a locator and/or remark follows the head
   (``Prunier (1997), pp. 61–62``, ``Ober, Perry (2014) 209-11``, ``Dal Borgo (2016).``,
   ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
-  ``full`` when it holds a year (a reference in another style), else ``other`` (a classical
-  locus, "CT 3.221"): ``other`` is never parsed or linked.
+  ``full`` when it holds a year (a reference in another style); else a notes-style short
+  form when it reads ``Surnames, Short Title[, locator]`` (``Gaddis, The Long Peace, 12``:
+  ``title`` holds the short title, no year) or ``Ibid.[, locator]`` (``ibid`` true); else
+  ``other`` (a classical locus, "CT 3.221"): ``other`` is never parsed or linked.
 * **Locator.** The last ``p.``/``pp.``/``para(s).``/``chap.``/``sec.``/``vol.``/``n.``/… value
   after a comma (full forms) or right after the head (short forms, where a bare ``209-11``
   is a page too).  Pages after ``vol(issue), `` or in an ``In:`` chapter reference are the
-  work's own range and stay in the reference.
+  work's own range and stay in the reference.  In notes style a bare page after the
+  parenthesised publication statement (``(New York: OUP, 1987), 215–45``) or after an
+  article's own range (``(1999): 45–67, 50``) is the locator.
 * **Trailing parenthetical** ``(P)`` at the very end (the note's final full stop aside):
   after a locator, or after a short form's head → remark; P whose first or second word is
   *chapter/section/part/appendix/annex/table/figure* and that starts lower-case →
@@ -88,6 +92,19 @@ _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\
 # a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"
 _SIGNAL = re.compile(
     r"^(?:(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.|also),?\s+)+(?=\S)", re.I)
+# notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
+# a capitalised or quoted short title, no year)
+_IBID = re.compile(r"^(?:ibid(?:em)?|id(?:em)?)\.?(?=,|\s|$)", re.I)
+_AUTHOR_TITLE = re.compile(
+    r"^(?P<authors>(?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+"
+    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w’'\-]+){0,3}(?:\s+et\s+al\.)?),\s+"
+    r"(?P<title>[“\"‘']?[A-Z0-9][^,]*?(?:,[”\"’'])?)(?=,\s*\S|$|(?<=,[”\"’'])\s)")
+# a bare page cited after a notes-style publication statement ending in its year, or after a
+# journal article's own page range
+_CITED_PAGES = re.compile(
+    r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
+    r"(?P<comma>\s*,\s*)(?P<loc>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+"
+    r"(?:\s*[-–]\s*\d+)?)*)(?![\w.]*\d)")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
@@ -188,11 +205,10 @@ def parse_citation(text: str) -> dict[str, Any]:
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
     if head is None:
-        form = "full" if _YEARISH.search(_URLISH.sub("", core)) else "other"
-        loc, label, remark, ref = (None, None, None, core)
-        if form == "full":
-            loc, label, remark, ref = _peel_full(core, 0)
-        return _result(text, form, None, None, loc, label, remark, ref)
+        if _YEARISH.search(_URLISH.sub("", core)):
+            return _result(text, "full", None, None, *_peel_full(core, 0))
+        return _titled_short(text, core) or _result(text, "other", None, None, None, None,
+                                                    None, core)
     authors = head.group("authors").strip().rstrip(",")
     year = _year(head.group("year"))
     rest = core[head.end():]
@@ -202,6 +218,25 @@ def parse_citation(text: str) -> dict[str, Any]:
         return _result(text, "short", authors, year, loc, label, remark, core[: head.end()])
     loc, label, remark, ref = _peel_full(core, head.end())
     return _result(text, "full", _short_authors(authors), year, loc, label, remark, ref)
+
+
+def _titled_short(text: str, core: str) -> dict[str, Any] | None:
+    """Notes-style short forms: 'Ibid., 45', 'Gaddis, The Long Peace, 12', else None."""
+    ibid = _IBID.match(core)
+    if ibid:
+        rest = _short_rest(core[ibid.end():])
+        if rest is None:
+            return None
+        return {**_result(text, "short", None, None, *rest, core[:ibid.end()]), "ibid": True}
+    m = _AUTHOR_TITLE.match(core)
+    if m is None:
+        return None
+    title = m.group("title").strip()
+    rest = _short_rest(core[m.end("title"):])
+    if rest is None or not re.search(r"[^\W\d_]{2}", title):
+        return None
+    return {**_result(text, "short", m.group("authors").strip(), None, *rest,
+                      core[:m.end("title")]), "title": title.strip("\"'“”‘’,")}
 
 
 def _result(text: str, form: str, authors: str | None, year: str | None, locator: str | None,
@@ -287,6 +322,11 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     if found:
         start, loc, label, remark = found
         return loc, label, remark, core[:start]
+    cited = _CITED_PAGES.search(core, head_end)
+    if cited:  # notes style: '(New York: OUP, 1987), 215–45', '(1999): 45–67, 50'
+        tail = _TAIL.match(core, cited.end("loc"))
+        if tail:
+            return cited.group("loc"), "page", tail.group("remark"), core[:cited.start("comma")]
     open_at = _trailing_paren(core)
     if open_at is None or open_at < head_end:
         return None, None, None, core

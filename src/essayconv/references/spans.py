@@ -55,6 +55,10 @@ def clean_text(text: str) -> str:
             t = t[1:-1]
         if t.startswith("[") and t.endswith("]") and t.count("[") == 1:
             t = t[1:-1]
+        if t.startswith("(") and ")" not in t:  # '(New York: OUP, 1987)' cut at the colon
+            t = t[1:]
+        if t.endswith(")") and "(" not in t:
+            t = t[:-1]
     return t.strip(" ,;:")
 
 
@@ -121,6 +125,10 @@ def parse_volume(text: str) -> dict[str, str]:
         m = re.search(r"\(\s*([^)]+?)\s*\)", t[vol.end():])
         if m:
             out["issue"] = m.group(1)
+    elif iss and not vol:  # Chicago '13, no. 2': the number before the issue is the volume
+        m = re.match(r"(\d[\w.\-]*?)[\s,]+$", t[:iss.start()])
+        if m:
+            out["volume"] = m.group(1)
     return out
 
 
@@ -230,10 +238,12 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     if by.get("location"):
         item["publisher-place"] = clean_text(" ".join(by["location"]))
     if by.get("genre"):
-        item["genre"] = clean_text(" ".join(by["genre"]))
-        if item["genre"].startswith("(") and "title" in item and ")" not in item["genre"]:
+        genre = " ".join(by["genre"]).strip()
+        item["genre"] = clean_text(genre)
+        if genre.startswith("(") and "title" in item and ")" not in genre:
             # "(Brahimi Report, A/55/305)": the symbol was cut out; the rest belongs to the title
-            item["title"] = _balanced(f"{item['title']} {item.pop('genre')}")
+            item.pop("genre")
+            item["title"] = _balanced(f"{item['title']} {genre.rstrip(' ,;:')}")
     for text in by.get("number", []):
         m = DOC_SYMBOL.match(text.strip())
         item.setdefault("number", m.group(1) if m else clean_text(text))

@@ -4,8 +4,8 @@ Superscript note calls lose their formatting when a web page is copied as text. 
 runs only when the essay has a notes list and no [n] markers at all, and looks for the
 note numbers in order (1, 2, 3 …), each after the previous one: a number glued to a word
 or to closing punctuation (".3", "),5", "soteria 12 or"), never inside another number
-("5.88", "5.105, 103"). A number that is not found is skipped; check-markers then warns
-that its note is never cited.
+("5.88", "5.105, 103"); or kept as superscript digits ("deterrence.¹²"). A number that
+is not found is skipped; check-markers then warns that its note is never cited.
 """
 
 from __future__ import annotations
@@ -18,8 +18,16 @@ NAME = "bare-markers"
 _BEFORE = r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:!?)’”])|(?<=[^\W\d_] )|(?<=[^\d\s][.,;:!?)’”] ))"
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
+                                           "\u2078\u2079")
+_SUPERSCRIPTS = "0123456789".translate(_SUPERSCRIPT)
+
+
 def _pattern(number: int) -> re.Pattern[str]:
-    return re.compile(rf"{_BEFORE}{number}(?=\s|$)")
+    """Note ``number`` as plain digits after a word or punctuation, or in superscript digits
+    ('deterrence.¹²') straight after any character."""
+    sup = str(number).translate(_SUPERSCRIPT)
+    return re.compile(rf"{_BEFORE}{number}(?=\s|$)|(?<=\S){sup}(?![{_SUPERSCRIPTS}])")
 
 
 def apply(essay) -> None:
@@ -41,7 +49,7 @@ def apply(essay) -> None:
             start, end = match.start(), match.end()
             head, tail = text[:start], text[end:]
             context = head[-15:]
-            T.log_change(essay, NAME, int(paragraph.get("line")), f"{context}{number}",
+            T.log_change(essay, NAME, int(paragraph.get("line")), f"{context}{match.group()}",
                          f"{context}[{number}]")
             if node is None:
                 paragraph.text = head

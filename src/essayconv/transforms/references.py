@@ -24,7 +24,7 @@ def add_references(essay: etree._Element) -> None:
     listed = [(item.get("id"), _as_full(parse_note(item.text or ""), item.text or ""))
               for item in items]
     parsed = [(note.get("id"), parse_note(T.find(note, "text").text or "")) for note in notes]
-    linked = link_citations(listed + parsed)
+    linked = link_citations(listed + parsed, listed=len(listed))
     entries = {linked.links[(item.get("id"), 0)]: item.text or "" for item in items
                if linked.links.get((item.get("id"), 0))}  # an unparsed entry links nothing
     for note_id, citations in parsed:
