@@ -74,3 +74,21 @@ def test_a_chicago_notes_essay_becomes_harvard():
     jervis = {f.get("name"): f.text for f in works["jervis1988"].iter(T.q("field"))}
     assert (jervis["volume"], jervis["issue"], jervis["page"]) == ("13", "2", "80–90")
     assert [d.text for d in T.findall(essay, "diagnostics/diagnostic")] == []
+
+
+def test_chicago_notes_with_a_bibliography():
+    """Plain-digit note calls; the last body line ends in one, so it is no heading (and the
+    line before it is); notes and bibliography entries of one work are one work."""
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions
+
+    essay = enrich(read(SHAPES / "chicago-bibliography.txt"), WriteOptions())
+    headings = [T.find(s, "heading") for s in T.findall(essay, "body/section")]
+    assert [h.text for h in headings if h is not None] == ["Strangers and citizens"]
+    links = [(c.get("form"), c.get("work")) for c in essay.iter(T.q("citation"))]
+    assert links == [("full", "terpstra2015"), ("full", "naphy1994"), ("short", "terpstra2015"),
+                     ("full", "pettegree1986"), ("short", "pettegree1986")]
+    assert sorted(w.get("id") for w in T.findall(essay, "works/work")) == [
+        "naphy1994", "pettegree1986", "terpstra2015"]
+    assert [i.get("work") for i in T.findall(essay, "sources/item")] == [
+        "naphy1994", "pettegree1986", "terpstra2015"]

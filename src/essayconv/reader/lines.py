@@ -56,6 +56,11 @@ def byline_names(line: str) -> list[str]:
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(?=[A-Z])")
 
 
+# a sentence's end and then a note call, plain or superscript: 'had limits.5', 'held.¹'
+_SENTENCE_THEN_CALL = re.compile(
+    r"(?:(?<=[^\W\d_])[.!?]|[”’\"')])\s?(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
+
+
 def is_heading(line: str) -> bool:
     """A bare-line heading: short, no closing sentence punctuation, no markers."""
     text = NUMBERED_HEADING.sub("", line.strip())
@@ -63,6 +68,8 @@ def is_heading(line: str) -> bool:
     if not words or len(words) > 14 or len(text) > 110:
         return False
     if text[-1] in ".,;:" or "[" in text or CAPTION.match(text) or LIST_ITEM.match(text):
+        return False
+    if _SENTENCE_THEN_CALL.search(text):
         return False
     if BARE_URL.match(text) or EMAIL.search(text):
         return False
