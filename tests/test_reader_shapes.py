@@ -92,3 +92,18 @@ def test_chicago_notes_with_a_bibliography():
         "naphy1994", "pettegree1986", "terpstra2015"]
     assert [i.get("work") for i in T.findall(essay, "sources/item")] == [
         "naphy1994", "pettegree1986", "terpstra2015"]
+
+
+def test_an_apa_essay_links_its_citations_and_raises_nothing():
+    """Author-date citations in the text link to the list; a four-author work printed
+    'Twenge, J.M. et al.' by the style is no dropped-words warning."""
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions
+
+    essay = enrich(read(SHAPES / "apa-author-date.txt"), WriteOptions())
+    assert [(x.get("work"), x.text) for x in essay.iter(T.q("xref"))] == [
+        ("hale2015", "Hale & Guan, 2015"), ("twenge2017", "Twenge et al., 2017"),
+        ("hale2015", "Hale and Guan (2015)"), ("orben2019", "Orben & Przybylski, 2019, p. 175")]
+    entry = [e for e in T.findall(essay, "bibliography/entry") if e.get("work") == "twenge2017"]
+    assert "et al." in T.inline_text(entry[0])
+    assert [d.text for d in T.findall(essay, "diagnostics/diagnostic")] == []

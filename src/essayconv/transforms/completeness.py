@@ -34,8 +34,12 @@ def check_dropped_words(essay: etree._Element) -> None:
     entries = {e.get("work"): _words(T.inline_text(e)) for e in T.findall(essay,
                                                                         "bibliography/entry")}
     for work in T.findall(essay, "works/work"):  # Harvard prints given names as initials
+        entry = entries.get(work.get("id"), set())
+        shortened = {"et", "al"} <= entry  # 'Twenge, J.M. et al.': the style cut the names
         for name in T.findall(work, "name"):
-            entries.get(work.get("id"), set()).update(_words(name.get("given") or ""))
+            entry.update(_words(name.get("given") or ""))
+            if shortened:
+                entry.update(_words(name.get("family") or ""))
     reported: set[tuple[str, str]] = set()
     for citation in essay.iter(T.q("citation")):
         work = citation.get("work")
