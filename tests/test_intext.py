@@ -231,3 +231,29 @@ def test_possessive_and_year_range_in_the_text() -> None:
             "title": "A commentary", "author": [{"family": "Hornblower"}]}
     refs = linked("Hornblower (1991-2008) and Power’s (2002) view.", items=WORKS + [item])[0]
     assert refs == [("hornblower1991", "Hornblower (1991-2008)"), ("power2002", "Power’s (2002)")]
+
+
+MORRISON = [{"id": "morrison1987", "type": "book", "author": [{"family": "Morrison"}],
+             "issued": {"date-parts": [[1987]]}, "title": "Beloved"},
+            {"id": "morrison1992", "type": "book", "author": [{"family": "Morrison"}],
+             "issued": {"date-parts": [[1992]]}, "title": "Jazz"},
+            {"id": "rushdy1992", "type": "article-journal", "author": [{"family": "Rushdy"}],
+             "issued": {"date-parts": [[1992]]}, "title": "Daughters signifyin(g) history"}]
+
+
+@pytest.mark.parametrize(("text", "refs", "warnings"), [
+    # author-page, with a short title where the author has two works
+    ("A bench by the road (Morrison, Beloved 44; Rushdy 568-69).",
+     [("morrison1987", "Morrison, Beloved 44"), ("rushdy1992", "Rushdy 568-69")], []),
+    ("Two works (Morrison 44).", [],
+     ["'Morrison 44' matches several works (morrison1987, morrison1992); add a short title"]),
+    # a page alone after the author's name, in an essay that cites author-page
+    ("As Rushdy argues (Rushdy 568), the novel revises (569). Sales rose (1,500).",
+     [("rushdy1992", "Rushdy 568"), ("rushdy1992", "569")], []),
+    # no author-page citation anywhere: a number in parentheses is no citation
+    ("As Rushdy argues, the novel revises (569).", [], []),
+    # a name that is no author: no citation, no warning
+    ("Along (Route 66) and (Chapter 5).", [], []),
+])
+def test_mla_author_page_citations(text, refs, warnings) -> None:
+    assert linked(text, items=MORRISON)[:2] == (refs, warnings)

@@ -107,3 +107,21 @@ def test_an_apa_essay_links_its_citations_and_raises_nothing():
     entry = [e for e in T.findall(essay, "bibliography/entry") if e.get("work") == "twenge2017"]
     assert "et al." in T.inline_text(entry[0])
     assert [d.text for d in T.findall(essay, "diagnostics/diagnostic")] == []
+
+
+def test_an_mla_essay_links_author_page_citations():
+    """MLA cites '(Morrison 44)', '(Morrison, Beloved 43)' and, after the author's name in
+    the sentence, '(569)'; the Works Cited entries keep their pages."""
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions
+
+    essay = enrich(read(SHAPES / "mla-works-cited.txt"), WriteOptions())
+    assert [(x.get("work"), x.text) for x in essay.iter(T.q("xref"))] == [
+        ("morrison1987", "Morrison 44"), ("rushdy1992", "Rushdy 568"),
+        ("krumholz1992", "Krumholz 395"), ("rushdy1992", "569"),
+        ("morrison1987", "Morrison, Beloved 43")]
+    pages = {w.get("id"): [f.text for f in w.iter(T.q("field")) if f.get("name") == "page"]
+             for w in T.findall(essay, "works/work")}
+    assert pages == {"krumholz1992": ["395–408"], "morrison1987": [], "rushdy1992": ["567–97"]}
+    assert [d.get("rule") for d in T.findall(essay, "diagnostics/diagnostic")] == [
+        "missing-place"]  # MLA leaves out the place; Harvard asks for it

@@ -314,14 +314,14 @@ def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict
     return found
 
 
-def titled_works(authors: str, title: str, works: Sequence[tuple[str, dict[str, Any]]]
-                 ) -> list[str]:
-    """Ids of the works a notes-style short form 'Gaddis, Long Peace' names: the names match
-    the work's first names (or surnames), and the short title's words come, in order, in its
-    title (a leading article aside)."""
+def works_by(authors: str, works: Sequence[tuple[str, dict[str, Any]]], title: str = ""
+             ) -> list[str]:
+    """Ids of the works of these authors, whatever their year ('Morrison 44', 'Gaddis, Long
+    Peace'): the names match the work's first names, and the words of a short title, if one
+    is given, come in order in the work's title (a leading article aside)."""
     whole, names = _short_names(authors)
     short = _title_key(title)
-    if not whole or not short:
+    if not whole or (title and not short):
         return []
     found = []
     for work_id, item in works:
@@ -372,7 +372,7 @@ def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
     as a citation of its own (``other``), without a warning.
     """
     pairs = [(w.id, w.item) for w in works]
-    found = titled_works(cit["authors"], cit["title"], pairs)
+    found = works_by(cit["authors"], pairs, cit["title"])
     if len(found) == 1:
         return next(w for w in works if w.id == found[0])
     text = cit.get("text", "")

@@ -86,6 +86,8 @@ _DESCRIPTIVE = {
 _YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
 _URLISH = re.compile(r"(?:https?://|www\.)\S+")
 _VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))?\s*$")
+# MLA's 'vol. 26, no. 3, 1992' (or '…, Spring 1992') before an article's own pages
+_MLA_ISSUE = re.compile(r"\bvol\.\s*\d+,\s*(?:no\.\s*\d+,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
 _PUBLISHER = re.compile(r"^[^:]{2,80}:\s*\S")
 _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
@@ -358,7 +360,7 @@ def _last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] 
             continue
         label = _label(loc.group("label"))
         before = core[: m.start()]
-        if label == "page" and (_VOLUME.search(before)
+        if label == "page" and (_VOLUME.search(before) or _MLA_ISSUE.search(before)
                                 or re.search(r"\bIn:?\s", before[head_end:])):
             return None  # an article's or chapter's own page range
         return m.start(), loc.group(0).strip(), label, tail.group("remark")

@@ -1,4 +1,4 @@
-"""Rule link-intext-citations: the author's own author-date citations link to their works.
+"""Rule link-intext-citations: the author's own author-date (or MLA author-page) citations link.
 
 Essays written author-date cite in the text, "(Watrall 2002, 169; Richardson 2013, 4)" or
 "as Power (2002) argued", with a reference list at the end. Each such citation whose names
@@ -17,7 +17,7 @@ from typing import Any
 from lxml import etree
 
 from .. import tree as T
-from ..references.linking import closest_works, matching_works
+from ..references.linking import closest_works, matching_works, works_by
 from ..works import works_of
 
 NAME = "link-intext-citations"
@@ -41,6 +41,10 @@ _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
     "spring summer autumn fall winter in since before after until from by during circa c "
     "chapter section figure table vol volume part book act article the a an".split())
+# MLA author-page: 'Morrison 44', 'Morrison, Beloved 43', 'Rushdy 568-69', or the page alone
+_PAGES = r"\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?(?:,\s+\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)*"
+_PAGED = re.compile(rf"(?:(?P<authors>{_AUTHORS})(?:,\s*(?P<title>[^\d;,()]{{1,80}}?))?\s+)?"
+                    rf"(?P<page>{_PAGES})$")
 _SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
@@ -54,12 +58,20 @@ def link_intext_citations(essay: etree._Element) -> None:
         return
     body = T.find(essay, "body")
     warn = T.find(essay, "sources") is not None  # the essay's own list: its citations must match
-    for p in body.iter(T.q("p")) if body is not None else ():
+    paragraphs = list(body.iter(T.q("p"))) if body is not None else []
+    for p in paragraphs:
         line = int(p.get("line")) if p.get("line") else None
         children = list(p)  # before any xref is added: each text is read once
         _link_text(p, None, works, essay if warn else None, line)
         for child in children:
             _link_text(p, child, works, essay if warn else None, line)
+    if any(_PAGED.match(x.text or "") and _PAGED.match(x.text or "").group("authors")
+           for x in essay.iter(T.q("xref"))):
+        # the essay cites author-page ('(Morrison 44)'): a page alone, '(569)', after the
+        # author's name in the sentence cites too; a second pass links those, silently
+        for p in paragraphs:
+            for child in [None, *p]:  # texts and tails: what is linked is inside an xref
+                _link_text(p, child, works, None, None, pages_alone=True)
     if warn:
         _report_uncited(essay)
 
@@ -77,12 +89,12 @@ def _report_uncited(essay: etree._Element) -> None:
 
 def _link_text(p: etree._Element, before: etree._Element | None,
                works: list[tuple[str, dict[str, Any]]], report: etree._Element | None,
-               line: int | None) -> None:
+               line: int | None, pages_alone: bool = False) -> None:
     """Split p.text (before is None) or before.tail around the citations it holds."""
     text = p.text if before is None else before.tail
     if not text:
         return
-    pieces = list(_pieces(text, works, report, line))
+    pieces = list(_pieces(text, works, report, line, pages_alone, _text_before(p, before)))
     if all(isinstance(piece, str) for piece in pieces):
         return
     plain = pieces.pop(0) if isinstance(pieces[0], str) else ""
@@ -103,10 +115,25 @@ def _link_text(p: etree._Element, before: etree._Element | None,
         index += 1
 
 
+def _text_before(p: etree._Element, before: etree._Element | None) -> str:
+    """The paragraph's words before the tail of ``before`` (nothing before p.text)."""
+    if before is None:
+        return ""
+    words = [p.text or ""]
+    for child in p:
+        words.append("".join(child.itertext()))
+        if child is before:
+            break
+        words.append(child.tail or "")
+    return "".join(words)
+
+
 def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],
-            report: etree._Element | None, line: int | None) -> Iterator[str | tuple[str, str]]:
-    """Plain strings and (work id, words) pairs, in order, that join back to text."""
-    spans = sorted(_citations(text, works, report, line))
+            report: etree._Element | None, line: int | None, pages_alone: bool = False,
+            context: str = "") -> Iterator[str | tuple[str, str]]:
+    """Plain strings and (work id, words) pairs, in order, that join back to text
+    (``context``: the paragraph's words before text, where a sentence may begin)."""
+    spans = sorted(_citations(text, works, report, line, pages_alone, context))
     position = 0
     for start, end, work_id in spans:
         if start < position:
@@ -118,7 +145,8 @@ def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],
 
 
 def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
-               report: etree._Element | None, line: int | None) -> Iterator[tuple[int, int, str]]:
+               report: etree._Element | None, line: int | None, pages_alone: bool = False,
+               context: str = "") -> Iterator[tuple[int, int, str]]:
     """(start, end, work id) of each resolvable citation in text; unresolved ones reported."""
     narrative_spans = []
     for m in _NARRATIVE.finditer(text):
@@ -137,7 +165,8 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
         if any(s <= group.start() < e for s, e in narrative_spans):
             continue
         offset = group.start(1)
-        authors = _named_before(text[:group.start()], group.group(1), works)
+        authors = _named_before(context + text[:group.start()], group.group(1), works,
+                                pages_alone)
         for part in re.finditer(r"[^;]+", group.group(1)):
             words = part.group().strip()
             start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
@@ -146,14 +175,22 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
             if m is None and signal and authors:  # '(see 1989; 2002)': the signal stays out
                 start += signal.end()
                 words = words[signal.end():]
+            paged = _PAGED.match(words) if m is None else None
             if m is None and authors and re.fullmatch(rf"(?:{_YEAR})(?:[,:]\s*[^;]*)?", words):
                 year = re.split(r"[,:]", words)[0]  # 'Smith 2001; 2005': the same authors
-            elif m is not None and m.group("authors").split()[0].lower().strip(".,") \
-                    not in _NOT_NAMES:
+            elif m is not None and _is_name(m.group("authors")):
                 authors, year = m.group("authors"), m.group("year")
                 if m.group("signal"):
                     start += m.start("authors")
                     words = words[m.start("authors"):]
+            elif paged is not None and (paged.group("authors") or authors) and \
+                    _is_name(paged.group("authors") or authors):
+                # MLA author-page: '(Morrison 44)', '(Morrison, Beloved 43)', '(569)'
+                work_id = _resolve_paged(paged.group("authors") or authors,
+                                         paged.group("title") or "", words, works, report, line)
+                if work_id:
+                    yield start, start + len(words), work_id
+                continue
             else:
                 continue
             work_id = _resolve(authors, year, words, works, report, line)
@@ -161,15 +198,35 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                 yield start, start + len(words), work_id
 
 
-def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]]]
-                  ) -> str | None:
+def _is_name(authors: str) -> bool:
+    return authors.split()[0].lower().strip(".,") not in _NOT_NAMES
+
+
+def _resolve_paged(authors: str, title: str, words: str,
+                   works: list[tuple[str, dict[str, Any]]], report: etree._Element | None,
+                   line: int | None) -> str | None:
+    """The one work of these authors (with this short title); several are a warning, none
+    is no citation at all ('(Route 66)')."""
+    found = works_by(authors, works, title)
+    if len(found) == 1:
+        return found[0]
+    if found and report is not None:
+        message = f"{words!r} matches several works ({', '.join(found)}); add a short title"
+        T.diagnose(report, "warning", NAME, message, line)
+    return None
+
+
+def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]]],
+                  pages_alone: bool = False) -> str | None:
     """'Wylie’s notion of cabling (see 1989; 2002)': the name, earlier in the sentence, of
-    the one work the group's first year then names; None if the group names its authors."""
+    the one work the group's first year then names (or, for pages alone, '(569)', of the
+    author's one work); None if the group names its authors."""
     first = group.split(";")[0].strip()
     signal = _SIGNAL.match(first)
     first = first[signal.end():] if signal else first
     year = re.match(rf"(?:{_YEAR})(?=$|[,:])", first)
-    if year is None:
+    page = _PAGED.fullmatch(first)
+    if year is None and (not pages_alone or page is None or page.group("authors")):
         return None
     sentence = re.split(r"[.!?]\s+(?=[A-Z\u201c\"])", before)[-1]
     words = list(re.finditer(_WORD, sentence))
@@ -180,8 +237,12 @@ def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]
             name = re.sub(r"[’']s$", "", sentence[words[j].start():words[k].end()].rstrip("."))
             if name.lower() in _NOT_NAMES:
                 continue
-            if len(matching_works(name, year.group().replace(" ", ""), works,
-                                  surnames=False)) == 1:
+            if year is not None:
+                found = matching_works(name, year.group().replace(" ", ""), works,
+                                       surnames=False)
+            else:  # '(569)' after 'As Rushdy argues': the author's one work
+                found = works_by(name, works)
+            if len(found) == 1:
                 return name
     return None
 

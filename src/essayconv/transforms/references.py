@@ -68,8 +68,13 @@ def _restates(reference: str, entry: str) -> bool:
 
 
 def _as_full(citations: list[dict], text: str) -> list[dict]:
-    """A bibliography item is one full reference, whatever its punctuation."""
-    if len(citations) == 1 and citations[0]["form"] == "full":
+    """A bibliography item is one full reference, whatever its punctuation.
+
+    Nothing in it is a locator or a remark: its pages ('…, 1992, pp. 395-408.') are the
+    work's own, and go to the parser with the rest.
+    """
+    if len(citations) == 1 and citations[0]["form"] == "full" and not (
+            citations[0]["locator"] or citations[0]["remark"]):
         return citations
     return [{"text": text, "form": "full", "authors": None, "year": None, "locator": None,
              "label": None, "remark": None, "reference": text, "prefix": None}]
