@@ -125,3 +125,19 @@ def test_an_mla_essay_links_author_page_citations():
     assert pages == {"krumholz1992": ["395–408"], "morrison1987": [], "rushdy1992": ["567–97"]}
     assert [d.get("rule") for d in T.findall(essay, "diagnostics/diagnostic")] == [
         "missing-place"]  # MLA leaves out the place; Harvard asks for it
+
+
+def test_mla_header_block_before_the_title(tmp_path):
+    essay = read(SHAPES / "mla-header.txt")
+    assert T.find(essay, "meta/title").text == "Memory and Monument in Beloved"
+    assert [T.find(a, "name").text for a in T.findall(essay, "meta/author")] == ["Priya Nair"]
+    assert [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")] == [
+        ("instructor", "Professor Hall"), ("course", "English 210"), ("date", "14 March 2025")]
+    # title, author, date: no instructor, so no MLA block
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Memory Matters\nHannah Weber\n4 May 2025\n\nIntroduction\n\n"
+                     "A first paragraph of the essay, long enough to be a paragraph.\n",
+                     encoding="utf-8")
+    other = read(plain)
+    assert T.find(other, "meta/title").text == "Memory Matters"
+    assert [T.find(a, "name").text for a in T.findall(other, "meta/author")] == ["Hannah Weber"]

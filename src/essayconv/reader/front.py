@@ -32,8 +32,40 @@ def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
     return bool(EMAIL.search(text)) and bool(authors)
 
 
+# a date written out: '14 March 2025', 'March 14, 2025', '2025-03-14', '14/03/2025'
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_LINE = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+                        r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})$")
+_MLA_FACTS = ("instructor", "course", "date")
+_HONORIFIC = re.compile(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Instructor)\s")
+
+
+def _mla_header(lines: list[tuple[int, str]]) -> Front | None:
+    """MLA's header block: the student's name, the instructor, the course and the date,
+    one a line, then the title ('Priya Nair / Professor Hall / English 210 / 14 March 2025')."""
+    for end in (3, 2):  # the date closes the block: four lines, or three without the course
+        if len(lines) <= end + 1 or not _DATE_LINE.match(lines[end][1].strip()):
+            continue
+        names = byline_names(lines[0][1])
+        block = lines[1:end]
+        teacher = _HONORIFIC.match(lines[1][1]) or (end == 3 and re.search(r"\d", lines[2][1]))
+        if not names or not teacher or any(len(text.split()) > 8 or text.rstrip()[-1:] in ".:;"
+                            for _, text in block) or not is_heading(lines[end + 1][1]):
+            return None
+        facts = _MLA_FACTS[-end:] if end == 3 else ("instructor", "date")
+        return Front(title=lines[end + 1], authors=[(lines[0][0], n) for n in names],
+                     info=[(number, name, text) for (number, text), name
+                           in zip(lines[1:end + 1], facts, strict=True)],
+                     consumed=end + 2)
+    return None
+
+
 def read_front(lines: list[tuple[int, str]]) -> Front:
     """Read the header lines at the start of an essay; stop at the first body line."""
+    mla = _mla_header(lines)
+    if mla is not None:
+        return mla
     front = Front()
     for index, (number, text) in enumerate(lines):
         if front.title is None:
