@@ -119,6 +119,11 @@ def test_no_warning_without_the_essays_own_reference_list() -> None:
     "A range (1991-2008) and a note [sic] (e.g., 300 killed in 1992).",
     # a year alone names no work when no author of that year is in the sentence
     "Power wrote. The genocide (1994) and Watrall’s youth (2005) are other matters.",
+    # a period or a figure after a name is no citation
+    "Under Power’s leadership (2002-2009), the office grew.",
+    "Power’s salary rose sharply (2002: $40,000).",
+    # only the nearest name counts
+    "Power and the World Bank reported growth (2002).",
 ])
 def test_other_parentheses_are_left_alone(text: str) -> None:
     refs, _, after = linked(text)

@@ -361,3 +361,22 @@ def test_a_work_of_no_author_here_stays_a_citation_of_its_own() -> None:
     cits = parse_note("Plutarch, Life of Nicias, 12.")
     out = link_citations([("1", parse_note(TERRY)), ("2", cits)], parse=fake_parse)
     assert (out.links[("2", 0)], cits[0]["form"], out.diagnostics) == (None, "other", [])
+
+
+def test_ibid_after_a_citation_of_no_work_links_nothing() -> None:
+    cits = [parse_note(t) for t in (TERRY, "Plutarch, Life of Nicias, 12.", "Ibid., 13.")]
+    out = link_citations([(str(n), c) for n, c in enumerate(cits, 1)], parse=fake_parse)
+    assert links(out) == ["terry2002", None, None]
+    assert out.diagnostics == []
+
+
+def test_a_short_title_prefers_the_title_it_begins() -> None:
+    items = [{"type": "book", "author": [{"family": "Gaddis", "given": "J."}], "title": title,
+              "issued": {"date-parts": [[year]]}}
+             for title, year in (("The Cold War: A New History", 2005),
+                                 ("Strategies of Containment during the Cold War", 1982))]
+    out = link_citations([("1", parse_note("Gaddis, Cold War, 45.")),
+                          ("2", parse_note("John Lewis Gaddis, Strategies, 3."))],
+                         bibliography=items, parse=fake_parse)
+    assert (out.links[("1", 0)], out.links[("2", 0)]) == ("gaddis2005", "gaddis1982")
+    assert [r for _, r in rules(out) if r.endswith("short-form")] == []

@@ -288,3 +288,26 @@ def test_ibid(text: str, locator: str | None) -> None:
 def test_pages_cited_after_a_notes_style_reference(text, locator, reference) -> None:
     c = one(text)
     assert (c["form"], c["locator"], c["reference"]) == ("full", locator, reference)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one author before a one-word title, or a title with 'and' in it
+    ("Said, Orientalism, 45.", ("short", "Said", "Orientalism", "45", None)),
+    ("Jervis, Perception and Misperception, 6.",
+     ("short", "Jervis", "Perception and Misperception", "6", None)),
+    ("Smith, Jones, and Brown, A Title, 4.",
+     ("short", "Smith, Jones, and Brown", "A Title", "4", None)),
+    # a signal word before a notes-style short form is its prefix
+    ("See Gaddis, Long Peace, 12.", ("short", "Gaddis", "Long Peace", "12", "See")),
+    ("See ibid., 45.", ("short", None, None, "45", "See")),
+    # a year inside the short title; a year outside it is a full reference
+    ("Kershaw, Hitler 1889–1936, 45.", ("short", "Kershaw", "Hitler 1889–1936", "45", None)),
+    ("Smith, John. Title. Publisher, 2001.", ("full", None, None, None, None)),
+    # words that only look like 'Id.' or 'Ibid.'
+    ("Id, ego and superego are Freud’s terms.", ("other", None, None, None, None)),
+    ("Id est, the same.", ("other", None, None, None, None)),
+    ("Ibid is a Latin abbreviation.", ("other", None, None, None, None)),
+])
+def test_notes_style_look_alikes(text: str, expected: tuple) -> None:
+    c = one(text)
+    assert (c["form"], c["authors"], c.get("title"), c["locator"], c["prefix"]) == expected

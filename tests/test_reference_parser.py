@@ -501,6 +501,24 @@ def test_a_journal_read_on_a_platform(text: str, fields: dict) -> None:
     assert {k: item.get(k) for k in fields} == fields
 
 
+@pytest.mark.parametrize("text", [
+    "Smith, J. (2019) Title of the book. Abingdon: Routledge, Taylor and Francis Online. "
+    "https://doi.org/10.4324/9780429000000",
+    "Smith, J. (2019) Title. Oxford University Press, Oxford Academic. https://doi.org/10.1093/x",
+])
+def test_a_book_on_a_platform_stays_a_book(text: str) -> None:
+    item = parse_reference(text)
+    assert (item["type"], item.get("container-title")) == ("book", None)
+    assert "Press" in item["publisher"] or "Routledge" in item["publisher"]
+
+
+@pytest.mark.parametrize("words", ["Last accessed:", "Date accessed:", "Page last accessed"])
+def test_words_around_an_access_date_are_no_note(words: str) -> None:
+    item = parse_reference(f"Smith, J. (2019) Page. Available at: https://x.org/a ({words} "
+                           "3 May 2020).")
+    assert (item.get("note"), item["accessed"]) == (None, {"date-parts": [[2020, 5, 3]]})
+
+
 def test_where_it_was_read_is_kept_beside_the_access_date() -> None:
     item = parse_reference("Smith, J. (2019) Title of the paper. Journal of Things, 3(2), "
                            "pp. 1-10. Available at: JSTOR (Accessed 3 May 2020).")

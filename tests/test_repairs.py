@@ -109,8 +109,8 @@ def test_bare_note_numbers_become_markers_in_order():
 
 
 def test_superscript_note_numbers_become_markers():
-    essay = mini_essay("Deterrence held.\u00b9 Others disagree,\u00b2 and 10\u00b3 troops",
-                       "in an area of 5 km\u00b2 stayed.\u00b9\u2070")
+    essay = mini_essay("Deterrence held.\u00b9 Others disagree,\u00b2 and 10\u00b3 troops "
+                       "came.\u00b3", "in an area of 5 km\u00b2 of land stayed.\u00b9\u2070")
     notes = T.el("notes", heading="Notes", line=4)
     T.find(essay, "changes").addprevious(notes)
     for n in (1, 2, 3, 10):
@@ -118,9 +118,10 @@ def test_superscript_note_numbers_become_markers():
     RULES_BY_NAME["bare-markers"].apply(essay)
     T.validate(essay, "bare-markers")
     found = [c.get("n") for c in essay.iter(T.q("cite"))]
-    # sequential, as for plain digits: '10³' is taken as note 3, since note 3 comes next;
-    # 'km²' is left alone (note 2 was already found), and '¹⁰' is note 10, not 1 then 0
+    # a power ('10³') and a unit ('5 km²') are no note calls; '¹⁰' is note 10, not 1 then 0
     assert found == ["1", "2", "3", "10"]
+    assert "10\u00b3 troops" in "".join(T.findall(essay, "body/section/p")[0].itertext())
+    assert "5 km\u00b2 of land" in "".join(T.findall(essay, "body/section/p")[1].itertext())
     before = [c.find(T.q("before")).text for c in T.findall(essay, "changes/change")]
     assert before[0].endswith("held.\u00b9") and before[1].endswith("disagree,\u00b2")
 

@@ -123,13 +123,14 @@ def link_citations(
     _assign_ids(works)
     first_cited: dict[int, tuple[int, int]] = {}
     previous: _Work | None = None  # the work of the citation before, for 'Ibid.'
+    before_other = False  # the citation before is no work ('Plutarch, Nicias'): no link
     for n, (note_id, citations) in enumerate(notes):
         for index, cit in enumerate(citations):
             key = (note_id, index)
             work = full_of.get(key)
             if cit.get("ibid"):
                 work = previous
-                if work is None:
+                if work is None and not before_other:
                     out.diagnostics.append(Diagnostic(
                         "warning", "unresolved-short-form",
                         f"{cit['text']!r} repeats no work: the citation before it names none",
@@ -137,7 +138,8 @@ def link_citations(
             elif cit.get("form") == "short":
                 work = _resolve(cit, works, out, note_id, index)
             out.links[key] = work.id if work else None
-            if n >= listed and cit.get("form") != "other":
+            if n >= listed and not (cit.get("ibid") and before_other):
+                before_other = cit.get("form") == "other"
                 previous = work
             if work is not None:
                 first_cited.setdefault(id(work), (n, index))
@@ -323,17 +325,34 @@ def works_by(authors: str, works: Sequence[tuple[str, dict[str, Any]]], title: s
     short = _title_key(title)
     if not whole or (title and not short):
         return []
+    found = _works_named(works, whole, names)
+    if not found:  # names written given name first: 'John Lewis Gaddis, Long Peace'
+        last = [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
+            _ETAL.sub("", authors.strip())) if part.strip()]
+        if last != names and all(last):
+            found = _works_named(works, "", last)
+    titled = [(wid, _title_key(str(item.get("title") or ""))) for wid, item in found]
+    leading = [wid for wid, words in titled if words[:len(short)] == short]
+    if leading:  # a short title is the title's leading words; failing that, some of them
+        return leading
+    return [wid for wid, words in titled if _in_order(short, words)]
+
+
+def _works_named(works: Sequence[tuple[str, dict[str, Any]]], whole: str, names: list[str]
+                 ) -> list[tuple[str, dict[str, Any]]]:
+    """The (id, item) pairs whose first names are the given names, whatever the year."""
     found = []
     for work_id, item in works:
         theirs = _work_names(item)
-        if not theirs or not theirs[0]:
-            continue
-        if not (theirs[0] == whole or theirs[: len(names)] == names):
-            continue
-        words = iter(_title_key(str(item.get("title") or "")))
-        if all(w in words for w in short):  # an ordered subsequence
-            found.append(work_id)
+        if theirs and theirs[0] and (theirs[0] == whole or theirs[: len(names)] == names):
+            found.append((work_id, item))
     return found
+
+
+def _in_order(short: list[str], words: list[str]) -> bool:
+    """Do the short title's words come, in this order, among the title's words?"""
+    rest = iter(words)
+    return all(w in rest for w in short)
 
 
 def _title_key(title: str) -> list[str]:

@@ -96,17 +96,18 @@ _SIGNAL = re.compile(
     r"^(?:(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.|also),?\s+)+(?=\S)", re.I)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
-_IBID = re.compile(r"^(?:ibid(?:em)?|id(?:em)?)\.?(?=,|\s|$)", re.I)
+_IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=,|$)|id\.)(?=,|\s|$)", re.I)
 _AUTHOR_TITLE = re.compile(
     r"^(?P<authors>(?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+"
-    r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[A-Z][\w’'\-]+){0,3}(?:\s+et\s+al\.)?),\s+"
-    r"(?P<title>[“\"‘']?[A-Z0-9][^,]*?(?:,[”\"’'])?)(?=,\s*\S|$|(?<=,[”\"’'])\s)")
+    r"(?:(?:,\s*[A-Z][\w’'\-]+){0,2},?(?:\s+and\s+|\s*&\s*)[A-Z][\w’'\-]+)?"
+    r"(?:\s+et\s+al\.)?),\s+"
+    r"(?P<title>[“\"‘']?[A-Z][^,]*?(?:,[”\"’'])?)(?=,\s*\S|$|(?<=,[”\"’'])\s)")
 # a bare page cited after a notes-style publication statement ending in its year, or after a
 # journal article's own page range
 _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
     r"(?P<comma>\s*,\s*)(?P<loc>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+"
-    r"(?:\s*[-–]\s*\d+)?)*)(?![\w.]*\d)")
+    r"(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
@@ -201,16 +202,20 @@ def parse_citation(text: str) -> dict[str, Any]:
     """
     text = text.strip()
     signal = _SIGNAL.match(text)
-    if signal and _HEAD.match(text[signal.end():]):
-        out = parse_citation(text[signal.end():])  # holds no signal any more
-        return {**out, "text": text, "prefix": signal.group(0).strip()}
+    if signal:
+        rest = text[signal.end():]
+        out = parse_citation(rest)  # holds no signal any more
+        if _HEAD.match(rest) or out.get("title") or out.get("ibid"):
+            return {**out, "text": text, "prefix": signal.group(0).strip()}
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
     if head is None:
+        short = _titled_short(text, core)
+        if short is not None:
+            return short
         if _YEARISH.search(_URLISH.sub("", core)):
             return _result(text, "full", None, None, *_peel_full(core, 0))
-        return _titled_short(text, core) or _result(text, "other", None, None, None, None,
-                                                    None, core)
+        return _result(text, "other", None, None, None, None, None, core)
     authors = head.group("authors").strip().rstrip(",")
     year = _year(head.group("year"))
     rest = core[head.end():]
@@ -227,7 +232,7 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     ibid = _IBID.match(core)
     if ibid:
         rest = _short_rest(core[ibid.end():])
-        if rest is None:
+        if rest is None or (rest[2] and not rest[0]):  # 'Ibid. is Latin': no locator, words
             return None
         return {**_result(text, "short", None, None, *rest, core[:ibid.end()]), "ibid": True}
     m = _AUTHOR_TITLE.match(core)
@@ -237,6 +242,8 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     rest = _short_rest(core[m.end("title"):])
     if rest is None or not re.search(r"[^\W\d_]{2}", title):
         return None
+    if _YEARISH.search(core) and (not _YEARISH.search(title) or re.search(r"\.\s", title)):
+        return None  # a year outside the short title ('Hitler 1889–1936'): a full reference
     return {**_result(text, "short", m.group("authors").strip(), None, *rest,
                       core[:m.end("title")]), "title": title.strip("\"'“”‘’,")}
 

@@ -116,9 +116,10 @@ def _journal_on_platform(tokens: list[str], labels: list[str]) -> list[str]:
     In a reference with a DOI, a database or platform named in a 'publisher' run, or after a
     comma in a journal run, is a note; what comes before it, up to that comma, is the journal.
     """
-    if not any(lab == "doi" or (lab == "url" and "doi.org/" in tok.lower())
-               for tok, lab in zip(tokens, labels, strict=True)):
-        return labels
+    if "location" in labels or not any(lab == "doi" or (lab == "url" and "doi.org/" in
+                                                        tok.lower())
+                                       for tok, lab in zip(tokens, labels, strict=True)):
+        return labels  # 'Abingdon: Routledge, Taylor and Francis Online': a book
     labels = list(labels)
     for lab, start, end in _spans(labels):
         if lab not in ("publisher", "journal", "container-title"):
@@ -129,6 +130,8 @@ def _journal_on_platform(tokens: list[str], labels: list[str]) -> list[str]:
             continue
         platform = start + len(text[:m.start()].split())
         journal = platform > start and tokens[platform - 1].endswith(",")
+        if journal and any(strip_punct(t).lower() in PUBLISHER for t in tokens[start:platform]):
+            continue  # 'Oxford University Press, Oxford Academic': a publisher, not a journal
         if lab != "publisher" and not journal:
             continue  # 'JSTOR' alone as the journal, or inside a title: left to the model
         for k in range(start, end):

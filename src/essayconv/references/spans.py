@@ -25,6 +25,9 @@ _ED_WORDS = re.compile(r"\b(?:edition|edn|ed|eds|éd|aufl|vyd|print|printing)\b\
 _ACCESSED = re.compile(r"\b(?:accessed|viewed|retrieved|consulted)\b(?:\s+on)?\s*:?\s*(.*)", re.I)
 _AVAILABLE = re.compile(r"^(?:\[online\]\.?\s*)?(?:available\s+(?:at|from)|retrieved\s+from|"
                         r"online\s+at|url)\s*:?\s*", re.I)
+# words around an access date that say nothing more: '(Last accessed', '[Online] (Date accessed'
+_ACCESS_WORDS = re.compile(r"(?:[\[\]().,:;\s]|online|last|first|date|page|url|web|site|"
+                           r"available|at|from|retrieved)*", re.I)
 _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
 _REPORTISH = re.compile(r"\b(report|review|evaluation|strategy|guidelines?|working paper|brief"
                         r"(?:ing)?|study|assessment|survey|update|factsheet|fact sheet|"
@@ -263,8 +266,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         if acc and parse_date(acc.group(1)):
             item["accessed"] = parse_date(acc.group(1))
             rest = _AVAILABLE.sub("", text[:acc.start()].strip(" ([")).strip(" ([")
-            if rest:  # 'Available at: JSTOR (Accessed 3 May 2020)': JSTOR is kept
-                _add_note(item, rest)
+            if rest and not _ACCESS_WORDS.fullmatch(rest):
+                _add_note(item, rest)  # 'Available at: JSTOR (Accessed 3 May 2020)': JSTOR
         elif re.fullmatch(r"\[?online\]?\.?|available (?:at|from):?|retrieved from", text.strip(),
                           re.I):
             continue

@@ -25,9 +25,22 @@ _SUPERSCRIPTS = "0123456789".translate(_SUPERSCRIPT)
 
 def _pattern(number: int) -> re.Pattern[str]:
     """Note ``number`` as plain digits after a word or punctuation, or in superscript digits
-    ('deterrence.¹²') straight after any character."""
+    ('deterrence.¹²') after a letter or punctuation (never a digit: '10³')."""
     sup = str(number).translate(_SUPERSCRIPT)
-    return re.compile(rf"{_BEFORE}{number}(?=\s|$)|(?<=\S){sup}(?![{_SUPERSCRIPTS}])")
+    return re.compile(rf"{_BEFORE}{number}(?=\s|$)|"
+                      rf"(?<=[^\s\d{_SUPERSCRIPTS}]){sup}(?![{_SUPERSCRIPTS}])")
+
+
+# a unit after a number: '40 km²', '5 m³' (the superscript is the unit's, not a note call)
+_UNIT = re.compile(r"\d\s?[A-Za-zµ]{1,3}$")
+
+
+def _call(number: int, text: str, position: int) -> re.Match[str] | None:
+    """The first place from position where note ``number`` is called."""
+    for match in _pattern(number).finditer(text, position):
+        if not (match.group()[0] in _SUPERSCRIPTS and _UNIT.search(text, 0, match.start())):
+            return match
+    return None
 
 
 def apply(essay) -> None:
@@ -42,7 +55,7 @@ def apply(essay) -> None:
             continue
         text, node, position = paragraph.text or "", None, 0
         while queue:
-            match = _pattern(queue[0]).search(text, position)
+            match = _call(queue[0], text, position)
             if not match:
                 break
             number = queue.pop(0)

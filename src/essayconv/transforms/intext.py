@@ -45,6 +45,9 @@ _NOT_NAMES = frozenset(
 _PAGES = r"\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?(?:,\s+\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)*"
 _PAGED = re.compile(rf"(?:(?P<authors>{_AUTHORS})(?:,\s*(?P<title>[^\d;,()]{{1,80}}?))?\s+)?"
                     rf"(?P<page>{_PAGES})$")
+# a year alone, with a page perhaps: '1989', '2001b, 45', 'n.d.'
+_YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
+                         r"(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)?")
 _SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
@@ -218,32 +221,35 @@ def _resolve_paged(authors: str, title: str, words: str,
 
 def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]]],
                   pages_alone: bool = False) -> str | None:
-    """'Wylie’s notion of cabling (see 1989; 2002)': the name, earlier in the sentence, of
-    the one work the group's first year then names (or, for pages alone, '(569)', of the
-    author's one work); None if the group names its authors."""
+    """'Wylie’s notion of cabling (see 1989; 2002)': the nearest name before the group, in
+    its sentence, if it names the one work of the group's first year (or, for pages alone,
+    '(569)', the author's one work); None if the group names its authors or holds no plain
+    year ('(2002-2009)', '(2002: $40,000)' are periods and figures, not citations)."""
     first = group.split(";")[0].strip()
     signal = _SIGNAL.match(first)
     first = first[signal.end():] if signal else first
-    year = re.match(rf"(?:{_YEAR})(?=$|[,:])", first)
+    year = _YEAR_ALONE.fullmatch(first)
     page = _PAGED.fullmatch(first)
     if year is None and (not pages_alone or page is None or page.group("authors")):
         return None
-    sentence = re.split(r"[.!?]\s+(?=[A-Z\u201c\"])", before)[-1]
+    sentence = re.split(r"[.!?]\s+(?=[A-Z\u201c\"])", before[-300:])[-1]
     words = list(re.finditer(_WORD, sentence))
-    for k in range(len(words) - 1, -1, -1):
-        for j in range(max(0, k - 3), k + 1):  # the longest name first: 'Des Forges'
-            if any(sentence[words[i].end():words[i + 1].start()].strip() for i in range(j, k)):
-                continue
-            name = re.sub(r"[’']s$", "", sentence[words[j].start():words[k].end()].rstrip("."))
-            if name.lower() in _NOT_NAMES:
-                continue
-            if year is not None:
-                found = matching_works(name, year.group().replace(" ", ""), works,
-                                       surnames=False)
-            else:  # '(569)' after 'As Rushdy argues': the author's one work
-                found = works_by(name, works)
-            if len(found) == 1:
-                return name
+    if not words:
+        return None
+    k = len(words) - 1  # the nearest name only: its longest form first ('Des Forges')
+    for j in range(max(0, k - 3), k + 1):
+        if any(sentence[words[i].end():words[i + 1].start()].strip() for i in range(j, k)):
+            continue
+        name = re.sub(r"[’']s$", "", sentence[words[j].start():words[k].end()].rstrip("."))
+        if name.lower() in _NOT_NAMES:
+            continue
+        if year is not None:
+            found = matching_works(name, year.group("year").replace(" ", ""), works,
+                                   surnames=False)
+        else:  # '(569)' after 'As Rushdy argues': the author's one work
+            found = works_by(name, works)
+        if len(found) == 1:
+            return name
     return None
 
 
