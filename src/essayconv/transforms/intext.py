@@ -6,6 +6,12 @@ and year match exactly one work is wrapped, as written, in an ``xref`` element p
 that work, so every writer can link it to its reference-list entry. One that matches no
 work is a warning naming the closest works (when the essay has its own reference list);
 one that matches several is a warning too. The words are never changed.
+
+Years alone, "Wylie’s notion of cabling (see 1989; 2002)", take the nearest name before
+them in the sentence, when it names exactly one work of that year. MLA essays cite author
+and page, "(Morrison 44)", "(Morrison, Beloved 43)": the one work of that author (with
+that short title) is linked, several are a warning, none is no citation ("(Route 66)").
+Once an essay cites author-page, a page alone after the author's name, "(569)", links too.
 """
 
 from __future__ import annotations
