@@ -141,3 +141,16 @@ def test_mla_header_block_before_the_title(tmp_path):
     other = read(plain)
     assert T.find(other, "meta/title").text == "Memory Matters"
     assert [T.find(a, "name").text for a in T.findall(other, "meta/author")] == ["Hannah Weber"]
+
+
+def test_notes_numbered_in_superscript_under_a_french_heading(tmp_path):
+    text = (SHAPES / "chicago-bibliography.txt").read_text(encoding="utf-8")
+    for n, sup in enumerate("\u00b9\u00b2\u00b3\u2074\u2075", 1):
+        text = text.replace(f"\n{n}. ", f"\n{sup} ")
+    path = tmp_path / "superscript-notes.txt"
+    path.write_text(text.replace("\nBibliography\n", "\nBibliographie\n"), encoding="utf-8")
+    essay = read(path)
+    assert [n.get("n") for n in T.findall(essay, "notes/note")] == ["1", "2", "3", "4", "5"]
+    assert T.find(essay, "notes/note/text").text.startswith("Nicholas Terpstra, Religious")
+    assert T.find(essay, "sources").get("heading") == "Bibliographie"
+    assert len(T.findall(essay, "sources/item")) == 3

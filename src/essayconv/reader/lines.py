@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 REFERENCE_HEADINGS = re.compile(
-    r"^(works cited|references?|reference list|bibliography|select bibliography|notes|"
-    r"endnotes|footnotes|sources|literature cited|notes and references)\s*:?$",
+    r"^(works cited|works consulted|references?|reference list|bibliography|"
+    r"select bibliography|notes|endnotes|footnotes|sources|literature cited|"
+    r"notes and references|bibliographie|r[ée]f[ée]rences( bibliographiques)?|literatur|"
+    r"literaturverzeichnis|quellen|anmerkungen|bibliograf[íi]a|referencias|notas|"
+    r"riferimenti bibliografici)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -33,6 +36,10 @@ BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s*")
 PLAIN_NOTE = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+# a note pasted with its superscript number: '¹ Gaddis, …', '¹²Ibid.'
+SUPERSCRIPT_NOTE = re.compile(r"^([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\.?\s*(?=\S)")
+_FROM_SUPERSCRIPT = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
+                                  "0123456789")
 BYLINE_PREFIX = re.compile(r"^(?:[-•·*]\s*|by\s+)", re.IGNORECASE)
 INFO = re.compile(r"^(received|accepted|published|citation|cite as|doi|orcid|keywords|key words)"
                   r"\b\s*:?", re.I)
@@ -83,10 +90,10 @@ def reference_heading(line: str) -> str | None:
 
 
 def note_start(line: str, bracketed_only: bool = False) -> tuple[int, str] | None:
-    """(number, rest) if the line starts a numbered note ("[12] …" or "12 …")."""
+    """(number, rest) if the line starts a numbered note ("[12] …", "12 …" or "¹² …")."""
     match = BRACKET_NOTE.match(line)
     if not match and not bracketed_only:
-        match = PLAIN_NOTE.match(line)
+        match = PLAIN_NOTE.match(line) or SUPERSCRIPT_NOTE.match(line)
     if not match:
         return None
-    return int(match.group(1)), line[match.end() :]
+    return int(match.group(1).translate(_FROM_SUPERSCRIPT)), line[match.end() :]
