@@ -154,3 +154,11 @@ def test_notes_numbered_in_superscript_under_a_french_heading(tmp_path):
     assert T.find(essay, "notes/note/text").text.startswith("Nicholas Terpstra, Religious")
     assert T.find(essay, "sources").get("heading") == "Bibliographie"
     assert len(T.findall(essay, "sources/item")) == 3
+
+
+def test_a_french_essays_reference_list_is_headed_in_french():
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions
+
+    essay = enrich(read(SHAPES / "french.txt"), WriteOptions())
+    assert T.find(essay, "bibliography").get("heading") == "Bibliographie"

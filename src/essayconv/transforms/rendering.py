@@ -14,6 +14,10 @@ LABEL_WORD = re.compile(
     r"^(?:pp?|paras?|chaps?|ch|secs?|vols?|nn?|figs?|§§?|pages?|paragraphs?|chapters?|"
     r"sections?|volumes?)\.?\s+(?=\w)", re.IGNORECASE)
 DEFAULT_HEADING = "Reference list"
+# the reference list's heading in the essay's language (the languages the reader tells apart)
+HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzeichnis",
+            "es": "Bibliografía", "it": "Bibliografia", "pt": "Referências",
+            "nl": "Literatuurlijst"}
 
 
 def locator_value(locator: str) -> str:
@@ -90,7 +94,8 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
         for child in content:
             rendered.append(copy.deepcopy(child))
         note.append(rendered)
-    bibliography = T.el("bibliography", heading=heading or DEFAULT_HEADING,
+    language = (essay.get(T.XML_LANG) or "en").split("-")[0]
+    bibliography = T.el("bibliography", heading=heading or HEADINGS.get(language, DEFAULT_HEADING),
                         style=str(style), mode="notes" if result.notes_mode else "author-date")
     for work_id, entry in result.bibliography:
         node = T.sub(bibliography, "entry", work=work_id)
