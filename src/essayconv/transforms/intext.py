@@ -54,6 +54,8 @@ _PAGED = re.compile(rf"(?:(?P<authors>{_AUTHORS})(?:,\s*(?P<title>[^\d;,()]{{1,8
 # a year alone, with a page perhaps: '1989', '2001b, 45', 'n.d.'
 _YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
                          r"(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)?")
+# more years after a citation's first: ', 2005', ', 2005, 2011a'
+_MORE_YEARS = re.compile(rf"(?:,\s*(?:{_YEAR}))+")
 _SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
@@ -202,6 +204,15 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                 continue
             else:
                 continue
+            more = _MORE_YEARS.fullmatch(m.group("rest")) if m is not None else None
+            if more and all(len(matching_works(authors, y.group(), works)) == 1
+                            for y in re.finditer(_YEAR, more.group(0))):
+                # '(Smith 2010, 2005)': two works of one author, not a page 2005
+                words = words[:len(words) - len(m.group("rest"))]
+                cut = start + len(words)
+                for y in re.finditer(_YEAR, more.group(0)):
+                    yield cut + y.start(), cut + y.end(), matching_works(authors, y.group(),
+                                                                         works)[0]
             work_id = _resolve(authors, year, words, works, report, line)
             if work_id:
                 yield start, start + len(words), work_id
