@@ -386,3 +386,20 @@ def test_title_within_title_is_roman() -> None:
     assert text(entry).startswith("Prunier, G. (1997) Reading Leave none to tell the story again.")
     assert ems(entry) == ["Reading Leave none to tell the story again"]
     assert len(entry.findall(f".//{{{NS}}}em")) == 1
+
+
+@pytest.mark.parametrize(("cite", "mode", "expected"), [
+    # a remark or an unlinked citation with numbers in it is never read as a page
+    ({"suffix": "; Welch (2003) agrees"}, "author-date", "(Beard, 2010; Welch (2003) agrees)"),
+    ({"suffix": "; see 12", "locator": "4", "label": "page"}, "author-date",
+     "(Beard, 2010, p. 4; see 12)"),
+    ({"suffix": "chapter on the 1994 crisis"}, "author-date",
+     "(Beard, 2010, chapter on the 1994 crisis)"),
+    ({"suffix": "; Welch (2003) agrees", "locator": "4", "label": "page"}, "notes",
+     "Beard (2010) ‘X’, p. 4; Welch (2003) agrees."),
+])
+def test_free_text_after_a_citation_is_kept_as_written(cite, mode, expected) -> None:
+    works = [{"id": "beard2010", "type": "article-journal", "author": [{"family": "Beard"}],
+              "issued": {"date-parts": [[2010]]}, "title": "X"}]
+    out = render(works, [[{"id": "beard2010", **cite}]], mode=mode, locale="en-GB")
+    assert "".join(out.clusters[0].itertext()) == expected

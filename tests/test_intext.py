@@ -155,6 +155,16 @@ def test_dev_essay_03_links_and_warns() -> None:
         "rocksmacqueennd: the reference list entry is never cited in the text"]
 
 
+def test_dev_essay_05_warns_only_of_its_real_slips() -> None:
+    """Morley is cited by web address, Hornblower as 'CT 3' (declared '(cited as CT 3)')."""
+    essay = trees()["05"]
+    found = [(d.get("rule"), d.text[:18]) for d in T.findall(essay, "diagnostics/diagnostic")
+             if d.get("level") == "warning"]
+    assert found == [("unresolved-short-form", "'Welch (2003) agre"),
+                     ("unresolved-short-form", "'Ober (2010) 65-87"),
+                     ("missing-place", "dalborgo2016: thes")]
+
+
 def test_every_writer_links_the_authors_citation_to_its_entry() -> None:
     essay = trees()["03"]
     html = etree.fromstring(HtmlWriter().write(essay, WriteOptions()).split("\n", 1)[1].encode())

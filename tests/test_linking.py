@@ -380,3 +380,21 @@ def test_a_short_title_prefers_the_title_it_begins() -> None:
                          bibliography=items, parse=fake_parse)
     assert (out.links[("1", 0)], out.links[("2", 0)]) == ("gaddis2005", "gaddis1982")
     assert [r for _, r in rules(out) if r.endswith("short-form")] == []
+
+
+def test_a_citation_by_web_address_or_declared_abbreviation() -> None:
+    items = [{"type": "post-weblog", "author": [{"family": "Morley", "given": "N."}],
+              "issued": {"date-parts": [[2015]]}, "title": "The Melian dilemma",
+              "URL": "https://thesphinxblog.com/2015/03/27/melian/"},
+             {"type": "book", "author": [{"family": "Hornblower", "given": "S."}],
+              "issued": {"date-parts": [[1991]]}, "title": "A commentary on Thucydides",
+              "note": "cited as CT 3"}]
+    notes = [("1", parse_note("Morley (http://www.thesphinxblog.com/2015/03/27/melian).")),
+             ("2", parse_note("CT 3.248-9.")), ("3", parse_note("CT 3.216ff. A richer model.")),
+             ("4", parse_note("CT 30.1.")), ("5", parse_note("Thuc. 5.89."))]
+    out = link_citations(notes, bibliography=items, parse=fake_parse)
+    assert [out.links[(str(n), 0)] for n in range(1, 6)] == [
+        "morley2015", "hornblower1991", "hornblower1991", None, None]
+    assert [(c[0]["form"], c[0]["locator"], c[0]["remark"]) for _, c in notes] == [
+        ("short", None, None), ("short", "248-9", None), ("short", "216ff.", "A richer model"),
+        ("other", None, None), ("other", None, None)]

@@ -364,6 +364,57 @@ def _bibliography(blocks: list[dict[str, Any]], builder: _Builder) -> list[tuple
 # ---------------------------------------------------------------- API
 
 
+def _placeholder(n: int) -> str:
+    """A word of letters only, 'ecsuffixba': pandoc reads no locator out of it."""
+    letters = ""
+    while True:
+        n, r = divmod(n, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[r] + letters
+        if not n:
+            return "ecsuffix" + letters
+
+
+def _hold_suffixes(clusters: list[list[dict]]) -> tuple[list[list[dict]], dict[str, str]]:
+    """Each free suffix replaced by a placeholder word; pandoc would read any number in it
+    ('; Welch (2003) agrees') as a locator, even inside a Span."""
+    free: dict[str, str] = {}
+    held = []
+    for cluster in clusters:
+        held.append([])
+        for cite in cluster:
+            if str(cite.get("suffix") or "").strip():
+                word = _placeholder(len(free))
+                free[word] = str(cite["suffix"])
+                lead = " " if free[word][0].isspace() else ""
+                cite = {**cite, "suffix": lead + word}
+            held[-1].append(cite)
+    return held, free
+
+
+def _put_back_suffixes(el: etree._Element, free: dict[str, str]) -> None:
+    """The suffixes' own words again; one that opens with ';' takes the place of the ', '
+    that citeproc puts before a suffix."""
+    if not free:
+        return
+    pattern = re.compile(r"(,\s)?(ecsuffix[a-z]+)", re.I)
+
+    def back(m: re.Match[str]) -> str:
+        text = free.get(m.group(2).lower())
+        if text is None:
+            return m.group(0)
+        text = text.strip()
+        if text[:1] in ";,":
+            return text
+        glued = not m.group(1) and m.string[m.start() - 1:m.start()].isalnum()
+        return (", " if glued else m.group(1) or "") + text
+
+    for node in el.iter():
+        if node.text:
+            node.text = pattern.sub(back, node.text)
+        if node is not el and node.tail:
+            node.tail = pattern.sub(back, node.tail)
+
+
 def render(
     works: list[dict],
     clusters: list[list[dict]],
@@ -396,6 +447,7 @@ def render(
             if str(cite.get("id")) not in ids:
                 raise CitationError(f"citation cluster {n} cites unknown work {cite.get('id')!r}")
     lang = locale or DEFAULT_LANG
+    clusters, free = _hold_suffixes(clusters)
 
     with tempfile.TemporaryDirectory(prefix="essayconv-csl-") as tmp:
         refs = Path(tmp) / "works.json"
@@ -425,6 +477,7 @@ def render(
     for block in blocks[: len(clusters)]:
         el = _new_inline()
         builder.inlines(el, _cluster_content(block))
+        _put_back_suffixes(el, free)
         rendered.append(el)
     if len(rendered) != len(clusters):
         raise CitationError("citeproc returned fewer citations than were asked for")

@@ -137,6 +137,8 @@ def link_citations(
                         note_id, index))
             elif cit.get("form") == "short":
                 work = _resolve(cit, works, out, note_id, index)
+            elif cit.get("form") == "other":
+                work = _by_address(cit, works) or _by_abbreviation(cit, works)
             out.links[key] = work.id if work else None
             if n >= listed and not (cit.get("ibid") and before_other):
                 before_other = cit.get("form") == "other"
@@ -410,6 +412,46 @@ def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
     out.diagnostics.append(Diagnostic(
         "warning", "unresolved-short-form",
         f"{text!r} names no title of this author's works; closest: {labels}", note_id, index))
+    return None
+
+
+_URL_IN = re.compile(r"(?:https?://|www\.)[^\s()<>]+", re.I)
+# an abbreviation the bibliography declares: '(cited as CT 3)', '[hereafter FRUS]'
+ABBREVIATION = re.compile(r"^(?:hereafter|henceforth)?\s*(?:cited\s+as|hereafter|henceforth)\s+"
+                          r"(?P<short>.+?)\s*$", re.I)
+
+
+def _address(url: str) -> str:
+    """A web address compared without scheme, 'www.', case or a closing slash."""
+    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower())
+    return url.rstrip("/.,;:)")
+
+
+def _by_address(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
+    """'Morley (https://thesphinxblog.com/…)': a citation by the one work at that address."""
+    urls = {_address(m.group()) for m in _URL_IN.finditer(cit.get("text", ""))}
+    found = [w for w in works if w.item.get("URL") and _address(w.item["URL"]) in urls]
+    if len(found) != 1:
+        return None
+    cit["form"] = "short"
+    return found[0]
+
+
+def _by_abbreviation(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
+    """'CT 3.221' where the bibliography says '(cited as CT 3)': that work, at page 221."""
+    text = cit.get("text", "").strip()
+    for w in works:
+        m = ABBREVIATION.match(str(w.item.get("note") or ""))
+        short = m.group("short") if m else ""
+        if not short or not text.startswith(short) or text[len(short):len(short) + 1].isalnum():
+            continue
+        rest = text[len(short):].lstrip(" .,:").rstrip(".")
+        page = re.match(r"\d+(?:\s*[-\u2013]\s*\d+)?(?:\s*ff?\.?)?", rest)
+        cit.update(form="short", locator=page.group() if page else None,
+                   label="page" if page else None)
+        remark = (rest[page.end():] if page else rest).strip(" ,;")
+        cit["remark"] = remark or None
+        return w
     return None
 
 
