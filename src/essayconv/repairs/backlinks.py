@@ -1,4 +1,7 @@
-"""Rule strip-backlinks: web back-link arrows (↩) pasted at the end of notes are removed."""
+"""Rule strip-backlinks: web back-links pasted with notes are removed.
+
+Arrows (↩) at the end of a note; Wikipedia's caret and its letters ("^ a b") at its start.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import re
 from .text import substitute
 
 NAME = "strip-backlinks"
-BACKLINK = re.compile(r"\s*[↩↑⤴]\ufe0e?(?=\s*$)")
+BACKLINK = re.compile(r"\s*[↩↑⤴]\ufe0e?(?=\s*$)|^\^(?:\s+[a-z](?=\s))*\s+(?=\S)")
 
 
 def apply(essay) -> None:
