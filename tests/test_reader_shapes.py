@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from essayconv import tree as T
-from essayconv.pipeline import read
+from essayconv.pipeline import enrich, read
 from essayconv.reader.language import guess_language
+from essayconv.writers import WriteOptions
 
 SHAPES = Path(__file__).parent / "fixtures" / "shapes"
 
@@ -43,9 +44,6 @@ def test_language_guess():
 
 def test_a_chicago_notes_essay_becomes_harvard():
     """Superscript note calls, full notes with cited pages, short 'Author, Title' forms, Ibid."""
-    from essayconv.pipeline import enrich
-    from essayconv.writers import WriteOptions
-
     essay = enrich(read(SHAPES / "chicago-notes.txt"), WriteOptions())
     assert [c.get("n") for c in essay.iter(T.q("cite"))] == [str(n) for n in range(1, 9)]
     found = []
@@ -79,9 +77,6 @@ def test_a_chicago_notes_essay_becomes_harvard():
 def test_chicago_notes_with_a_bibliography():
     """Plain-digit note calls; the last body line ends in one, so it is no heading (and the
     line before it is); notes and bibliography entries of one work are one work."""
-    from essayconv.pipeline import enrich
-    from essayconv.writers import WriteOptions
-
     essay = enrich(read(SHAPES / "chicago-bibliography.txt"), WriteOptions())
     headings = [T.find(s, "heading") for s in T.findall(essay, "body/section")]
     assert [h.text for h in headings if h is not None] == ["Strangers and citizens"]
@@ -97,9 +92,6 @@ def test_chicago_notes_with_a_bibliography():
 def test_an_apa_essay_links_its_citations_and_raises_nothing():
     """Author-date citations in the text link to the list; a four-author work printed
     'Twenge, J.M. et al.' by the style is no dropped-words warning."""
-    from essayconv.pipeline import enrich
-    from essayconv.writers import WriteOptions
-
     essay = enrich(read(SHAPES / "apa-author-date.txt"), WriteOptions())
     assert [(x.get("work"), x.text) for x in essay.iter(T.q("xref"))] == [
         ("hale2015", "Hale & Guan, 2015"), ("twenge2017", "Twenge et al., 2017"),
@@ -112,9 +104,6 @@ def test_an_apa_essay_links_its_citations_and_raises_nothing():
 def test_an_mla_essay_links_author_page_citations():
     """MLA cites '(Morrison 44)', '(Morrison, Beloved 43)' and, after the author's name in
     the sentence, '(569)'; the Works Cited entries keep their pages."""
-    from essayconv.pipeline import enrich
-    from essayconv.writers import WriteOptions
-
     essay = enrich(read(SHAPES / "mla-works-cited.txt"), WriteOptions())
     assert [(x.get("work"), x.text) for x in essay.iter(T.q("xref"))] == [
         ("morrison1987", "Morrison 44"), ("rushdy1992", "Rushdy 568"),
@@ -157,8 +146,5 @@ def test_notes_numbered_in_superscript_under_a_french_heading(tmp_path):
 
 
 def test_a_french_essays_reference_list_is_headed_in_french():
-    from essayconv.pipeline import enrich
-    from essayconv.writers import WriteOptions
-
     essay = enrich(read(SHAPES / "french.txt"), WriteOptions())
     assert T.find(essay, "bibliography").get("heading") == "Bibliographie"
