@@ -397,6 +397,8 @@ def test_title_within_title_is_roman() -> None:
      "(Beard, 2010, chapter on the 1994 crisis)"),
     ({"suffix": "; Welch (2003) agrees", "locator": "4", "label": "page"}, "notes",
      "Beard (2010) ‘X’, p. 4; Welch (2003) agrees."),
+    # one full stop at the end, white space as one space
+    ({"suffix": "see also the   preface."}, "notes", "Beard (2010) ‘X’, see also the preface."),
 ])
 def test_free_text_after_a_citation_is_kept_as_written(cite, mode, expected) -> None:
     works = [{"id": "beard2010", "type": "article-journal", "author": [{"family": "Beard"}],

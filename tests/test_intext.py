@@ -156,13 +156,15 @@ def test_dev_essay_03_links_and_warns() -> None:
 
 
 def test_dev_essay_05_warns_only_of_its_real_slips() -> None:
-    """Morley is cited by web address, Hornblower as 'CT 3' (declared '(cited as CT 3)')."""
+    """Morley is cited by web address, Hornblower as 'CT 3' (declared '(cited as CT 3)'); the
+    reference list leaves that declaration out, and says so."""
     essay = trees()["05"]
     found = [(d.get("rule"), d.text[:18]) for d in T.findall(essay, "diagnostics/diagnostic")
              if d.get("level") == "warning"]
     assert found == [("unresolved-short-form", "'Welch (2003) agre"),
                      ("unresolved-short-form", "'Ober (2010) 65-87"),
-                     ("missing-place", "dalborgo2016: thes")]
+                     ("missing-place", "dalborgo2016: thes"),
+                     ("dropped-reference-words", "hornblower1991: th")]
 
 
 def test_every_writer_links_the_authors_citation_to_its_entry() -> None:
@@ -262,15 +264,25 @@ MORRISON = [{"id": "morrison1987", "type": "book", "author": [{"family": "Morris
     # author-page, with a short title where the author has two works
     ("A bench by the road (Morrison, Beloved 44; Rushdy 568-69).",
      [("morrison1987", "Morrison, Beloved 44"), ("rushdy1992", "Rushdy 568-69")], []),
-    ("Two works (Morrison 44).", [],
+    ("Two works (Morrison 44; Rushdy 568).", [("rushdy1992", "Rushdy 568")],
      ["'Morrison 44' matches several works (morrison1987, morrison1992); add a short title"]),
-    # a page alone after the author's name, in an essay that cites author-page
-    ("As Rushdy argues (Rushdy 568), the novel revises (569). Sales rose (1,500).",
-     [("rushdy1992", "Rushdy 568"), ("rushdy1992", "569")], []),
-    # no author-page citation anywhere: a number in parentheses is no citation
-    ("As Rushdy argues, the novel revises (569).", [], []),
+    # a page alone after the name of an author cited author-page: not a count, not a list
+    ("Critics agree (Rushdy 568; Morrison, Jazz 3). As Rushdy argues, it revises (569). Sales rose "
+     "(1,500). Rushdy lists (1) recovery and (2) return. Morrison wrote it over (5) years.",
+     [("rushdy1992", "Rushdy 568"), ("morrison1992", "Morrison, Jazz 3"), ("rushdy1992", "569")],
+     []),
+    # one author-page citation, or fewer than the author-year ones: no MLA reading
+    ("As Rushdy argues (Rushdy 568), the novel revises (569).", [], []),
+    ("The jumbo (Boeing 747) and the phone (Nokia 3310).", [], []),
     # a name that is no author: no citation, no warning
-    ("Along (Route 66) and (Chapter 5).", [], []),
+    ("Along (Route 66) and (Chapter 5); (Rushdy 568; Rushdy 570).",
+     [("rushdy1992", "Rushdy 568"), ("rushdy1992", "Rushdy 570")], []),
 ])
 def test_mla_author_page_citations(text, refs, warnings) -> None:
     assert linked(text, items=MORRISON)[:2] == (refs, warnings)
+
+
+def test_an_author_date_essay_links_no_bare_numbers() -> None:
+    text = ("Blogs widen access (Watrall 2002). Watrall surveyed (40) practitioners; most used "
+            "(3) platforms (Watrall 2002, 4).")
+    assert [w for w, _ in linked(text)[0]] == ["watrall2002", "watrall2002"]

@@ -391,10 +391,15 @@ def test_a_citation_by_web_address_or_declared_abbreviation() -> None:
               "note": "cited as CT 3"}]
     notes = [("1", parse_note("Morley (http://www.thesphinxblog.com/2015/03/27/melian).")),
              ("2", parse_note("CT 3.248-9.")), ("3", parse_note("CT 3.216ff. A richer model.")),
-             ("4", parse_note("CT 30.1.")), ("5", parse_note("Thuc. 5.89."))]
+             ("4", parse_note("CT 30.1.")), ("5", parse_note("Thuc. 5.89.")),
+             # prose that holds the address or opens with the abbreviation is a note of its own
+             ("6", parse_note("See the long discussion at https://thesphinxblog.com/2015/03/27/"
+                              "melian/, which argues that the game is a trap, 44.")),
+             ("7", parse_note("CT 3 is the third volume."))]
     out = link_citations(notes, bibliography=items, parse=fake_parse)
-    assert [out.links[(str(n), 0)] for n in range(1, 6)] == [
-        "morley2015", "hornblower1991", "hornblower1991", None, None]
+    assert [out.links[(str(n), 0)] for n in range(1, 8)] == [
+        "morley2015", "hornblower1991", "hornblower1991", None, None, None, None]
     assert [(c[0]["form"], c[0]["locator"], c[0]["remark"]) for _, c in notes] == [
         ("short", None, None), ("short", "248-9", None), ("short", "216ff.", "A richer model"),
-        ("other", None, None), ("other", None, None)]
+        ("other", None, None), ("other", None, None), ("other", None, None),
+        ("other", None, None)]

@@ -130,6 +130,11 @@ def test_mla_header_block_before_the_title(tmp_path):
     other = read(plain)
     assert T.find(other, "meta/title").text == "Memory Matters"
     assert [T.find(a, "name").text for a in T.findall(other, "meta/author")] == ["Hannah Weber"]
+    # title, author, course, date: the second line is a bare name, no instructor
+    plain.write_text("Urban Heat Islands\nMaria Lopez\nGEOG 101\n2 May 2024\n\nIntroduction\n\n"
+                     "A first paragraph of the essay, long enough to be a paragraph.\n",
+                     encoding="utf-8")
+    assert T.find(read(plain), "meta/title").text == "Urban Heat Islands"
 
 
 def test_notes_numbered_in_superscript_under_a_french_heading(tmp_path):
@@ -148,3 +153,11 @@ def test_notes_numbered_in_superscript_under_a_french_heading(tmp_path):
 def test_a_french_essays_reference_list_is_headed_in_french():
     essay = enrich(read(SHAPES / "french.txt"), WriteOptions())
     assert T.find(essay, "bibliography").get("heading") == "Bibliographie"
+
+
+def test_a_sentence_ending_in_its_note_call_is_no_heading():
+    from essayconv.reader.lines import is_heading
+
+    assert [is_heading(t) for t in ("Yet tolerance had limits.5", "Deterrence held.\u00b9",
+                                    "After Sept. 11", "Vol. 2", "Strangers and citizens")] == [
+        False, False, True, True, True]

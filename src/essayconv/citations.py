@@ -396,13 +396,15 @@ def _put_back_suffixes(el: etree._Element, free: dict[str, str]) -> None:
     that citeproc puts before a suffix."""
     if not free:
         return
-    pattern = re.compile(r"(,\s)?(ecsuffix[a-z]+)", re.I)
+    pattern = re.compile(r"(,\s)?(ecsuffix[a-z]+)(\.(?!\w))?", re.I)
 
     def back(m: re.Match[str]) -> str:
         text = free.get(m.group(2).lower())
         if text is None:
             return m.group(0)
-        text = text.strip()
+        text = " ".join(text.split())
+        if m.group(3) and not text.endswith((".", "?", "!")):
+            text += "."  # the layout's full stop, once: 'see also the preface.'
         if text[:1] in ";,":
             return text
         glued = not m.group(1) and m.string[m.start() - 1:m.start()].isalnum()

@@ -49,7 +49,8 @@ def _mla_header(lines: list[tuple[int, str]]) -> Front | None:
             continue
         names = byline_names(lines[0][1])
         block = lines[1:end]
-        teacher = _HONORIFIC.match(lines[1][1]) or (end == 3 and re.search(r"\d", lines[2][1]))
+        teacher = _HONORIFIC.match(lines[1][1]) or (  # 'Urban Heat Islands / Maria Lopez / …'
+            end == 3 and re.search(r"\d", lines[2][1]) and not byline_names(lines[1][1]))
         if not names or not teacher or any(len(text.split()) > 8 or text.rstrip()[-1:] in ".:;"
                             for _, text in block) or not is_heading(lines[end + 1][1]):
             return None

@@ -65,7 +65,7 @@ NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(?=
 
 # a sentence's end and then a note call, plain or superscript: 'had limits.5', 'held.¹'
 _SENTENCE_THEN_CALL = re.compile(
-    r"(?:(?<=[^\W\d_])[.!?]|[”’\"')])\s?(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
+    r"(?:(?<=[^\W\d_])[.!?]|[”’\"')])(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
 
 
 def is_heading(line: str) -> bool:

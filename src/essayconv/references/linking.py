@@ -429,7 +429,10 @@ def _address(url: str) -> str:
 
 def _by_address(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
     """'Morley (https://thesphinxblog.com/…)': a citation by the one work at that address."""
-    urls = {_address(m.group()) for m in _URL_IN.finditer(cit.get("text", ""))}
+    text = cit.get("text", "")
+    urls = {_address(m.group()) for m in _URL_IN.finditer(text)}
+    if len(re.findall(r"\w+", _URL_IN.sub(" ", text))) > 4:
+        return None  # prose around the address: a note of its own, kept as written
     found = [w for w in works if w.item.get("URL") and _address(w.item["URL"]) in urls]
     if len(found) != 1:
         return None
@@ -443,14 +446,13 @@ def _by_abbreviation(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
     for w in works:
         m = ABBREVIATION.match(str(w.item.get("note") or ""))
         short = m.group("short") if m else ""
-        if not short or not text.startswith(short) or text[len(short):len(short) + 1].isalnum():
+        page = re.match(rf"{re.escape(short)}(?!\w)[.,:]?\s*(?P<page>\d+(?:\.\d+)*"
+                        r"(?:\s*[-\u2013]\s*\d+)?(?:\s*ff?\.?)?)(?![\w-])", text) if short else None
+        if page is None:  # 'FRUS is a vast collection': prose, not a citation
             continue
-        rest = text[len(short):].lstrip(" .,:").rstrip(".")
-        page = re.match(r"\d+(?:\s*[-\u2013]\s*\d+)?(?:\s*ff?\.?)?", rest)
-        cit.update(form="short", locator=page.group() if page else None,
-                   label="page" if page else None)
-        remark = (rest[page.end():] if page else rest).strip(" ,;")
-        cit["remark"] = remark or None
+        remark = text[page.end():].strip(" ,;")
+        cit.update(form="short", locator=page.group("page"), label="page",
+                   remark=remark.rstrip(".") or None)
         return w
     return None
 

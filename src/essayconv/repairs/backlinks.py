@@ -10,7 +10,7 @@ import re
 from .text import substitute
 
 NAME = "strip-backlinks"
-BACKLINK = re.compile(r"\s*[↩↑⤴]\ufe0e?(?=\s*$)|^\^(?:\s+[a-z](?=\s))*\s+(?=\S)")
+BACKLINK = re.compile(r"\s*[↩↑⤴]\ufe0e?(?=\s*$)|^\^(?:(?:\s+[a-z]){2,}(?=\s))?\s+(?=\S)")
 
 
 def apply(essay) -> None:

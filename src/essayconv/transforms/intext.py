@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -58,8 +59,17 @@ _YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
 _MORE_YEARS = re.compile(rf"(?:,\s*(?:{_YEAR}))+")
 _SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
+_CONTEXT = 300  # characters before a citation where the name it goes with may stand
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
 _NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:[,:]\s*[^()]*)?\)")
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How the essay cites: author-page (MLA) or not, and the works a bare page may cite."""
+
+    author_page: bool = False  # '(Morrison 44)' is a citation
+    pages_alone: frozenset[str] = frozenset()  # '(569)' after the author's name, these works
 
 
 def link_intext_citations(essay: etree._Element) -> None:
@@ -70,21 +80,58 @@ def link_intext_citations(essay: etree._Element) -> None:
     body = T.find(essay, "body")
     warn = T.find(essay, "sources") is not None  # the essay's own list: its citations must match
     paragraphs = list(body.iter(T.q("p"))) if body is not None else []
-    for p in paragraphs:
-        line = int(p.get("line")) if p.get("line") else None
-        children = list(p)  # before any xref is added: each text is read once
-        _link_text(p, None, works, essay if warn else None, line)
-        for child in children:
-            _link_text(p, child, works, essay if warn else None, line)
-    if any(_PAGED.match(x.text or "") and _PAGED.match(x.text or "").group("authors")
-           for x in essay.iter(T.q("xref"))):
-        # the essay cites author-page ('(Morrison 44)'): a page alone, '(569)', after the
-        # author's name in the sentence cites too; a second pass links those, silently
-        for p in paragraphs:
-            for child in [None, *p]:  # texts and tails: what is linked is inside an xref
-                _link_text(p, child, works, None, None, pages_alone=True)
+    reading = _Reading(author_page=_cites_author_page(paragraphs, works))
+    _link_paragraphs(paragraphs, works, essay if warn else None, reading)
+    cited = frozenset(x.get("work") for x in essay.iter(T.q("xref"))
+                      if _author_page(x.text or ""))
+    if reading.author_page and cited:
+        # a page alone, '(569)', after the name of an author cited author-page elsewhere
+        _link_paragraphs(paragraphs, works, None, _Reading(True, cited))
     if warn:
         _report_uncited(essay)
+
+
+def _link_paragraphs(paragraphs: list[etree._Element], works: list[tuple[str, dict[str, Any]]],
+                     report: etree._Element | None, reading: _Reading) -> None:
+    """Link the citations in every text and tail of the paragraphs (never inside an xref)."""
+    for p in paragraphs:
+        line = int(p.get("line")) if p.get("line") and report is not None else None
+        for child, context in _slots(p):  # read before any xref is added: each text once
+            _link_text(p, child, works, report, line, reading, context)
+
+
+def _slots(p: etree._Element) -> list[tuple[etree._Element | None, str]]:
+    """(None or the child whose tail it is, the last words before it) for each text of p."""
+    out: list[tuple[etree._Element | None, str]] = [(None, "")]
+    context = p.text or ""
+    for child in p:
+        context = (context + "".join(child.itertext()))[-_CONTEXT:]
+        out.append((child, context))
+        context = (context + (child.tail or ""))[-_CONTEXT:]
+    return out
+
+
+def _author_page(words: str) -> bool:
+    """'Morrison 44', 'Morrison, Beloved 43': an author and a page, no year."""
+    m = _PAGED.fullmatch(words.strip())
+    return bool(m and m.group("authors")) and _PART.match(words.strip()) is None
+
+
+def _cites_author_page(paragraphs: list[etree._Element],
+                       works: list[tuple[str, dict[str, Any]]]) -> bool:
+    """Does the essay cite MLA-style, author and page (twice at least), more often than
+    author and year?"""
+    pages = years = 0
+    for p in paragraphs:
+        for group in _GROUP.finditer("".join(p.itertext())):
+            for part in group.group(1).split(";"):
+                part = _SIGNAL.sub("", part.strip(), count=1)
+                if _PART.match(part):
+                    years += 1
+                elif _author_page(part) and works_by(_PAGED.match(part).group("authors"),
+                                                     works):
+                    pages += 1
+    return pages >= 2 and pages > years
 
 
 def _report_uncited(essay: etree._Element) -> None:
@@ -100,12 +147,12 @@ def _report_uncited(essay: etree._Element) -> None:
 
 def _link_text(p: etree._Element, before: etree._Element | None,
                works: list[tuple[str, dict[str, Any]]], report: etree._Element | None,
-               line: int | None, pages_alone: bool = False) -> None:
+               line: int | None, reading: _Reading, context: str) -> None:
     """Split p.text (before is None) or before.tail around the citations it holds."""
     text = p.text if before is None else before.tail
     if not text:
         return
-    pieces = list(_pieces(text, works, report, line, pages_alone, _text_before(p, before)))
+    pieces = list(_pieces(text, works, report, line, reading, context))
     if all(isinstance(piece, str) for piece in pieces):
         return
     plain = pieces.pop(0) if isinstance(pieces[0], str) else ""
@@ -126,25 +173,12 @@ def _link_text(p: etree._Element, before: etree._Element | None,
         index += 1
 
 
-def _text_before(p: etree._Element, before: etree._Element | None) -> str:
-    """The paragraph's words before the tail of ``before`` (nothing before p.text)."""
-    if before is None:
-        return ""
-    words = [p.text or ""]
-    for child in p:
-        words.append("".join(child.itertext()))
-        if child is before:
-            break
-        words.append(child.tail or "")
-    return "".join(words)
-
-
 def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],
-            report: etree._Element | None, line: int | None, pages_alone: bool = False,
-            context: str = "") -> Iterator[str | tuple[str, str]]:
+            report: etree._Element | None, line: int | None, reading: _Reading,
+            context: str) -> Iterator[str | tuple[str, str]]:
     """Plain strings and (work id, words) pairs, in order, that join back to text
-    (``context``: the paragraph's words before text, where a sentence may begin)."""
-    spans = sorted(_citations(text, works, report, line, pages_alone, context))
+    (``context``: the paragraph's last words before text, where a sentence may begin)."""
+    spans = sorted(_citations(text, works, report, line, reading, context))
     position = 0
     for start, end, work_id in spans:
         if start < position:
@@ -156,8 +190,8 @@ def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],
 
 
 def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
-               report: etree._Element | None, line: int | None, pages_alone: bool = False,
-               context: str = "") -> Iterator[tuple[int, int, str]]:
+               report: etree._Element | None, line: int | None, reading: _Reading,
+               context: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, work id) of each resolvable citation in text; unresolved ones reported."""
     narrative_spans = []
     for m in _NARRATIVE.finditer(text):
@@ -177,7 +211,7 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
             continue
         offset = group.start(1)
         authors = _named_before(context + text[:group.start()], group.group(1), works,
-                                pages_alone)
+                                reading.pages_alone, text[group.end():group.end() + 2])
         for part in re.finditer(r"[^;]+", group.group(1)):
             words = part.group().strip()
             start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
@@ -194,7 +228,8 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                 if m.group("signal"):
                     start += m.start("authors")
                     words = words[m.start("authors"):]
-            elif paged is not None and (paged.group("authors") or authors) and \
+            elif reading.author_page and paged is not None and (
+                    paged.group("authors") or authors) and \
                     _is_name(paged.group("authors") or authors):
                 # MLA author-page: '(Morrison 44)', '(Morrison, Beloved 43)', '(569)'
                 work_id = _resolve_paged(paged.group("authors") or authors,
@@ -237,7 +272,7 @@ def _resolve_paged(authors: str, title: str, words: str,
 
 
 def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]]],
-                  pages_alone: bool = False) -> str | None:
+                  pages_alone: frozenset[str] = frozenset(), after: str = "") -> str | None:
     """'Wylie’s notion of cabling (see 1989; 2002)': the nearest name before the group, in
     its sentence, if it names the one work of the group's first year (or, for pages alone,
     '(569)', the author's one work); None if the group names its authors or holds no plain
@@ -247,9 +282,10 @@ def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]
     first = first[signal.end():] if signal else first
     year = _YEAR_ALONE.fullmatch(first)
     page = _PAGED.fullmatch(first)
-    if year is None and (not pages_alone or page is None or page.group("authors")):
+    if year is None and (not pages_alone or page is None or page.group("authors")
+                         or re.match(r"\s\w", after)):  # '(1) recovery, (2) revision'
         return None
-    sentence = re.split(r"[.!?]\s+(?=[A-Z\u201c\"])", before[-300:])[-1]
+    sentence = re.split(r"[.!?]\s+(?=[A-Z\u201c\"])", before[-_CONTEXT:])[-1]
     words = list(re.finditer(_WORD, sentence))
     if not words:
         return None
@@ -263,8 +299,8 @@ def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]
         if year is not None:
             found = matching_works(name, year.group("year").replace(" ", ""), works,
                                    surnames=False)
-        else:  # '(569)' after 'As Rushdy argues': the author's one work
-            found = works_by(name, works)
+        else:  # '(569)' after 'As Rushdy argues': the author's one work, cited author-page
+            found = [w for w in works_by(name, works) if w in pages_alone]
         if len(found) == 1:
             return name
     return None
