@@ -523,3 +523,15 @@ def test_where_it_was_read_is_kept_beside_the_access_date() -> None:
     item = parse_reference("Smith, J. (2019) Title of the paper. Journal of Things, 3(2), "
                            "pp. 1-10. Available at: JSTOR (Accessed 3 May 2020).")
     assert (item.get("note"), item["accessed"]) == ("JSTOR", {"date-parts": [[2020, 5, 3]]})
+
+
+@pytest.mark.parametrize(("text", "publisher", "note"), [
+    ("United States Department of State (1950) Foreign Relations of the United States. "
+     "Washington, DC: Government Printing Office. [hereafter FRUS]",
+     "Government Printing Office", "hereafter FRUS"),
+    ("United States Department of State (1950) Foreign Relations of the United States. "
+     "Washington, DC: GPO (hereafter FRUS).", "GPO", "hereafter FRUS"),
+])
+def test_a_declared_abbreviation_is_a_note(text: str, publisher: str, note: str) -> None:
+    item = parse_reference(text)
+    assert (item["publisher"], item["note"]) == (publisher, note)

@@ -79,7 +79,20 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _place_publisher_order(tokens, _place_ending_title(tokens, labels))
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
-    return _journal_on_platform(tokens, labels)
+    return _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
+
+
+def _declared_abbreviation(tokens: list[str], labels: list[str]) -> list[str]:
+    """'(hereafter FRUS)', '[cited as CT 3]': how the essay will cite the work, a note."""
+    labels = list(labels)
+    for i, tok in enumerate(tokens):
+        if tok[:1] in "([" and re.match(r"[(\[](?:hereafter|henceforth|cited)\b", tok, re.I):
+            close = ")" if tok[0] == "(" else "]"
+            for j in range(i, min(len(tokens), i + 8)):
+                if close in tokens[j]:
+                    labels[i:j + 1] = ["note"] * (j + 1 - i)
+                    break
+    return labels
 
 
 def _site_after_medium(tokens: list[str], labels: list[str]) -> list[str]:
