@@ -42,3 +42,21 @@ def test_the_check_catches_a_loss():
     paragraph = T.findall(essay, "body/section/p")[0]
     paragraph.text = paragraph.text.replace("Rwanda simmered", "Rwanda")
     assert "simmered" not in tree_words(essay)
+
+
+@pytest.mark.parametrize("name", ["seed-notes", "seed"])
+def test_every_remark_is_printed(name):
+    """A note's remark ('(on aid diversion and militarization)') is in its footnote: in
+    notes mode after the citation, in author-date mode as a footnote of its own."""
+    from essayconv.writers.view import cite_view
+
+    from validators import trees
+
+    essay = trees()[name]
+    for cite in T.find(essay, "body").iter(T.q("cite")):
+        view = cite_view(essay, cite)
+        printed = "".join(view.footnote.itertext()) if view.footnote is not None else ""
+        note = T.find(essay, f"notes/note[@id='{cite.get('note')}']")
+        for remark in T.findall(note, "citation/remark") if note is not None else ():
+            words = re.findall(r"\w+", remark.text.lower())
+            assert set(words) <= set(re.findall(r"\w+", printed.lower())), (name, remark.text)

@@ -25,7 +25,7 @@ def locator_value(locator: str) -> str:
     return LABEL_WORD.sub("", locator.strip())
 
 
-def _cite(citation: etree._Element) -> dict[str, str]:
+def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
     cite = {"id": citation.get("work")}
     if citation.get("prefix"):
         cite["prefix"] = citation.get("prefix") + " "
@@ -39,16 +39,23 @@ def _cite(citation: etree._Element) -> dict[str, str]:
             if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
                 text = text[1:-1].strip()
             cite.update(suffix=text)  # citeproc puts ", " before a suffix that is a word
+    remark = T.find(citation, "remark")
+    if notes and remark is not None and remark.text and remark.text.strip():
+        # in a footnote the remark follows the citation; author-date gives it a footnote
+        words = remark.text.strip()
+        joined = f" {words}" if words[0] in "(“\"‘'" else f", {words}"
+        cite["suffix"] = cite.get("suffix", "") + joined if "suffix" in cite else (
+            joined if joined[0] == " " else words)
     return cite
 
 
-def _cluster(note: etree._Element) -> list[dict[str, str]]:
+def _cluster(note: etree._Element, notes: bool = False) -> list[dict[str, str]]:
     """The note's cites; a citation with no work rides along as literal text, never lost."""
     cluster: list[dict[str, str]] = []
     pending: list[str] = []
     for citation in T.findall(note, "citation"):
         if citation.get("work"):
-            cite = _cite(citation)
+            cite = _cite(citation, notes)
             if pending:
                 cite["prefix"] = "; ".join(pending) + "; " + cite.get("prefix", "")
                 pending = []
@@ -81,7 +88,7 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
     clusters: list[list[dict[str, str]]] = []
     rendered_notes = []
     for note in notes:
-        cluster = _cluster(note)
+        cluster = _cluster(note, mode == "notes")
         if cluster:
             clusters.append(cluster)
             rendered_notes.append(note)
