@@ -187,3 +187,14 @@ def test_convert_reports_input_errors_and_exits_1_but_writes(tmp_path, capsys):
     assert code == 1
     assert err == f"{path}:3: error: check-markers: marker [2] has no note 2 in the notes list\n"
     assert (tmp_path / "essay.xml").exists()
+
+
+def test_restyle_citations_option(tmp_path, capsys):
+    from pathlib import Path
+
+    mla = Path(__file__).parent / "fixtures" / "shapes" / "mla-works-cited.txt"
+    code, _, err = run(capsys, str(mla), "--to", "html", "-o", str(tmp_path),
+                       "--restyle-citations", "-j", "1")
+    assert code == 0, err
+    html = (tmp_path / "mla-works-cited.html").read_text(encoding="utf-8")
+    assert "Morrison, 1987, p. 44" in html and "Morrison 44" not in html

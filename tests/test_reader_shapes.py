@@ -161,3 +161,25 @@ def test_a_sentence_ending_in_its_note_call_is_no_heading():
     assert [is_heading(t) for t in ("Yet tolerance had limits.5", "Deterrence held.\u00b9",
                                     "After Sept. 11", "Vol. 2", "Strangers and citizens")] == [
         False, False, True, True, True]
+
+
+def test_restyled_citations_follow_the_style_and_keep_the_authors_words():
+    """--restyle-citations: MLA '(Morrison 44)' reads '(Morrison, 1987, p. 44)' in Harvard;
+    the author's words stay in @written and every rewrite is in the change log."""
+    essay = enrich(read(SHAPES / "mla-works-cited.txt"), WriteOptions(restyle_citations=True))
+    found = [(x.get("written"), x.text) for x in essay.iter(T.q("xref"))]
+    assert found == [("Morrison 44", "Morrison, 1987, p. 44"),
+                     ("Rushdy 568", "Rushdy, 1992, p. 568"),
+                     ("Krumholz 395", "Krumholz, 1992, p. 395"), ("569", "1992, p. 569"),
+                     ("Morrison, Beloved 43", "Morrison, 1987, p. 43")]
+    changes = [(c[0].text, c[1].text) for c in T.findall(essay, "changes/change")
+               if c.get("rule") == "restyle-citations"]
+    assert changes == found
+    paragraph = "".join(T.findall(essay, "body/section/p")[0].itertext())
+    assert "(Rushdy, 1992, p. 568; Krumholz, 1992, p. 395)" in paragraph
+
+
+def test_without_the_option_the_authors_citations_stay_as_written():
+    essay = enrich(read(SHAPES / "mla-works-cited.txt"), WriteOptions())
+    assert [x.text for x in essay.iter(T.q("xref"))][:2] == ["Morrison 44", "Rushdy 568"]
+    assert [x.get("written") for x in essay.iter(T.q("xref"))] == [None] * 5

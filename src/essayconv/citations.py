@@ -196,7 +196,7 @@ def _cite_node(cites: list[dict[str, Any]], mode: str = "NormalCitation") -> dic
             "citationId": str(cite["id"]),
             "citationPrefix": _shield(prefix),
             "citationSuffix": _suffix(cite),
-            "citationMode": {"t": mode},
+            "citationMode": {"t": str(cite.get("mode") or mode)},
             "citationNoteNum": 0,
             "citationHash": 0,
         })

@@ -31,6 +31,9 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser.add_argument("--pdf-variant", default="pdf/ua-1", help="WeasyPrint PDF variant")
     parser.add_argument("--profile", default=None,
                         help="journal profile: a name in styles/profiles or a .toml path")
+    parser.add_argument("--restyle-citations", action="store_true",
+                        help="rewrite the citations the author wrote in the text ('(Morrison "
+                             "44)') in the chosen style, author-date mode (each one is logged)")
     parser.add_argument("--validate", action="store_true",
                         help="check every output with its validator after converting")
     parser.add_argument("-j", "--jobs", type=int, default=None,
@@ -54,7 +57,8 @@ def run_convert(argv: list[str]) -> int:
     args = _convert_parser().parse_args(argv)
     formats = resolve_formats(args.to)
     write = WriteOptions(style=args.style, citations=args.citations, pdf_variant=args.pdf_variant,
-                         extra=load_profile(args.profile))
+                         extra=load_profile(args.profile),
+                         restyle_citations=args.restyle_citations)
     options = Options(formats=formats, outdir=args.outdir, write=write)
     inputs = args.inputs or _default_inputs()
     if not inputs:

@@ -53,7 +53,8 @@ def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
     lang = essay.get(T.XML_LANG) or "en"
     locale = options.extra.get("locale") or ("en-GB" if lang == "en" else lang)
     render_citations(essay, options.style, options.citations, locale,
-                     options.extra.get("reference-heading"))
+                     options.extra.get("reference-heading"),
+                     restyle=options.restyle_citations and options.citations == "author-date")
     check_dropped_words(essay)
     T.validate(essay, "citations")
     return essay

@@ -168,9 +168,20 @@ def _link_text(p: etree._Element, before: etree._Element | None,
             last.tail = (last.tail or "") + piece
             continue
         work_id, words = piece
-        last = T.el("xref", words, work=work_id)
+        last = T.el("xref", words, work=work_id, locator=_locator(words))
         p.insert(index, last)
         index += 1
+
+
+def _locator(words: str) -> str | None:
+    """The page the author gave: 'Watrall 2002, 169' → '169', 'Des Forges (1999, p. 3)' →
+    'p. 3', 'Morrison 44' → '44', '569' → '569'; None when there is none."""
+    year = re.search(_YEAR, words)
+    if year is None:
+        page = _PAGED.fullmatch(words.strip())
+        return page.group("page") if page else None
+    rest = words[year.end():].strip().strip(",:;").strip().rstrip(")").strip()
+    return rest or None
 
 
 def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],

@@ -71,14 +71,50 @@ def _cluster(note: etree._Element, notes: bool = False) -> list[dict[str, str]]:
     return cluster
 
 
+def _restylable(xref: etree._Element) -> bool:
+    """An xref citeproc can rewrite: not a possessive ('Power’s (2002)' would lose its 's')."""
+    return not re.search(r"[’']s\b", xref.text or "")
+
+
+def _xref_cite(xref: etree._Element) -> dict[str, str]:
+    """The cite of an author's own citation: as written, in the text ('Power (2002)'), or
+    with its author named before it ('2002', '569')."""
+    words = (xref.text or "").strip()
+    cite = {"id": xref.get("work"),
+            "mode": "AuthorInText" if "(" in words else
+            "SuppressAuthor" if words[:1].isdigit() else "NormalCitation"}
+    locator = xref.get("locator")
+    if locator:
+        value = locator_value(locator)
+        if re.match(r"^[\dxivlc]", value):
+            cite.update(locator=value, label="page")
+    return cite
+
+
+def _restyle(essay: etree._Element, xref: etree._Element, styled: str) -> None:
+    """Put the style's form in place of the author's words, which stay in @written."""
+    styled = " ".join(styled.split())
+    if styled.startswith("(") and styled.endswith(")") and styled.count("(") == 1 and \
+            "(" not in (xref.text or ""):
+        styled = styled[1:-1]  # the author's own parentheses stay around it
+    if not styled or styled == xref.text:
+        return
+    paragraph = xref.getparent()
+    T.log_change(essay, "restyle-citations", int(paragraph.get("line") or 1), xref.text or "",
+                 styled)
+    xref.set("written", xref.text or "")
+    xref.text = styled
+
+
 def _verbatim(note: etree._Element, mode: str) -> etree._Element:
     text = (T.find(note, "text").text or "").strip()
     return T.el("inline", f"({text.rstrip('.')})" if mode == "author-date" else text)
 
 
 def render_citations(essay: etree._Element, style: str, mode: str, locale: str | None,
-                     heading: str | None = None) -> None:
-    """Fill note/rendered for every note and add the bibliography (one citeproc call)."""
+                     heading: str | None = None, restyle: bool = False) -> None:
+    """Fill note/rendered for every note and add the bibliography (one citeproc call);
+    with ``restyle``, also rewrite the author's own in-text citations in the style."""
     from ..citations import render
 
     works = works_of(essay)
@@ -92,8 +128,13 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
         if cluster:
             clusters.append(cluster)
             rendered_notes.append(note)
-    result = render(works, clusters, style=style, mode=mode, locale=locale)
-    by_note = dict(zip((id(n) for n in rendered_notes), result.clusters, strict=True))
+    xrefs = [x for x in essay.iter(T.q("xref")) if _restylable(x)] if restyle else []
+    result = render(works, clusters + [[_xref_cite(x)] for x in xrefs], style=style, mode=mode,
+                    locale=locale)
+    if not result.notes_mode:  # a note style has no in-text form to put in the text
+        for xref, content in zip(xrefs, result.clusters[len(clusters):], strict=True):
+            _restyle(essay, xref, "".join(content.itertext()))
+    by_note = dict(zip((id(n) for n in rendered_notes), result.clusters, strict=False))
     for note in notes:
         content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
         rendered = T.el("rendered")

@@ -22,6 +22,7 @@ class WriteOptions:
     citations: str = "author-date"
     pdf_variant: str | None = "pdf/ua-1"
     extra: dict[str, str] = field(default_factory=dict)
+    restyle_citations: bool = False  # rewrite the author's own in-text citations in the style
 
 
 class Writer(Protocol):
