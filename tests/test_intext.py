@@ -286,3 +286,14 @@ def test_an_author_date_essay_links_no_bare_numbers() -> None:
     text = ("Blogs widen access (Watrall 2002). Watrall surveyed (40) practitioners; most used "
             "(3) platforms (Watrall 2002, 4).")
     assert [w for w, _ in linked(text)[0]] == ["watrall2002", "watrall2002"]
+
+
+@pytest.mark.parametrize(("words", "locator"), [
+    ("Watrall 2002, 169", "169"), ("Des Forges (1999, p. 3)", "p. 3"), ("Ingold 2013: 21", "21"),
+    ("Power (2002)", None), ("Honig & Both, 1996", None), ("2001b, 45", "45"),
+    ("Morrison 44", "44"), ("Morrison, Beloved 43", "43"), ("569", "569"),
+])
+def test_the_page_the_author_gave_is_kept(words: str, locator: str | None) -> None:
+    from essayconv.transforms.intext import _locator
+
+    assert _locator(words) == locator
