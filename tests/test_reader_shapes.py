@@ -183,3 +183,27 @@ def test_without_the_option_the_authors_citations_stay_as_written():
     essay = enrich(read(SHAPES / "mla-works-cited.txt"), WriteOptions())
     assert [x.text for x in essay.iter(T.q("xref"))][:2] == ["Morrison 44", "Rushdy 568"]
     assert [x.get("written") for x in essay.iter(T.q("xref"))] == [None] * 5
+
+
+def test_references_cut_at_the_line_width_are_joined():
+    essay = enrich(read(SHAPES / "wrapped-references.txt"), WriteOptions())
+    items = [(i.get("line"), i.get("work"), i.text) for i in T.findall(essay, "sources/item")]
+    assert [(line, work) for line, work, _ in items] == [("7", "jones2021"), ("9", "smith2019")]
+    assert items[1][2].endswith("Oxford: Oxbow Books.")
+    assert [d.text for d in T.findall(essay, "diagnostics/diagnostic")] == []
+
+
+def test_references_that_end_open_are_not_joined_to_the_next_reference():
+    from essayconv.reader.wrapped import join_reference_lines
+
+    essay = T.el("essay")
+    T.sub(essay, "changes")
+    lines = ["Smith, J. (2019) Eroding Pasts. Oxford: Oxbow Books",
+             "UNESCO 2003 Convention for the Safeguarding of the Intangible Cultural Heritage",
+             "World Bank. 2019. Coastal Risk. Washington, DC: World Bank",
+             "van der Berg, K. (2001) Dunes",
+             "Available at:", "https://example.org/dunes",
+             "Jones, K. (2001) Shores, pp. 1-20 and", "pp. 30-40."]
+    joined = join_reference_lines(essay, list(enumerate(lines, 1)))
+    assert [n for n, _ in joined] == [1, 2, 3, 4, 7]
+    assert joined[3][1] == "van der Berg, K. (2001) Dunes Available at: https://example.org/dunes"

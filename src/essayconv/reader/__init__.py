@@ -207,6 +207,7 @@ def _fill_notes(essay, heading, lines) -> None:
 def _fill_sources(essay, heading, lines) -> None:
     sources = _container(essay, "sources", heading)
     from .saa import join_author_lines
+    from .wrapped import join_reference_lines
 
-    for number, text in join_author_lines(essay, lines):
+    for number, text in join_reference_lines(essay, join_author_lines(essay, lines)):
         T.sub(sources, "item", text, id=f"r{len(sources) + 1}", line=number)
