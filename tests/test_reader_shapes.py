@@ -193,17 +193,46 @@ def test_references_cut_at_the_line_width_are_joined():
     assert [d.text for d in T.findall(essay, "diagnostics/diagnostic")] == []
 
 
-def test_references_that_end_open_are_not_joined_to_the_next_reference():
+def _joined(lines: list[str] | list[tuple[int, str]]) -> list[str]:
     from essayconv.reader.wrapped import join_reference_lines
 
     essay = T.el("essay")
     T.sub(essay, "changes")
+    numbered = [x if isinstance(x, tuple) else (n, x) for n, x in enumerate(lines, 1)]
+    return [text for _, text in join_reference_lines(essay, numbered)]
+
+
+def test_references_that_end_open_are_not_joined_to_the_next_reference():
     lines = ["Smith, J. (2019) Eroding Pasts. Oxford: Oxbow Books",
              "UNESCO 2003 Convention for the Safeguarding of the Intangible Cultural Heritage",
              "World Bank. 2019. Coastal Risk. Washington, DC: World Bank",
              "van der Berg, K. (2001) Dunes",
              "Available at:", "https://example.org/dunes",
              "Jones, K. (2001) Shores, pp. 1-20 and", "pp. 30-40."]
-    joined = join_reference_lines(essay, list(enumerate(lines, 1)))
-    assert [n for n, _ in joined] == [1, 2, 3, 4, 7]
-    assert joined[3][1] == "van der Berg, K. (2001) Dunes Available at: https://example.org/dunes"
+    assert _joined(lines) == lines[:3] + [
+        "van der Berg, K. (2001) Dunes Available at: https://example.org/dunes",
+        "Jones, K. (2001) Shores, pp. 1-20 and pp. 30-40."]
+
+
+def test_names_in_any_script_or_case_start_their_own_reference():
+    lines = ["Smith, J. (2019) Eroding Pasts. Oxford: Oxbow Books.",
+             "bell hooks (1994) Teaching to Transgress. New York: Routledge.",
+             "boyd, d. (2014) It's Complicated. New Haven: Yale University Press",
+             "Łukasiewicz, J. (1951) Aristotle's Syllogistic. Oxford: Clarendon",
+             "Šmíd, M. (2003) Title. Praha: Academia",
+             "al-Azmeh, A. (1993) Islams and Modernities. London: Verso",
+             "iRobot Corporation (2020) Annual Report. Bedford: iRobot",
+             "1) Numbered, A. (2001) One. London: X",
+             "Doe, J. (2020) Data. DOI: 10.1000/xyz",
+             "Roe, K. (2021) Things. example.org/things",
+             "Poe, E. (1845) The Raven. New York: Wiley and Putnam"]
+    assert _joined(lines) == lines
+
+
+def test_a_forced_ending_joins_whatever_comes_next_but_never_across_a_blank_line():
+    assert _joined(["Power, S. (2002) A Problem from Hell. New York:", "Basic Books, 2002.",
+                    "Smith, K. (2001) 'Shores', Journal of", "Coastal Heritage, 14(2), 1-20."]) == [
+        "Power, S. (2002) A Problem from Hell. New York: Basic Books, 2002.",
+        "Smith, K. (2001) 'Shores', Journal of Coastal Heritage, 14(2), 1-20."]
+    assert _joined([(1, "UNESCO (2003) Convention for"), (3, "eBay Inc. (2015) Report.")]) == [
+        "UNESCO (2003) Convention for", "eBay Inc. (2015) Report."]

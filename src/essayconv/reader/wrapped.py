@@ -2,9 +2,11 @@
 
 References copied from a PDF or a narrow column arrive cut at the line width:
 ``Smith, J. (2019) Eroding Pasts … Oxford: Oxbow`` then ``Books.``. A line is joined to the
-one above when that one ends open (a comma, colon, semicolon, dash, ``&`` or a letter, not a
-web address) or when it starts in lower case, unless it starts like a reference of its own
-(``Surname, ``, ``Name (2019)``, ``Name. 2019``, ``Name 2019``, a ditto dash, a number).
+line right above it (no blank line between) when that one ends open: always after a comma,
+colon, semicolon, dash, ``&`` or a word such as *of*, *and*, *the*; after any other letter
+only when the line does not start like a reference of its own (``Surname, ``, ``Name
+(2019)``, ``Name. 2019``, ``Name 2019`` in any script, a ditto dash, a number). A line that
+ends a sentence, a bracket, a DOI or a web address is complete.
 """
 
 from __future__ import annotations
@@ -14,34 +16,48 @@ import re
 from .. import tree as T
 
 NAME = "join-reference-lines"
-_PARTICLE = r"(?:van|von|de|der|den|du|da|di|la|le|d[’'])\s?"
-_WORD = r"[A-Z\u00c0-\u00de][\w'’\-]*\.?"
-REFERENCE_START = re.compile(
-    rf"^(?:{_PARTICLE})*(?:{_WORD}(?:\s+(?:{_PARTICLE})*{_WORD}){{0,5}},\s"  # Surname, / Org,
-    r"|[A-Z][^()]{0,100}?\(\s*(?:\d{4}|n\.\s?d\.)"                          # Name (2019)
-    r"|[A-Z][^.]{0,100}?\.\s+(?:\d{4}|n\.\s?d\.)"                            # Name. 2019
-    r"|[A-Z][\w&.'’\- ]{0,100}?\s(?:\d{4}|n\.\s?d\.)[a-z]?\b"                # Name 2019
-    r"|[-—–_]{2,}|\d{4}[a-z]?\s|\[\d+\]|\d+\.\s)")
-_URL_END = re.compile(r"(?:https?://|www\.|doi:)\S+$", re.I)
+_PARTICLES = frozenset("van von de der den du da dos das di del la le ten ter ibn bin al el "
+                       "d’ d'".split())
+_NUMBERED = re.compile(r"^(?:\d+[.)]\s|\[\d+\]|[-—–_]{2,}|\d{4}[a-z]?\s)")
+_YEAR_SOON = re.compile(r"^[^\W\d_][^()]{0,100}?(?:\(\s*|\.\s+|\s)(?:\d{4}|n\.\s?d\.)[a-z]?\b")
+_OPEN_WORDS = frozenset("of and the in for on to a an at by with from".split())
+_COMPLETE_TOKEN = re.compile(r"(?:https?://|www\.|doi:)\S+$|\S*\w[./]\w\S*$", re.I)
 
 
-def _ends_open(text: str) -> bool:
+def _starts_reference(text: str) -> bool:
+    """Does the line open a reference: a number, a name and a year, or 'Surname, '?"""
+    if _NUMBERED.match(text) or _YEAR_SOON.match(text):
+        return True
+    head, comma, _ = text.partition(",")
+    words = head.split()
+    return bool(comma) and 1 <= len(words) <= 4 and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _PARTICLES or w.lower().startswith(("d’", "d'"))
+        for w in words)
+
+
+def _ending(text: str) -> str:
+    """'forced' (a comma, colon, '&', 'of' …), 'open' (a word) or 'complete'."""
     text = text.rstrip()
-    if _URL_END.search(text):
-        return False
-    return text[-1:] in ",:;-–—&" or text[-1:].isalpha()
+    if text[-1:] in ",:;-–—&" or text.split()[-1].lower() in _OPEN_WORDS:
+        return "forced"
+    if _COMPLETE_TOKEN.search(text) or not text[-1:].isalpha():
+        return "complete"
+    return "open"
 
 
 def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Join each continuation line to the reference above it; log every join."""
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, list[str]]] = []  # (first source line, the lines joined)
+    last = 0  # the source line of the last line taken
     for number, text in items:
-        if out and not REFERENCE_START.match(text) and (
-                _ends_open(out[-1][1]) or text[:1].islower()):
-            first, above = out[-1]
-            joined = f"{above} {text}"
-            T.log_change(essay, NAME, number, text, joined)
-            out[-1] = (first, joined)
+        text = " ".join(text.split())
+        ending = _ending(out[-1][1][-1]) if out and number == last + 1 and text else "complete"
+        if ending == "forced" or (ending == "open" and not _starts_reference(text)):
+            above = out[-1][1][-1]
+            context = ("…" if len(above) > 60 or len(out[-1][1]) > 1 else "") + above[-60:]
+            T.log_change(essay, NAME, number, text, f"{context} {text}")
+            out[-1][1].append(text)
         else:
-            out.append((number, text))
-    return out
+            out.append((number, [text]))
+        last = number
+    return [(first, " ".join(parts)) for first, parts in out]
