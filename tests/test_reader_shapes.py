@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from essayconv import tree as T
 from essayconv.pipeline import enrich, read
 from essayconv.reader.language import guess_language
@@ -236,3 +238,45 @@ def test_a_forced_ending_joins_whatever_comes_next_but_never_across_a_blank_line
         "Smith, K. (2001) 'Shores', Journal of Coastal Heritage, 14(2), 1-20."]
     assert _joined([(1, "UNESCO (2003) Convention for"), (3, "eBay Inc. (2015) Report.")]) == [
         "UNESCO (2003) Convention for", "eBay Inc. (2015) Report."]
+
+
+CSL = Path(__file__).parent / "data" / "csl"
+
+
+def test_a_note_style_prints_the_remarks_in_author_date_mode_too():
+    from conftest import SEED
+
+    essay = enrich(read(SEED), WriteOptions(style=str(CSL / "notes-mini.csl")))
+    rendered = [T.inline_text(T.find(n, "rendered")) for n in T.findall(essay, "notes/note")
+                if "aid diversion" in (T.find(n, "text").text or "")]
+    assert rendered and all("(on aid diversion and militarization)" in r for r in rendered)
+
+
+@pytest.mark.parametrize("kind", ["numeric", "note"])
+def test_restyling_needs_an_author_date_style(tmp_path, kind):
+    if kind == "numeric":
+        style = tmp_path / "numeric.csl"
+        style.write_text((CSL / "apa-mini.csl").read_text(encoding="utf-8").replace(
+            "</id>", '</id><category citation-format="numeric"/>', 1), encoding="utf-8")
+    else:
+        style = CSL / "notes-mini.csl"
+    essay = enrich(read(SHAPES / "mla-works-cited.txt"),
+                   WriteOptions(style=str(style), restyle_citations=True))
+    assert [x.text for x in essay.iter(T.q("xref"))][:2] == ["Morrison 44", "Rushdy 568"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what citeproc cannot say is left as the author wrote it
+    ("It matters (Smith 2019, emphasis added).", "(Smith 2019, emphasis added)"),
+    ("Reynolds’ (2002) view differs.", "Reynolds’ (2002)"),
+    ("Smith (2019, 2020) made it twice.", "Smith (2019, 2020)"),
+    ("It matters (Smith 2019, ch. 4).", "(Smith, 2019, ch. 4)"),
+])
+def test_restyling_keeps_what_the_style_cannot_say(tmp_path, sentence, expected):
+    path = tmp_path / "essay.txt"
+    path.write_text("A Title\nAna Silva\n\n" + sentence + " More (Smith 2019).\n\nReferences\n"
+                    "Reynolds, K. (2002) Coasts. London: Verso.\n"
+                    "Smith, J. (2019) Eroding Pasts. Oxford: Oxbow Books.\n"
+                    "Smith, J. (2020) Eroding Futures. Oxford: Oxbow Books.\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions(restyle_citations=True))
+    assert expected in "".join(T.findall(essay, "body/section/p")[0].itertext())

@@ -535,3 +535,8 @@ def test_where_it_was_read_is_kept_beside_the_access_date() -> None:
 def test_a_declared_abbreviation_is_a_note(text: str, publisher: str, note: str) -> None:
     item = parse_reference(text)
     assert (item["publisher"], item["note"]) == (publisher, note)
+
+
+def test_hereafter_in_a_title_is_the_title() -> None:
+    item = parse_reference("Smith, J. (2010) The Life (Hereafter) of Things. Oxford: Oxbow.")
+    assert (item["title"], item.get("note")) == ("The Life (Hereafter) of Things", None)

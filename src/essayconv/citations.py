@@ -80,6 +80,15 @@ def resolve_style(style: str | Path) -> Path:
     return path
 
 
+def style_kind(style: str | Path) -> str:
+    """'note' for a note style, else its citation format: 'author-date', 'numeric', …"""
+    root = _load_style(resolve_style(style)).getroot()
+    if root.get("class") == "note":
+        return "note"
+    category = root.find(f"{{{CSL_NS}}}info/{{{CSL_NS}}}category[@citation-format]")
+    return category.get("citation-format") if category is not None else "author-date"
+
+
 def _load_style(path: Path) -> etree._ElementTree:
     """Parse and sanity-check a CSL file so pandoc gets only well-formed styles."""
     try:

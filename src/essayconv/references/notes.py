@@ -374,6 +374,19 @@ def _last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] 
     return None
 
 
+def locator_label(text: str) -> tuple[str, str] | None:
+    """('page', '169') for '169' or 'p. 169', ('chapter', '4') for 'ch. 4' …; None for
+    anything else ('emphasis added', '2015', 'vol. 2, 45')."""
+    text = text.strip()
+    bare = re.fullmatch(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*ff?\.?)?", text)
+    if bare and not _YEARISH.fullmatch(text):
+        return "page", text
+    m = _LOCATOR.fullmatch(text)
+    if m is None or "," in m.group("value") or _YEARISH.fullmatch(m.group("value")):
+        return None
+    return _label(m.group("label")), m.group("value").strip()
+
+
 def _label(raw: str) -> str:
     for pat, label in _LABELS:
         if re.fullmatch(pat, raw):

@@ -86,12 +86,15 @@ def _declared_abbreviation(tokens: list[str], labels: list[str]) -> list[str]:
     """'(hereafter FRUS)', '[cited as CT 3]': how the essay will cite the work, a note."""
     labels = list(labels)
     for i, tok in enumerate(tokens):
-        if tok[:1] in "([" and re.match(r"[(\[](?:hereafter|henceforth|cited)\b", tok, re.I):
-            close = ")" if tok[0] == "(" else "]"
-            for j in range(i, min(len(tokens), i + 8)):
-                if close in tokens[j]:
+        m = re.fullmatch(r"([(\[])(?:hereafter|henceforth|cited)", tok, re.I)
+        if m is None:  # '(Hereafter)' in a title is a word of the title
+            continue
+        close = ")" if m.group(1) == "(" else "]"
+        for j in range(i + 1, min(len(tokens), i + 8)):
+            if close in tokens[j]:
+                if tok[1:].lower() != "cited" or tokens[i + 1].lower() == "as":
                     labels[i:j + 1] = ["note"] * (j + 1 - i)
-                    break
+                break
     return labels
 
 

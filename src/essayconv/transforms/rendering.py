@@ -71,23 +71,25 @@ def _cluster(note: etree._Element, notes: bool = False) -> list[dict[str, str]]:
     return cluster
 
 
-def _restylable(xref: etree._Element) -> bool:
-    """An xref citeproc can rewrite: not a possessive ('Power’s (2002)' would lose its 's')."""
-    return not re.search(r"[’']s\b", xref.text or "")
-
-
-def _xref_cite(xref: etree._Element) -> dict[str, str]:
+def _xref_cite(xref: etree._Element) -> dict[str, str] | None:
     """The cite of an author's own citation: as written, in the text ('Power (2002)'), or
-    with its author named before it ('2002', '569')."""
+    with its author named before it ('2002', '569'); None when citeproc could not say all
+    the author said: a possessive ('Reynolds’ (2002)'), a locator that is no page, chapter,
+    paragraph … ('emphasis added', 'passim'), a second year ('Smith (2010, 2015)')."""
+    from ..references.notes import locator_label
+
     words = (xref.text or "").strip()
+    if re.search(r"[’']s\b|s[’'](?=\s|$)", words):
+        return None
     cite = {"id": xref.get("work"),
             "mode": "AuthorInText" if "(" in words else
             "SuppressAuthor" if words[:1].isdigit() else "NormalCitation"}
     locator = xref.get("locator")
     if locator:
-        value = locator_value(locator)
-        if re.match(r"^[\dxivlc]", value):
-            cite.update(locator=value, label="page")
+        found = locator_label(locator)
+        if found is None:
+            return None
+        cite.update(label=found[0], locator=found[1])
     return cite
 
 
@@ -115,25 +117,28 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
                      heading: str | None = None, restyle: bool = False) -> None:
     """Fill note/rendered for every note and add the bibliography (one citeproc call);
     with ``restyle``, also rewrite the author's own in-text citations in the style."""
-    from ..citations import render
+    from ..citations import render, style_kind
 
     works = works_of(essay)
     if not works:
         return
+    kind = style_kind(style)
     notes = T.findall(essay, "notes/note")
     clusters: list[list[dict[str, str]]] = []
     rendered_notes = []
     for note in notes:
-        cluster = _cluster(note, mode == "notes")
+        cluster = _cluster(note, mode == "notes" or kind == "note")
         if cluster:
             clusters.append(cluster)
             rendered_notes.append(note)
-    xrefs = [x for x in essay.iter(T.q("xref")) if _restylable(x)] if restyle else []
-    result = render(works, clusters + [[_xref_cite(x)] for x in xrefs], style=style, mode=mode,
+    # only an author-date style has an in-text form to put in the author's parentheses
+    cites = [(x, _xref_cite(x)) for x in essay.iter(T.q("xref"))] \
+        if restyle and mode == "author-date" and kind in ("author-date", "author") else []
+    cites = [(x, cite) for x, cite in cites if cite is not None]
+    result = render(works, clusters + [[cite] for _, cite in cites], style=style, mode=mode,
                     locale=locale)
-    if not result.notes_mode:  # a note style has no in-text form to put in the text
-        for xref, content in zip(xrefs, result.clusters[len(clusters):], strict=True):
-            _restyle(essay, xref, "".join(content.itertext()))
+    for (xref, _), content in zip(cites, result.clusters[len(clusters):], strict=True):
+        _restyle(essay, xref, "".join(content.itertext()))
     by_note = dict(zip((id(n) for n in rendered_notes), result.clusters, strict=False))
     for note in notes:
         content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
