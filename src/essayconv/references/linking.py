@@ -311,11 +311,16 @@ def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict
         return []
     found = _matching(works, year, suffix, whole, [n for n in names if n])
     if not found and surnames:  # names written given name first: 'Mary Beard (2010)'
-        last = [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
-            _ETAL.sub("", authors.strip())) if part.strip()]
+        last = _surnames(authors)
         if last != names and all(last):
             found = _matching(works, year, suffix, "", last)
     return found
+
+
+def _surnames(authors: str) -> list[str]:
+    """The last word of each name, as keys: 'Mary Beard and John Smith' → beard, smith."""
+    return [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
+        _ETAL.sub("", authors.strip())) if part.strip()]
 
 
 def works_by(authors: str, works: Sequence[tuple[str, dict[str, Any]]], title: str = ""
@@ -329,8 +334,7 @@ def works_by(authors: str, works: Sequence[tuple[str, dict[str, Any]]], title: s
         return []
     found = _works_named(works, whole, names)
     if not found:  # names written given name first: 'John Lewis Gaddis, Long Peace'
-        last = [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
-            _ETAL.sub("", authors.strip())) if part.strip()]
+        last = _surnames(authors)
         if last != names and all(last):
             found = _works_named(works, "", last)
     titled = [(wid, _title_key(str(item.get("title") or ""))) for wid, item in found]

@@ -265,6 +265,7 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
 
 
 def _is_name(authors: str) -> bool:
+    """Not a dated phrase or a part of the essay: '(March 2005)', '(Chapter 5)'."""
     return authors.split()[0].lower().strip(".,") not in _NOT_NAMES
 
 
