@@ -280,3 +280,24 @@ def test_restyling_keeps_what_the_style_cannot_say(tmp_path, sentence, expected)
                     "Smith, J. (2020) Eroding Futures. Oxford: Oxbow Books.\n", encoding="utf-8")
     essay = enrich(read(path), WriteOptions(restyle_citations=True))
     assert expected in "".join(T.findall(essay, "body/section/p")[0].itertext())
+
+
+def test_explanatory_notes_stay_footnotes_and_make_no_works():
+    """An author-date essay with its own reference list and notes that explain: prose is no
+    work and stays a footnote as written; a reference the list forgot is added, with a
+    warning."""
+    essay = enrich(read(SHAPES / "explanatory-notes.txt"), WriteOptions())
+    rendered = [(T.find(n, "rendered").get("as"), T.inline_text(T.find(n, "rendered")))
+                for n in T.findall(essay, "notes/note")]
+    assert rendered == [
+        ("footnote", "I use “village” loosely here, for settlements of under 500 people."),
+        ("footnote", "Interviews were conducted in 2021; see Smith (2019), p. 4, for a "
+                     "comparable method."),
+        (None, "(Jones, 2001, p. 4)")]
+    assert [w.get("id") for w in T.findall(essay, "works/work")] == ["smith2019", "jones2001"]
+    assert [(d.get("rule"), d.get("line")) for d in T.findall(essay, "diagnostics/diagnostic")] \
+        == [("unlisted-reference", "9")]
+    from essayconv.writers.html import HtmlWriter
+
+    html = HtmlWriter().write(essay, WriteOptions())
+    assert "(I use" not in html and 'class="footnote note"' in html

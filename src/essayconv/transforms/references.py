@@ -25,6 +25,9 @@ def add_references(essay: etree._Element) -> None:
               for item in items]
     parsed = [(note.get("id"), parse_note(T.find(note, "text").text or "")) for note in notes]
     linked = link_citations(listed + parsed, listed=len(listed))
+    if items and _unlisted(essay, parsed, linked, {linked.links.get((i.get("id"), 0))
+                                                  for i in items}, lines):
+        linked = link_citations(listed + parsed, listed=len(listed))
     entries = {linked.links[(item.get("id"), 0)]: item.text or "" for item in items
                if linked.links.get((item.get("id"), 0))}  # an unparsed entry links nothing
     for note_id, citations in parsed:
@@ -58,6 +61,33 @@ def add_references(essay: etree._Element) -> None:
     for diagnostic in linked.diagnostics:
         T.diagnose(essay, diagnostic.level, diagnostic.rule, diagnostic.message,
                    lines.get(diagnostic.note_id))
+
+
+def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: dict) -> bool:
+    """An essay with its own reference list: a note's 'full' citation of no listed work.
+
+    One that reads like a reference (a title and a publisher, journal or address) stays a
+    work, added to the list, with a warning; any other is the note's own words
+    ('Interviews were conducted in 2021') and becomes an ``other`` citation. True if any
+    citation was changed (the caller links again).
+    """
+    works = {item["id"]: item for item in linked.works}
+    changed = False
+    for note_id, citations in parsed:
+        for index, citation in enumerate(citations):
+            work = linked.links.get((note_id, index))
+            if citation["form"] != "full" or work in listed:
+                continue
+            item = works.get(work, {})
+            if item.get("title") and any(item.get(k) for k in ("publisher", "container-title",
+                                                               "URL", "DOI")):
+                T.diagnose(essay, "warning", "unlisted-reference",
+                           f"{citation['text']!r} is not in the reference list: added to it",
+                           lines.get(note_id))
+            else:
+                citations[index] = {**citation, "form": "other"}
+                changed = True
+    return changed
 
 
 def _restates(reference: str, entry: str) -> bool:

@@ -108,6 +108,17 @@ def _restyle(essay: etree._Element, xref: etree._Element, styled: str) -> None:
     xref.text = styled
 
 
+def _explanatory(note: etree._Element) -> bool:
+    """A note that says more than it cites: some citation of it is prose, no reference
+    ('I use “village” loosely here', 'Interviews were conducted in 2021')."""
+    for citation in T.findall(note, "citation"):
+        words = (T.find(citation, "source").text or "").split()
+        prose = [w for w in words if re.fullmatch(r"[^\W\d_]{3,}[,.;:]?", w) and w.islower()]
+        if citation.get("form") == "other" and len(words) >= 4 and len(prose) >= 2:
+            return True
+    return False
+
+
 def _verbatim(note: etree._Element, mode: str) -> etree._Element:
     text = (T.find(note, "text").text or "").strip()
     return T.el("inline", f"({text.rstrip('.')})" if mode == "author-date" else text)
@@ -143,6 +154,9 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
     for note in notes:
         content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
         rendered = T.el("rendered")
+        if mode == "author-date" and not result.notes_mode and _explanatory(note):
+            content = _verbatim(note, "notes")  # it says more than it cites: a footnote
+            rendered.set("as", "footnote")
         rendered.text = content.text
         for child in content:
             rendered.append(copy.deepcopy(child))

@@ -64,7 +64,7 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
         return CiteView("raw", cite.get("n"), cite.get("note"), None, None, None)
     works = [c.get("work") for c in T.findall(note, "citation") if c.get("work")]
     target = works[0] if works else None
-    if mode == "notes":
+    if mode == "notes" or rendered.get("as") == "footnote":  # an explanatory note
         return CiteView("notes", cite.get("n"), note.get("id"), None, rendered, target)
     remarks = [r.text for r in T.findall(note, "citation/remark") if r.text]
     footnote = None
