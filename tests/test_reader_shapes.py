@@ -271,6 +271,8 @@ def test_restyling_needs_an_author_date_style(tmp_path, kind):
     ("Reynolds’ (2002) view differs.", "Reynolds’ (2002)"),
     ("Smith (2019, 2020) made it twice.", "Smith (2019, 2020)"),
     ("It matters (Smith 2019, ch. 4).", "(Smith, 2019, ch. 4)"),
+    ("It matters (Smith 2019, xii).", "(Smith, 2019, p. xii)"),
+    ("It matters (Smith 2019, pp. 3, 7).", "(Smith, 2019, pp. 3, 7)"),
 ])
 def test_restyling_keeps_what_the_style_cannot_say(tmp_path, sentence, expected):
     path = tmp_path / "essay.txt"
@@ -301,3 +303,48 @@ def test_explanatory_notes_stay_footnotes_and_make_no_works():
 
     html = HtmlWriter().write(essay, WriteOptions())
     assert "(I use" not in html and 'class="footnote note"' in html
+
+
+def test_reference_notes_beside_a_reference_list_keep_their_works():
+    """Notes citing works the list lacks keep them (with a warning); 'Smith 2019, p. 45'
+    becomes a short form of the listed work; 'Ibid.' follows; an explaining note is a
+    footnote whose mark stays after the full stop."""
+    essay = enrich(read(SHAPES / "notes-and-reference-list.txt"), WriteOptions())
+    found = [(T.find(n, "citation").get("work"), T.inline_text(T.find(n, "rendered")))
+             for n in T.findall(essay, "notes/note")]
+    assert found == [("environmentagency2018", "(Environment Agency, 2018, p. 3)"),
+                     ("environmentagency2018", "(Environment Agency, 2018, p. 5)"),
+                     ("smith2019", "(Smith, 2019, p. 45)"), ("stow1598", "(Stow, 1598, p. 45)"),
+                     (None, "I use “flood” loosely here, for any tide above the wall.")]
+    assert sorted(w.get("id") for w in T.findall(essay, "works/work")) == [
+        "environmentagency2018", "smith2019", "stow1598"]
+    body = T.findall(essay, "body/section/p")[0]
+    assert "".join(body.itertext()).endswith("Again.")  # the footnote mark after the stop
+    assert [c.get("n") for c in body.iter(T.q("cite"))][-1] == "5"
+    assert body[-1].tail in (None, "")
+
+
+def test_wrapped_lines_that_can_only_go_on():
+    assert _joined(["Smith, J., Brown, P., Green, A.", "and White, R. (2019) Floods. London: X.",
+                    "Smith, J. (2019) ‘Memories of the flood",
+                    "in Norfolk after 1953’, Journal of Floods, 3, 1-9.",
+                    "Smith, J. (2019) Report. Available at: https://example.org/reports/",
+                    "coastal-erosion (Accessed: 3 May 2020).",
+                    "Smith, J. (2019) Eroding Pasts. Oxford: Oxbow Books. Series A",
+                    "Jones, K. (2001) Shores. London: Verso."]) == [
+        "Smith, J., Brown, P., Green, A. and White, R. (2019) Floods. London: X.",
+        "Smith, J. (2019) ‘Memories of the flood in Norfolk after 1953’, Journal of Floods, 3, "
+        "1-9.",
+        "Smith, J. (2019) Report. Available at: https://example.org/reports/coastal-erosion "
+        "(Accessed: 3 May 2020).",
+        "Smith, J. (2019) Eroding Pasts. Oxford: Oxbow Books. Series A",
+        "Jones, K. (2001) Shores. London: Verso."]
+
+
+def test_a_parliamentary_record_is_no_explanation():
+    from essayconv.transforms.rendering import explanatory
+
+    note = T.el("note")
+    citation = T.sub(note, "citation", form="other")
+    T.sub(citation, "source", "Hansard HC Deb 12 March 2019, vol. 656, col. 200.")
+    assert not explanatory(note)

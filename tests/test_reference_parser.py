@@ -540,3 +540,10 @@ def test_a_declared_abbreviation_is_a_note(text: str, publisher: str, note: str)
 def test_hereafter_in_a_title_is_the_title() -> None:
     item = parse_reference("Smith, J. (2010) The Life (Hereafter) of Things. Oxford: Oxbow.")
     assert (item["title"], item.get("note")) == ("The Life (Hereafter) of Things", None)
+
+
+def test_cited_in_is_a_note() -> None:
+    item = parse_reference("Smith, J. (2019) Eroding Pasts (cited in Jones 2001). Oxford: "
+                           "Oxbow Books.")
+    assert (item["type"], item["title"], item["note"]) == ("book", "Eroding Pasts",
+                                                           "cited in Jones 2001")

@@ -6,7 +6,9 @@ line right above it (no blank line between) when that one ends open: always afte
 colon, semicolon, dash, ``&`` or a word such as *of*, *and*, *the*; after any other letter
 only when the line does not start like a reference of its own (``Surname, ``, ``Name
 (2019)``, ``Name. 2019``, ``Name 2019`` in any script, a ditto dash, a number). A line that
-ends a sentence, a bracket, a DOI or a web address is complete.
+ends a sentence, a bracket, a DOI or a web address is complete, except to a line that can
+only go on (``and White, R.``, ``pp. 3-9``); a web address cut after ``/`` or ``-`` is
+continued without a space.
 """
 
 from __future__ import annotations
@@ -21,12 +23,24 @@ _PARTICLES = frozenset("van von de der den du da dos das di del la le ten ter ib
 _NUMBERED = re.compile(r"^(?:\d+[.)]\s|\[\d+\]|[-—–_]{2,}|\d{4}[a-z]?\s)")
 _YEAR_SOON = re.compile(r"^[^\W\d_][^()]{0,100}?(?:\(\s*|\.\s+|\s)(?:\d{4}|n\.\s?d\.)[a-z]?\b")
 _OPEN_WORDS = frozenset("of and the in for on to a an at by with from".split())
-_COMPLETE_TOKEN = re.compile(r"(?:https?://|www\.|doi:)\S+$|\S*\w[./]\w\S*$", re.I)
+_ADDRESS = re.compile(r"(?:https?://|www\.|doi:)\S+|\S*\w[./]\w\S*", re.I)
+# a line that can only go on what the line above began: 'and White, R. (2019) …', 'pp. 3-9'
+_GOES_ON = re.compile(r"^(?:and|&|pp?\.|eds?\.|vol\.|no\.|in:)\s", re.I)
 
 
 def _starts_reference(text: str) -> bool:
-    """Does the line open a reference: a number, a name and a year, or 'Surname, '?"""
-    if _NUMBERED.match(text) or _YEAR_SOON.match(text):
+    """Does the line open a reference: a number, a name and a year, or 'Surname, '? A line
+    starting in lower case does only with a particle or a capital inside its first word:
+    'van der Berg, K.', 'al-Azmeh, A.', 'iRobot Corporation (2020)'."""
+    if _NUMBERED.match(text):
+        return True
+    first = text.split()[0]
+    if text[:1].islower() and not (first in _PARTICLES or any(c.isupper() for c in first)
+                                   or re.match(r"(?:al|el|ibn|bin|d)[-’']", first)):
+        return False  # 'in Norfolk after 1953’': the line above goes on; not 'al-Azmeh, A.'
+    if text[:1].islower():
+        return True
+    if _YEAR_SOON.match(text):
         return True
     head, comma, _ = text.partition(",")
     words = head.split()
@@ -36,13 +50,15 @@ def _starts_reference(text: str) -> bool:
 
 
 def _ending(text: str) -> str:
-    """'forced' (a comma, colon, '&', 'of' …), 'open' (a word) or 'complete'."""
+    """'address' (a web address or DOI cut after '/', '-', '.' …), 'forced' (a comma, colon,
+    '&', 'of' …), 'open' (a word) or 'complete'."""
     text = text.rstrip()
-    if text[-1:] in ",:;-–—&" or text.split()[-1].lower() in _OPEN_WORDS:
+    last = text.split()[-1] if text.split() else ""
+    if _ADDRESS.fullmatch(last):
+        return "address" if last[-1:] in "/-_.=?&#" else "complete"
+    if text[-1:] in ",:;-–—&" or last in _OPEN_WORDS:
         return "forced"
-    if _COMPLETE_TOKEN.search(text) or not text[-1:].isalpha():
-        return "complete"
-    return "open"
+    return "open" if text[-1:].isalpha() else "complete"
 
 
 def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -52,7 +68,11 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
     for number, text in items:
         text = " ".join(text.split())
         ending = _ending(out[-1][1][-1]) if out and number == last + 1 and text else "complete"
-        if ending == "forced" or (ending == "open" and not _starts_reference(text)):
+        if ending == "address" and " " not in text.split("(")[0].strip():
+            out[-1][1][-1] += text  # 'https://…/reports/' + 'coastal-erosion (Accessed …)'
+            T.log_change(essay, NAME, number, text, out[-1][1][-1][-80:])
+        elif ending == "forced" or (ending in ("open", "complete") and _GOES_ON.match(text)) \
+                or (ending == "open" and not _starts_reference(text)):
             above = out[-1][1][-1]
             context = ("…" if len(above) > 60 or len(out[-1][1]) > 1 else "") + above[-60:]
             T.log_change(essay, NAME, number, text, f"{context} {text}")

@@ -378,13 +378,16 @@ def locator_label(text: str) -> tuple[str, str] | None:
     """('page', '169') for '169' or 'p. 169', ('chapter', '4') for 'ch. 4' …; None for
     anything else ('emphasis added', '2015', 'vol. 2, 45')."""
     text = text.strip()
-    bare = re.fullmatch(r"\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*ff?\.?)?", text)
+    bare = re.fullmatch(r"(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,7})(?:\s*ff?\.?)?", text)
     if bare and not _YEARISH.fullmatch(text):
         return "page", text
     m = _LOCATOR.fullmatch(text)
-    if m is None or "," in m.group("value") or _YEARISH.fullmatch(m.group("value")):
+    if m is None or _YEARISH.fullmatch(m.group("value")):
         return None
-    return _label(m.group("label")), m.group("value").strip()
+    label = _label(m.group("label"))
+    if "," in m.group("value") and label != "page":  # 'vol. 2, 45': a volume and a page
+        return None
+    return label, m.group("value").strip()
 
 
 def _label(raw: str) -> str:

@@ -83,7 +83,8 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
 
 
 def _declared_abbreviation(tokens: list[str], labels: list[str]) -> list[str]:
-    """'(hereafter FRUS)', '[cited as CT 3]': how the essay will cite the work, a note."""
+    """'(hereafter FRUS)', '[cited as CT 3]', '(cited in Jones 2001)': a note on how the
+    work is cited, not a part of its title or publisher."""
     labels = list(labels)
     for i, tok in enumerate(tokens):
         m = re.fullmatch(r"([(\[])(?:hereafter|henceforth|cited)", tok, re.I)
@@ -92,7 +93,7 @@ def _declared_abbreviation(tokens: list[str], labels: list[str]) -> list[str]:
         close = ")" if m.group(1) == "(" else "]"
         for j in range(i + 1, min(len(tokens), i + 8)):
             if close in tokens[j]:
-                if tok[1:].lower() != "cited" or tokens[i + 1].lower() == "as":
+                if tok[1:].lower() != "cited" or tokens[i + 1].lower() in ("as", "in"):
                     labels[i:j + 1] = ["note"] * (j + 1 - i)
                 break
     return labels

@@ -14,8 +14,15 @@ _ABBREVIATION = re.compile(r"(?:^|\W)(?:etc|e\.g|i\.e|al|cf|vs|[A-Z](?:\.[A-Z])*
 
 
 def place_citations(essay: etree._Element) -> None:
-    """Move 'politics. [1] Next' to 'politics [1]. Next'; log each move."""
+    """Move 'politics. [1] Next' to 'politics [1]. Next'; log each move. A note that
+    explains stays a footnote, and its mark stays after the punctuation."""
+    from .rendering import explanatory
+
+    notes = {note.get("id"): note for note in T.findall(essay, "notes/note")}
     for cite in list(essay.iter(T.q("cite"))):
+        note = notes.get(cite.get("note"))
+        if note is not None and explanatory(note):
+            continue
         previous = cite.getprevious()
         before = (previous.tail if previous is not None else cite.getparent().text) or ""
         match = _CLOSING.search(before)

@@ -66,12 +66,17 @@ def add_references(essay: etree._Element) -> None:
 def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: dict) -> bool:
     """An essay with its own reference list: a note's 'full' citation of no listed work.
 
-    One that reads like a reference (a title and a publisher, journal or address) stays a
-    work, added to the list, with a warning; any other is the note's own words
-    ('Interviews were conducted in 2021') and becomes an ``other`` citation. True if any
-    citation was changed (the caller links again).
+    One whose author and year name exactly one listed work ('Smith 2019, p. 45') becomes a
+    short form of it. One that reads like a reference (an author or publisher, a year and a
+    title) stays a work, added to the list, with a warning. Any other is the note's own
+    words ('Interviews were conducted in 2021') and becomes an ``other`` citation. True if
+    a citation was changed (the caller links again).
     """
+    from ..references.csl import year_of
+    from ..references.linking import matching_works
+
     works = {item["id"]: item for item in linked.works}
+    pairs = [(wid, item) for wid, item in works.items() if wid in listed]
     changed = False
     for note_id, citations in parsed:
         for index, citation in enumerate(citations):
@@ -79,8 +84,16 @@ def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: d
             if citation["form"] != "full" or work in listed:
                 continue
             item = works.get(work, {})
-            if item.get("title") and any(item.get(k) for k in ("publisher", "container-title",
-                                                               "URL", "DOI")):
+            names = " and ".join(n.get("family") or n.get("literal") or ""
+                                 for n in item.get("author") or [])
+            year = year_of(item)[0] if item else ""
+            found = matching_works(names, year, pairs) if names and year.isdigit() else []
+            if len(found) == 1:
+                citations[index] = {**citation, "form": "short", "authors": names,
+                                    "year": year}
+                changed = True
+            elif item.get("title") and year.isdigit() and (item.get("author") or any(
+                    item.get(k) for k in ("publisher", "container-title", "URL", "DOI"))):
                 T.diagnose(essay, "warning", "unlisted-reference",
                            f"{citation['text']!r} is not in the reference list: added to it",
                            lines.get(note_id))

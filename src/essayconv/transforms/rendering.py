@@ -108,14 +108,21 @@ def _restyle(essay: etree._Element, xref: etree._Element, styled: str) -> None:
     xref.text = styled
 
 
-def _explanatory(note: etree._Element) -> bool:
-    """A note that says more than it cites: some citation of it is prose, no reference
-    ('I use “village” loosely here', 'Interviews were conducted in 2021')."""
+def explanatory(note: etree._Element) -> bool:
+    """A note that says more than it cites: a citation of it that is prose, no reference
+    ('I use “village” loosely here', 'Interviews were conducted in 2021'); in an essay with
+    its own reference list, also a remark that is prose ('argues that the storms …')."""
+    essay = note.getparent().getparent() if note.getparent() is not None else None
+    listed = essay is not None and T.find(essay, "sources") is not None
     for citation in T.findall(note, "citation"):
-        words = (T.find(citation, "source").text or "").split()
-        prose = [w for w in words if re.fullmatch(r"[^\W\d_]{3,}[,.;:]?", w) and w.islower()]
-        if citation.get("form") == "other" and len(words) >= 4 and len(prose) >= 2:
-            return True
+        texts = [T.find(citation, "source").text] if citation.get("form") == "other" else []
+        if listed:
+            texts += [r.text for r in T.findall(citation, "remark")]
+        for text in texts:
+            words = (text or "").split()
+            prose = [w for w in words if re.fullmatch(r"[^\W\d_]{3,}[,;:]?", w) and w.islower()]
+            if len(words) >= 4 and len(prose) >= 2:
+                return True
     return False
 
 
@@ -154,7 +161,7 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
     for note in notes:
         content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
         rendered = T.el("rendered")
-        if mode == "author-date" and not result.notes_mode and _explanatory(note):
+        if mode == "author-date" and not result.notes_mode and explanatory(note):
             content = _verbatim(note, "notes")  # it says more than it cites: a footnote
             rendered.set("as", "footnote")
         rendered.text = content.text
