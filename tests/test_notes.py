@@ -311,3 +311,15 @@ def test_pages_cited_after_a_notes_style_reference(text, locator, reference) -> 
 def test_notes_style_look_alikes(text: str, expected: tuple) -> None:
     c = one(text)
     assert (c["form"], c["authors"], c.get("title"), c["locator"], c["prefix"]) == expected
+
+
+@pytest.mark.parametrize(("text", "prefix", "authors"), [
+    # words before the name are the citation's prefix, never lost, never an author
+    ("Compare the similar argument in Jones (2001), 12–15.", "Compare the similar argument in",
+     "Jones"),
+    ("the report of the United Nations (1999), p. 3.", "the report of the", "United Nations"),
+    ("van der Berg (2001), p. 3.", None, "van der Berg"),
+])
+def test_words_before_the_name(text: str, prefix: str | None, authors: str) -> None:
+    c = one(text)
+    assert (c["form"], c["prefix"], c["authors"]) == ("short", prefix, authors)

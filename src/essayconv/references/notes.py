@@ -108,6 +108,9 @@ _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
     r"(?P<comma>\s*,\s*)(?P<loc>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+"
     r"(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")
+# words before the name in a short form's head: 'the similar argument in Jones (2001)'
+_LEAD_WORDS = re.compile(r"^(?:(?!(?:van|von|de|der|den|du|da|di|la|le|ten|ter|al|el)\s)"
+                         r"[^\W\d_A-Z][\w’'-]*,?\s+)+(?=[A-Z])")
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
@@ -206,7 +209,8 @@ def parse_citation(text: str) -> dict[str, Any]:
         rest = text[signal.end():]
         out = parse_citation(rest)  # holds no signal any more
         if _HEAD.match(rest) or out.get("title") or out.get("ibid"):
-            return {**out, "text": text, "prefix": signal.group(0).strip()}
+            prefix = " ".join(p for p in (signal.group(0).strip(), out.get("prefix")) if p)
+            return {**out, "text": text, "prefix": prefix}
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
     if head is None:
@@ -222,7 +226,13 @@ def parse_citation(text: str) -> dict[str, Any]:
     short = _short_rest(rest)
     if short is not None:
         loc, label, remark = short
-        return _result(text, "short", authors, year, loc, label, remark, core[: head.end()])
+        out = _result(text, "short", authors, year, loc, label, remark, core[: head.end()])
+        lead = _LEAD_WORDS.match(authors)
+        if lead and lead.end() < len(authors) and lead.group().split()[-1].strip(",") in (
+                "in", "of", "by", "from", "the", "see", "also", "with", "to", "and"):
+            # 'the similar argument in Jones (2001)': the words before the name lead in
+            out.update(authors=authors[lead.end():], prefix=lead.group().strip())
+        return out
     loc, label, remark, ref = _peel_full(core, head.end())
     return _result(text, "full", _short_authors(authors), year, loc, label, remark, ref)
 
