@@ -348,3 +348,17 @@ def test_a_parliamentary_record_is_no_explanation():
     citation = T.sub(note, "citation", form="other")
     T.sub(citation, "source", "Hansard HC Deb 12 March 2019, vol. 656, col. 200.")
     assert not explanatory(note)
+
+
+def test_a_reprint_note_links_to_its_bibliography_entry(tmp_path):
+    path = tmp_path / "reprint.txt"
+    path.write_text(
+        "The Craft\nHannah Weber\n\nHistory is a craft.1\n\nNotes\n\n1. Marc Bloch, The "
+        "Historian’s Craft, trans. Peter Putnam (1954; repr., Manchester: Manchester University "
+        "Press, 1992), 20.\n\nBibliography\n\nBloch, Marc. The Historian’s Craft. Translated by "
+        "Peter Putnam. Manchester: Manchester University Press, 1992.\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    assert [w.get("id") for w in T.findall(essay, "works/work")] == ["bloch1992"]
+    assert T.find(essay, "notes/note/citation").get("work") == "bloch1992"
+    assert "unlisted-reference" not in [d.get("rule") for d in
+                                        T.findall(essay, "diagnostics/diagnostic")]

@@ -66,14 +66,15 @@ def add_references(essay: etree._Element) -> None:
 def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: dict) -> bool:
     """An essay with its own reference list: a note's 'full' citation of no listed work.
 
-    One whose author and year name exactly one listed work ('Smith 2019, p. 45') becomes a
-    short form of it. One that reads like a reference (an author or publisher, a year and a
-    title) stays a work, added to the list, with a warning. Any other is the note's own
-    words ('Interviews were conducted in 2021') and becomes an ``other`` citation. True if
-    a citation was changed (the caller links again).
+    One whose author and year, or author and title, name exactly one listed work ('Smith
+    2019, p. 45', a reprint's note '(1954; repr., …, 1992)') becomes a short form of it.
+    One that reads like a reference (an author or publisher, a year and a title) stays a
+    work, added to the list, with a warning. Any other is the note's own words
+    ('Interviews were conducted in 2021') and becomes an ``other`` citation. True if a
+    citation was changed (the caller links again).
     """
     from ..references.csl import year_of
-    from ..references.linking import matching_works
+    from ..references.linking import matching_works, works_by
 
     works = {item["id"]: item for item in linked.works}
     pairs = [(wid, item) for wid, item in works.items() if wid in listed]
@@ -88,9 +89,15 @@ def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: d
                                  for n in item.get("author") or [])
             year = year_of(item)[0] if item else ""
             found = matching_works(names, year, pairs) if names and year.isdigit() else []
+            titled = works_by(names, pairs, str(item.get("title") or "")) \
+                if names and item.get("title") else []
             if len(found) == 1:
                 citations[index] = {**citation, "form": "short", "authors": names,
                                     "year": year}
+                changed = True
+            elif len(titled) == 1:  # the same work, another year: '(1954; repr., …, 1992)'
+                citations[index] = {**citation, "form": "short", "authors": names,
+                                    "year": None, "title": str(item["title"])}
                 changed = True
             elif item.get("title") and year.isdigit() and (item.get("author") or any(
                     item.get(k) for k in ("publisher", "container-title", "URL", "DOI"))):
