@@ -339,6 +339,12 @@ def test_wrapped_lines_that_can_only_go_on():
         "(Accessed: 3 May 2020).",
         "Smith, J. (2019) Eroding Pasts. Oxford: Oxbow Books. Series A",
         "Jones, K. (2001) Shores. London: Verso."]
+    # a publisher cut after its first word; a press as an author starts its own reference
+    assert _joined(["Terpstra, N. (2015) Religious Refugees. Cambridge",
+                    "University Press, 2015.",
+                    "Oxford University Press (2019) Annual Report. Oxford: OUP."]) == [
+        "Terpstra, N. (2015) Religious Refugees. Cambridge University Press, 2015.",
+        "Oxford University Press (2019) Annual Report. Oxford: OUP."]
 
 
 def test_a_parliamentary_record_is_no_explanation():

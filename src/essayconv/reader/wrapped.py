@@ -22,6 +22,7 @@ _PARTICLES = frozenset("van von de der den du da dos das di del la le ten ter ib
                        "d’ d'".split())
 _NUMBERED = re.compile(r"^(?:\d+[.)]\s|\[\d+\]|[-—–_]{2,}|\d{4}[a-z]?\s)")
 _YEAR_SOON = re.compile(r"^[^\W\d_][^()]{0,100}?(?:\(\s*|\.\s+|\s)(?:\d{4}|n\.\s?d\.)[a-z]?\b")
+_PUBLISHING = frozenset("press university books publishers publishing verlag editions".split())
 _OPEN_WORDS = frozenset("of and the in for on to a an at by with from".split())
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:)\S+|\S*\w[./]\w\S*", re.I)
 # a line that can only go on what the line above began: 'and White, R. (2019) …', 'pp. 3-9'
@@ -40,6 +41,10 @@ def _starts_reference(text: str) -> bool:
         return False  # 'in Norfolk after 1953’': the line above goes on; not 'al-Azmeh, A.'
     if text[:1].islower():
         return True
+    head = text.split(",")[0].split()
+    if len(head) <= 4 and any(w.lower().strip(".") in _PUBLISHING for w in head) and \
+            re.match(r"^[^(]*?,\s*\d", text):
+        return False  # 'University Press, 2015.': the publisher of the line above
     if _YEAR_SOON.match(text):
         return True
     head, comma, _ = text.partition(",")
