@@ -84,6 +84,7 @@ def linked(text: str, sources: bool = True, items: list[dict[str, Any]] = WORKS
     ("Twice (Power 2002; 2005).", [("power2002", "Power 2002"), ("power2005", "2005")]),
     # a second year after a comma names the author's other work, not a page 2005
     ("Twice (Power 2002, 2005).", [("power2002", "Power 2002"), ("power2005", "2005")]),
+    ("As Power (2002, 2005) argued.", [("power2002", "Power (2002"), ("power2005", "2005")]),
     ("A letter picks one (Smith 2001b).", [("smith2001b", "Smith 2001b")]),
     ("Undated (Rocks-Macqueen n.d.).", [("rocksmacqueennd", "Rocks-Macqueen n.d.")]),
     # years alone, the author named earlier in the sentence; the signal word stays out

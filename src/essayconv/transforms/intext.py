@@ -215,7 +215,16 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
             names = re.sub(r"[’']s$", "", " ".join(w for _, w in words[k:]))  # 'Wylie’s (1989)'
             found = matching_works(names, year, works, surnames=False)
             if len(found) == 1:
-                yield m.start("authors") + offset, m.end(), found[0]
+                more = [(y.start(), y.end(), matching_works(names, y.group(), works))
+                        for y in re.finditer(_YEAR, text[m.end("year"):m.end()])]
+                if more and all(len(ids) == 1 for *_, ids in more) and _MORE_YEARS.fullmatch(
+                        text[m.end("year"):m.end() - 1]):
+                    # 'Power (2002, 2005)': each year its work; ')' stays outside the links
+                    yield m.start("authors") + offset, m.end("year"), found[0]
+                    for start, end, ids in more:
+                        yield m.end("year") + start, m.end("year") + end, ids[0]
+                else:
+                    yield m.start("authors") + offset, m.end(), found[0]
                 break
     for group in _GROUP.finditer(text):
         if any(s <= group.start() < e for s, e in narrative_spans):

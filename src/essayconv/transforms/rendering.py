@@ -79,8 +79,9 @@ def _xref_cite(xref: etree._Element) -> dict[str, str] | None:
     from ..references.notes import locator_label
 
     words = (xref.text or "").strip()
-    if re.search(r"[’']s\b|s[’'](?=\s|$)", words):
-        return None
+    if re.search(r"[’']s\b|s[’'](?=\s|$)", words) or words.count("(") != words.count(")"):
+        return None  # a possessive; 'Power (2002' of 'Power (2002, 2005)'
+
     cite = {"id": xref.get("work"),
             "mode": "AuthorInText" if "(" in words else
             "SuppressAuthor" if words[:1].isdigit() else "NormalCitation"}
