@@ -43,9 +43,10 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
     if notes and remark is not None and remark.text and remark.text.strip():
         # in a footnote the remark follows the citation; author-date gives it a footnote
         words = remark.text.strip()
-        joined = f" {words}" if words[0] in "(“\"‘'" else f", {words}"
-        cite["suffix"] = cite.get("suffix", "") + joined if "suffix" in cite else (
-            joined if joined[0] == " " else words)
+        if "suffix" in cite:  # after a descriptive locator: ', chapter on …, remark'
+            cite["suffix"] += f" {words}" if words[0] in "(“\"‘'" else f", {words}"
+        else:  # citeproc puts ', ' before a suffix that is a word
+            cite["suffix"] = f" {words}" if words[0] in "(“\"‘'" else words
     return cite
 
 
@@ -158,7 +159,8 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
                     locale=locale)
     for (xref, _), content in zip(cites, result.clusters[len(clusters):], strict=True):
         _restyle(essay, xref, "".join(content.itertext()))
-    by_note = dict(zip((id(n) for n in rendered_notes), result.clusters, strict=False))
+    by_note = dict(zip((id(n) for n in rendered_notes), result.clusters[:len(clusters)],
+                       strict=True))
     for note in notes:
         content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
         rendered = T.el("rendered")
