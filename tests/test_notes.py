@@ -254,6 +254,9 @@ def test_full_citation_reread_as_short_keeps_its_locator() -> None:
     ("Smith and Jones, “A Title,” pp. 4–5, on the point.",
      ("short", "Smith and Jones", "A Title", "pp. 4–5", "on the point")),
     ("Gaddis, Long Peace.", ("short", "Gaddis", "Long Peace", None, None)),
+    # a title with commas, up to the page cited; never 'and …' words taken for a remark
+    ("Tilly, Coercion, Capital, and European States, 70.",
+     ("short", "Tilly", "Coercion, Capital, and European States", "70", None)),
     # no title-like words, or a locus that is no page: other, as before
     ("CT 3.221.", ("other", None, None, None, None)),
     ("Thuc. 5.89.", ("other", None, None, None, None)),

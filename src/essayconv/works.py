@@ -28,7 +28,8 @@ def work_element(item: dict[str, Any]) -> etree._Element:
                     str(name[k]) for k in ("given", "family") if name.get(k))
                 T.sub(work, "name", role=role, literal=literal)
             else:
-                T.sub(work, "name", role=role, family=name["family"], given=name.get("given"))
+                T.sub(work, "name", role=role, family=name["family"], given=name.get("given"),
+                      suffix=name.get("suffix"))
     for role in DATE_ROLES:
         date = item.get(role)
         if not date:
@@ -54,7 +55,7 @@ def work_item(work: etree._Element) -> dict[str, Any]:
     item: dict[str, Any] = {"id": work.get("id"), "type": work.get("type")}
     for name in T.findall(work, "name"):
         entry = ({"literal": name.get("literal")} if name.get("literal") is not None else
-                 {k: name.get(k) for k in ("family", "given") if name.get(k) is not None})
+                 {k: name.get(k) for k in ("family", "given", "suffix") if name.get(k) is not None})
         item.setdefault(name.get("role"), []).append(entry)
     for date in T.findall(work, "date"):
         if date.get("literal") is not None:

@@ -70,12 +70,17 @@ def is_organisation(text: str) -> bool:
     return False
 
 
+_SUFFIX = re.compile(r"^(?:Jr|Sr|I{2,3}|IV)\.?$")
+
+
 def _person(words: list[str]) -> dict[str, str]:
     words = [w.strip(",;") for w in words if w.strip(",;")]
     if not words:
         return {}
     if len(words) == 1:
         return {"family": words[0].rstrip(".") if len(words[0]) > 2 else words[0]}
+    if len(words) > 2 and _SUFFIX.match(words[-1]):  # 'John Smith III', 'Smith J. Jr.'
+        return {**_person(words[:-1]), "suffix": words[-1]}
     if all(is_initials(w) for w in words[1:]) and not is_initials(words[0]):
         return {"family": words[0], "given": " ".join(words[1:])}
     # given names first; family = last word plus lower-case particles before it
@@ -88,10 +93,18 @@ def _person(words: list[str]) -> dict[str, str]:
 
 
 def _comma_parts(chunk: str) -> list[dict[str, str]]:
-    parts = [p.strip() for p in chunk.split(",") if p.strip()]
+    parts: list[str] = []
+    suffixes: dict[int, str] = {}  # 'King, Jr.', 'King, Martin Luther, Jr.': the part before
+    for part in (p.strip() for p in chunk.split(",")):
+        if part and _SUFFIX.match(part) and parts:
+            suffixes[len(parts) - 1] = part
+        elif part:
+            parts.append(part)
     out: list[dict[str, str]] = []
     i = 0
     while i < len(parts):
+        if i - 1 in suffixes and out and "suffix" not in out[-1]:
+            out[-1]["suffix"] = suffixes[i - 1]
         words = parts[i].split()
         nxt = parts[i + 1].split() if i + 1 < len(parts) else []
         single_family = not any(is_initials(w) for w in words) and (
@@ -105,6 +118,8 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
             # "Dal Borgo, Manuela", "Van Dyke, Anna": a family name with its particle
             or (len(words) == 2 and words[0].lower() in PARTICLES and len(nxt) <= 2
                 and len(parts) == 2)
+            # "García Márquez, Gabriel": a double family name and one given name
+            or (len(words) == 2 and len(nxt) == 1 and len(parts) == 2)
         )
         if single_family and nxt_given:
             person = {"family": " ".join(words), "given": " ".join(nxt).rstrip(";")}
@@ -115,6 +130,8 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
         if p:
             out.append(p)
         i += 1
+    if len(parts) - 1 in suffixes and out:
+        out[-1]["suffix"] = suffixes[len(parts) - 1]
     return out
 
 

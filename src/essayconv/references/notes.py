@@ -248,14 +248,24 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     m = _AUTHOR_TITLE.match(core)
     if m is None:
         return None
-    title = m.group("title").strip()
-    rest = _short_rest(core[m.end("title"):])
+    end = m.end("title")
+    rest = _short_rest(core[end:])
+    for comma in re.finditer(r",\s", core[end:]) if rest is None else ():
+        # a title with commas: 'Tilly, Coercion, Capital, and European States, 70'
+        if re.search(r"[()\[\]:;]", core[end:end + comma.start()]):
+            break
+        rest = _short_rest(core[end + comma.start():])
+        if rest is not None and (rest[0] or not rest[2]):  # a locator, never 'and …' words
+            end += comma.start()
+            break
+        rest = None
+    title = core[m.start("title"):end].strip()
     if rest is None or not re.search(r"[^\W\d_]{2}", title):
         return None
     if _YEARISH.search(core) and (not _YEARISH.search(title) or re.search(r"\.\s", title)):
         return None  # a year outside the short title ('Hitler 1889–1936'): a full reference
     return {**_result(text, "short", m.group("authors").strip(), None, *rest,
-                      core[:m.end("title")]), "title": title.strip("\"'“”‘’,")}
+                      core[:end]), "title": title.strip("\"'“”‘’,")}
 
 
 def _result(text: str, form: str, authors: str | None, year: str | None, locator: str | None,

@@ -12,6 +12,7 @@ import pycrfsuite
 from . import lexicon
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
+from .names import PARTICLES
 from .spans import group, to_csl
 from .tokens import (
     BARE_URL,
@@ -78,6 +79,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
     labels = _place_publisher_order(tokens, _place_ending_title(tokens, labels))
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
+    labels = _title_after_forename_first(tokens, labels)
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
     return _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
 
@@ -292,6 +294,49 @@ def _author_before_date(tokens: list[str], labels: list[str]) -> list[str]:
     labels = list(labels)
     labels[runs[0][1]:runs[0][2]] = ["author"] * (runs[0][2] - runs[0][1])
     labels[start:end] = ["title"] * (end - start)
+    return labels
+
+
+_NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|I{2,3}|IV)\.?,?$")
+_NAME_AND = ("and", "&")
+
+
+def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[str]:
+    """A note's 'Charles Tilly, Coercion, Capital, and European States, AD 990–1990 (…)'.
+
+    When the opening author run is forename first ('Charles Tilly,') and a later item of
+    its comma list cannot be a forename-first name (one word that is no initial or
+    suffix, or an item opening with a small word), the run ends at the first name's comma:
+    the rest is the title.
+    """
+    runs = _spans(labels)
+    if not runs or runs[0][0] != "author":
+        return labels
+    end = runs[0][2]
+    items: list[list[int]] = [[]]
+    for i in range(end):
+        items[-1].append(i)
+        if tokens[i].endswith(",") and i < end - 1:
+            items.append([])
+    first = [tokens[i] for i in items[0]]
+    if len(items) < 2 or not 2 <= len(first) <= 4 or first[0].endswith(",") or \
+            not all(strip_punct(w)[:1].isupper() for w in first) or \
+            first[0].lower() in PARTICLES or tokens[end - 1].endswith("."):
+        return labels  # 'Dal Borgo, Manuela.', 'García Márquez, Gabriel.': family first
+    for item in items[1:]:
+        words = [tokens[i] for i in item]
+        if words and words[0].lower() in _NAME_AND:
+            words = words[1:]
+        if not words:
+            continue
+        lone = len(words) == 1 and not INITIAL.match(words[0]) and \
+            not _NAME_SUFFIX.match(words[0]) and not _ROLE.match(words[0]) and \
+            strip_punct(words[0]).lower() not in ("al", "et")
+        if lone or not strip_punct(words[0])[:1].isupper():
+            labels = list(labels)
+            for i in range(items[1][0], end):
+                labels[i] = "title"
+            return labels
     return labels
 
 

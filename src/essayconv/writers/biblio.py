@@ -34,6 +34,7 @@ class Name:
     family: str | None = None
     given: str | None = None
     literal: str | None = None
+    suffix: str | None = None
 
 
 @dataclass
@@ -114,7 +115,7 @@ def read_work(node: etree._Element) -> Work:
     for child in node:
         if child.tag == T.q("name"):
             work.names.append(Name(child.get("role"), child.get("family"), child.get("given"),
-                                   child.get("literal")))
+                                   child.get("literal"), child.get("suffix")))
         elif child.tag == T.q("date"):
             work.dates[child.get("role")] = Date(
                 _int(child.get("year")), _int(child.get("month")), _int(child.get("day")),

@@ -358,6 +358,8 @@ class _Builder:
             sub(name, "surname", person.family)
             if person.given:
                 sub(name, "given-names", person.given)
+            if person.suffix:
+                sub(name, "suffix", person.suffix)
 
     @staticmethod
     def pages(cite: etree._Element, work: B.Work) -> None:

@@ -26,7 +26,8 @@ FIELDS = [("title", "TI"), ("container-title", "T2"), ("collection-title", "T3")
 def _name(name: dict[str, str]) -> str:
     if "literal" in name:
         return name["literal"]
-    return ", ".join(part for part in (name.get("family"), name.get("given")) if part)
+    return ", ".join(part for part in (name.get("family"), name.get("given"), name.get("suffix"))
+                     if part)
 
 
 def ris_record(item: dict[str, Any]) -> list[str]:

@@ -348,6 +348,8 @@ class _Builder:
         sub(pers, "surname", name.family)
         if name.given:
             sub(pers, "forename", name.given)
+        if name.suffix:
+            sub(pers, "addName", name.suffix, type="suffix")
         return pers
 
     @staticmethod
