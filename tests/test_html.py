@@ -247,5 +247,9 @@ def test_a_note_no_marker_cites_is_printed_as_written(sample):
         assert text(box.find("h:h2", NS)) == "Notes not cited in the text"
         assert [(li.get("id"), text(li)) for li in box.iter(f"{{{NS['h']}}}li")] == [
             ("note-3", "[3] United Nations (1999), p. 3 (executive summary).")]
+    essay.set(T.XML_LANG, "fr")  # the writer's own headings follow the essay's language
+    root = parse(html_document(essay, WriteOptions()))
+    (box,) = root.xpath("//h:section[@id='notes-list']", namespaces=NS)
+    assert text(box.find("h:h2", NS)) == "Notes non appelées dans le texte"
     assert not parse(html_document(sample, WriteOptions())).xpath(
         "//h:section[@id='notes-list']", namespaces=NS)  # every note cited: no such list

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import tree as T
-from . import WriteOptions
+from . import WriteOptions, headings
 
 # CSL types whose title is part of a container (chapter, article, entry, web page…).
 ANALYTIC_TYPES = {
@@ -159,7 +159,7 @@ def bibliography_heading(essay: etree._Element) -> str:
         node = T.find(essay, path)
         if node is not None and node.get("heading"):
             return node.get("heading")
-    return "References"
+    return headings.heading("references", essay)
 
 
 def split_person(display: str, citation: str | None = None) -> tuple[str | None, str]:

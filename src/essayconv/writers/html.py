@@ -13,9 +13,8 @@ import essayconv
 
 from .. import tree as T
 from ..errors import EssayconvError
-from . import WriteOptions
+from . import WriteOptions, headings
 from .view import (
-    UNCITED_HEADING,
     cite_view,
     notes_by_id,
     reference_list,
@@ -265,12 +264,12 @@ def article_element(essay: etree._Element, options: WriteOptions,
     if notes:
         box = hsub(article, "section", class_="footnotes")
         if target == "web":
-            hsub(box, "h2", "Notes")
+            hsub(box, "h2", headings.heading("notes", essay))
         box.extend(notes)
     uncited = uncited_notes(essay) if target != "epub" else []  # EPUB makes them endnotes
     if uncited:
         box = hsub(article, "section", id="notes-list", class_="references notes-list")
-        hsub(box, "h2", UNCITED_HEADING)
+        hsub(box, "h2", headings.heading("uncited", essay))
         items = hsub(box, "ul")
         for anchor, content in uncited:
             inline(hsub(items, "li", id=anchor), content, ctx)

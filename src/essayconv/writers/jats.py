@@ -8,7 +8,7 @@ from lxml import etree
 
 from .. import __version__
 from .. import tree as T
-from . import WriteOptions
+from . import WriteOptions, headings
 from . import biblio as B
 from .view import citation_mode, cite_view, notes_by_id
 from .xmlkit import add_text, copy_inline, dashed, make
@@ -261,7 +261,7 @@ class _Builder:
         back = el("back")
         if self.footnotes:
             group = sub(back, "fn-group")
-            sub(group, "title", "Notes")
+            sub(group, "title", headings.heading("notes", self.essay))
             group.extend(self.footnotes)
         listed = B.notes_to_list(self.essay, self.mode)
         if listed:

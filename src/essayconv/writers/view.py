@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .. import tree as T
+from . import headings
 
 
 @dataclass
@@ -98,10 +99,7 @@ def reference_list(essay: etree._Element) -> tuple[str, list[tuple[str, etree._E
     for item in T.findall(essay, "sources/item"):
         heading = heading or item.getparent().get("heading")
         entries.append((f"source-{item.get('id')}", T.el("inline", item.text)))
-    return heading or "References", entries
-
-
-UNCITED_HEADING = "Notes not cited in the text"
+    return heading or headings.heading("references", essay), entries
 
 
 def verbatim_notes(essay: etree._Element) -> list[etree._Element]:

@@ -7,7 +7,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from ... import tree as T
-from .. import view
+from .. import headings, view
 from . import styles as S
 from .fields import add_bookmark, bookmark_name, internal_hyperlink
 from .footnotes import Footnotes
@@ -124,7 +124,7 @@ class BodyBuilder:
 
     def _references(self) -> None:
         """The notes no marker cites (printed as written), then the reference list."""
-        for heading, entries in ((view.UNCITED_HEADING, self.uncited),
+        for heading, entries in ((headings.heading("uncited", self.essay), self.uncited),
                                  (self.heading, self.entries)):
             if not entries:
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from ... import tree as T
-from .. import WriteOptions
+from .. import WriteOptions, headings
 from ..html import EPUB_TYPE, XHTML, h, hsub, html_element
 from ..view import verbatim_notes
 
@@ -30,7 +30,7 @@ def content_document(essay: etree._Element, options: WriteOptions,
     article.set(EPUB_TYPE, "bodymatter")
     footnotes = _class(article, "section", "footnotes")
     if footnotes is not None:
-        _footnotes_to_endnotes(footnotes)
+        _footnotes_to_endnotes(footnotes, headings.heading("notes", essay))
     verbatim = verbatim_notes(essay)
     if verbatim:
         _notes_list_to_endnotes(essay, article, verbatim,
@@ -52,9 +52,9 @@ def _endnotes_section(heading: str, ident: str = ENDNOTES_ID):
     return section, hsub(section, "ol")
 
 
-def _footnotes_to_endnotes(footnotes: etree._Element) -> None:
+def _footnotes_to_endnotes(footnotes: etree._Element, title: str) -> None:
     """The HTML writer's footnote asides (each with its back-link) become endnote items."""
-    section, ol = _endnotes_section("Notes")
+    section, ol = _endnotes_section(title)
     for aside in footnotes:
         if aside.tag != f"{{{XHTML}}}aside":
             raise ValueError(f"epub writer: unexpected element {aside.tag} among footnotes")
@@ -79,7 +79,8 @@ def _notes_list_to_endnotes(essay: etree._Element, article: etree._Element,
             link.set("id", points[-1])
             link.set("role", "doc-noteref")
             link.set(EPUB_TYPE, "noteref")
-    section, ol = _endnotes_section(T.find(essay, "notes").get("heading") or "Notes", ident)
+    title = T.find(essay, "notes").get("heading") or headings.heading("notes", essay)
+    section, ol = _endnotes_section(title, ident)
     for note in notes:
         anchor = f"note-{note.get('n')}"
         item = hsub(ol, "li", id=anchor, class_="endnote")
@@ -126,7 +127,8 @@ def _remove_notes_from_references(essay: etree._Element, article: etree._Element
         references.getparent().remove(references)
         return
     sources = T.find(essay, "sources")
-    references.find(f"{{{XHTML}}}h2").text = sources.get("heading") or "References"
+    title = sources.get("heading") or headings.heading("references", essay)
+    references.find(f"{{{XHTML}}}h2").text = title
 
 
 def _before_references(article: etree._Element, section: etree._Element) -> None:

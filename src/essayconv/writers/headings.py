@@ -1,0 +1,26 @@
+"""The headings the writers add themselves, in the essay's language (English otherwise)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from .. import tree as T
+
+_HEADINGS = {
+    "notes": {"en": "Notes", "fr": "Notes", "de": "Anmerkungen", "es": "Notas", "it": "Note",
+              "pt": "Notas", "nl": "Noten"},
+    "uncited": {"en": "Notes not cited in the text", "fr": "Notes non appelées dans le texte",
+                "de": "Im Text nicht zitierte Anmerkungen", "es": "Notas no citadas en el texto",
+                "it": "Note non citate nel testo", "pt": "Notas não citadas no texto",
+                "nl": "Niet in de tekst geciteerde noten"},
+    "references": {"en": "References", "fr": "Références", "de": "Literatur",
+                   "es": "Referencias", "it": "Riferimenti bibliografici", "pt": "Referências",
+                   "nl": "Referenties"},
+}
+
+
+def heading(kind: str, essay: etree._Element) -> str:
+    """The heading of ``kind`` (notes, uncited, references) in the essay's language."""
+    language = (essay.get(T.XML_LANG) or "en").split("-")[0].lower()
+    words = _HEADINGS[kind]
+    return words.get(language, words["en"])
