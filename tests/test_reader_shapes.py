@@ -345,6 +345,24 @@ def test_wrapped_lines_that_can_only_go_on():
                     "Oxford University Press (2019) Annual Report. Oxford: OUP."]) == [
         "Terpstra, N. (2015) Religious Refugees. Cambridge University Press, 2015.",
         "Oxford University Press (2019) Annual Report. Oxford: OUP."]
+    # a journal's name cut before its volume; a line ending in a year or 'pp.' goes on; an
+    # access date under its web address
+    assert _joined(["Barocas, S. (2016) ‘Big data’, California Law",
+                    "Review, 104(3), pp. 671-732.",
+                    "Raghavan, M. (2020) ‘Hiring’, in Proceedings of the 2020",
+                    "Conference on Fairness. New York: ACM, pp.",
+                    "469-481.",
+                    "Sweeney, L. (2013) Discrimination. Available at: https://example.org/ads",
+                    "(Accessed: 1 May 2024).",
+                    "Smith, J. (2019) Floods 2",
+                    "Jones, K. (2001) Shores. London: Verso."]) == [
+        "Barocas, S. (2016) ‘Big data’, California Law Review, 104(3), pp. 671-732.",
+        "Raghavan, M. (2020) ‘Hiring’, in Proceedings of the 2020 Conference on Fairness. "
+        "New York: ACM, pp. 469-481.",
+        "Sweeney, L. (2013) Discrimination. Available at: https://example.org/ads "
+        "(Accessed: 1 May 2024).",
+        "Smith, J. (2019) Floods 2",
+        "Jones, K. (2001) Shores. London: Verso."]
 
 
 def test_a_parliamentary_record_is_no_explanation():

@@ -3,11 +3,11 @@
 References copied from a PDF or a narrow column arrive cut at the line width:
 ``Smith, J. (2019) Eroding Pasts … Oxford: Oxbow`` then ``Books.``. A line is joined to the
 line right above it (no blank line between) when that one ends open: always after a comma,
-colon, semicolon, dash, ``&`` or a word such as *of*, *and*, *the*; after any other letter
-only when the line does not start like a reference of its own (``Surname, ``, ``Name
+colon, semicolon, dash, ``&``, a word such as *of*, *and*, *the* or ``pp.``; after any other
+letter or digit only when the line does not start like a reference of its own (``Surname, ``, ``Name
 (2019)``, ``Name. 2019``, ``Name 2019`` in any script, a ditto dash, a number). A line that
 ends a sentence, a bracket, a DOI or a web address is complete, except to a line that can
-only go on (``and White, R.``, ``pp. 3-9``); a web address cut after ``/`` or ``-`` is
+only go on (``and White, R.``, ``pp. 3-9``, ``(Accessed: …)``); a web address cut after ``/`` or ``-`` is
 continued without a space.
 """
 
@@ -22,11 +22,16 @@ _PARTICLES = frozenset("van von de der den du da dos das di del la le ten ter ib
                        "d’ d'".split())
 _NUMBERED = re.compile(r"^(?:\d+[.)]\s|\[\d+\]|[-—–_]{2,}|\d{4}[a-z]?\s)")
 _YEAR_SOON = re.compile(r"^[^\W\d_][^()]{0,100}?(?:\(\s*|\.\s+|\s)(?:\d{4}|n\.\s?d\.)[a-z]?\b")
+# a name then a volume, not given names: 'Archaeology, 50(2)' (never a year: 'Smith, 2019')
+_VOLUME_AFTER = re.compile(r"^[^,(]{1,60},\s*(?:vol\.\s*)?\d{1,3}(?!\d)", re.I)
 _PUBLISHING = frozenset("press university books publishers publishing verlag editions".split())
 _OPEN_WORDS = frozenset("of and the in for on to a an at by with from".split())
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:)\S+|\S*\w[./]\w\S*", re.I)
 # a line that can only go on what the line above began: 'and White, R. (2019) …', 'pp. 3-9'
-_GOES_ON = re.compile(r"^(?:and|&|pp?\.|eds?\.|vol\.|no\.|in:)\s", re.I)
+_GOES_ON = re.compile(r"^(?:(?:and|&|pp?\.|eds?\.|vol\.|no\.|in:)\s|[(\[]?(?:accessed|viewed|"
+                      r"retrieved)\b)", re.I)
+# a line ending in one of these goes on: '… New York: ACM, pp.' / '469-481.'
+_OPEN_ABBREVIATIONS = frozenset("pp. p. vol. no. eds. ed. in: trans.".split())
 
 
 def _starts_reference(text: str) -> bool:
@@ -45,6 +50,8 @@ def _starts_reference(text: str) -> bool:
     if len(head) <= 4 and any(w.lower().strip(".") in _PUBLISHING for w in head) and \
             re.match(r"^[^(]*?,\s*\d", text):
         return False  # 'University Press, 2015.': the publisher of the line above
+    if _VOLUME_AFTER.match(text):
+        return False  # 'Archaeology, 50(2), 1–20.': a journal's name goes on, no surname
     if _YEAR_SOON.match(text):
         return True
     head, comma, _ = text.partition(",")
@@ -61,9 +68,10 @@ def _ending(text: str) -> str:
     last = text.split()[-1] if text.split() else ""
     if _ADDRESS.fullmatch(last):
         return "address" if last[-1:] in "/-_.=?&#" else "complete"
-    if text[-1:] in ",:;-–—&" or last in _OPEN_WORDS:
+    if text[-1:] in ",:;-–—&" or last in _OPEN_WORDS or last.lower() in _OPEN_ABBREVIATIONS:
         return "forced"
-    return "open" if text[-1:].isalpha() else "complete"
+    return "open" if text[-1:].isalnum() else "complete"  # '… Proceedings of the 2020'
+
 
 
 def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
