@@ -326,3 +326,31 @@ def test_notes_style_look_alikes(text: str, expected: tuple) -> None:
 def test_words_before_the_name(text: str, prefix: str | None, authors: str) -> None:
     c = one(text)
     assert (c["form"], c["prefix"], c["authors"]) == ("short", prefix, authors)
+
+
+@pytest.mark.parametrize(("text", "prefix", "reference"), [
+    ("See Miguel Angel Centeno, Blood and Debt (University Park: Penn State Press, 2002), 1–26.",
+     "See", "Miguel Angel Centeno, Blood and Debt (University Park: Penn State Press, 2002)."),
+    ("Cf. Jeffrey Herbst, States and Power in Africa (Princeton: Princeton UP, 2000), 11.",
+     "Cf.", "Jeffrey Herbst, States and Power in Africa (Princeton: Princeton UP, 2000)."),
+    ("On this point, see Brian M. Downing, The Military Revolution (Princeton: Princeton UP, "
+     "1992), 9.", "On this point, see",
+     "Brian M. Downing, The Military Revolution (Princeton: Princeton UP, 1992)."),
+    ("For a review, see Hendrik Spruyt, The Sovereign State (Princeton: Princeton UP, 1994), 18.",
+     "For a review, see", "Hendrik Spruyt, The Sovereign State (Princeton: Princeton UP, 1994)."),
+])
+def test_a_signal_before_a_full_note_is_its_prefix(text: str, prefix: str, reference: str):
+    """The signal never becomes part of the author's name: the reference starts after it."""
+    c = one(text)
+    assert (c["form"], c["prefix"], c["reference"]) == ("full", prefix, reference)
+
+
+def test_signal_words_go_lower_case_inside_author_date_brackets():
+    from essayconv import tree as T
+    from essayconv.transforms.rendering import _cite
+
+    citation = T.el("citation", work="centeno2002", prefix="See also")
+    assert _cite(citation)["prefix"] == "see also "
+    assert _cite(citation, notes=True)["prefix"] == "See also "  # a footnote's first word
+    citation.set("prefix", "Compare the argument in")
+    assert _cite(citation)["prefix"] == "compare the argument in "

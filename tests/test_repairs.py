@@ -108,6 +108,20 @@ def test_bare_note_numbers_become_markers_in_order():
     assert second.text == "as in 5.88 and 5.105, 103, often cited (1.70), 2 but later."
 
 
+def test_a_note_number_after_a_straight_quote_is_a_marker():
+    essay = mini_essay('He wrote "debt was the sinew of war."1 The students\' 2 cars,',
+                       "and 'so it was'2 then.3")
+    notes = T.el("notes", heading="Notes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    for n in (1, 2, 3):
+        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    RULES_BY_NAME["bare-markers"].apply(essay)
+    # right after a straight closing quote: a call; after a quote and a space: a number
+    assert [(c.getparent().get("line"), c.get("n")) for c in essay.iter(T.q("cite"))] == [
+        ("2", "1"), ("3", "2"), ("3", "3")]
+    assert "students' 2 cars" in "".join(T.findall(essay, "body/section/p")[0].itertext())
+
+
 def test_superscript_note_numbers_become_markers():
     essay = mini_essay("Deterrence held.\u00b9 Others disagree,\u00b2 and 10\u00b3 troops "
                        "came.\u00b3", "in an area of 5 km\u00b2 of land stayed.\u00b9\u2070")
@@ -129,3 +143,21 @@ def test_superscript_note_numbers_become_markers():
 def test_bare_markers_do_nothing_when_bracketed_markers_exist(seed_tree):
     assert not [c for c in T.findall(seed_tree, "changes/change")
                 if c.get("rule") == "bare-markers"]
+
+
+def test_a_citation_goes_before_the_punctuation_closing_its_clause():
+    from essayconv.transforms.placement import place_citations
+
+    essay = mini_essay(".", "")
+    p = T.findall(essay, "body/section/p")[1]
+    p.text = "Camps held ex-government forces, "
+    for n, tail in ((1, " sustained by aid: "), (2, " as in the camps, etc. "),
+                    (3, " Then e.g. "), (4, " later i.e. "), (5, " end")):
+        T.sub(p, "cite", n=n, note=f"n{n}", line=3).tail = tail
+    place_citations(essay)
+    texts = [p.text] + [c.tail for c in p.iter(T.q("cite"))]
+    # 'forces, [1]' → 'forces [1],'; 'aid: [2]' → 'aid [2]:'; a sentence ending in 'etc.'
+    # keeps the abbreviation's stop and gets its own after the citation; a stop before a
+    # word in lower case ends no sentence: 'e.g. [4] later' stays
+    assert texts == ["Camps held ex-government forces ", ", sustained by aid ",
+                     ": as in the camps, etc. ", ". Then e.g. ", " later i.e. ", " end"]

@@ -7,8 +7,8 @@ colon, semicolon, dash, ``&``, a word such as *of*, *and*, *the* or ``pp.``; aft
 letter or digit only when the line does not start like a reference of its own (``Surname, ``, ``Name
 (2019)``, ``Name. 2019``, ``Name 2019`` in any script, a ditto dash, a number). A line that
 ends a sentence, a bracket, a DOI or a web address is complete, except to a line that can
-only go on (``and White, R.``, ``pp. 3-9``, ``(Accessed: …)``); a web address cut after ``/`` or ``-`` is
-continued without a space.
+only go on (``and White, R.``, ``pp. 3-9``, ``(Accessed: …)``); a web address cut after ``/``
+or ``-`` is continued without a space.
 """
 
 from __future__ import annotations

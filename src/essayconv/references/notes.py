@@ -93,7 +93,8 @@ _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
 # a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"
 _SIGNAL = re.compile(
-    r"^(?:(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.|also),?\s+)+(?=\S)", re.I)
+    r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60},\s+)?"  # 'On this point,'
+    r"(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.|also),?\s+)+(?=\S)", re.I)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
 _IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=,|$)|id\.)(?=,|\s|$)", re.I)
@@ -200,15 +201,15 @@ def parse_note(text: str) -> list[dict[str, Any]]:
 def parse_citation(text: str) -> dict[str, Any]:
     """Describe one citation: form, short-form authors and year, locator, remark, reference.
 
-    A signal word before an ``AUTHORS (YEAR)`` head (``see``, ``cf.``, ``esp.``) is kept
-    apart as ``prefix``.
+    A signal before a short form or a full reference (``see``, ``cf.``, ``On this point,
+    see``) is kept apart as ``prefix``, and never read as part of an author's name.
     """
     text = text.strip()
     signal = _SIGNAL.match(text)
     if signal:
         rest = text[signal.end():]
         out = parse_citation(rest)  # holds no signal any more
-        if _HEAD.match(rest) or out.get("title") or out.get("ibid"):
+        if _HEAD.match(rest) or out.get("title") or out.get("ibid") or out["form"] == "full":
             prefix = " ".join(p for p in (signal.group(0).strip(), out.get("prefix")) if p)
             return {**out, "text": text, "prefix": prefix}
     core = text[:-1].rstrip() if text.endswith(".") else text

@@ -15,7 +15,10 @@ import re
 from .. import tree as T
 
 NAME = "bare-markers"
-_BEFORE = r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:!?)’”])|(?<=[^\W\d_] )|(?<=[^\d\s][.,;:!?)’”] ))"
+# after a word, or after punctuation or a closing quote (a straight one only right before the
+# number: 'of war."2', never "the students' 2 cars")
+_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:!?)’”\"'])|(?<=[^\W\d_] )|"
+           r"(?<=[^\d\s][.,;:!?)’”] ))")
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"

@@ -46,6 +46,8 @@ def check_dropped_words(essay: etree._Element) -> None:
         if citation.get("form") != "full" or work not in entries:
             continue
         source = T.find(citation, "source").text or ""
+        if citation.get("prefix"):  # 'See', 'On this point, see': no words of the reference
+            source = source.replace(citation.get("prefix"), " ", 1)
         for part in ("locator", "remark"):
             node = T.find(citation, part)
             if node is not None and node.text:

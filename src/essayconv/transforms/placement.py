@@ -1,4 +1,4 @@
-"""Rule place-citations: an author-date citation goes before the sentence's closing punctuation."""
+"""Rule place-citations: an author-date citation goes before the punctuation closing its clause."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ from lxml import etree
 from .. import tree as T
 
 NAME = "place-citations"
-_CLOSING = re.compile(r"(?P<word>\S*?)(?P<punct>[.!?])(?P<quote>[”’\"']?)(?P<space>\s*)$")
+_CLOSING = re.compile(r"(?P<word>\S*?)(?:(?P<punct>[.!?])(?P<quote>[”’\"']?)|(?P<pause>[,;:]))"
+                      r"(?P<space>\s*)$")
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:etc|e\.g|i\.e|al|cf|vs|[A-Z](?:\.[A-Z])*)$")
 
 
 def place_citations(essay: etree._Element) -> None:
-    """Move 'politics. [1] Next' to 'politics [1]. Next'; log each move. A note that
+    """Move 'politics. [1] Next' to 'politics [1]. Next' (and 'forces, [2] sustained' to
+    'forces [2], sustained'); log each move. A note that
     explains stays a footnote, and its mark stays after the punctuation."""
     from .rendering import explanatory
 
@@ -27,11 +29,14 @@ def place_citations(essay: etree._Element) -> None:
         before = (previous.tail if previous is not None else cite.getparent().text) or ""
         match = _CLOSING.search(before)
         after = cite.tail or ""
-        if not match or (after and not after[0].isspace()):
-            continue
-        word, punct, quote = match.group("word"), match.group("punct"), match.group("quote")
+        if not match or (after and not after[0].isspace()) or \
+                (match.group("punct") and after.lstrip()[:1].islower()):
+            continue  # 'e.g. [4] later': that stop ends no sentence
+        word, quote = match.group("word"), match.group("quote") or ""
+        punct = match.group("punct") or match.group("pause")  # 'forces, [40] sustained'
         keep = punct == "." and bool(_ABBREVIATION.search(word))
-        stem = before[: match.start("punct")] + (punct if keep else "") + quote + " "
+        stem = before[: match.start("punct") if match.group("punct") else
+                      match.start("pause")] + (punct if keep else "") + quote + " "
         if previous is not None:
             previous.tail = stem
         else:

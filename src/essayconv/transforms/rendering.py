@@ -20,6 +20,11 @@ HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzei
             "nl": "Literatuurlijst"}
 
 
+# a note's opening signal, written in lower case inside an author-date citation's brackets
+_SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in|as|with)\b",
+                          re.I)
+
+
 def locator_value(locator: str) -> str:
     """'pp. 23–40' → '23–40'; a descriptive locator is returned unchanged."""
     return LABEL_WORD.sub("", locator.strip())
@@ -27,8 +32,11 @@ def locator_value(locator: str) -> str:
 
 def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
     cite = {"id": citation.get("work")}
-    if citation.get("prefix"):
-        cite["prefix"] = citation.get("prefix") + " "
+    prefix = citation.get("prefix")
+    if prefix:
+        if not notes and _SIGNAL_WORD.match(prefix):
+            prefix = prefix[0].lower() + prefix[1:]  # inside the brackets: '(see Centeno, …)'
+        cite["prefix"] = prefix + " "
     locator = T.find(citation, "locator")
     if locator is not None and locator.text:
         value = locator_value(locator.text)
