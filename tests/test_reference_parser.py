@@ -559,3 +559,23 @@ def test_cited_in_is_a_note() -> None:
                            "Oxbow Books.")
     assert (item["type"], item["title"], item["note"]) == ("book", "Eroding Pasts",
                                                            "cited in Jones 2001")
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # no comma, no initial, right before the bracketed year: a body, never 'England, N.'
+    ("Natural England (2021) Nature networks handbook. York: Natural England.",
+     [{"literal": "Natural England"}]),
+    ("Rewilding Britain (2023) Rewilding and the rural economy. Steyning: RB.",
+     [{"literal": "Rewilding Britain"}]),
+    ("Cancer Research UK (2018) Annual report. London: Cancer Research UK.",
+     [{"literal": "Cancer Research UK"}]),
+    # people stay people
+    ("Smith, J. (2019) Saving the high street. Abingdon: Routledge.",
+     [{"family": "Smith", "given": "J."}]),
+    ("Jones, A. and Brown, B. (2017) Planning for decline. Bristol: Policy Press.",
+     [{"family": "Jones", "given": "A."}, {"family": "Brown", "given": "B."}]),
+    ("de Waal, A. (1997) Famine crimes. Oxford: James Currey.",
+     [{"family": "de Waal", "given": "A."}]),
+])
+def test_an_organisation_by_the_shape_of_its_reference(text: str, author: list) -> None:
+    assert parse_reference(text)["author"] == author

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .names import parse_names
+from .names import is_initials, parse_names
 from .tokens import BARE_URL, DOC_SYMBOL, DOI
 
 Span = tuple[str, str]
@@ -174,6 +174,32 @@ def _add_note(item: dict[str, Any], text: str) -> None:
         item["note"] = f"{item['note']}; {text}" if "note" in item else text
 
 
+def _trim_name(text: str) -> str:
+    return text.strip().rstrip(".,;:").strip()
+
+
+def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str]) -> bool:
+    """'Natural England (2021) …', '… London: Citizens Advice': a body, not a person.
+
+    An author-date list writes a person surname first ('Smith, J. (2019)'): names with no
+    comma, no initial and no 'and' right before a bracketed year are an organisation's, and
+    so is an author who is also the publisher.
+    """
+    name = _trim_name(authors)
+    words = name.split()
+    if any(_trim_name(p) == name for p in publishers) and len(words) > 1:
+        return True
+    if len(words) < 2 or "," in name or re.search(r"\b(?:and|et al)\b|&", name) or \
+            any(is_initials(w) for w in words) or not all(w[:1].isupper() or w.islower()
+                                                         for w in words):
+        return False
+    labels = [label for label, _ in spans]
+    at = labels.index("author")
+    after = spans[at + 1] if at + 1 < len(spans) else ("", "")
+    return labels[:at].count("author") == 0 and after[0] == "date" and \
+        bool(re.match(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)", after[1]))
+
+
 def to_csl(spans: list[Span]) -> dict[str, Any]:
     """Build a CSL-JSON item from (label, text) spans."""
     item: dict[str, Any] = {}
@@ -187,7 +213,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     if authors_text and re.search(r"\(\s*eds?\.?\s*\)|,\s*eds?\.?$", authors_text, re.I):
         editor_texts.insert(0, authors_text)
         authors_text = ""
-    if authors_text:
+    if authors_text and _organisation_by_shape(spans, authors_text, by.get("publisher", [])):
+        item["author"] = [{"literal": _trim_name(authors_text)}]
+    elif authors_text:
         names, et_al = parse_names(authors_text)
         if names:
             item["author"] = names
