@@ -579,3 +579,15 @@ def test_cited_in_is_a_note() -> None:
 ])
 def test_an_organisation_by_the_shape_of_its_reference(text: str, author: list) -> None:
     assert parse_reference(text)["author"] == author
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a journal named 'Proceedings of …' with a volume and an issue is a journal
+    ("Chang, A. M. and Duffy, J. F. (2015). Evening use of eReaders. Proceedings of the National "
+     "Academy of Sciences, 112(4), 1232–1237. https://doi.org/10.1073/pnas.1418490112",
+     "article-journal"),
+    ("Raghavan, M. (2020) Mitigating bias in hiring, in Proceedings of the 2020 Conference on "
+     "Fairness. New York: ACM, pp. 469-481.", "paper-conference"),
+])
+def test_proceedings_journal_or_conference(text: str, kind: str) -> None:
+    assert parse_reference(text)["type"] == kind

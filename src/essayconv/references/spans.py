@@ -353,7 +353,9 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
         return "treaty"
     if "container-title" in item:
         ct = item["container-title"]
-        if re.search(r"\b(proceedings|conference|symposium|workshop|congress)\b", ct, re.I):
+        periodical = "issue" in item or (journal and "volume" in item and "publisher" not in item)
+        if re.search(r"\b(proceedings|conference|symposium|workshop|congress)\b", ct, re.I) and \
+                not periodical:  # never 'Proceedings of the National Academy of Sciences, 112(4)'
             return "paper-conference"
         if in_container or "editor" in item or ("publisher" in item and not journal):
             return "chapter"
