@@ -386,3 +386,16 @@ def test_a_reprint_note_links_to_its_bibliography_entry(tmp_path):
     assert T.find(essay, "notes/note/citation").get("work") == "bloch1992"
     assert "unlisted-reference" not in [d.get("rule") for d in
                                         T.findall(essay, "diagnostics/diagnostic")]
+
+
+def test_a_bare_ibid_repeats_the_page_too(tmp_path):
+    path = tmp_path / "ibid.txt"
+    path.write_text(
+        "Sovereignty\nHannah Weber\n\nStates won.1 They were not alone.2 Others lost.3\n\n"
+        "Notes\n\n1. Hendrik Spruyt, The Sovereign State and Its Competitors (Princeton: "
+        "Princeton University Press, 1994), 18.\n2. Ibid.\n3. Ibid., 30.\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    found = [(c.get("work"), T.find(c, "locator").text if T.find(c, "locator") is not None
+              else None) for c in T.findall(essay, "notes/note/citation")]
+    # Chicago's bare 'Ibid.' means the same work at the same page
+    assert found == [("spruyt1994", "18"), ("spruyt1994", "18"), ("spruyt1994", "30")]

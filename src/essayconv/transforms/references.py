@@ -42,14 +42,20 @@ def add_references(essay: etree._Element) -> None:
         for item in linked.works:
             works.append(work_element(item))
         _insert_before(essay, works, ("bibliography", "changes"))
+    last: tuple[str | None, str | None, str | None] = (None, None, None)  # work, locator, label
     for note, (note_id, citations) in zip(notes, parsed, strict=False):
         anchor = T.find(note, "text")
         for index, citation in enumerate(citations):
-            node = T.el("citation", form=citation["form"],
-                        work=linked.links.get((note_id, index)), prefix=citation.get("prefix"))
+            work = linked.links.get((note_id, index))
+            locator, label = citation.get("locator"), citation.get("label")
+            if citation.get("ibid") and not locator and work and work == last[0]:
+                locator, label = last[1], last[2]  # a bare 'Ibid.': the same work, same page
+            last = (work, locator, label)
+            node = T.el("citation", form=citation["form"], work=work,
+                        prefix=citation.get("prefix"))
             T.sub(node, "source", citation["text"])
-            if citation.get("locator"):
-                T.sub(node, "locator", citation["locator"], label=citation.get("label"))
+            if locator:
+                T.sub(node, "locator", locator, label=label)
             if citation.get("remark"):
                 T.sub(node, "remark", citation["remark"])
             anchor.addnext(node)
