@@ -591,3 +591,12 @@ def test_an_organisation_by_the_shape_of_its_reference(text: str, author: list) 
 ])
 def test_proceedings_journal_or_conference(text: str, kind: str) -> None:
     assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "publisher", "place"), [
+    ("Smith, John, et al. Floods and Fictions. Oxford UP, 2015.", "Oxford UP", None),
+    ("Lee, Ann. Shores. New York: Columbia UP, 2001.", "Columbia UP", "New York"),
+])
+def test_mla_university_press_is_the_publisher(text: str, publisher: str, place) -> None:
+    item = parse_reference(text)
+    assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)

@@ -78,6 +78,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
             labels[i] = labels[i - 1]
     labels = _split_place_publisher(tokens, _full_dates(tokens, labels))
     labels = _place_publisher_order(tokens, _place_ending_title(tokens, labels))
+    labels = _university_press(tokens, labels)
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
     labels = _title_after_forename_first(tokens, labels)
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
@@ -380,6 +381,18 @@ def _place_ending_title(tokens: list[str], labels: list[str]) -> list[str]:
             if start is not None and start > 0 and labels[start - 1] == "title":
                 labels = labels[:start] + ["location"] * (j + 1 - start) + labels[j + 1:]
             break
+    return labels
+
+
+def _university_press(tokens: list[str], labels: list[str]) -> list[str]:
+    """MLA's 'Oxford UP, 2015': a place run ending in 'UP' (University Press) with no
+    publisher after it is the publisher."""
+    if "publisher" in labels:
+        return labels
+    for lab, start, end in _spans(labels):
+        if lab == "location" and strip_punct(tokens[end - 1]) == "UP":
+            labels = list(labels)
+            labels[start:end] = ["publisher"] * (end - start)
     return labels
 
 

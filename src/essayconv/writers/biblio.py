@@ -36,6 +36,11 @@ class Name:
     literal: str | None = None
     suffix: str | None = None
 
+    @property
+    def et_al(self) -> bool:
+        """The 'et al.' marker (CSL-JSON's literal name 'others'), no creator of its own."""
+        return self.literal == "others"
+
 
 @dataclass
 class Date:

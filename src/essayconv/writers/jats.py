@@ -351,6 +351,9 @@ class _Builder:
             return
         group = sub(cite, "person-group", person_group_type=group_type or role)
         for person in names:
+            if person.et_al:
+                sub(group, "etal")
+                continue
             if person.literal is not None:
                 sub(group, "collab", person.literal)
                 continue

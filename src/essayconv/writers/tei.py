@@ -337,7 +337,10 @@ class _Builder:
         for role in roles:
             for name in work.by_role(role):
                 tag = "author" if role in ("author", "container-author") else "editor"
-                sub(parent, tag).append(self.person(name))
+                if name.et_al:
+                    sub(parent, tag, "et al.")
+                else:
+                    sub(parent, tag).append(self.person(name))
 
     @staticmethod
     def person(name: B.Name) -> etree._Element:
