@@ -600,3 +600,31 @@ def test_proceedings_journal_or_conference(text: str, kind: str) -> None:
 def test_mla_university_press_is_the_publisher(text: str, publisher: str, place) -> None:
     item = parse_reference(text)
     assert (item.get("publisher"), item.get("publisher-place")) == (publisher, place)
+
+
+def test_a_day_and_month_apart_from_the_year_complete_the_date() -> None:
+    item = parse_reference("Dastin, J. (2018) 'Amazon scraps secret AI recruiting tool', "
+                           "Reuters, 10 October. Available at: https://www.reuters.com/article/"
+                           "idUSKCN1MK08G (Accessed: 1 May 2024).")
+    assert item["issued"] == {"date-parts": [[2018, 10, 10]]}
+    assert (item["type"], item["container-title"]) == ("article-newspaper", "Reuters")
+    assert "note" not in item
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # APA 7: an article number where the pages would be
+    ("American Academy of Pediatrics. (2016). Media and young minds. Pediatrics, 138(5), "
+     "Article e20162591. https://doi.org/10.1542/peds.2016-2591",
+     {"type": "article-journal", "container-title": "Pediatrics", "volume": "138",
+      "issue": "5", "number": "e20162591", "title": "Media and young minds"}),
+    # a press release: its title, and what it is
+    ("Federal Trade Commission. (2016, January 5). Lumosity to pay $2 million to settle FTC "
+     "deceptive advertising charges [Press release]. https://www.ftc.gov/news-events/news/"
+     "press-releases/2016/01/lumosity-pay-2-million",
+     {"title": "Lumosity to pay $2 million to settle FTC deceptive advertising charges",
+      "genre": "Press release", "issued": {"date-parts": [[2016, 1, 5]]}}),
+])
+def test_apa7_shapes(text: str, fields: dict) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in fields} == fields
+    assert "note" not in item

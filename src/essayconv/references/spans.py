@@ -87,6 +87,20 @@ def parse_date(text: str) -> dict[str, Any] | None:
     return {"date-parts": [parts]}
 
 
+def _day_of(text: str, issued: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A year's date made full by a day and month written apart: '10 October', 'May 5'."""
+    parts = (issued or {}).get("date-parts", [[]])
+    if len(parts) != 1 or len(parts[0]) != 1:
+        return None
+    words = re.findall(r"[^\W\d_]+|\d+", text.lower())
+    months = [MONTHS[w] for w in words if w in MONTHS]
+    days = [int(w) for w in words if w.isdigit()]
+    if len(months) != 1 or len(words) != len(days) + 1 or len(days) > 1 or \
+            (days and not 1 <= days[0] <= 31):
+        return None
+    return {"date-parts": [[parts[0][0], months[0], *days]]}
+
+
 _ARTICLE_NUMBER = re.compile(r"(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)([A-Za-z]?\d+)", re.I)
 
 
@@ -235,7 +249,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         item["et-al"] = True
     for text in by.get("date", []):
         d = parse_date(text)
-        if d is None:
+        if d is None and _day_of(text, item.get("issued")):
+            item["issued"] = _day_of(text, item["issued"])  # '(2018) … Reuters, 10 October.'
+        elif d is None:
             _add_note(item, text)  # a date-like span that is no date is kept, never dropped
         elif "issued" not in item or _more_specific(d, item["issued"]):
             item["issued"] = d  # '(2014) ... 16 April 2014' -> the full date
