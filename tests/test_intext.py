@@ -91,6 +91,11 @@ def linked(text: str, sources: bool = True, items: list[dict[str, Any]] = WORKS
     ("Power’s idea of a problem (see 2002; 2005) holds.",
      [("power2002", "2002"), ("power2005", "2005")]),
     ("As Des Forges showed in detail (1999, p. 3).", [("desforges1999", "1999, p. 3")]),
+    # 'as well as' joins citations in one bracket, as ';' does
+    ("Both (see Power 2002 as well as 2005; Smith 2001a).",
+     [("power2002", "Power 2002"), ("power2005", "2005"), ("smith2001a", "Smith 2001a")]),
+    ("Both (see Watrall 2002 as well as Honig and Both 1996).",
+     [("watrall2002", "Watrall 2002"), ("honig1996", "Honig and Both 1996")]),
 ])
 def test_citations_link_to_their_works(text: str, refs: list[tuple[str, str]]) -> None:
     got, warnings, after = linked(text)

@@ -59,6 +59,9 @@ _YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
 _MORE_YEARS = re.compile(rf"(?:,\s*(?:{_YEAR}))+")
 _SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
+# the citations of one bracket: split at ';' and at 'as well as' ('see Ingold 2007 as well as
+# 2011; 2013', 'see Crawford 2015 as well as Reilly and Gant 2016')
+_PARTS = re.compile(r"(?:(?<=\sas well as )|(?<=^)|(?<=;))(?:(?!\s+as well as\s)[^;])+")
 _CONTEXT = 300  # characters before a citation where the name it goes with may stand
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
 _NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:[,:]\s*[^()]*)?\)")
@@ -232,7 +235,7 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
         offset = group.start(1)
         authors = _named_before(context + text[:group.start()], group.group(1), works,
                                 reading.pages_alone, text[group.end():group.end() + 2])
-        for part in re.finditer(r"[^;]+", group.group(1)):
+        for part in _PARTS.finditer(group.group(1)):
             words = part.group().strip()
             start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
             m = _PART.match(words)
