@@ -288,6 +288,25 @@ def test_mla_author_page_citations(text, refs, warnings) -> None:
     assert linked(text, items=MORRISON)[:2] == (refs, warnings)
 
 
+MLA_OTHERS = [*MORRISON,
+              {"id": "risingtides2020", "type": "article-magazine",
+               "issued": {"date-parts": [[2020]]}, "title": "Rising Tides: Fiction and Climate"},
+              {"id": "taylor1994", "type": "book", "author": [{"family": "Taylor"}],
+               "issued": {"date-parts": [[1994]]}, "title": "Conversations"}]
+
+
+def test_mla_title_indirect_and_author_alone() -> None:
+    text = ("It is old (Rushdy 568; Morrison, Jazz 3). One reviewer agreed (“Rising Tides” 4). "
+            "She said so (qtd. in Taylor 88). Others disagree (Taylor). Not this (Morrison), "
+            "nor (“Unknown Title” 5), nor (Route).")
+    # an unsigned work by its title; 'qtd. in' stays outside the link; an author alone when
+    # one work answers ('Morrison' has two; 'Route' none)
+    assert linked(text, items=MLA_OTHERS)[0] == [
+        ("rushdy1992", "Rushdy 568"), ("morrison1992", "Morrison, Jazz 3"),
+        ("risingtides2020", "“Rising Tides” 4"), ("taylor1994", "Taylor 88"),
+        ("taylor1994", "Taylor")]
+
+
 def test_an_author_date_essay_links_no_bare_numbers() -> None:
     text = ("Blogs widen access (Watrall 2002). Watrall surveyed (40) practitioners; most used "
             "(3) platforms (Watrall 2002, 4).")

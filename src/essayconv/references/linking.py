@@ -344,6 +344,14 @@ def works_by(authors: str, works: Sequence[tuple[str, dict[str, Any]]], title: s
     return [wid for wid, words in titled if _in_order(short, words)]
 
 
+def works_titled(title: str, works: Sequence[tuple[str, dict[str, Any]]]) -> list[str]:
+    """Ids of the works with no author whose title begins with these words (MLA's
+    '("Rising Tides" 4)' for an unsigned article)."""
+    short = _title_key(title)
+    return [wid for wid, item in works if short and not item.get("author") and
+            _title_key(str(item.get("title") or ""))[:len(short)] == short]
+
+
 def _works_named(works: Sequence[tuple[str, dict[str, Any]]], whole: str, names: list[str]
                  ) -> list[tuple[str, dict[str, Any]]]:
     """The (id, item) pairs whose first names are the given names, whatever the year."""

@@ -24,7 +24,7 @@ from typing import Any
 from lxml import etree
 
 from .. import tree as T
-from ..references.linking import closest_works, matching_works, works_by
+from ..references.linking import closest_works, matching_works, works_by, works_titled
 from ..works import works_of
 
 NAME = "link-intext-citations"
@@ -52,6 +52,9 @@ _NOT_NAMES = frozenset(
 _PAGES = r"\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?(?:,\s+\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)*"
 _PAGED = re.compile(rf"(?:(?P<authors>{_AUTHORS})(?:,\s*(?P<title>[^\d;,()]{{1,80}}?))?\s+)?"
                     rf"(?P<page>{_PAGES})$")
+# MLA: an unsigned work's short title and page, '"Rising Tides" 4'; an indirect source
+_QUOTED_TITLE = re.compile(rf"[\"“‘'](?P<title>[^\"“”]{{1,80}}?)[,.]?[\"”’'],?\s+{_PAGES}")
+_INDIRECT = re.compile(r"(?:qtd\.?|quoted|cited)\s+in\s+", re.I)
 # a year alone, with a page perhaps: '1989', '2001b, 45', 'n.d.'
 _YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
                          r"(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)?")
@@ -251,6 +254,11 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                 if m.group("signal"):
                     start += m.start("authors")
                     words = words[m.start("authors"):]
+            elif reading.author_page and m is None and _mla_other(words, works):
+                # '("Rising Tides" 4)', '(qtd. in Taylor 88)', '(Brown)'
+                skip, work_id = _mla_other(words, works)
+                yield start + skip, start + len(words), work_id
+                continue
             elif reading.author_page and paged is not None and (
                     paged.group("authors") or authors) and \
                     _is_name(paged.group("authors") or authors):
@@ -279,6 +287,28 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
 def _is_name(authors: str) -> bool:
     """Not a dated phrase or a part of the essay: '(March 2005)', '(Chapter 5)'."""
     return authors.split()[0].lower().strip(".,") not in _NOT_NAMES
+
+
+def _mla_other(words: str, works: list[tuple[str, dict[str, Any]]]
+               ) -> tuple[int, str] | None:
+    """MLA's other in-text forms, as (characters before the link, work id): an unsigned
+    work's quoted title and page, an indirect source ('qtd. in Taylor 88'), an author alone
+    with no page ('Brown'); only when exactly one work answers."""
+    quoted = _QUOTED_TITLE.fullmatch(words)
+    if quoted:
+        found = works_titled(quoted.group("title"), works)
+        return (0, found[0]) if len(found) == 1 else None
+    indirect = _INDIRECT.match(words)
+    skip = indirect.end() if indirect else 0
+    rest = words[skip:]
+    paged = _PAGED.fullmatch(rest)
+    if indirect and paged and paged.group("authors") and _is_name(paged.group("authors")):
+        found = works_by(paged.group("authors"), works, paged.group("title") or "")
+    elif not indirect and re.fullmatch(_AUTHORS, rest) and _is_name(rest):
+        found = works_by(rest, works)
+    else:
+        return None
+    return (skip, found[0]) if len(found) == 1 else None
 
 
 def _resolve_paged(authors: str, title: str, words: str,
