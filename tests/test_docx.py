@@ -104,7 +104,7 @@ def notes_sample(sample) -> etree._Element:
 def test_sample_paragraphs_in_order_with_styles(sample_docx):
     assert paragraphs(sample_docx) == [
         ("Title", "“Never Again”: A Sample Essay on Diplomacy"),
-        ("Author", "Jane Q. Author"),
+        ("Author", "Jane Q. Author*"),  # the bio's footnote mark
         ("Heading 1", "Introduction: The Road to 1994"),
         ("First Paragraph", "Rwanda simmered with ethnic tensions (Prunier, 1997) amplified by "
          "post-independence politics (Prunier, 1997, pp. 23–40). Belgium formalised divisions "
@@ -145,14 +145,14 @@ def test_remark_and_bio_are_real_footnotes(sample_docx):
     assert notes["0"].get(w("type")) == "continuationSeparator"
     referenced = references(sample_docx)
     assert [footnote_text(notes[n]) for n in referenced] == [
-        "Jane Author is a student of politics at the University of Example. (jane@example.org)",
+        "* Jane Author is a student of politics at the University of Example. (jane@example.org)",
         "Executive summary.",
     ]
-    for number in referenced:
+    for number, numbered in zip(referenced, (False, True), strict=True):
         paragraph = notes[number].find(w("p"))
         assert paragraph.find("w:pPr/w:pStyle", NS).get(w("val")) == "FootnoteText"
         mark = paragraph.find("w:r", NS)
-        assert mark.find(w("footnoteRef")) is not None
+        assert (mark.find(w("footnoteRef")) is not None) is numbered
         assert mark.find("w:rPr/w:rStyle", NS).get(w("val")) == "FootnoteReference"
     body = part(sample_docx, "word/document.xml")
     for ref in body.iter(w("footnoteReference")):
@@ -172,6 +172,53 @@ def test_footnote_mark_follows_the_bio_name_and_the_remark_citation(sample_docx)
     assert before == ["Jane Q. Author", "(United Nations, 1999, p. 3)"]
 
 
+def shown_marks(data: bytes) -> list[tuple[str, str]]:
+    """(mark, footnote text) of each footnote call of the main text, as Word numbers them:
+    a custom mark (w:customMarkFollows) is the text after the reference in its run and takes
+    no number; every other footnote gets the next automatic number, from 1."""
+    notes = footnotes(data)
+    shown, number = [], 0
+    for ref in part(data, "word/document.xml").iter(w("footnoteReference")):
+        if ref.get(w("customMarkFollows")) in ("1", "true", "on"):
+            mark = "".join(t.text for t in ref.itersiblings(w("t")))
+        else:
+            number += 1
+            mark = str(number)
+        shown.append((mark, footnote_text(notes[ref.get(w("id"))])))
+    return shown
+
+
+def test_bio_footnote_is_marked_with_an_asterisk_and_notes_number_from_one(sample_docx):
+    assert shown_marks(sample_docx) == [
+        ("*", "* Jane Author is a student of politics at the University of Example. "
+              "(jane@example.org)"),
+        ("1", "Executive summary."),
+    ]
+    bio, remark = part(sample_docx, "word/document.xml").iter(w("footnoteReference"))
+    assert bio.get(w("customMarkFollows")) == "1"
+    assert [etree.QName(n).localname for n in bio.getparent()] == ["rPr", "footnoteReference",
+                                                                    "t"]
+    assert remark.get(w("customMarkFollows")) is None
+    first_run = footnotes(sample_docx)[bio.get(w("id"))].find("w:p/w:r", NS)
+    assert first_run.find(w("footnoteRef")) is None and first_run.findtext(w("t")) == "*"
+
+
+def test_corpus_note_numbers_are_those_of_the_pdf():
+    from essayconv.writers.html import html_document
+
+    essay = enrich(read(ROOT / "tests" / "corpus" / "05_epoiesen-melian-response-bibliography.txt"),
+                   WriteOptions())
+    shown = shown_marks(write(essay))
+    html = etree.fromstring(html_document(essay, WriteOptions(), target="pdf").encode())
+    pdf_notes = html.xpath("//*[@class='footnote note']")
+    assert len(pdf_notes) > 5
+    assert [mark for mark, _ in shown] == ["*"] + [str(n) for n in range(1, len(pdf_notes) + 1)]
+    assert shown[0][1].startswith("* Manuela Dal Borgo is British Academy Postdoctoral Fellow")
+    assert [squash(note) for _, note in shown[1:]] == [
+        squash("".join(n.itertext())) for n in pdf_notes]
+    assert shown[1][1].startswith("Hudson-Williams (1950) 156-69")
+
+
 def hyperlink_anchors(data: bytes) -> list[str]:
     return [link.get(w("anchor")) for link in part(data, "word/document.xml").iter(w("hyperlink"))
             if link.get(w("anchor"))]
@@ -187,7 +234,8 @@ def bookmarks(data: bytes) -> dict[str, str]:
 
 def test_citations_link_to_bookmarked_entries(sample_docx):
     assert hyperlink_anchors(sample_docx) == ["ref_prunier1997", "ref_desforges1999",
-                                              "ref_unitednations1999", "ref_prunier1997"]
+                                              "ref_prunier1997", "ref_unitednations1999",
+                                              "ref_prunier1997"]
     marks = bookmarks(sample_docx)
     assert marks["ref_prunier1997"].startswith("Prunier, G. (1997)")
     assert marks["ref_desforges1999"].startswith("Des Forges, A. (1999)")
@@ -428,6 +476,12 @@ def test_libreoffice_converts_without_loss(sample_docx, tmp_path):
     for needle in ("Never Again: A Sample Essay", "Reference list", "Executive summary",
                    "Jane Author is a student of politics"):
         assert squash(needle) in text
+    # LibreOffice shows the bio's custom mark and numbers the remark's footnote 1
+    spaceless = re.sub(r"\s+", "", "".join(page.extract_text()
+                                           for page in PdfReader(tmp_path / "sample.pdf").pages))
+    for needle in ("JaneQ.Author*", "*JaneAuthorisastudent", "(UnitedNations,1999,p.3)1.",
+                   "1Executivesummary."):
+        assert needle in spaceless
 
 
 def test_links_in_entries_and_footnotes_are_related_from_their_part(notes_sample):

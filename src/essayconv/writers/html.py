@@ -139,9 +139,12 @@ def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> None:
         if not _ends_with_space(parent):
             add_text(parent, " ")
         wrapper = hsub(parent, "cite")
-        if view.target:
-            wrapper = hsub(wrapper, "a", href=f"#ref-{view.target}", class_="citation")
-        inline(wrapper, view.inline, ctx, in_link=view.target is not None)
+        for work, content in view.parts:  # each work's part links to its own entry
+            if work:
+                inline(hsub(wrapper, "a", href=f"#ref-{work}", class_="citation"), content, ctx,
+                       in_link=True)
+            else:
+                inline(wrapper, content, ctx)
     if view.footnote is not None:
         footnote(parent, view.footnote, ctx)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -14,9 +14,12 @@ from . import headings
 class CiteView:
     """How to print one body marker.
 
-    mode "author-date": print `inline` (the parenthetical citation) linked to `target`
-    (a work id, whose bibliography entry has the anchor "ref-<id>"), followed by a
-    footnote holding `footnote` when the note carries remarks.
+    mode "author-date": print `inline` (the parenthetical citation) as its `parts` say, each
+    piece linked to its work (a work id, whose bibliography entry has the anchor
+    "ref-<id>") or, with None, plain text, followed by a footnote holding `footnote` when
+    the note carries remarks. A citation of several works is cut so each work's part links
+    to its own entry, "(<Centeno, 2002, pp. 1–26>; <Herbst, 2000, pp. 11–31>)"; otherwise
+    the one part is the whole of `inline`, linked to `target` (the note's first work).
     mode "notes": print a footnote mark; the footnote's text is `footnote`.
     mode "raw" (no rendered citations): print "[n]" linked to the note "note-<n>" of the
     notes list, which the writer prints verbatim at the end.
@@ -30,6 +33,11 @@ class CiteView:
     inline: etree._Element | None
     footnote: etree._Element | None
     target: str | None
+    parts: list[tuple[str | None, etree._Element]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.parts and self.inline is not None:
+            self.parts = [(self.target, self.inline)]
 
 
 def work_anchor(essay: etree._Element, work_id: str | None) -> str | None:
@@ -72,7 +80,110 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
     if remarks:
         text = "; ".join(_capitalise(r) for r in remarks)
         footnote = T.el("inline", text if text[-1:] in ".!?”’\"'" else text + ".")
-    return CiteView("author-date", cite.get("n"), note.get("id"), rendered, footnote, target)
+    return CiteView("author-date", cite.get("n"), note.get("id"), rendered, footnote, target,
+                    cite_parts(essay, note, rendered, target))
+
+
+CLUSTER_DELIMITER = "; "  # between the cites of one citation (harvard.csl's layout delimiter)
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def cite_parts(essay: etree._Element, note: etree._Element, rendered: etree._Element,
+               target: str | None) -> list[tuple[str | None, etree._Element]]:
+    """The rendered in-text citation of note cut into pieces, each with the work it links to.
+
+    citeproc renders a note's citations as one cluster, "(Centeno, 2002, pp. 1–26; Herbst,
+    2000, pp. 11–31)", in the note's order (a citation with no work rides along as its
+    literal words). When the cluster, inside its brackets, splits on the delimiter into as
+    many parts as the note has citations, and each part names its work's author and year,
+    each part is linked to its own work (a part with no work, the brackets and delimiters
+    are plain text). Otherwise (one citation, a style that sorts or merges cites, a
+    delimiter inside a part) the whole cluster is one piece linked to target.
+    """
+    whole: list[tuple[str | None, etree._Element]] = [(target, rendered)]
+    citations = T.findall(note, "citation")
+    works = [citation.get("work") for citation in citations]
+    if len(citations) < 2 or not any(works):
+        return whole
+    text = _flat_text(rendered)
+    start, end = 0, len(text)
+    if text[:1] in _BRACKETS and text.endswith(_BRACKETS[text[0]]):
+        start, end = 1, len(text) - 1
+    pieces = text[start:end].split(CLUSTER_DELIMITER)
+    if len(pieces) != len(citations):
+        return whole
+    known = {work.get("id"): work for work in T.findall(essay, "works/work")}
+    if not all(work is None or _names_work(piece, known.get(work))
+               for piece, work in zip(pieces, works, strict=True)):
+        return whole
+    spans: list[tuple[str | None, int, int]] = [(None, 0, start)]
+    position = start
+    for index, (piece, work) in enumerate(zip(pieces, works, strict=True)):
+        if index:
+            spans.append((None, position, position + len(CLUSTER_DELIMITER)))
+            position += len(CLUSTER_DELIMITER)
+        spans.append((work, position, position + len(piece)))
+        position += len(piece)
+    spans.append((None, end, len(text)))
+    return [(work, _slice(rendered, a, b)) for work, a, b in spans if b > a]
+
+
+def _names_work(piece: str, work: etree._Element | None) -> bool:
+    """Whether a cite as rendered shows the work: its year, and one of its names if it has any."""
+    if work is None:
+        return False
+    piece = piece.casefold()
+    years = [date.get("year") for date in T.findall(work, "date")
+             if date.get("role") == "issued" and date.get("year")]
+    if years and years[0] not in piece:
+        return False
+    names = [name.get("family") or name.get("literal") for name in T.findall(work, "name")
+             if name.get("role") in ("author", "editor")]
+    names = [name for name in names if name and name != "others"]
+    return not names or any(name.casefold() in piece for name in names)
+
+
+def _flat_text(node: etree._Element) -> str:
+    """The text of an inline element and its descendants (not its tail), in order."""
+    parts = [node.text or ""] if isinstance(node.tag, str) else []
+    for child in node:
+        parts.append(_flat_text(child) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _slice(node: etree._Element, start: int, end: int) -> etree._Element:
+    """A copy of the inline content of node between two offsets of its flat text, the
+    formatting elements (em, sc, link …) around the text kept."""
+    out = T.el("inline")
+    position = 0
+
+    def add(parent: etree._Element, text: str | None) -> None:
+        nonlocal position
+        text = text or ""
+        kept = text[max(start - position, 0):max(end - position, 0)]
+        position += len(text)
+        if not kept:
+            return
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + kept
+        else:
+            parent.text = (parent.text or "") + kept
+
+    def copy_into(source: etree._Element, target: etree._Element) -> None:
+        nonlocal position
+        add(target, source.text)
+        for child in source:
+            if isinstance(child.tag, str):
+                length = len(_flat_text(child))
+                if position < end and position + length > start:
+                    copy_into(child, etree.SubElement(target, child.tag, dict(child.attrib)))
+                else:
+                    position += length
+            add(target, child.tail)
+
+    copy_into(node, out)
+    return out
 
 
 def _capitalise(text: str) -> str:

@@ -13,6 +13,7 @@ from .fields import add_bookmark, bookmark_name, internal_hyperlink
 from .footnotes import Footnotes
 from .inline import InlineWriter, run
 
+BIO_MARK = "*"  # the author note's mark, as in the PDF (pdf.css) and EPUB: no note number
 TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
              "diagnostics"}
 
@@ -98,12 +99,12 @@ class BodyBuilder:
         has_email = email is not None and bool(email.text)
         if bio is None and not has_email:
             return
-        number, paragraph = self.footnotes.add()
+        number, paragraph = self.footnotes.add(BIO_MARK)
         if bio is not None:
             self.inline.write(bio, paragraph, self.footnotes.part)
         if has_email and (bio is None or email.text not in T.inline_text(bio)):
             paragraph.append(run((" " if bio is not None else "") + f"E-mail: {email.text}"))
-        line.append(self.footnotes.reference(number))
+        line.append(self.footnotes.reference(number, BIO_MARK))
 
     def _section(self, section: etree._Element) -> None:
         first = True
@@ -146,8 +147,12 @@ class BodyBuilder:
             return
         if shown.mode == "author-date":
             _space_before(parent)
-            self._link(parent, f"ref-{shown.target}", linked, lambda target: self.inline.write(
-                shown.inline, target, part, linked=True))
+            for work, content in shown.parts:  # each work's part links to its own entry
+                if work:
+                    self._link(parent, f"ref-{work}", linked, lambda target, content=content:
+                               self.inline.write(content, target, part, linked=True))
+                else:
+                    self.inline.write(content, parent, part, linked=linked)
         else:
             _trim_space_before(parent)
         if shown.footnote is not None:

@@ -43,8 +43,12 @@ class Footnotes:
         self.next_id = max([0, *ids]) + 1
         _declare_separators(document)
 
-    def add(self):
-        """Add an empty footnote; return (its id, its w:p to fill with runs)."""
+    def add(self, mark: str | None = None):
+        """Add an empty footnote; return (its id, its w:p to fill with runs).
+
+        With mark (the author bio's "*"), the footnote shows that mark instead of a number
+        and leaves Word's automatic numbering alone, so the body's notes number from 1.
+        """
         number = str(self.next_id)
         self.next_id += 1
         note = OxmlElement("w:footnote", {qn("w:id"): number})
@@ -52,22 +56,29 @@ class Footnotes:
         properties = OxmlElement("w:pPr")
         properties.append(OxmlElement("w:pStyle", {qn("w:val"): self.text_style}))
         paragraph.append(properties)
-        mark = self._styled_run()
-        mark.append(OxmlElement("w:footnoteRef"))
-        paragraph.append(mark)
+        run = self._styled_run()
+        if mark is None:
+            run.append(OxmlElement("w:footnoteRef"))
+        else:
+            run.append(_text(mark))
+        paragraph.append(run)
         space = OxmlElement("w:r")
-        text = OxmlElement("w:t", {qn("xml:space"): "preserve"})
-        text.text = " "
-        space.append(text)
+        space.append(_text(" "))
         paragraph.append(space)
         note.append(paragraph)
         self.element.append(note)
         return number, paragraph
 
-    def reference(self, number: str):
-        """A w:r holding the footnote mark of footnote `number`, for the main text."""
+    def reference(self, number: str, mark: str | None = None):
+        """A w:r holding the footnote mark of footnote `number`, for the main text: its
+        automatic number, or mark when the footnote was added with one."""
         run = self._styled_run()
-        run.append(OxmlElement("w:footnoteReference", {qn("w:id"): number}))
+        if mark is None:
+            run.append(OxmlElement("w:footnoteReference", {qn("w:id"): number}))
+        else:
+            run.append(OxmlElement("w:footnoteReference",
+                                   {qn("w:customMarkFollows"): "1", qn("w:id"): number}))
+            run.append(_text(mark))
         return run
 
     def _styled_run(self):
@@ -76,6 +87,12 @@ class Footnotes:
         properties.append(OxmlElement("w:rStyle", {qn("w:val"): self.reference_style}))
         run.append(properties)
         return run
+
+
+def _text(text: str):
+    node = OxmlElement("w:t", {qn("xml:space"): "preserve"})
+    node.text = text
+    return node
 
 
 def _footnotes_part(document: docx.document.Document) -> XmlPart:
