@@ -8,6 +8,7 @@ from lxml import etree
 
 from .. import tree as T
 from .front import read_front
+from .hardwrap import join_wrapped_lines
 from .language import guess_language
 from .lines import (
     BARE_URL,
@@ -41,7 +42,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     _fill_meta(meta, front)
     rest = content[front.consumed :]
     body_lines, ref_sections, endmatter = _split_back(rest)
-    _fill_body(body, body_lines)
+    _fill_body(body, join_wrapped_lines(essay, body_lines))
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)

@@ -5,10 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import EMAIL, INFO, byline_names, is_heading, reference_heading
+from .lines import (
+    EMAIL,
+    INFO,
+    PARTICLES,
+    affiliation_like,
+    byline_names,
+    cover_fact,
+    is_heading,
+    name_word,
+    names_institution,
+    reference_heading,
+)
 
-_BIO_VERB = re.compile(r"^(?:Dr\.?\s+|Prof\.?\s+)?((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]+)\s+"
-                       r"(?:is|was|has|holds|teaches|works|studies|lives)\b")
+_BIO_VERB = re.compile(r"^(?:Dr\.?\s+|Prof\.?\s+)?((?:[^\W\d_][\w.’'-]*\s+){0,4}?[^\W\d_][\w’'-]*)"
+                       r"\s+(?:is|was|has|holds|teaches|works|studies|lives)\b")
+_AUTHOR_FACTS = ("name", "student-name", "author")
+# labels a title or heading may start with: they count as cover facts with a number after them
+_WEAK_LABELS = frozenset(("class", "paper", "unit", "programme", "program", "assignment",
+                          "assessment", "year", "semester", "term", "group", "words"))
+_MAX_AFFILIATIONS = 3
 
 
 @dataclass
@@ -26,6 +42,8 @@ def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
     if len(text.split()) < 8:
         return False
     match = _BIO_VERB.match(text)
+    if match and not all(name_word(word) or word in PARTICLES for word in match.group(1).split()):
+        match = None
     surnames = {name.split()[-1] for _, name in authors}
     if match and (not surnames or match.group(1).split()[-1] in surnames):
         return True
@@ -62,12 +80,71 @@ def _mla_header(lines: list[tuple[int, str]]) -> Front | None:
     return None
 
 
+def _cover_block(lines: list[tuple[int, str]]) -> Front:
+    """A student's cover sheet before the title: 'Student ID: …', 'Module: …', one a line."""
+    front = Front()
+    facts = []
+    for number, text in lines[:-1]:  # a title must follow
+        if (fact := cover_fact(text)) is None:
+            break
+        facts.append((number, text, *fact))
+    if any(_solid(name, value) for _, _, name, value in facts):
+        for fact in facts:
+            _add_fact(front, *fact)
+        front.consumed = len(facts)
+    return front
+
+
+def _solid(name: str, value: str) -> bool:
+    """A cover fact no title or heading could be: 'Class: The Hidden Injuries' could."""
+    if name in _AUTHOR_FACTS:
+        return bool(byline_names(value))
+    return name not in _WEAK_LABELS or any(char.isdigit() for char in value)
+
+
+def _add_fact(front: Front, number: int, text: str, name: str, value: str) -> None:
+    """A 'Label: value' line: the author's name ('Name: Jane Doe') or a header fact."""
+    names = byline_names(value) if name in _AUTHOR_FACTS else []
+    if names:
+        front.authors.extend((number, n) for n in names)
+    else:
+        front.info.append((number, name, text))
+
+
+def _is_affiliation(lines: list[tuple[int, str]], index: int) -> bool:
+    """An institution or course under the byline, never a heading or a first paragraph."""
+    number, text = lines[index]
+    if not affiliation_like(text):
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or is_heading(following[1]) or names_institution(text):
+        return True  # before a heading it could be no heading itself
+    return lines[index - 1][0] == number - 1 and following[0] > number + 1  # blank line after
+
+
 def read_front(lines: list[tuple[int, str]]) -> Front:
     """Read the header lines at the start of an essay; stop at the first body line."""
-    mla = _mla_header(lines)
-    if mla is not None:
-        return mla
+    cover = _cover_block(lines)
+    rest = lines[cover.consumed :]
+    front = _mla_header(rest) or _read_header(rest)
+    front.authors = _unique(cover.authors + front.authors)
+    front.info[:0] = cover.info
+    front.consumed += cover.consumed
+    return front
+
+
+def _unique(authors: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The authors without a name given twice (on the cover sheet and in the byline)."""
+    first: dict[str, int] = {}
+    for number, name in authors:
+        first.setdefault(name, number)
+    return [(number, name) for name, number in first.items()]
+
+
+def _read_header(lines: list[tuple[int, str]]) -> Front:
+    """Title, byline, affiliation, header facts and bio, in the order the essay gives them."""
     front = Front()
+    affiliations = 0
     for index, (number, text) in enumerate(lines):
         if front.title is None:
             front.title = (number, text)
@@ -76,6 +153,12 @@ def read_front(lines: list[tuple[int, str]]) -> Front:
         elif front.bio is None and (match := INFO.match(text)):
             front.info.append((number, match.group(1).lower().replace("key words", "keywords")
                                .replace(" ", "-"), text))
+        elif front.bio is None and (fact := cover_fact(text)) and _solid(*fact):
+            _add_fact(front, number, text, *fact)
+        elif (front.authors and front.bio is None and affiliations < _MAX_AFFILIATIONS
+              and _is_affiliation(lines, index)):
+            front.info.append((number, "affiliation", text))
+            affiliations += 1
         elif front.bio is None and _is_bio(text, front.authors):
             front.bio = (number, text)
         else:
