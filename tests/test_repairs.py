@@ -161,3 +161,27 @@ def test_a_citation_goes_before_the_punctuation_closing_its_clause():
     # word in lower case ends no sentence: 'e.g. [4] later' stays
     assert texts == ["Camps held ex-government forces ", ", sustained by aid ",
                      ": as in the camps, etc. ", ". Then e.g. ", " later i.e. ", " end"]
+
+
+def test_a_note_number_called_nowhere_does_not_stop_the_ones_after_it():
+    essay = mini_essay("It was compatible with Article 8.7 Lord N agreed.8",
+                       "Lady H dissented.9 Université Paris 1 held a view.10")
+    notes = T.el("notes", heading="Notes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    for n in (7, 8, 9, 10):
+        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    RULES_BY_NAME["bare-markers"].apply(essay)
+    # '8.7' is no call of note 7 (after a digit): 7 is skipped, 8, 9 and 10 still found
+    assert [c.get("n") for c in essay.iter(T.q("cite"))] == ["8", "9", "10"]
+
+
+def test_a_number_after_a_space_gives_way_to_a_glued_one_further_on():
+    essay = mini_essay("Université Paris 1 Panthéon-Sorbonne", "The city from its edges.1 Then.2")
+    notes = T.el("notes", heading="Notes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    for n in (1, 2):
+        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    RULES_BY_NAME["bare-markers"].apply(essay)
+    assert [(c.getparent().get("line"), c.get("n")) for c in essay.iter(T.q("cite"))] == [
+        ("3", "1"), ("3", "2")]
+    assert T.findall(essay, "body/section/p")[0].text == "Université Paris 1 Panthéon-Sorbonne"

@@ -24,6 +24,10 @@ _NUMBERED = re.compile(r"^(?:\d+[.)]\s|\[\d+\]|[-—–_]{2,}|\d{4}[a-z]?\s)")
 _YEAR_SOON = re.compile(r"^[^\W\d_][^()]{0,100}?(?:\(\s*|\.\s+|\s)(?:\d{4}|n\.\s?d\.)[a-z]?\b")
 # a name then a volume, not given names: 'Archaeology, 50(2)' (never a year: 'Smith, 2019')
 _VOLUME_AFTER = re.compile(r"^[^,(]{1,60},\s*(?:vol\.\s*)?\d{1,3}(?!\d)", re.I)
+# a law report's case name and year, a statute's short title and year
+_CASE = re.compile(r"^(?:R\s)?[(A-Z][^\[\]]{0,120}?\sv\s[A-Z(][^\[\]]{0,120}?[\[(]"
+                   r"(?:1[5-9]|20)\d\d[\])]")
+_STATUTE = re.compile(r"^[A-Z][\w’'(),\- ]{0,120}?\sAct\s(?:1[5-9]|20)\d\d\b")
 _PUBLISHING = frozenset("press university books publishers publishing verlag editions".split())
 _OPEN_WORDS = frozenset("of and the in for on to a an at by with from".split())
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:)\S+|\S*\w[./]\w\S*", re.I)
@@ -50,6 +54,8 @@ def _starts_reference(text: str) -> bool:
     if len(head) <= 4 and any(w.lower().strip(".") in _PUBLISHING for w in head) and \
             re.match(r"^[^(]*?,\s*\d", text):
         return False  # 'University Press, 2015.': the publisher of the line above
+    if _CASE.match(text) or _STATUTE.match(text):
+        return True  # OSCOLA: 'Ghaidan v Godin-Mendoza [2004] UKHL 30', 'Human Rights Act 1998'
     if _VOLUME_AFTER.match(text):
         return False  # 'Archaeology, 50(2), 1–20.': a journal's name goes on, no surname
     if _YEAR_SOON.match(text):
@@ -67,7 +73,7 @@ def _ending(text: str) -> str:
     text = text.rstrip()
     last = text.split()[-1] if text.split() else ""
     if _ADDRESS.fullmatch(last):
-        return "address" if last[-1:] in "/-_.=?&#" else "complete"
+        return "address" if last[-1:] in "/-_=?&#" else "complete"  # '….0039-9.' ends
     if text[-1:] in ",:;-–—&" or last in _OPEN_WORDS or last.lower() in _OPEN_ABBREVIATIONS:
         return "forced"
     return "open" if text[-1:].isalnum() else "complete"  # '… Proceedings of the 2020'

@@ -4,8 +4,10 @@ Superscript note calls lose their formatting when a web page is copied as text. 
 runs only when the essay has a notes list and no [n] markers at all, and looks for the
 note numbers in order (1, 2, 3 …), each after the previous one: a number glued to a word
 or to closing punctuation (".3", "),5", "soteria 12 or"), never inside another number
-("5.88", "5.105, 103"); or kept as superscript digits ("deterrence.¹²"). A number that
-is not found is skipped; check-markers then warns that its note is never cited.
+("5.88", "5.105, 103"); or kept as superscript digits ("deterrence.¹²"). A number after a
+space ("soteria 12 or", "Paris 1") is taken only when the number stands glued nowhere further
+on. A number found nowhere is skipped, and the search goes on with the next one;
+check-markers then warns that its note is never cited.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from .. import tree as T
 NAME = "bare-markers"
 # after a word, or after punctuation or a closing quote (a straight one only right before the
 # number: 'of war."2', never "the students' 2 cars")
-_BEFORE = (r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:!?)’”\"'])|(?<=[^\W\d_] )|"
-           r"(?<=[^\d\s][.,;:!?)’”] ))")
+_GLUED = r"(?:(?<=[^\W\d_])|(?<=[^\d\s][.,;:!?)’”\"']))"
+_SPACED = r"(?:(?<=[^\W\d_] )|(?<=[^\d\s][.,;:!?)’”] ))"  # weaker: 'Paris 1' is no call
 
 
 _SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077"
@@ -26,11 +28,13 @@ _SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075
 _SUPERSCRIPTS = "0123456789".translate(_SUPERSCRIPT)
 
 
-def _pattern(number: int) -> re.Pattern[str]:
-    """Note ``number`` as plain digits after a word or punctuation, or in superscript digits
-    ('deterrence.¹²') after a letter or punctuation (never a digit: '10³')."""
+def _pattern(number: int, spaced: bool) -> re.Pattern[str]:
+    """Note ``number`` as plain digits glued to a word or punctuation (or after a space, if
+    ``spaced``), or in superscript digits ('deterrence.¹²') after a letter or punctuation
+    (never a digit: '10³')."""
     sup = str(number).translate(_SUPERSCRIPT)
-    return re.compile(rf"{_BEFORE}{number}(?=\s|$)|"
+    before = _SPACED if spaced else _GLUED
+    return re.compile(rf"{before}{number}(?=\s|$)|"
                       rf"(?<=[^\s\d{_SUPERSCRIPTS}]){sup}(?![{_SUPERSCRIPTS}])")
 
 
@@ -38,9 +42,10 @@ def _pattern(number: int) -> re.Pattern[str]:
 _UNIT = re.compile(r"\d\s?[A-Za-zµ]{1,3}$")
 
 
-def _call(number: int, text: str, position: int) -> re.Match[str] | None:
+def _call(number: int, text: str, position: int, spaced: bool = False
+          ) -> re.Match[str] | None:
     """The first place from position where note ``number`` is called."""
-    for match in _pattern(number).finditer(text, position):
+    for match in _pattern(number, spaced).finditer(text, position):
         if not (match.group()[0] in _SUPERSCRIPTS and _UNIT.search(text, 0, match.start())):
             return match
     return None
@@ -53,12 +58,19 @@ def apply(essay) -> None:
     if not notes or any(p.find(T.q("cite")) is not None for p in paragraphs):
         return
     queue = sorted(int(n.get("n")) for n in notes)
-    for paragraph in paragraphs:
-        if paragraph.get("kind") == "caption" or not queue:
-            continue
+    searched = [p for p in paragraphs if p.get("kind") != "caption"]
+    for index, paragraph in enumerate(searched):
+        if not queue:
+            break
         text, node, position = paragraph.text or "", None, 0
+        later = [p.text or "" for p in searched[index + 1:]]
         while queue:
             match = _call(queue[0], text, position)
+            if not match and not any(_call(queue[0], t, 0) for t in later):
+                match = _call(queue[0], text, position, spaced=True)
+                if not match and not any(_call(queue[0], t, 0, spaced=True) for t in later):
+                    queue.pop(0)  # called nowhere: the next number may be
+                    continue
             if not match:
                 break
             number = queue.pop(0)
