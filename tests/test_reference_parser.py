@@ -166,6 +166,10 @@ def test_converter_from_spans() -> None:
     ("King, M. L., Jr. and Smith, J.", [{"family": "King", "given": "M. L.", "suffix": "Jr."},
                                         {"family": "Smith", "given": "J."}]),
     ("García Márquez, Gabriel", [{"family": "García Márquez", "given": "Gabriel"}]),
+    # archives, newspapers and statutes named as authors are bodies, never 'Journal, L.'
+    ("The National Archives", [{"literal": "The National Archives"}]),
+    ("Leicester Journal", [{"literal": "Leicester Journal"}]),
+    ("Archer, J.", [{"family": "Archer", "given": "J."}]),
     ("John Smith III and Jane Doe", [{"family": "Smith", "given": "John", "suffix": "III"},
                                      {"family": "Doe", "given": "Jane"}]),
 ])
@@ -628,3 +632,12 @@ def test_apa7_shapes(text: str, fields: dict) -> None:
     item = parse_reference(text)
     assert {k: item.get(k) for k in fields} == fields
     assert "note" not in item
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Human Rights Act 1998.", "Human Rights Act 1998"),
+    ("Suicide Act 1961", "Suicide Act 1961"),
+])
+def test_a_statute_is_legislation_with_its_title(text: str, title: str) -> None:
+    item = parse_reference(text)
+    assert (item["type"], item["title"], item.get("author")) == ("legislation", title, None)

@@ -48,6 +48,10 @@ def _trim(t: str) -> str:
 
 
 _CONNECTIVES = frozenset({"of", "for", "the", "on", "in", "at"})
+# words of archives, newspapers and statutes named as authors: 'The National Archives',
+# 'Leicester Journal', 'Human Rights Act'
+_BODIES = frozenset("archives archive library libraries records journal gazette herald chronicle "
+                    "mercury courier telegraph tribune observer act statute".split())
 
 
 def is_organisation(text: str) -> bool:
@@ -59,7 +63,7 @@ def is_organisation(text: str) -> bool:
     lower = {w.lower() for w in words}
     if _PERSON_START.match(text):
         return False
-    if lower & ORG:
+    if lower & (ORG | _BODIES):
         return True
     if "," not in text and any(w in _CONNECTIVES for w in words[1:-1]):
         # 'History of York', 'Friends of the Earth'; also 'John of Salisbury', a name that

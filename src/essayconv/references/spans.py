@@ -317,7 +317,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             continue
         else:
             _add_note(item, text)
-    item["type"] = infer_type(item, in_container, bool(by.get("journal")))
+    _statute(item)
+    item["type"] = item.get("type") or infer_type(item, in_container, bool(by.get("journal")))
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given
     return {"type": item.pop("type"), **item}
@@ -345,6 +346,16 @@ def _split_resolution(item: dict[str, Any]) -> None:
         authors[0]["literal"] = authors[0]["literal"][: m.start()].strip()
         title = m.group(1)
         item["title"] = f"{title} {item['title']}" if item.get("title") else title
+
+
+def _statute(item: dict[str, Any]) -> None:
+    """'Human Rights Act 1998' read as an author and a year: a statute's title, no author."""
+    authors = item.get("author") or []
+    name = authors[0].get("literal", "") if len(authors) == 1 else ""
+    year = (item.get("issued") or {}).get("date-parts", [[None]])[0][0]
+    if "title" not in item and re.search(r"\bAct$", name) and year:
+        del item["author"]
+        item.update(title=f"{name} {year}", type="legislation")
 
 
 def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
