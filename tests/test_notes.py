@@ -354,3 +354,40 @@ def test_signal_words_go_lower_case_inside_author_date_brackets():
     assert _cite(citation, notes=True)["prefix"] == "See also "  # a footnote's first word
     citation.set("prefix", "Compare the argument in")
     assert _cite(citation)["prefix"] == "compare the argument in "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lead-in without a comma before the signal; German and French signals
+    ("On rumour see Georges Lefebvre, The Great Fear of 1789, trans. Joan White (New York: "
+     "Pantheon Books, 1973), 137–56.", [("full", "On rumour see", None, "137–56")]),
+    ("Vgl. Jürgen Tietz, Das Tor (Berlin: Verlag Bauwesen, 1999), S. 12–15.",
+     [("full", "Vgl.", None, "S. 12–15")]),
+    ("Voir Annie Fourcaut, Banlieue rouge (Paris: Autrement, 1992), p. 5.",
+     [("full", "Voir", None, "p. 5")]),
+    # 'Compare A …, with B …': two citations, the joining word kept as the second's prefix
+    ("Compare Bohstedt, Riots and Community Politics, 220–23, with Wells, Wretched Faces, 130.",
+     [("short", "Compare", "Bohstedt", "220–23"), ("short", "with", "Wells", "130")]),
+    # 'op. cit.', 'a.a.O.': the author's work; 'Ebd.' is German 'Ibid.'
+    ("Cupers, op. cit., p. 250.", [("short", None, "Cupers", "p. 250")]),
+    ("Reichel, a.a.O., S. 238.", [("short", None, "Reichel", "S. 238")]),
+    ("Ebd., S. 131.", [("short", None, None, "S. 131")]),
+    # words after a page that are no citation stay the remark
+    ("Smith (2001) p. 4, with some changes.", [("short", None, "Smith", "p. 4")]),
+])
+def test_more_signals_and_short_forms(text: str, expected: list) -> None:
+    assert [(c["form"], c["prefix"], c["authors"], c["locator"]) for c in parse_note(text)] == \
+        expected
+
+
+def test_op_cit_links_to_the_authors_one_work(tmp_path):
+    from essayconv import tree as T
+    from essayconv.pipeline import enrich, read
+    from essayconv.writers import WriteOptions
+
+    path = tmp_path / "opcit.txt"
+    path.write_text("Towns\nAnne Roy\n\nSuburbs grew.1 Then they changed.2\n\nNotes\n\n"
+                    "1. Kenny Cupers, The Social Project (Minneapolis: University of Minnesota "
+                    "Press, 2014), 12.\n2. Cupers, op. cit., p. 250.\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    assert [c.get("work") for c in T.findall(essay, "notes/note/citation")] == [
+        "cupers2014", "cupers2014"]

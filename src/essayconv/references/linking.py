@@ -377,8 +377,8 @@ def _title_key(title: str) -> list[str]:
 def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
              note_id: str, index: int) -> _Work | None:
     pairs = [(w.id, w.item) for w in works]
-    if cit.get("title") and not cit.get("year"):
-        return _resolve_titled(cit, works, out, note_id, index)
+    if cit.get("title") is not None and not cit.get("year") and cit.get("form") == "short":
+        return _resolve_titled(cit, works, out, note_id, index)  # '' for 'op. cit.': any title
     found = matching_works(str(cit.get("authors") or ""), str(cit.get("year") or ""), pairs)
     if len(found) == 1:
         return next(w for w in works if w.id == found[0])

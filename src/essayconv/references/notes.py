@@ -55,7 +55,7 @@ _HEAD = re.compile(
     re.I,
 )
 _LABELS: list[tuple[str, str]] = [
-    (r"pp?\.|pp?(?=\s*\d)|pages?", "page"),
+    (r"pp?\.|pp?(?=\s*\d)|pages?|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
     (r"paras?\.|paragraphs?|¶¶?", "paragraph"),
     (r"chaps?\.|chs?\.|chapters?", "chapter"),
     (r"secs?\.|sections?|§§?|ss?\.", "section"),
@@ -93,11 +93,18 @@ _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
 # a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"
 _SIGNAL = re.compile(
-    r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60},\s+)?"  # 'On this point,'
-    r"(?:see also|see|cf\.?|compare|esp\.|especially|e\.g\.|also),?\s+)+(?=\S)", re.I)
+    r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60}?,?\s+(?=see|cf|compare))?"
+    r"(?:see also|see eg|see e\.g\.|see|cf\.?|compare|esp\.|especially|e\.g\.|also|"
+    r"vgl\.|siehe auch|siehe|voir aussi|voir),?\s+)+(?=\S)", re.I)  # 'On rumour see', 'Vgl.'
+# 'Compare A, 220–23, with B, 130': a second citation joined by a word
+_JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
-_IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=,|$)|id\.)(?=,|\s|$)", re.I)
+_IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=,|$)|id\.|ebd\.|ebenda\b\.?)(?=,|\s|$)",
+                   re.I)
+# 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238': the author's work cited before
+_OP_CIT = re.compile(r"^(?P<authors>[A-Z][\w’'\-]+(?:\s+(?:and|&|und|et)\s+[A-Z][\w’'\-]+)?),\s+"
+                     r"(?P<opcit>op\.\s?cit\.|loc\.\s?cit\.|a\.\s?a\.\s?O\.)", re.I)
 _AUTHOR_TITLE = re.compile(
     r"^(?P<authors>(?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+"
     r"(?:(?:,\s*[A-Z][\w’'\-]+){0,2},?(?:\s+and\s+|\s*&\s*)[A-Z][\w’'\-]+)?"
@@ -184,6 +191,14 @@ def parse_note(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for part in split_citations(text):
         cit = parse_citation(part)
+        joined = _JOINED.match(cit["remark"] or "") if cit["form"] != "other" else None
+        second = parse_citation(joined.group("rest")) if joined else None
+        if second is not None and second["form"] != "other":
+            cut = part.rfind(cit["remark"])
+            out.append({**cit, "remark": None, "text": part[:cut].rstrip(" ,")})
+            out.append({**second, "prefix": " ".join(filter(None, (joined.group("word"),
+                                                                   second.get("prefix"))))})
+            continue
         more = cit["remark"] and cit["form"] == "short" and _MORE_YEARS.fullmatch(cit["remark"])
         if not more:
             out.append(cit)
@@ -240,6 +255,12 @@ def parse_citation(text: str) -> dict[str, Any]:
 
 def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     """Notes-style short forms: 'Ibid., 45', 'Gaddis, The Long Peace, 12', else None."""
+    opcit = _OP_CIT.match(core)
+    if opcit:
+        rest = _short_rest(core[opcit.end():])
+        if rest is not None:
+            return {**_result(text, "short", opcit.group("authors"), None, *rest,
+                              core[:opcit.end()]), "title": ""}
     ibid = _IBID.match(core)
     if ibid:
         rest = _short_rest(core[ibid.end():])
@@ -263,7 +284,8 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     title = core[m.start("title"):end].strip()
     if rest is None or not re.search(r"[^\W\d_]{2}", title):
         return None
-    if _YEARISH.search(core) and (not _YEARISH.search(title) or re.search(r"\.\s", title)):
+    outside = core[:m.start("title")] + " " + core[end:]
+    if _YEARISH.search(outside) or (_YEARISH.search(title) and re.search(r"\.\s", title)):
         return None  # a year outside the short title ('Hitler 1889–1936'): a full reference
     return {**_result(text, "short", m.group("authors").strip(), None, *rest,
                       core[:end]), "title": title.strip("\"'“”‘’,")}
