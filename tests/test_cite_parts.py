@@ -184,3 +184,20 @@ def test_docx_seed_prunier_and_melvern(seed):
     shown, _ = docx_links(data, "(Prunier, 1997, pp. 100–102; Melvern, 2000, pp. 56–62)")
     assert ("(<ref_prunier1997|Prunier, 1997, pp. 100–102>; "
             "<ref_melvern2000|Melvern, 2000, pp. 56–62>)") in shown
+
+
+def test_a_co_author_never_takes_the_other_works_link():
+    """A style that sorts cites: 'Adams & Smith, 2000' comes first; Smith's own work must not
+    claim that part because Smith is named in it."""
+    from essayconv.works import work_element
+    from essayconv.writers.view import _first_name, _names_work
+
+    smith = work_element({"id": "smith2000", "type": "book", "author": [{"family": "Smith"}],
+                          "issued": {"date-parts": [[2000]]}, "title": "The Rising Sea"})
+    adams = work_element({"id": "adams2000", "type": "book", "author": [
+        {"family": "Adams"}, {"family": "Smith"}], "issued": {"date-parts": [[2000]]},
+        "title": "Tides"})
+    firsts = [_first_name(smith), _first_name(adams)]
+    assert not _names_work("Adams & Smith, 2000, p. 9", smith, firsts)
+    assert _names_work("Adams & Smith, 2000, p. 9", adams, firsts)
+    assert _names_work("see Smith, 2000, p. 4", smith, firsts)

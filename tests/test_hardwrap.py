@@ -63,3 +63,35 @@ def test_too_few_breaks_are_no_wrapping():
             "and continue one another, but only twice over the whole body\n"
             "of the text.")
     assert joined(text)[1] == []
+
+
+def test_a_marker_a_cut_word_and_a_heading_under_a_full_line():
+    text = ("Aid conditionality, tying funds to human rights, fizzled; the World Bank and\n"
+            "IMF delayed demobilization cash over stalled transitions, creating a cycle.\n"
+            "[25]\n"
+            "Communities that lose their paper vote less, borrow at higher rates, the inter-\n"
+            "national press notices, which suggests that reporting does civic work too.\n"
+            "Conclusion\n"
+            "Philanthropy cannot fill the whole gap, and public funding raises questions\n"
+            "about independence.")
+    out, _ = joined(text)
+    # a marker cut onto its own line goes back to its sentence; 'inter-' / 'national' joins
+    # without a space; a short line with no closing punctuation after a sentence is a heading
+    assert [t for _, t in out] == [
+        "Aid conditionality, tying funds to human rights, fizzled; the World Bank and IMF "
+        "delayed demobilization cash over stalled transitions, creating a cycle. [25]",
+        "Communities that lose their paper vote less, borrow at higher rates, the inter-"
+        "national press notices, which suggests that reporting does civic work too.",
+        "Conclusion",
+        "Philanthropy cannot fill the whole gap, and public funding raises questions about "
+        "independence."]
+
+
+def test_one_line_paragraphs_are_no_wrapping():
+    text = "\n".join([
+        "Local newspapers have closed at a rate of about two a week since 2005.",
+        "Communities that lose their paper vote less and borrow at higher rates.",
+        "Philanthropy cannot fill the gap, and public money raises questions.",
+        "Councils should publish agendas a week ahead, in plain language online.",
+        "Funders should support reporting on courts, councils and school boards."])
+    assert joined(text)[1] == []

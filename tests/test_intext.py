@@ -96,6 +96,8 @@ def linked(text: str, sources: bool = True, items: list[dict[str, Any]] = WORKS
      [("power2002", "Power 2002"), ("power2005", "2005"), ("smith2001a", "Smith 2001a")]),
     ("Both (see Watrall 2002 as well as Honig and Both 1996).",
      [("watrall2002", "Watrall 2002"), ("honig1996", "Honig and Both 1996")]),
+    ("Both (Watrall 2002, as well as Richardson 2013).",  # the comma stays outside the link
+     [("watrall2002", "Watrall 2002"), ("richardson2013", "Richardson 2013")]),
 ])
 def test_citations_link_to_their_works(text: str, refs: list[tuple[str, str]]) -> None:
     got, warnings, after = linked(text)
@@ -298,7 +300,8 @@ MLA_OTHERS = [*MORRISON,
 def test_mla_title_indirect_and_author_alone() -> None:
     text = ("It is old (Rushdy 568; Morrison, Jazz 3). One reviewer agreed (“Rising Tides” 4). "
             "She said so (qtd. in Taylor 88). Others disagree (Taylor). Not this (Morrison), "
-            "nor (“Unknown Title” 5), nor (Route).")
+            "nor (“Unknown Title” 5), nor (Route), nor the teacher (Mr Taylor), nor "
+            "(Mark Taylor).")
     # an unsigned work by its title; 'qtd. in' stays outside the link; an author alone when
     # one work answers ('Morrison' has two; 'Route' none)
     assert linked(text, items=MLA_OTHERS)[0] == [

@@ -170,6 +170,9 @@ def test_converter_from_spans() -> None:
     ("The National Archives", [{"literal": "The National Archives"}]),
     ("Leicester Journal", [{"literal": "Leicester Journal"}]),
     ("Archer, J.", [{"family": "Archer", "given": "J."}]),
+    ("King, Jr., Martin Luther", [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]),
+    ("Gates Jr., H. L.", [{"family": "Gates", "given": "H. L.", "suffix": "Jr."}]),
+    ("Smith III, John", [{"family": "Smith", "given": "John", "suffix": "III"}]),
     ("John Smith III and Jane Doe", [{"family": "Smith", "given": "John", "suffix": "III"},
                                      {"family": "Doe", "given": "Jane"}]),
 ])
@@ -205,6 +208,10 @@ def test_a_chicago_publication_statement_in_parentheses() -> None:
      "Cambridge University Press, 2001), 5.",
      [{"family": "Tilly", "given": "Charles"}, {"family": "Tarrow", "given": "Sidney"},
       {"family": "McAdam", "given": "Doug"}], "Dynamics of Contention"),
+    # 'et al.' and a role are part of the names, not of the title
+    ("John Smith, Jane Doe, et al., The Book of Things (London: Verso, 2010), 5.",
+     [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}],
+     "The Book of Things"),
 ])
 def test_forename_first_note_authors(text: str, authors: list, title: str) -> None:
     item = parse_reference(text)
@@ -573,7 +580,11 @@ def test_cited_in_is_a_note() -> None:
      [{"literal": "Rewilding Britain"}]),
     ("Cancer Research UK (2018) Annual report. London: Cancer Research UK.",
      [{"literal": "Cancer Research UK"}]),
-    # people stay people
+    # people stay people, forename first too
+    ("John Smith (2019) Saving the high street. Abingdon: Routledge.",
+     [{"family": "Smith", "given": "John"}]),
+    ("Chimamanda Ngozi Adichie (2014) We should all be feminists. London: Fourth Estate.",
+     [{"family": "Adichie", "given": "Chimamanda Ngozi"}]),
     ("Smith, J. (2019) Saving the high street. Abingdon: Routledge.",
      [{"family": "Smith", "given": "J."}]),
     ("Jones, A. and Brown, B. (2017) Planning for decline. Bristol: Policy Press.",
@@ -641,3 +652,8 @@ def test_apa7_shapes(text: str, fields: dict) -> None:
 def test_a_statute_is_legislation_with_its_title(text: str, title: str) -> None:
     item = parse_reference(text)
     assert (item["type"], item["title"], item.get("author")) == ("legislation", title, None)
+
+
+def test_an_impossible_day_is_no_date() -> None:
+    item = parse_reference("Smith, J. (2019) 'Floods', The Times, 31 April, p. 4.")
+    assert item["issued"] == {"date-parts": [[2019]]}

@@ -28,6 +28,8 @@ _VOLUME_AFTER = re.compile(r"^[^,(]{1,60},\s*(?:vol\.\s*)?\d{1,3}(?!\d)", re.I)
 _CASE = re.compile(r"^(?:R\s)?[(A-Z][^\[\]]{0,120}?\sv\s[A-Z(][^\[\]]{0,120}?[\[(]"
                    r"(?:1[5-9]|20)\d\d[\])]")
 _STATUTE = re.compile(r"^[A-Z][\w’'(),\- ]{0,120}?\sAct\s(?:1[5-9]|20)\d\d\b")
+# an unsigned work, title first: '“Rising Tides: Fiction and Climate” (2020) The Economist'
+_TITLE_FIRST = re.compile(r"^[“\"‘'][^”\"’]{3,200}[”\"’'][.,]?\s*\(?(?:1[5-9]|20)\d\d")
 _PUBLISHING = frozenset("press university books publishers publishing verlag editions".split())
 _OPEN_WORDS = frozenset("of and the in for on to a an at by with from".split())
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:)\S+|\S*\w[./]\w\S*", re.I)
@@ -54,7 +56,7 @@ def _starts_reference(text: str) -> bool:
     if len(head) <= 4 and any(w.lower().strip(".") in _PUBLISHING for w in head) and \
             re.match(r"^[^(]*?,\s*\d", text):
         return False  # 'University Press, 2015.': the publisher of the line above
-    if _CASE.match(text) or _STATUTE.match(text):
+    if _CASE.match(text) or _STATUTE.match(text) or _TITLE_FIRST.match(text):
         return True  # OSCOLA: 'Ghaidan v Godin-Mendoza [2004] UKHL 30', 'Human Rights Act 1998'
     if _VOLUME_AFTER.match(text):
         return False  # 'Archaeology, 50(2), 1–20.': a journal's name goes on, no surname

@@ -98,17 +98,21 @@ def _person(words: list[str]) -> dict[str, str]:
 
 def _comma_parts(chunk: str) -> list[dict[str, str]]:
     parts: list[str] = []
-    suffixes: dict[int, str] = {}  # 'King, Jr.', 'King, Martin Luther, Jr.': the part before
+    # a suffix belongs to the part before it: 'King, Jr., Martin Luther', 'King, Martin
+    # Luther, Jr.', 'Gates Jr., H. L.'
+    suffixes: dict[int, str] = {}
     for part in (p.strip() for p in chunk.split(",")):
+        words = part.split()
         if part and _SUFFIX.match(part) and parts:
             suffixes[len(parts) - 1] = part
+        elif len(words) > 1 and _SUFFIX.match(words[-1]) and not is_initials(words[-2]):
+            suffixes[len(parts)] = words[-1]
+            parts.append(" ".join(words[:-1]))
         elif part:
             parts.append(part)
     out: list[dict[str, str]] = []
     i = 0
     while i < len(parts):
-        if i - 1 in suffixes and out and "suffix" not in out[-1]:
-            out[-1]["suffix"] = suffixes[i - 1]
         words = parts[i].split()
         nxt = parts[i + 1].split() if i + 1 < len(parts) else []
         single_family = not any(is_initials(w) for w in words) and (
@@ -125,17 +129,14 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
             # "García Márquez, Gabriel": a double family name and one given name
             or (len(words) == 2 and len(nxt) == 1 and len(parts) == 2)
         )
-        if single_family and nxt_given:
-            person = {"family": " ".join(words), "given": " ".join(nxt).rstrip(";")}
-            out.append(person)
-            i += 2
-            continue
-        p = _person(words)
-        if p:
-            out.append(p)
-        i += 1
-    if len(parts) - 1 in suffixes and out:
-        out[-1]["suffix"] = suffixes[len(parts) - 1]
+        used = [i, i + 1] if single_family and nxt_given else [i]
+        person = ({"family": " ".join(words), "given": " ".join(nxt).rstrip(";")}
+                  if len(used) == 2 else _person(words))
+        suffix = next((suffixes[k] for k in used if k in suffixes), None)
+        if person:
+            out.append({**person, "suffix": suffix} if suffix and "suffix" not in person
+                       else person)
+        i += len(used)
     return out
 
 

@@ -300,6 +300,8 @@ def _author_before_date(tokens: list[str], labels: list[str]) -> list[str]:
 
 _NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|I{2,3}|IV)\.?,?$")
 _NAME_AND = ("and", "&")
+_NAME_ITEM = re.compile(r"et\.?\s+al\.?|trans\.?|tr\.|eds?\.?|comp\.?|and others|"
+                        r"with\s+[A-Z].*", re.I)
 
 
 def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[str]:
@@ -328,8 +330,8 @@ def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[st
         words = [tokens[i] for i in item]
         if words and words[0].lower() in _NAME_AND:
             words = words[1:]
-        if not words:
-            continue
+        if not words or _NAME_ITEM.fullmatch(" ".join(words).strip(" ,")):
+            continue  # 'et al.', 'trans.', 'ed.', 'with Jane Doe': still the names
         lone = len(words) == 1 and not INITIAL.match(words[0]) and \
             not _NAME_SUFFIX.match(words[0]) and not _ROLE.match(words[0]) and \
             strip_punct(words[0]).lower() not in ("al", "et")

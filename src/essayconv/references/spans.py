@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Any
 
@@ -96,8 +97,8 @@ def _day_of(text: str, issued: dict[str, Any] | None) -> dict[str, Any] | None:
     months = [MONTHS[w] for w in words if w in MONTHS]
     days = [int(w) for w in words if w.isdigit()]
     if len(months) != 1 or len(words) != len(days) + 1 or len(days) > 1 or \
-            (days and not 1 <= days[0] <= 31):
-        return None
+            (days and not 1 <= days[0] <= calendar.monthrange(parts[0][0], months[0])[1]):
+        return None  # never '31 April'
     return {"date-parts": [[parts[0][0], months[0], *days]]}
 
 
@@ -192,12 +193,18 @@ def _trim_name(text: str) -> str:
     return text.strip().rstrip(".,;:").strip()
 
 
+# the last word of a national body's name: 'Natural England', 'Rewilding Britain'
+_NATIONS = frozenset("England Britain Scotland Wales Ireland Europe Africa Asia America Americas "
+                     "Australia Canada International Worldwide Global".split())
+
+
 def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str]) -> bool:
     """'Natural England (2021) …', '… London: Citizens Advice': a body, not a person.
 
-    An author-date list writes a person surname first ('Smith, J. (2019)'): names with no
-    comma, no initial and no 'and' right before a bracketed year are an organisation's, and
-    so is an author who is also the publisher.
+    Right before a bracketed year, names with no comma, no initial and no 'and' are an
+    organisation's when the last word names a nation ('Historic England') or a word is an
+    acronym ('Cancer Research UK'); an author who is also the publisher is one too. A
+    person's name written forename first ('Mary Beard (2015)') stays a person's.
     """
     name = _trim_name(authors)
     words = name.split()
@@ -206,6 +213,10 @@ def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str
     if len(words) < 2 or "," in name or re.search(r"\b(?:and|et al)\b|&", name) or \
             any(is_initials(w) for w in words) or not all(w[:1].isupper() or w.islower()
                                                          for w in words):
+        return False
+    if words[-1] not in _NATIONS and not any(
+            len(w) > 1 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVX]+", w)
+            for w in words):
         return False
     labels = [label for label, _ in spans]
     at = labels.index("author")

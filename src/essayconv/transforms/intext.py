@@ -54,6 +54,8 @@ _PAGED = re.compile(rf"(?:(?P<authors>{_AUTHORS})(?:,\s*(?P<title>[^\d;,()]{{1,8
                     rf"(?P<page>{_PAGES})$")
 # MLA: an unsigned work's short title and page, '"Rising Tides" 4'; an indirect source
 _QUOTED_TITLE = re.compile(rf"[\"“‘'](?P<title>[^\"“”]{{1,80}}?)[,.]?[\"”’'],?\s+{_PAGES}")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Sir|Lord|Lady|Saint|St|King|"
+                        r"Queen|General|Captain)\b\.?", re.I)
 _INDIRECT = re.compile(r"(?:qtd\.?|quoted|cited)\s+in\s+", re.I)
 # a year alone, with a page perhaps: '1989', '2001b, 45', 'n.d.'
 _YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
@@ -64,7 +66,7 @@ _SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
 # the citations of one bracket: split at ';' and at 'as well as' ('see Ingold 2007 as well as
 # 2011; 2013', 'see Crawford 2015 as well as Reilly and Gant 2016')
-_PARTS = re.compile(r"(?:(?<=\sas well as )|(?<=^)|(?<=;))(?:(?!\s+as well as\s)[^;])+")
+_PARTS = re.compile(r"(?:(?<=\sas well as )|(?<=^)|(?<=;))(?:(?!,?\s+as well as\s)[^;])+")
 _CONTEXT = 300  # characters before a citation where the name it goes with may stand
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
 _NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:[,:]\s*[^()]*)?\)")
@@ -304,8 +306,10 @@ def _mla_other(words: str, works: list[tuple[str, dict[str, Any]]]
     paged = _PAGED.fullmatch(rest)
     if indirect and paged and paged.group("authors") and _is_name(paged.group("authors")):
         found = works_by(paged.group("authors"), works, paged.group("title") or "")
-    elif not indirect and re.fullmatch(_AUTHORS, rest) and _is_name(rest):
-        found = works_by(rest, works)
+    elif not indirect and re.fullmatch(_AUTHORS, rest) and _is_name(rest) and \
+            not _HONORIFIC.match(rest) and (len(rest.split()) == 1 or
+                                            re.search(r"\s(?:and|&)\s|et al", rest)):
+        found = works_by(rest, works)  # surnames only: never '(Mr Brown)', '(Toni Morrison)'
     else:
         return None
     return (skip, found[0]) if len(found) == 1 else None

@@ -113,7 +113,8 @@ def cite_parts(essay: etree._Element, note: etree._Element, rendered: etree._Ele
     if len(pieces) != len(citations):
         return whole
     known = {work.get("id"): work for work in T.findall(essay, "works/work")}
-    if not all(work is None or _names_work(piece, known.get(work))
+    firsts = [_first_name(known.get(work)) for work in works if work]
+    if not all(work is None or _names_work(piece, known.get(work), firsts)
                for piece, work in zip(pieces, works, strict=True)):
         return whole
     spans: list[tuple[str | None, int, int]] = [(None, 0, start)]
@@ -128,8 +129,17 @@ def cite_parts(essay: etree._Element, note: etree._Element, rendered: etree._Ele
     return [(work, _slice(rendered, a, b)) for work, a, b in spans if b > a]
 
 
-def _names_work(piece: str, work: etree._Element | None) -> bool:
-    """Whether a cite as rendered shows the work: its year, and one of its names if it has any."""
+def _first_name(work: etree._Element | None) -> str:
+    """The first author's (or editor's) family or literal name, case-folded, or ''."""
+    names = [name.get("family") or name.get("literal") for name in T.findall(work, "name")
+             if name.get("role") in ("author", "editor")] if work is not None else []
+    names = [name for name in names if name and name != "others"]
+    return names[0].casefold() if names else ""
+
+
+def _names_work(piece: str, work: etree._Element | None, firsts: list[str]) -> bool:
+    """Whether a cite as rendered shows the work: its year, and its first name before any
+    other work's first name (a style that sorts cites never gets them swapped)."""
     if work is None:
         return False
     piece = piece.casefold()
@@ -137,10 +147,12 @@ def _names_work(piece: str, work: etree._Element | None) -> bool:
              if date.get("role") == "issued" and date.get("year")]
     if years and years[0] not in piece:
         return False
-    names = [name.get("family") or name.get("literal") for name in T.findall(work, "name")
-             if name.get("role") in ("author", "editor")]
-    names = [name for name in names if name and name != "others"]
-    return not names or any(name.casefold() in piece for name in names)
+    first = _first_name(work)
+    if not first:
+        return True
+    at = piece.find(first)
+    return at >= 0 and all(other == first or piece.find(other) < 0 or piece.find(other) >= at
+                           for other in firsts)
 
 
 def _flat_text(node: etree._Element) -> str:
