@@ -159,7 +159,8 @@ def test_converter_from_spans() -> None:
                                  {"family": "Jones", "given": "K."}]),
     ("J. Smith & K. Jones", [{"family": "Smith", "given": "J."},
                              {"family": "Jones", "given": "K."}]),
-    ("Smith JK, Jones A", [{"family": "Smith", "given": "JK"}, {"family": "Jones", "given": "A"}]),
+    ("Smith JK, Jones A", [{"family": "Smith", "given": "J. K."},
+                           {"family": "Jones", "given": "A"}]),
     ("World Food Programme", [{"literal": "World Food Programme"}]),
     # a generational suffix belongs to the name before it, whichever order the name is in
     ("Martin Luther King, Jr.", [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]),
@@ -657,3 +658,26 @@ def test_a_statute_is_legislation_with_its_title(text: str, title: str) -> None:
 def test_an_impossible_day_is_no_date() -> None:
     item = parse_reference("Smith, J. (2019) 'Floods', The Times, 31 April, p. 4.")
     assert item["issued"] == {"date-parts": [[2019]]}
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # Vancouver: 'year;volume(issue):pages' in one token, initials without full stops
+    ("Nizzetto L, Futter M, Langaas S. Are agricultural soils dumps for microplastics of urban "
+     "origin? Environ Sci Technol. 2016;50(20):10777-9.",
+     {"issued": {"date-parts": [[2016]]}, "volume": "50", "issue": "20", "page": "10777–9",
+      "container-title": "Environ Sci Technol"}),
+    ("Van Belleghem FGAJ, Aldridge DC. Zebra mussels. Environ Pollut. 2017 Mar;223:1-9.",
+     {"author": [{"family": "Van Belleghem", "given": "F. G. A. J."},
+                 {"family": "Aldridge", "given": "D. C."}],
+      "issued": {"date-parts": [[2017, 3]]}, "volume": "223", "page": "1–9"}),
+])
+def test_vancouver_references(text: str, fields: dict) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in fields} == fields
+
+
+def test_a_vancouver_year_and_volume_are_one_citation() -> None:
+    from essayconv.references import parse_note
+
+    assert len(parse_note("Nizzetto L. Soils. Environ Sci Technol. 2016;50(20):10777-9.")) == 1
+    assert len(parse_note("Smith (2001), p. 4; Jones (2002), p. 5.")) == 2

@@ -15,7 +15,7 @@ _ROLE = re.compile(
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
 _LEAD = re.compile(r"^(?:in\s*:?|by)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al))\s*", re.I)
-_INIT_WORD = re.compile(r"^(?:[A-Z]\.?-?){1,3}$|^(?:[A-Z][a-z]?\.){1,3}$|^[A-Z]\.(?:-[A-Z]\.)?$")
+_INIT_WORD = re.compile(r"^(?:[A-Z]\.?-?){1,4}$|^(?:[A-Z][a-z]?\.){1,3}$|^[A-Z]\.(?:-[A-Z]\.)?$")
 _PERSON_START = re.compile(
     r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"
     r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)"
@@ -157,4 +157,8 @@ def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
             del n["given"]
         if n.get("family", "").endswith(".") and len(n["family"]) > 3:
             n["family"] = n["family"][:-1]
+        caps = re.fullmatch(r"([A-Z]{2,4})\.?", n.get("given", ""))
+        if caps and not n["family"].isupper():
+            n["given"] = " ".join(f"{c}." for c in caps.group(1))  # Vancouver's 'Aldridge DC'
+
     return [n for n in names if n], et_al

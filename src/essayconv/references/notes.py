@@ -138,6 +138,10 @@ class _Tail:
 _TAIL = _Tail()
 
 
+# Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9': the year, then the volume
+_VANCOUVER = re.compile(r"(?:1[5-9]|20)\d\d;\s?\d+(?:\(\d+\))?:\s?[A-Za-z]?\d")
+
+
 def split_citations(text: str) -> list[str]:
     """Split a note's text on ``;`` outside parentheses and quoted titles."""
     ignore: set[str] = set()
@@ -174,7 +178,7 @@ def _split(text: str, ignore: set[str]) -> tuple[list[str], set[str]]:
         elif ch in "‘'" and ch not in ignore and (prev.isspace() or prev in "([{“\"") \
                 and not nxt.isspace():
             quote = ch
-        elif ch == ";" and depth == 0:
+        elif ch == ";" and depth == 0 and not _VANCOUVER.match(text, max(0, i - 4)):
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])

@@ -225,8 +225,28 @@ def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str
         bool(re.match(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)", after[1]))
 
 
+# Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9', '2017 Mar;223:1-9'
+_VANCOUVER = re.compile(r"(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?);\s?"
+                        r"(?P<volume>\d+(?:\s?\([^)]+\))?)(?::\s?(?P<pages>[A-Za-z]?\d+"
+                        r"(?:\s?[-–]\s?[A-Za-z]?\d+)?))?\.?")
+
+
+def _vancouver(spans: list[Span]) -> list[Span]:
+    """A span 'year;volume(issue):pages' split into date, volume and pages spans."""
+    out: list[Span] = []
+    for label, text in spans:
+        m = _VANCOUVER.fullmatch(text.strip()) if label in ("date", "volume", "pages") else None
+        if m is None:
+            out.append((label, text))
+            continue
+        out += [("date", m.group("date")), ("volume", m.group("volume"))]
+        out += [("pages", m.group("pages"))] if m.group("pages") else []
+    return out
+
+
 def to_csl(spans: list[Span]) -> dict[str, Any]:
     """Build a CSL-JSON item from (label, text) spans."""
+    spans = _vancouver(spans)
     item: dict[str, Any] = {}
     by: dict[str, list[str]] = {}
     for label, text in spans:
