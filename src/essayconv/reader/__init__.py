@@ -7,24 +7,37 @@ import re
 from lxml import etree
 
 from .. import tree as T
-from .front import read_front
+from .front import end_bio, read_front
 from .hardwrap import join_wrapped_lines
 from .language import guess_language
 from .lines import (
+    ABOUT_AUTHOR,
     BARE_URL,
     CAPTION,
+    COMMENTER,
+    COMMENTS_START,
+    COMMENTS_WORD,
     CREDIT,
     EMAIL,
     LIST_ITEM,
     NUMBERED_HEADING,
+    RELATED_START,
+    REPLY,
+    bibliography_subheading,
+    headline_like,
     is_heading,
+    is_page_furniture,
     is_web_junk,
     note_start,
+    paragraph_like,
     reference_heading,
 )
 
 MARKER = re.compile(r"\[(\d{1,3})\]")
 _HEADER_SPAN = 12
+_MAX_RELATED = 12
+JUNK = "drop-web-junk"
+SUBHEADINGS = "bibliography-subheadings"
 
 
 def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._Element:
@@ -39,8 +52,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     content = _content_lines(essay, lines)
     content = _drop_header_junk(essay, content)
     front = read_front(content)
+    rest = _drop_page_furniture(essay, content[front.consumed :], front)
     _fill_meta(meta, front)
-    rest = content[front.consumed :]
     body_lines, ref_sections, endmatter = _split_back(rest)
     _fill_body(body, join_wrapped_lines(essay, body_lines))
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
@@ -77,14 +90,103 @@ def _content_lines(essay: etree._Element, lines: list[str]) -> list[tuple[int, s
 
 
 def _drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
-    """Drop web furniture (relative dates, reading times, share buttons) near the top."""
+    """Drop web furniture (relative dates, reading times, share buttons) near the top: in the
+    first lines, before the essay's second paragraph (a subtitle or a bio may be the first)."""
     kept = []
+    paragraphs = 0
     for index, (number, text) in enumerate(content):
-        if index < _HEADER_SPAN and is_web_junk(text):
-            T.log_change(essay, "drop-web-junk", number, text, "")
+        if index < _HEADER_SPAN and paragraphs < 2 and is_web_junk(text):
+            T.log_change(essay, JUNK, number, text, "")
         else:
             kept.append((number, text))
+            paragraphs += paragraph_like(text)
     return kept
+
+
+def _drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
+    """Drop what a blog page puts around the post, wherever it stands after the header: share
+    buttons, a comment thread, related posts, tags, the comment form, newsletter prompts, the
+    copyright footer; an 'About the author' line over the author's bio gives the bio."""
+    drop = _furniture_lines(lines)
+    kept = [index for index in range(len(lines)) if index not in drop]
+    bio = end_bio(front, [lines[index] for index in kept])
+    moved = None
+    if bio is not None:  # the 'About the author' line goes, the bio moves to the byline
+        drop.add(kept[bio])
+        moved = kept[bio + 1]
+        front.bio = lines[moved]
+    kept_lines = []
+    for index, (number, text) in enumerate(lines):
+        if index in drop:
+            T.log_change(essay, JUNK, number, text, "")
+        elif index != moved:
+            kept_lines.append((number, text))
+    return kept_lines
+
+
+def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """The indexes of the lines of page furniture: single lines, comment threads, lists of
+    related posts, and a share button's neighbours ('Tweet', 'Email', 'Print')."""
+    drop: set[int] = set()
+    index = 0
+    while index < len(lines):
+        text = lines[index][1].strip()
+        following = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+        if COMMENTS_START.match(text) or (COMMENTS_WORD.match(text) and COMMENTER.match(following)):
+            end = _thread_end(lines, index + 1)
+        elif RELATED_START.match(text):
+            end = _related_end(lines, index + 1)
+        elif is_page_furniture(text):
+            end = index + 1
+        else:
+            index += 1
+            continue
+        drop.update(range(index, end))
+        index = end
+    for start in sorted(drop):  # a share bar: the buttons around 'Share on Facebook'
+        for step in (-1, 1):
+            other = start + step
+            while 0 <= other < len(lines) and other not in drop and is_web_junk(lines[other][1]):
+                drop.add(other)
+                other += step
+    return drop
+
+
+def _stops_furniture(text: str) -> bool:
+    """A line that ends a comment thread or a list of related posts: the essay's own parts."""
+    return bool(reference_heading(text) or ABOUT_AUTHOR.match(text) or RELATED_START.match(text)
+                or COMMENTS_START.match(text))
+
+
+def _thread_end(lines: list[tuple[int, str]], index: int) -> int:
+    """Where a comment thread ends: each comment is its commenter's line ('Tom B. — 16 March
+    2024'), the comment and 'Reply'; the thread ends at a line that starts no comment."""
+    in_comment = False
+    while index < len(lines):
+        text = lines[index][1].strip()
+        if _stops_furniture(text):
+            break
+        if COMMENTER.match(text):
+            in_comment = True
+        elif REPLY.match(text) or is_page_furniture(text):
+            in_comment = False
+        elif not in_comment:
+            break
+        index += 1
+    return index
+
+
+def _related_end(lines: list[tuple[int, str]], index: int) -> int:
+    """Where a list of related posts ends: at most a dozen short titles; a line followed by a
+    paragraph is a heading of the essay, not a post's title."""
+    start = index
+    while index < len(lines) and index - start < _MAX_RELATED:
+        text = lines[index][1].strip()
+        following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        if _stops_furniture(text) or not headline_like(text) or paragraph_like(following):
+            break
+        index += 1
+    return index
 
 
 def _fill_meta(meta: etree._Element, front) -> None:
@@ -161,11 +263,23 @@ def _fill_inline(paragraph: etree._Element, text: str, number: int) -> None:
 
 
 def _fill_references(essay, heading: tuple[int, str], lines: list[tuple[int, str]]) -> None:
+    lines = _drop_subheadings(essay, lines)
     numbered = sum(1 for _, text in lines if note_start(text))
     if lines and numbered * 2 >= len(lines):
         _fill_notes(essay, heading, lines)
     else:
         _fill_sources(essay, heading, lines)
+
+
+def _drop_subheadings(essay, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop a bibliography's category headings ('Primary Sources', 'Cases'): no references."""
+    kept = []
+    for number, text in lines:
+        if bibliography_subheading(text) and not note_start(text):
+            T.log_change(essay, SUBHEADINGS, number, text, "")
+        else:
+            kept.append((number, text))
+    return kept
 
 
 def _container(essay, name: str, heading: tuple[int, str]) -> etree._Element:

@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass, field
 
 from .lines import (
+    ABOUT_AUTHOR,
     EMAIL,
     INFO,
     PARTICLES,
     affiliation_like,
     byline_names,
     cover_fact,
+    dated_byline,
     is_heading,
     name_word,
     names_institution,
@@ -122,6 +124,21 @@ def _is_affiliation(lines: list[tuple[int, str]], index: int) -> bool:
     return lines[index - 1][0] == number - 1 and following[0] > number + 1  # blank line after
 
 
+def _has_date(front: Front) -> bool:
+    return any(name == "date" for _, name, _ in front.info)
+
+
+def end_bio(front: Front, lines: list[tuple[int, str]]) -> int | None:
+    """The index of an 'About the author' line whose next line is the bio of the essay's
+    author, when the header gave no bio; None otherwise."""
+    if front.bio is not None or not front.authors:
+        return None
+    for index, (_, text) in enumerate(lines[:-1]):
+        if ABOUT_AUTHOR.match(text.strip()) and _is_bio(lines[index + 1][1], front.authors):
+            return index
+    return None
+
+
 def read_front(lines: list[tuple[int, str]]) -> Front:
     """Read the header lines at the start of an essay; stop at the first body line."""
     cover = _cover_block(lines)
@@ -150,6 +167,11 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             front.title = (number, text)
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6:
             front.authors.extend((number, name) for name in names)
+        elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
+            # a blog's 'Posted on 14 March 2024 by Hannah Greaves': the author and the date
+            front.authors.extend((number, name) for name in dated[0]
+                                 if name not in {n for _, n in front.authors})
+            front.info.append((number, "date", dated[1]))
         elif front.bio is None and (match := INFO.match(text)):
             front.info.append((number, match.group(1).lower().replace("key words", "keywords")
                                .replace(" ", "-"), text))

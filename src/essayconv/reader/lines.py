@@ -19,11 +19,13 @@ _JUNK = [
     r"\d+\s*(min|minute)s?\s+(read|listen)",
     r"(share|tweet|like|follow|subscribe|listen|save|print|copy link|email|comment|comments|"
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|sign in|sign up|log in|"
-    r"share this( article| post)?|read more|advertisement|updated|\d+ (likes?|comments?|views?))",
+    r"share this( article| post)?|read more|advertisement|updated|\d+ (likes?|comments?|views?)|"
+    r"pin it|e-mail|bookmark|save for later|reply|newsletter|tweet this|"
+    r"print this( article| post| page)?|email this( article| post)?)",
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
     r"( · \d+ min read)?",
 ]
-WEB_JUNK = re.compile(r"^(?:[-•·*|]\s*)?(?:" + "|".join(_JUNK) + r")\s*[.!]?$", re.IGNORECASE)
+WEB_JUNK = re.compile(r"^(?:[-•·*|]\s*)?(?:" + "|".join(_JUNK) + r")\s*[.!:]?$", re.IGNORECASE)
 
 CREDIT = re.compile(
     r"^(cover|masthead|header|banner|feature[d]?|hero|title) image\b|^image (credit|courtesy)\b|"
@@ -147,9 +149,159 @@ def names_institution(line: str) -> bool:
 
 
 def is_web_junk(line: str) -> bool:
-    """A line of web-page furniture: relative dates, reading times, share buttons."""
-    return bool(WEB_JUNK.match(line.strip()))
+    """A line of web-page furniture at the top of a page: relative dates, reading times, share
+    buttons, a breadcrumb trail and the furniture that is never an essay's wherever it stands."""
+    text = line.strip()
+    return bool(WEB_JUNK.match(text) or COMMENTS_START.match(text)) or is_page_furniture(text) \
+        or is_breadcrumb(text)
 
+
+def is_page_furniture(line: str) -> bool:
+    """Furniture no essay line reads like, wherever it stands: 'Share on LinkedIn', 'Tags: …',
+    '© 2024 Greaves Writes', 'Leave a reply', 'Subscribe to our newsletter'."""
+    text = line.strip()
+    return len(text.split()) <= 25 and bool(_FURNITURE.match(text))
+
+
+def is_breadcrumb(line: str) -> bool:
+    """A breadcrumb trail: short segments joined by », ›, >, / or |, from 'Home' or through a
+    site's section ('Home » Blog » Sustainability', 'News > Opinion > Climate'); never a title
+    such as 'Home / Away' or 'Opinion | Why the Left Lost'."""
+    text = line.strip()
+    for separator in _CRUMB_SEPARATORS:
+        segments = [part.strip() for part in re.split(separator, text)]
+        if len(segments) < 2:
+            continue
+        if len(segments) > 8 or not all(
+                part and len(part) <= 40 and len(part.split()) <= 5
+                and not re.search(r"[.,;:?!\"“”]", part) for part in segments):
+            return False
+        home = bool(_CRUMB_HOME.fullmatch(segments[0]))
+        sections = [part for part in segments[:-1] if _CRUMB_SECTION.fullmatch(part)]
+        if separator in _CRUMB_SEPARATORS[:2]:  # '»', '›': made for breadcrumbs
+            return home or bool(sections) or len(segments) >= 3
+        return len(segments) >= 3 and (home or bool(sections)) or (
+            home and bool(_CRUMB_SECTION.fullmatch(segments[1])))
+    return False
+
+
+# ---------------------------------------------------------------- furniture below the post
+
+_SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|bluesky|threads|"
+           r"mastodon|telegram|tumblr|messenger|pocket|flipboard|print")
+_FURNITURE = re.compile(
+    r"^(?:[-•·*|]\s*)?(?:"
+    # share buttons: 'Share on Facebook', 'Share this article via email', 'Share: Facebook Twitter'
+    rf"(?:share|post|send|tweet)(?: (?:this|it)(?: article| post| page| story| essay)?)?"
+    rf"(?: on| via| to| with| by)\s+(?:{_SOCIAL})|"
+    rf"share(?: this(?: article| post| page| story)?)?\s*:?\s*(?:(?:{_SOCIAL})\b[\s,|·•/]*)+|"
+    rf"(?:(?:{_SOCIAL})\b[\s,|·•/]*){{3,}}|"
+    r"(?:click|tap) to (?:share|print|email|tweet)\b.{0,60}|"
+    # the comment form
+    r"(?:leave|post|add|write|submit) a (?:reply|comment|response)(?: to(?: \S+){1,5}?)?"
+    r"(?:\s+cancel reply)?|"
+    r"cancel reply|post comment|submit comment|comments are (?:closed|disabled)|"
+    r"your email address will not be published\b.*|required fields are marked\b.*|"
+    r"save my name, email, and website\b.*|"
+    # tags and categories
+    # a list of tags, or a few words: never a title such as 'Tags: Graffiti and the City'
+    r"(?:tags?|tagged(?: with| as)?|categories|filed under|posted in)\s*:\s*"
+    r"(?:[^.,:]{1,60}(?:,[^.,:]{1,60})+|\S+(?:\s+\S+){0,2})|"
+    r"(?:filed under|posted in)\s+[^.\s]+(?:[\s,]+[^.\s]+){0,5}|"
+    # the footer
+    r"©.{0,150}|copyright\s*©?\s*(?:\d{4}|©).{0,150}|(?:[^\s.][^.]{0,80}\.\s+)?"
+    r"all rights reserved|"
+    # newsletters
+    r"(?:subscribe|sign up)(?: now| today| here| for free| free)?(?: to| for)?(?: our| the| my)? "
+    r"(?:newsletter|mailing list|weekly email|email list|blog|updates)\b[^:]{0,150}|"
+    r"join (?:our|the|my) (?:newsletter|mailing list)\b[^:]{0,150}|"
+    r"(?:get|receive) (?:our|the|my) (?:newsletter|latest posts|updates)\b[^:]{0,100}|"
+    r"enter your e-?mail(?: address)?\b.{0,80}|"
+    # navigation
+    r"back to top|(?:[←«]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)"
+    r"(?:\s*[:→»]\s*.{0,150})?"
+    r")\s*[.!:]?$",
+    re.IGNORECASE,
+)
+_CRUMB_SEPARATORS = (r"\s*»\s*", r"\s*›\s*", r"\s+>\s+", r"\s+/\s+", r"\s+\|\s+")
+_CRUMB_HOME = re.compile(r"(?:home|home ?page|front page|main page|start)", re.IGNORECASE)
+_CRUMB_SECTION = re.compile(
+    r"(?:blogs?|news|articles|posts|opinion|features|insights|resources|stories|magazine|"
+    r"topics|categor(?:y|ies)|archives?|essays|commentary|latest|library)", re.IGNORECASE)
+
+# a comment thread: 'Comments (3)', '12 comments', '2 thoughts on “Why Fast Fashion …”'
+COMMENTS_START = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
+    r"replies|thoughts)(?: (?:on|to) .{1,150})?\s*:?$|"
+    r"^(?:comments?|responses?|replies|discussion|conversation)\s*\(\d+\)\s*:?$", re.IGNORECASE)
+# the start of a thread when a commenter follows: 'Comments'
+COMMENTS_WORD = re.compile(r"^(?:comments?|responses?|replies)\s*:?$", re.IGNORECASE)
+# a commenter and the date: 'Tom B. — 16 March 2024', 'Priya on March 3, 2024 at 9:14 am'
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}}|"
+        rf"{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})")
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+_AGO = r"\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+_HANDLE = r"@?[^\W\d_][\w.'’@-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
+COMMENTER = re.compile(
+    rf"^{_HANDLE}\s*(?:[—–|·•,]|\s-)\s*(?:on\s+)?(?:{DATE}{_TIME}|{_AGO})$|"
+    rf"^{_HANDLE}\s+on\s+{DATE}{_TIME}(?:\s+said)?\s*:?$|"
+    rf"^{_HANDLE}\s+(?:says|said|wrote)\s*:$", re.IGNORECASE)
+REPLY = re.compile(r"^(?:↳\s*)?(?:reply|reply to \S.{0,40}|log in to reply|report|like)\s*[↓↩]?$",
+                   re.IGNORECASE)
+# a list of the blog's other posts: 'Related posts', 'You may also like'
+RELATED_START = re.compile(
+    r"^(?:related (?:posts|articles|stories|reads|content)|you (?:may|might) also (?:like|enjoy)|"
+    r"more (?:from|on) (?:the|this|our|my) (?:blog|site|author)|read next|keep reading|"
+    r"(?:popular|recent|latest|recommended) (?:posts|articles|stories)|recommended for you|"
+    r"more stories)\s*:?$", re.IGNORECASE)
+ABOUT_AUTHOR = re.compile(r"^about (?:the )?(?:authors?|writers?)\s*:?$|^about me\s*:?$",
+                          re.IGNORECASE)
+
+
+def headline_like(line: str) -> bool:
+    """A post's title in a list of links: short, no full stop at the end."""
+    text = LIST_ITEM.sub("", line.strip()) if LIST_ITEM.match(line.strip()) else line.strip()
+    return 0 < len(text.split()) <= 14 and len(text) <= 120 and text[-1] not in ".,;:"
+
+
+def paragraph_like(line: str) -> bool:
+    """A line of running prose: long, or a sentence ended by a full stop."""
+    words = line.split()
+    return len(words) > 14 or (len(words) > 6 and line.rstrip()[-1:] == ".")
+
+
+# ---------------------------------------------------------------- a blog's dated byline
+
+# 'Posted on 14 March 2024 by Hannah Greaves', 'By Jane Doe | March 14, 2024'
+_DATED_BYLINES = (
+    re.compile(rf"^(?P<date>(?:posted|written)(?: on)?\s+{DATE})(?:,?\s+by\s+(?P<names>.+))?$",
+               re.IGNORECASE),
+    re.compile(rf"^(?:posted |written )?by\s+(?P<names>.+?),?\s+on\s+(?P<date>{DATE})$",
+               re.IGNORECASE),
+    re.compile(rf"^(?P<names>.+?)\s*[|·•—–]\s*(?P<date>{DATE})$", re.IGNORECASE),
+    re.compile(rf"^(?P<date>{DATE})\s*[|·•—–]\s*(?P<names>.+)$", re.IGNORECASE),
+)
+
+
+def dated_byline(line: str) -> tuple[list[str], str] | None:
+    """(authors, the date as written) of a blog's dated byline, else None; the names may be
+    missing ('Posted on 14 March 2024') but never be anything other than names."""
+    text = line.strip()
+    for pattern in _DATED_BYLINES:
+        match = pattern.match(text)
+        if not match:
+            continue
+        names = byline_names(match.group("names")) if match.group("names") else []
+        if match.group("names") and not names:
+            return None
+        return names, match.group("date")
+    return None
+
+
+# ---------------------------------------------------------------- inside a bibliography
 
 def byline_names(line: str) -> list[str]:
     """The authors' names if the line is a byline ("- Lou E. Cardot", "By Jane Doe and Al Roe")."""
@@ -176,8 +328,8 @@ def is_heading(line: str) -> bool:
         return False
     if _SENTENCE_THEN_CALL.search(text):
         return False
-    if BARE_URL.match(text) or EMAIL.search(text):
-        return False
+    if BARE_URL.match(text) or EMAIL.search(text) or text.count(" | ") >= 2:
+        return False  # 'Study | Location | Species': a table's row, never a heading
     return text[0].isupper() or text[0].isdigit()
 
 
@@ -195,3 +347,37 @@ def note_start(line: str, bracketed_only: bool = False) -> tuple[int, str] | Non
     if not match:
         return None
     return int(match.group(1).translate(_FROM_SUPERSCRIPT)), line[match.end() :]
+
+
+# a bibliography's subheading, word by word: 'Primary Sources', 'Cases', 'Official documents'
+_CATEGORY = frozenset(
+    "sources source cases legislation statutes treaties conventions books monographs articles "
+    "chapters essays websites webpages documents reports papers publications newspapers "
+    "periodicals magazines journals manuscripts archives records materials material interviews "
+    "correspondence letters diaries speeches films filmography discography recordings media "
+    "television images maps theses dissertations datasets data software works texts literature "
+    "debates bills regulations directives decisions judgments judgements instruments law "
+    "collections broadcasts podcasts videos blogs acts".split())
+_CATEGORY_MODIFIER = frozenset(
+    "primary secondary tertiary archival official government governmental printed published "
+    "unpublished online web internet electronic digital other further additional miscellaneous "
+    "journal newspaper book conference court case legal statutory parliamentary uk eu european "
+    "international domestic foreign academic grey oral visual audiovisual audio "
+    "manuscript contemporary historical selected collected edited translated general reference "
+    "table list".split())
+_CATEGORY_LINK = frozenset("and & of or".split())
+
+
+def bibliography_subheading(line: str) -> bool:
+    """A category heading inside a reference list ('Primary Sources', 'Cases', 'Official
+    documents', 'Books and Articles:'): one to four words from a capital, all naming a kind of
+    source, no digit, no full stop; never a reference ('Anonymous. Beowulf.', 'WHO (2019)',
+    'National Records of Scotland', 'National Archives')."""
+    text = line.strip()
+    text = text[:-1].rstrip() if text.endswith(":") else text
+    words = [word.lower() for word in text.split()]
+    if not 1 <= len(words) <= 4 or not text[:1].isupper() or words[-1] in _CATEGORY_LINK:
+        return False
+    return any(word in _CATEGORY for word in words) and all(
+        word in _CATEGORY or word in _CATEGORY_MODIFIER or word in _CATEGORY_LINK
+        for word in words)
