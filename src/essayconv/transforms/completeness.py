@@ -52,7 +52,8 @@ def check_dropped_words(essay: etree._Element) -> None:
             node = T.find(citation, part)
             if node is not None and node.text:
                 source = source.replace(node.text, " ")
-        missing = sorted(_words(source) - entries[work] - IGNORED, key=source.lower().find)
+        missing = sorted(_words(source) - entries[work] - IGNORED,
+                         key=lambda w: (source.lower().find(w), w))
         missing = [w for w in missing if not w.isdigit() or len(w) == 4]
         if missing and (work, " ".join(missing)) not in reported:
             reported.add((work, " ".join(missing)))
@@ -64,7 +65,7 @@ def check_dropped_words(essay: etree._Element) -> None:
         work = item.get("work")
         if work in entries:
             missing = sorted(_words(item.text or "") - entries[work] - IGNORED,
-                             key=(item.text or "").lower().find)
+                             key=lambda w: ((item.text or "").lower().find(w), w))
             missing = [w for w in missing if not w.isdigit() or len(w) == 4]
             if missing:
                 T.diagnose(essay, "warning", NAME,
