@@ -325,3 +325,22 @@ def test_the_page_the_author_gave_is_kept(words: str, locator: str | None) -> No
     from essayconv.transforms.intext import _locator
 
     assert _locator(words) == locator
+
+
+def test_secondary_sources_and_organisations_with_lower_case_words() -> None:
+    items = [
+        {"id": "gilbert2009", "type": "book", "author": [{"family": "Gilbert"}],
+         "issued": {"date-parts": [[2009]]}, "title": "The compassionate mind"},
+        {"id": "neff2013", "type": "article-journal",
+         "author": [{"family": "Neff"}, {"family": "Germer"}],
+         "issued": {"date-parts": [[2013]]}, "title": "A pilot study"},
+        {"id": "ministere2022", "type": "report",
+         "author": [{"literal": "Ministère de la Transition écologique"}],
+         "issued": {"date-parts": [[2022]]}, "title": "Rapport"}]
+    text = ("Kindness (Gilbert, 2009, as cited in Neff & Germer, 2013) helps, as policy says "
+            "(Ministère de la Transition écologique, 2022, p. 4), not (ministère, 2022).")
+    # APA's secondary source links both works; a body's name with words in lower case links
+    # when it is the list's name exactly
+    assert linked(text, items=items)[:2] == ([
+        ("gilbert2009", "Gilbert, 2009"), ("neff2013", "Neff & Germer, 2013"),
+        ("ministere2022", "Ministère de la Transition écologique, 2022, p. 4")], [])

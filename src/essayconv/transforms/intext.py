@@ -54,6 +54,8 @@ _PAGED = re.compile(rf"(?:(?P<authors>{_AUTHORS})(?:,\s*(?P<title>[^\d;,()]{{1,8
                     rf"(?P<page>{_PAGES})$")
 # MLA: an unsigned work's short title and page, '"Rising Tides" 4'; an indirect source
 _QUOTED_TITLE = re.compile(rf"[\"“‘'](?P<title>[^\"“”]{{1,80}}?)[,.]?[\"”’'],?\s+{_PAGES}")
+_LITERAL_PART = re.compile(r"(?P<name>[^\W\d_][^,;()\d]{2,120}?),?\s+(?P<year>(?:1[5-9]|20)\d\d)"
+                           r"(?:[,:]\s*(?:pp?\.\s*)?\d[\d\s\-–]*)?")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Sir|Lord|Lady|Saint|St|King|"
                         r"Queen|General|Captain)\b\.?", re.I)
 _INDIRECT = re.compile(r"(?:qtd\.?|quoted|cited)\s+in\s+", re.I)
@@ -64,9 +66,10 @@ _YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
 _MORE_YEARS = re.compile(rf"(?:,\s*(?:{_YEAR}))+")
 _SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
-# the citations of one bracket: split at ';' and at 'as well as' ('see Ingold 2007 as well as
-# 2011; 2013', 'see Crawford 2015 as well as Reilly and Gant 2016')
-_PARTS = re.compile(r"(?:(?<=\sas well as )|(?<=^)|(?<=;))(?:(?!,?\s+as well as\s)[^;])+")
+# the citations of one bracket: split at ';', 'as well as' ('see Ingold 2007 as well as 2011;
+# 2013') and APA's secondary source ('Gilbert, 2009, as cited in Neff & Germer, 2013')
+_PARTS = re.compile(r"(?:(?<=\sas well as )|(?<=\sas cited in )|(?<=\squoted in )|(?<=^)|(?<=;))"
+                    r"(?:(?!,?\s+(?:as well as|as cited in|quoted in)\s)[^;])+")
 _CONTEXT = 300  # characters before a citation where the name it goes with may stand
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
 _NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:[,:]\s*[^()]*)?\)")
@@ -271,6 +274,9 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                     yield start, start + len(words), work_id
                 continue
             else:
+                work_id = _by_literal_name(words, works)  # 'Ministère de la Transition
+                if work_id:                                # écologique, 2022'
+                    yield start, start + len(words), work_id
                 continue
             more = _MORE_YEARS.fullmatch(m.group("rest")) if m is not None else None
             if more and all(len(matching_works(authors, y.group(), works)) == 1
@@ -289,6 +295,21 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
 def _is_name(authors: str) -> bool:
     """Not a dated phrase or a part of the essay: '(March 2005)', '(Chapter 5)'."""
     return authors.split()[0].lower().strip(".,") not in _NOT_NAMES
+
+
+def _by_literal_name(words: str, works: list[tuple[str, dict[str, Any]]]) -> str | None:
+    """An organisation's name as the list writes it, whatever its case, then the year: the
+    one work of that body and year, else None (and no warning: it may be no citation)."""
+    m = _LITERAL_PART.fullmatch(words)
+    if m is None:
+        return None
+    name = " ".join(m.group("name").split()).casefold()
+    found = [wid for wid, item in works
+             if [" ".join(str(a.get("literal", "")).split()).casefold()
+                 for a in item.get("author") or []] == [name] and
+             str((item.get("issued") or {}).get("date-parts", [[""]])[0][0]) ==
+             m.group("year")[:4]]
+    return found[0] if len(found) == 1 else None
 
 
 def _mla_other(words: str, works: list[tuple[str, dict[str, Any]]]
