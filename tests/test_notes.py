@@ -391,3 +391,11 @@ def test_op_cit_links_to_the_authors_one_work(tmp_path):
     essay = enrich(read(path), WriteOptions())
     assert [c.get("work") for c in T.findall(essay, "notes/note/citation")] == [
         "cupers2014", "cupers2014"]
+
+
+def test_a_volume_before_the_publication_statement_is_the_works():
+    (c,) = parse_note("Arthur Young, ed., Annals of Agriculture, vol. 24 (Bury St Edmunds: "
+                      "J. Rackham, 1795), 46–52.")
+    assert (c["form"], c["locator"], c["label"], c["remark"]) == ("full", "46–52", "page", None)
+    assert c["reference"] == ("Arthur Young, ed., Annals of Agriculture, vol. 24 (Bury St "
+                              "Edmunds: J. Rackham, 1795).")
