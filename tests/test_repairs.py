@@ -36,6 +36,14 @@ def mini_essay(context: str, text: str):
     return essay
 
 
+def with_notes(essay, *numbers: int) -> None:
+    """Give a mini essay a notes list with these note numbers."""
+    notes = T.el("notes", heading="Notes", line=4)
+    T.find(essay, "changes").addprevious(notes)
+    for n in numbers:
+        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+
+
 @pytest.mark.parametrize("case", load_cases(), ids=lambda case: case["title"])
 def test_repair_fixture(case):
     essay = mini_essay(case.get("context", "."), case["input"])
@@ -94,10 +102,7 @@ def test_empty_note_is_a_warning():
 def test_bare_note_numbers_become_markers_in_order():
     essay = mini_essay("Thucydides wrote a History.1 The dialogue (5.84-116) has 2 parts,",
                        "as in 5.88 and 5.105, 103, often cited (1.70), 2 but later.3")
-    notes = T.el("notes", heading="Endnotes", line=4)
-    T.find(essay, "changes").addprevious(notes)
-    for n in (1, 2, 3):
-        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    with_notes(essay, 1, 2, 3)
     RULES_BY_NAME["bare-markers"].apply(essay)
     T.validate(essay, "bare-markers")
     found = [(c.getparent().get("line"), c.get("n")) for c in essay.iter(T.q("cite"))]
@@ -111,10 +116,7 @@ def test_bare_note_numbers_become_markers_in_order():
 def test_a_note_number_after_a_straight_quote_is_a_marker():
     essay = mini_essay('He wrote "debt was the sinew of war."1 The students\' 2 cars,',
                        "and 'so it was'2 then.3")
-    notes = T.el("notes", heading="Notes", line=4)
-    T.find(essay, "changes").addprevious(notes)
-    for n in (1, 2, 3):
-        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    with_notes(essay, 1, 2, 3)
     RULES_BY_NAME["bare-markers"].apply(essay)
     # right after a straight closing quote: a call; after a quote and a space: a number
     assert [(c.getparent().get("line"), c.get("n")) for c in essay.iter(T.q("cite"))] == [
@@ -125,10 +127,7 @@ def test_a_note_number_after_a_straight_quote_is_a_marker():
 def test_superscript_note_numbers_become_markers():
     essay = mini_essay("Deterrence held.\u00b9 Others disagree,\u00b2 and 10\u00b3 troops "
                        "came.\u00b3", "in an area of 5 km\u00b2 of land stayed.\u00b9\u2070")
-    notes = T.el("notes", heading="Notes", line=4)
-    T.find(essay, "changes").addprevious(notes)
-    for n in (1, 2, 3, 10):
-        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    with_notes(essay, 1, 2, 3, 10)
     RULES_BY_NAME["bare-markers"].apply(essay)
     T.validate(essay, "bare-markers")
     found = [c.get("n") for c in essay.iter(T.q("cite"))]
@@ -166,10 +165,7 @@ def test_a_citation_goes_before_the_punctuation_closing_its_clause():
 def test_a_note_number_called_nowhere_does_not_stop_the_ones_after_it():
     essay = mini_essay("It was compatible with Article 8.7 Lord N agreed.8",
                        "Lady H dissented.9 Université Paris 1 held a view.10")
-    notes = T.el("notes", heading="Notes", line=4)
-    T.find(essay, "changes").addprevious(notes)
-    for n in (7, 8, 9, 10):
-        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    with_notes(essay, 7, 8, 9, 10)
     RULES_BY_NAME["bare-markers"].apply(essay)
     # '8.7' is no call of note 7 (after a digit): 7 is skipped, 8, 9 and 10 still found
     assert [c.get("n") for c in essay.iter(T.q("cite"))] == ["8", "9", "10"]
@@ -177,10 +173,7 @@ def test_a_note_number_called_nowhere_does_not_stop_the_ones_after_it():
 
 def test_a_number_after_a_space_gives_way_to_a_glued_one_further_on():
     essay = mini_essay("Université Paris 1 Panthéon-Sorbonne", "The city from its edges.1 Then.2")
-    notes = T.el("notes", heading="Notes", line=4)
-    T.find(essay, "changes").addprevious(notes)
-    for n in (1, 2):
-        T.sub(T.sub(notes, "note", id=f"n{n}", n=n, line=4 + n), "text", f"Note {n}.")
+    with_notes(essay, 1, 2)
     RULES_BY_NAME["bare-markers"].apply(essay)
     assert [(c.getparent().get("line"), c.get("n")) for c in essay.iter(T.q("cite"))] == [
         ("3", "1"), ("3", "2")]

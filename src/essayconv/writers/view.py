@@ -8,6 +8,7 @@ from lxml import etree
 
 from .. import tree as T
 from . import headings
+from .xmlkit import add_text
 
 
 @dataclass
@@ -175,12 +176,7 @@ def _slice(node: etree._Element, start: int, end: int) -> etree._Element:
         text = text or ""
         kept = text[max(start - position, 0):max(end - position, 0)]
         position += len(text)
-        if not kept:
-            return
-        if len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + kept
-        else:
-            parent.text = (parent.text or "") + kept
+        add_text(parent, kept)
 
     def copy_into(source: etree._Element, target: etree._Element) -> None:
         nonlocal position
