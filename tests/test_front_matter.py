@@ -45,9 +45,9 @@ def first_paragraph(essay) -> str:
 # ---------------------------------------------------------------- 1. bylines
 
 @pytest.mark.parametrize(("line", "name"), [
-    ("Liam O'Connor", "Liam O'Connor"),
+    ("Liam O'Connor", "Liam O’Connor"),  # the quotes repair curls the name's apostrophe
     ("Liam O’Connor", "Liam O’Connor"),
-    ("By Liam O'Connor", "Liam O'Connor"),
+    ("By Liam O'Connor", "Liam O’Connor"),
     ("Jean-Luc Picard", "Jean-Luc Picard"),
     ("Mary van der Berg", "Mary van der Berg"),
     ("Ana de la Cruz", "Ana de la Cruz"),
@@ -174,20 +174,23 @@ def test_a_heading_with_a_colon_under_the_byline_stays_a_heading(tmp_path):
 
 # ---------------------------------------------------------------- 3. the affiliation
 
-@pytest.mark.parametrize("line", [
-    "University of Edinburgh",
-    "Department of Psychology, University of Leeds",
-    "BSc Environmental Science, Year 2 – Essay for ENV2031",
-    "King's College London",
-    "Harvard University",
-    "Université de Montréal",
-    "GEOG 101",
+@pytest.mark.parametrize(("line", "fact"), [
+    ("University of Edinburgh", "University of Edinburgh"),
+    ("Department of Psychology, University of Leeds",
+     "Department of Psychology, University of Leeds"),
+    ("BSc Environmental Science, Year 2 – Essay for ENV2031",
+     "BSc Environmental Science, Year 2 – Essay for ENV2031"),
+    ("King's College London", "King’s College London"),  # curled by the quotes repair
+    ("Harvard University", "Harvard University"),
+    ("Université de Montréal", "Université de Montréal"),
+    ("GEOG 101", "GEOG 101"),
+    ("The University of Manchester", "The University of Manchester"),
 ])
-def test_the_line_under_the_byline_is_the_affiliation(tmp_path, line):
+def test_the_line_under_the_byline_is_the_affiliation(tmp_path, line, fact):
     essay = essay_of(tmp_path, f"A Title\nJane Doe\n{line}\n\n{PARAGRAPH}\n\nMethods\n\n"
                                f"{PARAGRAPH}\n")
     assert authors(essay) == ["Jane Doe"]
-    assert infos(essay) == [("affiliation", line)]
+    assert infos(essay) == [("affiliation", fact)]
     assert headings(essay) == [None, "Methods"]
     assert first_paragraph(essay) == PARAGRAPH
 
@@ -200,13 +203,17 @@ def test_an_affiliation_of_two_lines_before_a_first_heading(tmp_path):
     assert headings(essay) == ["Abstract"]
 
 
-def test_an_affiliation_after_a_blank_line(tmp_path):
-    # before a heading: it could be no heading itself; an institution's own name: always
-    for line, after in (("King's College London", "Introduction\n\n"),
-                        ("University of Leeds", ""), ("School of Law, UCL", "")):
+def test_no_affiliation_after_a_blank_line(tmp_path):
+    # an affiliation sits right under the byline, whatever institution it names
+    for line, after, expected in (
+            ("Kings College London", "Introduction\n\n", [None, "Introduction"]),
+            ("University of Leeds", "", ["University of Leeds"]),
+            ("School of Law, UCL", "", ["School of Law, UCL"])):
         essay = essay_of(tmp_path, f"A Title\nJane Doe\n\n{line}\n\n{after}{PARAGRAPH}\n")
-        assert infos(essay) == [("affiliation", line)]
-        assert headings(essay) == (["Introduction"] if after else [None])
+        assert infos(essay) == []
+        assert headings(essay) == expected
+        assert line in [T.inline_text(node) for node in T.find(essay, "body").iter(
+            T.q("heading"), T.q("p"))]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -261,3 +268,210 @@ def test_every_writer_prints_the_affiliation_as_a_header_fact(tmp_path, fmt, exp
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     assert expected in text
     assert text.count("University of Edinburgh") == 1
+
+
+# ---------------------------------------------------------------- 4. no bio without an author
+
+def body_texts(essay) -> list[str]:
+    return [T.inline_text(node) for node in T.find(essay, "body").iter(T.q("heading"), T.q("p"))]
+
+
+def every_word_kept(essay, text: str) -> bool:
+    """Each word of the input is in the tree's text or in its change log."""
+    import re
+
+    kept = set(re.findall(r"\w+", " ".join(essay.itertext())))
+    return all(word in kept for word in re.findall(r"\w+", text))
+
+
+@pytest.mark.parametrize("first", [
+    "Rwanda was a country divided by colonial rule long before the genocide began.",
+    "Belgium has held the colony since 1916, and its officials kept the identity cards.",
+    "The author can be reached at jane@example.org for questions about the survey data.",
+])
+def test_without_a_byline_no_paragraph_is_a_bio(tmp_path, first):
+    text = f"The Road to 1994\n\n{first}\nBelgium made the divisions official.\n"
+    essay = essay_of(tmp_path, text)
+    assert authors(essay) == []
+    assert infos(essay) == []
+    assert T.find(essay, "meta/author/bio") is None
+    assert body_texts(essay) == [first, "Belgium made the divisions official."]
+    assert every_word_kept(essay, text)
+
+
+def test_a_bio_with_no_author_to_hold_it_stays_a_header_fact():
+    from lxml import etree
+
+    from essayconv.reader import _fill_meta
+    from essayconv.reader.front import Front
+
+    meta = T.el("meta")
+    bio = "Jane Doe is a student of history at the University of Leeds."
+    _fill_meta(meta, Front(title=(1, "A Title"), bio=(3, bio)))
+    assert [(i.get("name"), i.get("line"), i.text) for i in meta.iter(T.q("info"))] == [
+        ("bio", "3", bio)]
+    assert etree.QName(meta[0]).localname == "title"
+
+
+# ---------------------------------------------------------------- 5. headings that are no names
+
+@pytest.mark.parametrize("heading", [
+    "Post-War Europe", "Anti-Colonial Struggles", "Austro-Hungarian Empire",
+    "Anglo-Saxon England", "Rio de Janeiro", "Notre-Dame de Paris", "Sino-Japanese Relations",
+    "Self-Help Culture", "Pre-Raphaelite Painters", "Twenty-First Century", "Long-term Effects",
+    "Well-being Matters", "New York",
+])
+def test_a_prefix_compound_or_a_place_is_no_byline(tmp_path, heading):
+    assert byline_names(heading) == []
+    essay = essay_of(tmp_path, f"A Title\n\n{heading}\n{PARAGRAPH}\n")
+    assert authors(essay) == []
+    assert headings(essay) == [heading]
+
+
+@pytest.mark.parametrize("name", [
+    "Kim Min-jun", "Sun Yat-sen", "Moon Jae-in", "Chiang Kai-shek", "Min-jun Kim",
+    # surnames that are also places stay names
+    "Abraham Lincoln", "George Washington", "Mary Chester", "Lucas dos Santos",
+    "Teresa de Ávila", "Pedro de Mendoza",
+    "Boaventura de Sousa Santos", "Paris Hilton",
+])
+def test_a_romanised_or_placelike_name_is_the_author(tmp_path, name):
+    essay = essay_of(tmp_path, f"Memory and the Korean War\n{name}\n\nIntroduction\n{PARAGRAPH}\n")
+    assert authors(essay) == [name]
+    assert headings(essay) == ["Introduction"]
+
+
+# ------------------------------------------------------- 6. titles and dialogue with a label
+
+def test_a_title_with_a_weak_label_over_a_cover_sheet(tmp_path):
+    essay = essay_of(tmp_path, "Assessment: Why Exams Fail Weaker Students\nName: Jane Doe\n"
+                               "Student ID: 2049817\nWord count: 2,487\n\nIntroduction\n"
+                               f"{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == "Assessment: Why Exams Fail Weaker Students"
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == [("student-id", "Student ID: 2049817"),
+                            ("word-count", "Word count: 2,487")]
+    assert headings(essay) == ["Introduction"]
+
+
+def test_a_title_with_a_weak_label_keeps_the_body(tmp_path):
+    essay = essay_of(tmp_path, "Term: A Short History of School Holidays\nName: Jane Doe\n"
+                               "Module: EDU2040\n\nSchool holidays began as harvest breaks.\n")
+    assert T.find(essay, "meta/title").text == "Term: A Short History of School Holidays"
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == [("module", "Module: EDU2040")]
+    assert body_texts(essay) == ["School holidays began as harvest breaks."]
+
+
+@pytest.mark.parametrize("title", [
+    "Class: The Hidden Injuries of Education", "Year: Zero and the Khmer Rouge",
+    "Group: Why Teams Fail", "Assignment: Memory and Monument in Modern Berlin",
+])
+def test_a_weak_label_with_a_title_over_a_cover_sheet_is_the_title(tmp_path, title):
+    essay = essay_of(tmp_path, f"{title}\nStudent ID: 2049817\n\nIntroduction\n{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == title
+    assert infos(essay) == [("student-id", "Student ID: 2049817")]
+    assert headings(essay) == ["Introduction"]
+
+
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_dialogue_under_the_byline_stays_in_the_body(tmp_path, gap):
+    teacher = "Teacher: What did you notice about the poem?"
+    student = "Student: It sounds sad even when the words are happy."
+    prose = ("This exchange, from a lesson I observed in 2023, shows how pupils hear tone "
+             "before they can name it.")
+    essay = essay_of(tmp_path, f"Reading Poems Aloud in Year Nine\nBy Jane Doe\n{gap}{teacher}\n"
+                               f"{student}\n{prose}\n")
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == []
+    assert body_texts(essay) == [teacher, student, prose]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Group: A", "group"), ("Term: Spring", "term"), ("Class: History of Art", "class"),
+    ("Programme: BA Politics and International Relations", "programme"),
+])
+def test_a_weak_label_with_a_short_value_beside_solid_facts_is_a_fact(tmp_path, line, name):
+    essay = essay_of(tmp_path, f"Student ID: 2049817\n{line}\n\nThe Real Title\n\n{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == "The Real Title"
+    assert infos(essay) == [("student-id", "Student ID: 2049817"), (name, line)]
+
+
+def test_cover_facts_after_a_blank_line_under_the_byline_are_body(tmp_path):
+    essay = essay_of(tmp_path, "The Real Title\nJane Doe\n\nModule: HIST2040 Modern Europe\n"
+                               f"Word count: 2,487\n\n{PARAGRAPH}\n")
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == []
+    assert body_texts(essay)[-1] == PARAGRAPH
+
+
+def test_a_tutor_right_under_the_byline_is_a_header_fact(tmp_path):
+    essay = essay_of(tmp_path, "The Real Title\nJane Doe\nTutor: Dr Ruth Okafor\n"
+                               f"Seminar leader: Ms Park\n\n{PARAGRAPH}\n")
+    assert infos(essay) == [("tutor", "Tutor: Dr Ruth Okafor"),
+                            ("seminar-leader", "Seminar leader: Ms Park")]
+    assert body_texts(essay) == [PARAGRAPH]
+
+
+# ------------------------------------------------------- 7. first headings like affiliations
+
+@pytest.mark.parametrize("heading", [
+    "The School of Athens", "The University of Berlin in 1810", "The College of Cardinals",
+])
+@pytest.mark.parametrize("gap", ["\n", ""])
+def test_a_first_heading_from_the_is_no_affiliation(tmp_path, heading, gap):
+    essay = essay_of(tmp_path, f"A Title\nJane Doe\n{gap}{heading}\n{PARAGRAPH}\n\nLegacy\n"
+                               f"{PARAGRAPH}\n")
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == []
+    assert headings(essay) == [heading, "Legacy"]
+
+
+def test_a_heading_under_the_course_line_is_no_affiliation(tmp_path):
+    essay = essay_of(tmp_path, "The Cold War in Asia\nJane Doe\nHistory 101\nCourse Overview\n\n"
+                               f"{PARAGRAPH}\n")
+    assert infos(essay) == [("affiliation", "History 101")]
+    assert headings(essay) == ["Course Overview"]
+    assert first_paragraph(essay) == PARAGRAPH
+
+
+# ---------------------------------------------------------------- 8. curly quotes in the header
+
+def quote_changes(essay) -> list[tuple[str, str, str]]:
+    return [(c.get("line"), c[0].text, c[1].text) for c in T.findall(essay, "changes/change")
+            if c.get("rule") == "quotes"]
+
+
+def test_names_and_header_facts_get_curly_apostrophes_logged(tmp_path):
+    essay = essay_of(tmp_path, "A Title\nMark O'Neill and Liam O'Connor\nKing's College London\n"
+                               "Citation: O'Neill, M. 2024. 'A Title' http://example.org/o'neill\n"
+                               f"\n{PARAGRAPH}\n")
+    assert authors(essay) == ["Mark O’Neill", "Liam O’Connor"]
+    assert infos(essay) == [
+        ("affiliation", "King’s College London"),
+        ("citation", "Citation: O’Neill, M. 2024. ‘A Title’ http://example.org/o'neill")]
+    assert quote_changes(essay) == [
+        ("2", "O'Neill", "O’Neill"), ("2", "O'Connor", "O’Connor"),
+        ("3", "King's", "King’s"), ("4", "O'Neill,", "O’Neill,"), ("4", "'A", "‘A"),
+        ("4", "Title'", "Title’")]
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("xml", "<name>Mark O’Neill</name>"),
+    ("html", '<span class="name">Mark O’Neill</span>'),
+    ("tei", "<surname>O’Neill</surname>"),
+    ("jats", "<surname>O’Neill</surname>"),
+    ("docx", "Mark O’Neill"),
+])
+def test_every_writer_prints_the_curly_name(tmp_path, fmt, expected):
+    essay = essay_of(tmp_path, f"A Title\nMark O'Neill\nKing's College London\n\n{PARAGRAPH}\n")
+    data = get(fmt).write(enrich(essay, WriteOptions()), WriteOptions())
+    if fmt == "docx":
+        import io
+
+        import docx
+
+        data = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs).encode()
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    assert expected in text
+    assert "King’s College London" in text

@@ -190,6 +190,9 @@ def _related_end(lines: list[tuple[int, str]], index: int) -> int:
 
 
 def _fill_meta(meta: etree._Element, front) -> None:
+    """Write every line the front matter took: the title, the authors (the bio under the
+    first), the header facts; a bio with no author to hold it stays a header fact, never
+    dropped."""
     number, title = front.title or (None, "Untitled")
     T.sub(meta, "title", title, line=number)
     for index, (line, name) in enumerate(front.authors):
@@ -202,6 +205,8 @@ def _fill_meta(meta: etree._Element, front) -> None:
             T.sub(author, "bio", front.bio[1], line=front.bio[0])
     for line, name, text in front.info:
         T.sub(meta, "info", text, name=name, line=line)
+    if front.bio and not front.authors:
+        T.sub(meta, "info", front.bio[1], name="bio", line=front.bio[0])
 
 
 def _split_back(lines: list[tuple[int, str]]):

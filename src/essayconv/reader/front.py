@@ -26,7 +26,18 @@ _AUTHOR_FACTS = ("name", "student-name", "author")
 # labels a title or heading may start with: they count as cover facts with a number after them
 _WEAK_LABELS = frozenset(("class", "paper", "unit", "programme", "program", "assignment",
                           "assessment", "year", "semester", "term", "group", "words"))
+_COURSE_LABELS = frozenset(("class", "paper", "unit", "programme", "program"))
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 _MAX_AFFILIATIONS = 3
+# labels of a person ('Teacher:', 'Module leader:'): a value after them is a name, never a
+# line of dialogue
+_PERSON_LABELS = frozenset(("student", "candidate", "tutor", "lecturer", "instructor", "teacher",
+                            "professor", "supervisor", "seminar", "marker"))
+# the first word of a title, never of a cover fact's value: 'Why Exams Fail', 'A Short History'
+_TITLE_STARTS = frozenset(
+    "The A An Why How What When Where Who Whose Which Is Are Was Were Do Does Did Can Could "
+    "Should Would Will Beyond Towards Toward Against Between Under Over After Before On In For "
+    "From To With Of At Into Not No Our My Its Their This That These Those".split())
 
 
 @dataclass
@@ -41,15 +52,18 @@ class Front:
 
 
 def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
-    if len(text.split()) < 8:
+    """The author's biography: a paragraph about the byline's author ('Lou Cardot is a
+    third-year student…') or one giving an e-mail address; never without a byline, where
+    'Rwanda was a country divided…' is the essay's first paragraph."""
+    if len(text.split()) < 8 or not authors:
         return False
     match = _BIO_VERB.match(text)
     if match and not all(name_word(word) or word in PARTICLES for word in match.group(1).split()):
         match = None
     surnames = {name.split()[-1] for _, name in authors}
-    if match and (not surnames or match.group(1).split()[-1] in surnames):
+    if match and match.group(1).split()[-1] in surnames:
         return True
-    return bool(EMAIL.search(text)) and bool(authors)
+    return bool(EMAIL.search(text))
 
 
 # a date written out: '14 March 2025', 'March 14, 2025', '2025-03-14', '14/03/2025'
@@ -87,7 +101,7 @@ def _cover_block(lines: list[tuple[int, str]]) -> Front:
     front = Front()
     facts = []
     for number, text in lines[:-1]:  # a title must follow
-        if (fact := cover_fact(text)) is None:
+        if (fact := cover_fact(text)) is None or not _counts(*fact):
             break
         facts.append((number, text, *fact))
     if any(_solid(name, value) for _, _, name, value in facts):
@@ -101,7 +115,46 @@ def _solid(name: str, value: str) -> bool:
     """A cover fact no title or heading could be: 'Class: The Hidden Injuries' could."""
     if name in _AUTHOR_FACTS:
         return bool(byline_names(value))
+    if _person_label(name) and (value.rstrip().endswith("?") or _sentence(value)):
+        return False  # 'Teacher: What did you notice…?': a line of dialogue
     return name not in _WEAK_LABELS or any(char.isdigit() for char in value)
+
+
+def _counts(name: str, value: str) -> bool:
+    """A cover fact at all, even beside solid ones: a weak label's value is no title
+    ('Assessment: Why Exams Fail…', 'Term: A Short History of…') and no sentence; a
+    person's label is followed by no question and no sentence."""
+    if name in _WEAK_LABELS and (_title_like(name, value) or _sentence(value)
+                                 or value.rstrip().endswith("?")):
+        return False
+    return not _person_label(name) or _solid(name, value)
+
+
+def _person_label(name: str) -> bool:
+    return name in _PERSON_LABELS or name.endswith(("-leader", "-convenor", "-tutor"))
+
+
+def _sentence(value: str) -> bool:
+    """A sentence, not a fact: 'It sounds sad even when the words are happy.'"""
+    words = value.split()
+    return len(words) >= 4 and value.rstrip()[-1:] in ".!?" and any(
+        word[:1].islower() for word in words[1:])
+
+
+def _title_like(name: str, value: str) -> bool:
+    """A title's phrase: from an article or a question word ('A Short History of…', 'Why
+    Exams Fail'), with a subtitle, or four words and more in title case without a figure
+    ('Zero and the Khmer Rouge'), save after a course's label, where a course's name is
+    ('Programme: BA Politics and International Relations')."""
+    words = value.split()
+    if not words:
+        return False
+    if (len(words) > 1 and words[0] in _TITLE_STARTS) or ":" in value:
+        return True  # never 'Group: A'
+    if name in _COURSE_LABELS or any(char.isdigit() for char in value):
+        return False
+    return len(words) >= 4 and all(word[:1].isupper() for word in words
+                                   if word.lower() not in _SMALL_WORDS)
 
 
 def _add_fact(front: Front, number: int, text: str, name: str, value: str) -> None:
@@ -114,14 +167,36 @@ def _add_fact(front: Front, number: int, text: str, name: str, value: str) -> No
 
 
 def _is_affiliation(lines: list[tuple[int, str]], index: int) -> bool:
-    """An institution or course under the byline, never a heading or a first paragraph."""
+    """An institution or course right under the byline (or under another affiliation line:
+    the caller sees to that), never a heading or a first paragraph: 'The School of Athens',
+    'The University of Berlin in 1810' and 'Course Overview' are headings."""
     number, text = lines[index]
-    if not affiliation_like(text):
+    if not affiliation_like(text) or _heading_phrase(text.strip()):
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or is_heading(following[1]) or names_institution(text):
         return True  # before a heading it could be no heading itself
-    return lines[index - 1][0] == number - 1 and following[0] > number + 1  # blank line after
+    return following[0] > number + 1  # a blank line after
+
+
+# a university's own name with its article: 'The University of Manchester'
+_WORD = r"[A-Z][\w’'.-]*"
+_THE_UNIVERSITY = re.compile(rf"The University of {_WORD}(?: (?:{_WORD}|of|and|upon|at))*"
+                             rf"(?:, {_WORD}(?: {_WORD})*)?")
+# what names a course and nothing more: 'Course Overview' is a heading, 'GEOG 101' a course
+_BARE_COURSE = re.compile(r"\b(?:Course|Module)\b")
+
+
+def _heading_phrase(text: str) -> bool:
+    """A heading that reads like an affiliation: 'The' and a title's phrase ('The School of
+    Athens', 'The University of Berlin in 1810'), or a course's word and title words
+    ('Course Overview', 'Module Summary')."""
+    if text.startswith("The "):
+        return not _THE_UNIVERSITY.fullmatch(text)
+    if not _BARE_COURSE.search(text) or re.search(r"[\d,–—(]", text):
+        return False
+    rest = _BARE_COURSE.sub("", text)
+    return not affiliation_like(rest) if rest.strip() else False
 
 
 def _has_date(front: Front) -> bool:
@@ -162,30 +237,42 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
     """Title, byline, affiliation, header facts and bio, in the order the essay gives them."""
     front = Front()
     affiliations = 0
+    under = None  # what the line above was, when it is right above: 'author', 'affiliation', …
     for index, (number, text) in enumerate(lines):
+        adjacent = index > 0 and lines[index - 1][0] == number - 1
+        kind = "other"
         if front.title is None:
             front.title = (number, text)
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6:
             front.authors.extend((number, name) for name in names)
+            kind = "author"
         elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
             # a blog's 'Posted on 14 March 2024 by Hannah Greaves': the author and the date
             front.authors.extend((number, name) for name in dated[0]
                                  if name not in {n for _, n in front.authors})
             front.info.append((number, "date", dated[1]))
+            kind = "author"
         elif front.bio is None and (match := INFO.match(text)):
             front.info.append((number, match.group(1).lower().replace("key words", "keywords")
                                .replace(" ", "-"), text))
-        elif front.bio is None and (fact := cover_fact(text)) and _solid(*fact):
+        elif (front.bio is None and adjacent and (fact := cover_fact(text))
+              and _solid(*fact) and _counts(*fact)):
+            # a run of cover facts right under the header's lines, never after a blank line
+            before = len(front.authors)
             _add_fact(front, number, text, *fact)
+            kind = "author" if len(front.authors) > before else "fact"
         elif (front.authors and front.bio is None and affiliations < _MAX_AFFILIATIONS
+              and adjacent and under in ("author", "affiliation")
               and _is_affiliation(lines, index)):
             front.info.append((number, "affiliation", text))
             affiliations += 1
+            kind = "affiliation"
         elif front.bio is None and _is_bio(text, front.authors):
             front.bio = (number, text)
         else:
             front.consumed = index
             return front
+        under = kind
         if reference_heading(text) or (index > 0 and is_heading(text) and front.bio):
             front.consumed = index
             return front

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..references.gazetteer import mark_places
+
 REFERENCE_HEADINGS = re.compile(
     r"^(works cited|works consulted|references?|reference list|bibliography|"
     r"select bibliography|notes|endnotes|footnotes|sources|literature cited|"
@@ -67,30 +69,93 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
 _ELISION = re.compile(r"^(?:d|l|al|el)['’-](?=\w)")
 
 
+# a word's first part that makes it no name: 'Post-War', 'Anti-Colonial', 'Austro-Hungarian'
+_PREFIXES = frozenset(
+    "post pre anti neo non pro austro anglo franco sino afro euro trans inter counter self "
+    "semi multi pan proto pseudo quasi sub super ultra ex co cross over under out intra extra "
+    "meta mega micro macro mini hyper para mid indo greco graeco russo italo hispano luso "
+    "judeo judaeo germano turco slavo celto balto ibero one two three four five "
+    "six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety half"
+    .split())
+# a romanised Korean or Chinese syllable: 'Min', 'jun', 'Yat', 'sen', 'Kai', 'shek', 'Park'
+_SYLLABLE = re.compile(
+    r"(?:ch|sh|zh|ts|tz|hs|kk|tt|pp|ss|jj|ny|gw|kw|hw|rh|ph|th|kh|[bcdfghjklmnpqrstwxyz])?"
+    r"[wy]?(?:[aeiou]{1,3})(?:ng|rk|[nklmpthr])?", re.IGNORECASE)
+
+
 def _name_part(part: str) -> bool:
     """A piece of a name between hyphens or apostrophes: 'O', 'Connor', 'Luc', 'McDonald'."""
     return part.isalpha() and part[0].isupper() and (
         len(part) == 1 or any(char.islower() for char in part[1:]))
 
 
+def _syllables(word: str) -> bool:
+    """A romanised Korean or Chinese name word: one syllable a part ('Kim', 'Min-jun',
+    'Yat-sen'); never 'Long-term' or 'Well-being'."""
+    return all(_SYLLABLE.fullmatch(part) for part in word.split("-"))
+
+
 def name_word(word: str) -> bool:
-    """A capitalised word of a person's name: 'Liam', "O'Connor", 'Álvarez-Ruiz', 'E.'."""
+    """A capitalised word of a person's name: 'Liam', "O'Connor", 'Álvarez-Ruiz', 'E.', and
+    a romanised given name with a small letter after its hyphen ('Min-jun', 'Yat-sen'); never
+    a prefix's compound ('Post-War', 'Anti-Colonial', 'Anglo-Saxon')."""
     if _INITIALS.fullmatch(word):
         return word.isupper()
     if len(word) < 2 or word.strip("'’-") != word or word in _NOT_NAME:
         return False
-    return all(_name_part(part) for part in re.split(r"['’-]", _ELISION.sub("", word)))
+    if "-" in word and word.split("-")[0].lower() in _PREFIXES:
+        return False
+    parts = re.split(r"['’-]", _ELISION.sub("", word))
+    if all(_name_part(part) for part in parts):
+        return True
+    # 'Min-jun': small letters only after a hyphen, each part a romanised syllable
+    return (_name_part(parts[0]) and "'" not in word and "’" not in word
+            and all(part.isalpha() and part.islower() for part in parts[1:])
+            and _syllables(word))
+
+
+def _lower_hyphen_part(word: str) -> bool:
+    """'Min-jun', 'Yat-sen': a part after a hyphen in small letters."""
+    return any(part[:1].islower() for part in word.split("-")[1:])
+
+
+def _place_name(words: list[str]) -> bool:
+    """The words together are one place of the gazetteer ('Rio de Janeiro', 'Paris')."""
+    # one token of all the words: mark_places looks the whole phrase up, never its parts
+    return bool(words) and mark_places([" ".join(words)])[0]
 
 
 def is_person_name(text: str) -> bool:
-    """A person's name: two to five capitalised words, particles between them, no institution."""
+    """A person's name: two to five capitalised words, particles between them, no institution,
+    no place ('Rio de Janeiro', 'Notre-Dame de Paris')."""
     words = text.split()
     capitalised = [word for word in words if word not in PARTICLES]
     if not 2 <= len(capitalised) <= 5 or len(words) - len(capitalised) > 3:
         return False
     if words[0] in PARTICLES or words[-1] in PARTICLES or _PLACE.search(text):
         return False
-    return all(name_word(word) for word in capitalised)
+    if not all(name_word(word) for word in capitalised):
+        return False
+    if any(_lower_hyphen_part(word) for word in capitalised) and not any(
+            _SYLLABLE.fullmatch(word) for word in capitalised):
+        return False  # 'Kim Min-jun', 'Sun Yat-sen': a family name of one syllable with it
+    return not _is_place(words)
+
+
+# particles of a person's name that no place name takes: 'Lucas dos Santos', 'João da Silva'
+_PERSON_PARTICLES = frozenset("da das do dos".split())
+
+
+def _is_place(words: list[str]) -> bool:
+    """A place, not a person: the whole line a place name ('Rio de Janeiro'), or a compound
+    word, a particle and a place ('Notre-Dame de Paris'). A surname that is also a place
+    ('Lincoln', 'Teresa de Ávila', 'Pedro de Mendoza') stays a name."""
+    if _place_name(words):
+        return True
+    last = max((index for index, word in enumerate(words) if word in PARTICLES), default=None)
+    return (last is not None and words[last] not in _PERSON_PARTICLES
+            and any("-" in word for word in words[:last])
+            and _place_name(words[last + 1 :]))
 
 
 # a student's cover sheet, one 'Label: value' a line: 'Student ID: 2049817', 'Word count: 2,487'
