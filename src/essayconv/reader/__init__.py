@@ -33,7 +33,7 @@ from .lines import (
     reference_heading,
 )
 
-MARKER = re.compile(r"\[(\d{1,3})\]")
+MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
 _HEADER_SPAN = 12
 _MAX_RELATED = 12
 JUNK = "drop-web-junk"
@@ -249,17 +249,36 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]]) -> None:
         _fill_inline(paragraph, text, number)
 
 
+def _marker_numbers(inside: str) -> list[str]:
+    """The note numbers of a marker's inside: '12' → 12; '1, 2' → 1, 2; '6–8' → 6, 7, 8."""
+    numbers: list[str] = []
+    for part in inside.split(","):
+        first, _, last = part.strip().replace("–", "-").partition("-")
+        end = int(last) if last else int(first)
+        if not int(first) <= end <= int(first) + 30:
+            return []
+        numbers += [str(n) for n in range(int(first), end + 1)]
+    return numbers
+
+
 def _fill_inline(paragraph: etree._Element, text: str, number: int) -> None:
-    """Put text into a paragraph, turning [n] markers into cite elements."""
+    """Put text into a paragraph, turning [n] markers (and numeric styles' '[1, 2]', '[6–8]')
+    into cite elements, one a note."""
     last = None
     position = 0
     for match in MARKER.finditer(text):
+        numbers = _marker_numbers(match.group(1))
+        if not numbers:
+            continue
         chunk = text[position : match.start()]
         if last is None:
             paragraph.text = chunk
         else:
             last.tail = chunk
-        last = T.sub(paragraph, "cite", note=f"n{match.group(1)}", n=match.group(1), line=number)
+        for n in numbers:
+            if last is not None and last.tail is None:
+                last.tail = ""
+            last = T.sub(paragraph, "cite", note=f"n{n}", n=n, line=number)
         position = match.end()
     if last is None:
         paragraph.text = text

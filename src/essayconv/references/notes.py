@@ -139,7 +139,7 @@ _TAIL = _Tail()
 
 
 # Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9': the year, then the volume
-_VANCOUVER = re.compile(r"(?:1[5-9]|20)\d\d;\s?\d+(?:\(\d+\))?:\s?[A-Za-z]?\d")
+_VANCOUVER = re.compile(r"(?:1[5-9]|20)\d\d;\s?\d+(?:\([^)]{1,12}\))?:\s?[A-Za-z]?\d")
 
 
 def split_citations(text: str) -> list[str]:

@@ -136,7 +136,7 @@ def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> None:
         hsub(parent, "a", f"[{view.n}]", href=f"#note-{view.n}", class_="noteref")
         return
     if view.mode == "author-date":
-        if not _ends_with_space(parent):
+        if not view.glued and not _ends_with_space(parent):
             add_text(parent, " ")
         wrapper = hsub(parent, "cite")
         for work, content in view.parts:  # each work's part links to its own entry

@@ -238,7 +238,8 @@ class _Builder:
                 add_text(parent, f"[{view.n}]")
         elif view.mode == "author-date":
             holder = sub(parent, "xref", ref_type="bibr", rid=rids) if rids else parent
-            self.inline(holder, view.inline)
+            for _, content in view.parts:  # the whole citation, its brackets opened toward a
+                self.inline(holder, content)  # glued neighbour: '(A, 2019; B, 2020)'
             if view.footnote is not None:
                 self.inline(self.footnote(parent), view.footnote)
         else:

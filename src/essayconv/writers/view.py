@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -35,6 +36,7 @@ class CiteView:
     footnote: etree._Element | None
     target: str | None
     parts: list[tuple[str | None, etree._Element]] = field(default_factory=list)
+    glued: bool = False  # printed right after the marker before it, in one bracket with it
 
     def __post_init__(self) -> None:
         if not self.parts and self.inline is not None:
@@ -81,8 +83,51 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
     if remarks:
         text = "; ".join(_capitalise(r) for r in remarks)
         footnote = T.el("inline", text if text[-1:] in ".!?”’\"'" else text + ".")
+    glued = _beside(cite, cite.getprevious(), notes)
+    parts = _join_neighbours(cite_parts(essay, note, rendered, target), glued,
+                             _beside(cite, cite.getnext(), notes))
     return CiteView("author-date", cite.get("n"), note.get("id"), rendered, footnote, target,
-                    cite_parts(essay, note, rendered, target))
+                    parts, glued)
+
+
+def _parenthetical(cite: etree._Element | None, notes: dict[str, etree._Element]) -> bool:
+    """Is the marker printed as a bracketed author-date citation '(…)' in the text?"""
+    note = notes.get(cite.get("note")) if cite is not None and cite.tag == T.q("cite") else None
+    rendered = T.find(note, "rendered") if note is not None else None
+    text = "".join(rendered.itertext()).strip() if rendered is not None else ""
+    return rendered is not None and rendered.get("as") != "footnote" and \
+        text.startswith("(") and text.endswith(")")
+
+
+def _beside(cite: etree._Element, other: etree._Element | None,
+            notes: dict[str, etree._Element]) -> bool:
+    """Is the other marker glued to this one ('[1, 2]' read as two markers, nothing between),
+    both bracketed citations? Then the two print as one: '(A, 2019; B, 2020)'."""
+    if other is None or other.tag != T.q("cite"):
+        return False
+    between = (other.tail if other is cite.getprevious() else cite.tail) or ""
+    return between == "" and _parenthetical(cite, notes) and _parenthetical(other, notes)
+
+
+def _join_neighbours(parts: list[tuple[str | None, etree._Element]], before: bool,
+                     after: bool) -> list[tuple[str | None, etree._Element]]:
+    """Open the brackets toward a glued neighbour: '(A, 2019' then '; B, 2020)'."""
+    if not (before or after) or not parts:
+        return parts
+    parts = [(work, copy.deepcopy(inline)) for work, inline in parts]
+    if before:
+        first = parts[0][1]
+        first.text = "; " + (first.text or "").lstrip()[1:]
+    if after:
+        last = parts[-1][1]
+        tail_holder = last[-1] if len(last) and (last[-1].tail or "").strip() else None
+        if tail_holder is not None:
+            tail_holder.tail = tail_holder.tail.rstrip()[:-1]
+        elif len(last):
+            last[-1].text = (last[-1].text or "").rstrip()[:-1]
+        else:
+            last.text = (last.text or "").rstrip()[:-1]
+    return parts
 
 
 CLUSTER_DELIMITER = "; "  # between the cites of one citation (harvard.csl's layout delimiter)

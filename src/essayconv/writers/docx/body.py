@@ -146,7 +146,8 @@ class BodyBuilder:
                 run(f"[{shown.n}]")))
             return
         if shown.mode == "author-date":
-            _space_before(parent)
+            if not shown.glued:
+                _space_before(parent)
             for work, content in shown.parts:  # each work's part links to its own entry
                 if work:
                     self._link(parent, f"ref-{work}", linked, lambda target, content=content:

@@ -1,0 +1,64 @@
+"""Numeric styles' grouped markers: '[1, 2]', '[6–8]' are one marker a note, printed as one
+author-date citation '(A, 2019; B, 2020)' in every writer."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from essayconv import tree as T
+from essayconv.pipeline import enrich, read
+from essayconv.writers import WriteOptions
+from essayconv.writers.html import html_document
+from essayconv.writers.jats import JatsWriter
+
+ESSAY = """Microplastics in Rivers
+Ana Silva
+
+Fish ingest fibres [1, 2]. Studies have grown [2–4]. One survey stands apart [3].
+
+References
+
+[1] Li, J. (2020) Microplastics in freshwater. Water Research, 155, pp. 410–422.
+[2] Horton, A. (2017) Microplastics in soils. Science of the Total Environment, 586, pp. 127–141.
+[3] Napper, I. (2016) Release of fibres. Marine Pollution Bulletin, 112, pp. 39–45.
+[4] Kole, P. (2017) Wear and tear of tyres. Environmental Research, 14, pp. 1265–1276.
+"""
+
+
+@pytest.fixture(scope="module")
+def essay(tmp_path_factory):
+    path = tmp_path_factory.mktemp("numeric") / "numeric.txt"
+    path.write_text(ESSAY, encoding="utf-8")
+    return enrich(read(path), WriteOptions())
+
+
+def test_a_grouped_marker_is_one_cite_a_note(essay):
+    assert [c.get("n") for c in essay.iter(T.q("cite"))] == ["1", "2", "2", "3", "4", "3"]
+    assert "never cited" not in " ".join(d.text or "" for d in
+                                         T.findall(essay, "diagnostics/diagnostic"))
+
+
+def test_glued_cites_print_as_one_citation(essay):
+    html = etree.fromstring(html_document(essay, WriteOptions()).encode())
+    p = html.xpath("//*[local-name()='p'][contains(., 'Fish ingest')]")[0]
+    text = " ".join("".join(p.itertext()).split())
+    assert text.startswith("Fish ingest fibres (Li, 2020; Horton, 2017). Studies have grown "
+                           "(Horton, 2017; Napper, 2016; Kole, 2017). One survey stands apart "
+                           "(Napper, 2016).")
+    jats = etree.fromstring(JatsWriter().write(essay, WriteOptions()))
+    first = jats.xpath("//body//p")[0]
+    assert " ".join("".join(first.itertext()).split()).startswith(
+        "Fish ingest fibres (Li, 2020; Horton, 2017).")
+    assert [x.get("rid") for x in first.iter("xref")][:2] == ["li2020", "horton2017"]
+
+
+@pytest.mark.parametrize(("inside", "numbers"), [
+    ("12", ["12"]), ("1, 2", ["1", "2"]), ("6–8", ["6", "7", "8"]),
+    ("2, 6-8", ["2", "6", "7", "8"]),
+    ("8-6", []), ("1-99", []),  # backwards or too long a range: no marker
+])
+def test_marker_numbers(inside: str, numbers: list[str]) -> None:
+    from essayconv.reader import _marker_numbers
+
+    assert _marker_numbers(inside) == numbers
