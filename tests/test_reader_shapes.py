@@ -410,3 +410,20 @@ def test_a_bare_ibid_repeats_the_page_too(tmp_path):
               else None) for c in T.findall(essay, "notes/note/citation")]
     # Chicago's bare 'Ibid.' means the same work at the same page
     assert found == [("spruyt1994", "18"), ("spruyt1994", "18"), ("spruyt1994", "30")]
+
+
+def test_a_long_note_naming_no_work_stays_a_footnote(tmp_path):
+    path = tmp_path / "archive.txt"
+    path.write_text(
+        "Bread Riots\nHannah Weber\n\nThe mayor wrote to London.1 Classical authors agreed.2 "
+        "Historians followed.3\n\n"
+        "Notes\n\n1. John Mansfield to the Duke of Portland, August 8, 1795, HO 42/35, fol. 211, "
+        "The National Archives, Kew.\n2. Thucydides, History of the Peloponnesian War, 1.23.\n"
+        "3. E. P. Thompson, Customs in Common (London: Merlin Press, 1991), 185.\n\n"
+        "Bibliography\n\nThompson, E. P. Customs in Common. London: Merlin Press, 1991.\n",
+        encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    # beside a bibliography, an archival source no author-date citation can say is a
+    # footnote, as written; a short classical reference stays in the text
+    assert [T.find(n, "rendered").get("as") for n in T.findall(essay, "notes/note")] == [
+        "footnote", None, None]

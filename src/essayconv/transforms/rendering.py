@@ -118,13 +118,24 @@ def _restyle(essay: etree._Element, xref: etree._Element, styled: str) -> None:
     xref.text = styled
 
 
+_LONG_NOTE = 12  # words: 'Thucydides, History of the Peloponnesian War, 1.23' stays inline
+
+
 def explanatory(note: etree._Element) -> bool:
     """A note that says more than it cites: a citation of it that is prose, no reference
     ('I use “village” loosely here', 'Interviews were conducted in 2021'); in an essay with
-    its own reference list, also a remark that is prose ('argues that the storms …')."""
+    its own reference list, also a remark that is prose ('argues that the storms …'); and a
+    long note that names no work of the list at all, such as an archival source ('John
+    Mansfield to the Duke of Portland, August 8, 1795, HO 42/35, fol. 211, …'), which no
+    author-date citation can say."""
     essay = note.getparent().getparent() if note.getparent() is not None else None
     listed = essay is not None and T.find(essay, "sources") is not None
-    for citation in T.findall(note, "citation"):
+    citations = T.findall(note, "citation")
+    text = T.find(note, "text")
+    if citations and not any(c.get("work") for c in citations) and \
+            len(((text.text if text is not None else "") or "").split()) >= _LONG_NOTE:
+        return True
+    for citation in citations:
         texts = [T.find(citation, "source").text] if citation.get("form") == "other" else []
         if listed:
             texts += [r.text for r in T.findall(citation, "remark")]
