@@ -681,3 +681,17 @@ def test_a_vancouver_year_and_volume_are_one_citation() -> None:
 
     assert len(parse_note("Nizzetto L. Soils. Environ Sci Technol. 2016;50(20):10777-9.")) == 1
     assert len(parse_note("Smith (2001), p. 4; Jones (2002), p. 5.")) == 2
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # German: slash between names, '(Hrsg.):' editors, a date as dd.mm.yyyy, 'Jg. (year)'
+    ("Büchten, Daniela/Frey, Anja (Hrsg.): Im Irrgarten deutscher Geschichte. Berlin: Aktives "
+     "Museum, 1993.", {"editor": [{"family": "Büchten", "given": "Daniela"},
+                                  {"family": "Frey", "given": "Anja"}],
+                       "title": "Im Irrgarten deutscher Geschichte"}),
+    ("Schirrmacher, Frank: Die Leere. In: Frankfurter Allgemeine Zeitung, 15.11.1993, S. 35.",
+     {"issued": {"date-parts": [[1993, 11, 15]]}, "page": "35"}),
+])
+def test_german_shapes(text: str, fields: dict) -> None:
+    item = parse_reference(text)
+    assert {k: item.get(k) for k in fields} == fields

@@ -14,7 +14,8 @@ _ROLE = re.compile(
 )
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
 _LEAD = re.compile(r"^(?:in\s*:?|by)\s+", re.I)
-_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al))\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[A-Z]))\s*",
+                    re.I)  # German 'Büchten, Daniela/Frey, Anja'
 _INIT_WORD = re.compile(r"^(?:[A-Z]\.?-?){1,4}$|^(?:[A-Z][a-z]?\.){1,3}$|^[A-Z]\.(?:-[A-Z]\.)?$")
 _PERSON_START = re.compile(
     r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"

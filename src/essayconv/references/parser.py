@@ -80,7 +80,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _place_publisher_order(tokens, _place_ending_title(tokens, labels))
     labels = _university_press(tokens, labels)
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
-    labels = _title_after_forename_first(tokens, labels)
+    labels = _title_after_forename_first(tokens, _vancouver_names(tokens, labels))
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
     return _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
 
@@ -295,6 +295,26 @@ def _author_before_date(tokens: list[str], labels: list[str]) -> list[str]:
     labels = list(labels)
     labels[runs[0][1]:runs[0][2]] = ["author"] * (runs[0][2] - runs[0][1])
     labels[start:end] = ["title"] * (end - start)
+    return labels
+
+
+_VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,4}[,.]$")
+
+
+def _vancouver_names(tokens: list[str], labels: list[str]) -> list[str]:
+    """Vancouver's 'Van Belleghem FGAJ, Aldridge DC. Title': a 'Surname INITIALS' pair after
+    the author run's comma is one more author, not the start of the title."""
+    runs = _spans(labels)
+    if not runs or runs[0][0] != "author" or not tokens[runs[0][2] - 1].endswith(","):
+        return labels
+    labels = list(labels)
+    i = runs[0][2]
+    while i + 1 < len(tokens) and labels[i] != "author" and \
+            re.fullmatch(r"[A-Z][\w’'\-]+", tokens[i]) and _VANCOUVER_INITIALS.match(tokens[i + 1]):
+        labels[i] = labels[i + 1] = "author"
+        if tokens[i + 1].endswith("."):
+            break
+        i += 2
     return labels
 
 

@@ -73,6 +73,11 @@ def parse_date(text: str) -> dict[str, Any] | None:
     span = _YEAR_RANGE.match(text.strip())
     if span and int(span.group(1)) < int(span.group(2)):  # '(1991-2008)': a multi-volume work
         return {"date-parts": [[int(span.group(1))], [int(span.group(2))]]}
+    numeric = re.search(r"(?<!\d)([0-3]?\d)\.([01]?\d)\.((?:1[5-9]|20)\d\d)(?!\d)", text)
+    if numeric and 1 <= int(numeric.group(2)) <= 12 and 1 <= int(numeric.group(1)) <= \
+            calendar.monthrange(int(numeric.group(3)), int(numeric.group(2)))[1]:
+        return {"date-parts": [[int(numeric.group(3)), int(numeric.group(2)),
+                                int(numeric.group(1))]]}  # German '15.11.1993'
     m = _YEAR.search(text)
     if not m:
         return None
@@ -231,10 +236,22 @@ _VANCOUVER = re.compile(r"(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{
                         r"(?:\s?[-–]\s?[A-Za-z]?\d+)?))?\.?")
 
 
+_NUMERIC_DATE = re.compile(r"[0-3]?\d\.[01]?\d\.(?:1[5-9]|20)\d\d")
+_VOLUME_YEAR = re.compile(r"(\d{1,4})\s*\(((?:1[5-9]|20)\d\d)\)")
+
+
 def _vancouver(spans: list[Span]) -> list[Span]:
-    """A span 'year;volume(issue):pages' split into date, volume and pages spans."""
+    """A span 'year;volume(issue):pages' split into date, volume and pages spans (and a
+    German date read as a volume put back as a date)."""
     out: list[Span] = []
     for label, text in spans:
+        if label == "volume" and _NUMERIC_DATE.fullmatch(text.strip(" ,.;")):
+            out.append(("date", text))  # German '15.11.1993' is a date, not a volume
+            continue
+        dated = _VOLUME_YEAR.fullmatch(text.strip(" ,.;")) if label == "volume" else None
+        if dated:  # German 'Zeitschrift …, 12 (2006)': the volume and its year
+            out += [("volume", dated.group(1)), ("date", dated.group(2))]
+            continue
         m = _VANCOUVER.fullmatch(text.strip()) if label in ("date", "volume", "pages") else None
         if m is None:
             out.append((label, text))
