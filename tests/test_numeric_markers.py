@@ -62,3 +62,33 @@ def test_marker_numbers(inside: str, numbers: list[str]) -> None:
     from essayconv.reader import _marker_numbers
 
     assert _marker_numbers(inside) == numbers
+
+
+def test_brackets_that_are_no_notes_stay_text(tmp_path):
+    path = tmp_path / "interval.txt"
+    path.write_text("Ranges\nAna Silva\n\nValues lie in the interval [0, 1] and range [10–20]; "
+                    "see [3, 5] and the study [1, 2].\n\nReferences\n\n"
+                    "[1] Li, J. (2020) Rivers. London: Verso.\n"
+                    "[2] Horton, A. (2017) Soils. London: Verso.\n"
+                    "[3] Napper, I. (2016) Fibres. London: Verso.\n", encoding="utf-8")
+    essay = read(path)
+    p = T.findall(essay, "body/section/p")[0]
+    # only a group whose every number is a note's becomes markers
+    assert [c.get("n") for c in p.iter(T.q("cite"))] == ["1", "2"]
+    assert "the interval [0, 1] and range [10–20]; see [3, 5]" in "".join(p.itertext())
+
+
+def test_a_glued_run_moves_before_the_full_stop_as_one(tmp_path):
+    path = tmp_path / "stop.txt"
+    path.write_text("Erosion\nAna Silva\n\nErosion was studied widely.[1, 2]\n\nReferences\n\n"
+                    "[1] Li, J. (2020) Rivers. London: Verso.\n"
+                    "[2] Horton, A. (2017) Soils. London: Verso.\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    html = etree.fromstring(html_document(essay, WriteOptions()).encode())
+    p = html.xpath("//*[local-name()='p'][contains(., 'Erosion was')]")[0]
+    assert " ".join("".join(p.itertext()).split()) == \
+        "Erosion was studied widely (Li, 2020; Horton, 2017)."
+    notes = enrich(read(path), WriteOptions(citations="notes"))
+    html = etree.fromstring(html_document(notes, WriteOptions(citations="notes")).encode())
+    p = html.xpath("//*[local-name()='p'][contains(., 'Erosion was')]")[0]
+    assert "".join(p.itertext()).startswith("Erosion was studied widely.1,2")  # never '12'

@@ -55,7 +55,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     rest = _drop_page_furniture(essay, content[front.consumed :], front)
     _fill_meta(meta, front)
     body_lines, ref_sections, endmatter = _split_back(rest)
-    _fill_body(body, join_wrapped_lines(essay, body_lines))
+    _fill_body(body, join_wrapped_lines(essay, body_lines), _note_numbers(ref_sections))
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)
@@ -228,7 +228,20 @@ def _split_back(lines: list[tuple[int, str]]):
     return body, sections, endmatter
 
 
-def _fill_body(body: etree._Element, lines: list[tuple[int, str]]) -> None:
+def _note_numbers(ref_sections: list) -> frozenset[str]:
+    """The numbers the reference sections give notes: at a line's start or as '[n]' in it."""
+    found: set[str] = set()
+    for _, section_lines in ref_sections:
+        for _, text in section_lines:
+            start = note_start(text)
+            if start:
+                found.add(str(start[0]))
+            found.update(m.group(1) for m in re.finditer(r"\[(\d{1,3})\]", text))
+    return frozenset(found)
+
+
+def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
+               notes: frozenset[str] = frozenset()) -> None:
     section = None
     for index, (number, text) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else None
@@ -246,7 +259,7 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]]) -> None:
         kind = "caption" if CAPTION.match(text) else "item" if in_list or (
             LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) else None
         paragraph = T.sub(section, "p", line=number, kind=kind)
-        _fill_inline(paragraph, text, number)
+        _fill_inline(paragraph, text, number, notes)
 
 
 def _marker_numbers(inside: str) -> list[str]:
@@ -261,14 +274,15 @@ def _marker_numbers(inside: str) -> list[str]:
     return numbers
 
 
-def _fill_inline(paragraph: etree._Element, text: str, number: int) -> None:
-    """Put text into a paragraph, turning [n] markers (and numeric styles' '[1, 2]', '[6–8]')
-    into cite elements, one a note."""
+def _fill_inline(paragraph: etree._Element, text: str, number: int,
+                 notes: frozenset[str] = frozenset()) -> None:
+    """Put text into a paragraph, turning [n] markers (and numeric styles' '[1, 2]', '[6–8]'
+    when every number is a note's: never an interval '[0, 1]') into cite elements."""
     last = None
     position = 0
     for match in MARKER.finditer(text):
         numbers = _marker_numbers(match.group(1))
-        if not numbers:
+        if not numbers or (len(numbers) > 1 and not set(numbers) <= notes - {"0"}):
             continue
         chunk = text[position : match.start()]
         if last is None:

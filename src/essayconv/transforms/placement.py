@@ -26,9 +26,14 @@ def place_citations(essay: etree._Element) -> None:
         if note is not None and explanatory(note):
             continue
         previous = cite.getprevious()
+        if previous is not None and previous.tag == cite.tag and previous.tail == "":
+            continue  # glued to the marker before it ('[1, 4]'): moved with it
+        last = cite  # the run of glued markers ends here
+        while last.tail == "" and last.getnext() is not None and last.getnext().tag == cite.tag:
+            last = last.getnext()
         before = (previous.tail if previous is not None else cite.getparent().text) or ""
         match = _CLOSING.search(before)
-        after = cite.tail or ""
+        after = last.tail or ""
         if not match or (after and not after[0].isspace()) or \
                 (match.group("punct") and after.lstrip()[:1].islower()):
             continue  # 'e.g. [4] later': that stop ends no sentence
@@ -41,7 +46,7 @@ def place_citations(essay: etree._Element) -> None:
             previous.tail = stem
         else:
             cite.getparent().text = stem
-        cite.tail = punct + after
+        last.tail = punct + after
         n = cite.get("n")
         T.log_change(essay, NAME, int(cite.get("line")),
                      f"{word}{punct}{quote}{match.group('space')}[{n}]",

@@ -146,6 +146,8 @@ def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> None:
             else:
                 inline(wrapper, content, ctx)
     if view.footnote is not None:
+        if view.mode == "notes" and view.glued:
+            hsub(parent, "sup", ",")  # two marks glued: '¹,²', never '¹²'
         footnote(parent, view.footnote, ctx)
 
 

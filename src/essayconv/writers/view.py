@@ -77,7 +77,10 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
     works = [c.get("work") for c in T.findall(note, "citation") if c.get("work")]
     target = works[0] if works else None
     if mode == "notes" or rendered.get("as") == "footnote":  # an explanatory note
-        return CiteView("notes", cite.get("n"), note.get("id"), None, rendered, target)
+        previous = cite.getprevious()
+        glued = previous is not None and previous.tag == cite.tag and previous.tail == ""
+        return CiteView("notes", cite.get("n"), note.get("id"), None, rendered, target,
+                        glued=glued)  # '[1, 2]' in notes mode: marks '¹,²'
     remarks = [r.text for r in T.findall(note, "citation/remark") if r.text]
     footnote = None
     if remarks:

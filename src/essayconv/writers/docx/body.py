@@ -157,6 +157,8 @@ class BodyBuilder:
         else:
             _trim_space_before(parent)
         if shown.footnote is not None:
+            if shown.mode == "notes" and shown.glued:
+                parent.append(run(",", frozenset({"sup"})))  # '¹,²', never '¹²'
             number, paragraph = self.footnotes.add()
             self.inline.write(shown.footnote, paragraph, self.footnotes.part)
             parent.append(self.footnotes.reference(number))
