@@ -399,3 +399,9 @@ def test_a_volume_before_the_publication_statement_is_the_works():
     assert (c["form"], c["locator"], c["label"], c["remark"]) == ("full", "46–52", "page", None)
     assert c["reference"] == ("Arthur Young, ed., Annals of Agriculture, vol. 24 (Bury St "
                               "Edmunds: J. Rackham, 1795).")
+
+
+def test_a_dated_remark_after_the_page_leaves_the_page_cited():
+    (c,) = parse_note("A. Smith, The Long Peace (London: Penguin, 2001), p. 45 (first published "
+                      "1932).")
+    assert (c["locator"], c["remark"]) == ("p. 45", "(first published 1932)")

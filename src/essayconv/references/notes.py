@@ -415,7 +415,7 @@ def _last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] 
         label = _label(loc.group("label"))
         before = core[: m.start()]
         remark = tail.group("remark") or ""
-        if remark.startswith("(") and re.search(r"(?:1[5-9]|20)\d\d[a-z]?\)", remark):
+        if re.match(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d[a-z]?\),\s*\S", remark):
             continue  # 'Annals, vol. 24 (Bury St Edmunds: J. Rackham, 1795), 46–52': the work's
         if label == "page" and (_VOLUME.search(before) or _MLA_ISSUE.search(before)
                                 or re.search(r"\bIn:?\s", before[head_end:])):
