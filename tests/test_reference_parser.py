@@ -695,3 +695,16 @@ def test_a_vancouver_year_and_volume_are_one_citation() -> None:
 def test_german_shapes(text: str, fields: dict) -> None:
     item = parse_reference(text)
     assert {k: item.get(k) for k in fields} == fields
+
+
+@pytest.mark.parametrize(("text", "role", "names"), [
+    # the given name 'Ed' is no editor's role; 'ed.', '(Ed.)' are
+    ("Li, Bo and Chen, Ed (2019) Rivers of China. Beijing: Foreign Languages Press.", "author",
+     [{"family": "Li", "given": "Bo"}, {"family": "Chen", "given": "Ed"}]),
+    ("Smith, J. (Ed.) (2001) Floods. London: Verso.", "editor",
+     [{"family": "Smith", "given": "J."}]),
+    ("UN DESA (2019) World population prospects. New York: United Nations.", "author",
+     [{"literal": "UN DESA"}]),
+])
+def test_ed_the_name_and_ed_the_role(text: str, role: str, names: list) -> None:
+    assert parse_reference(text).get(role) == names

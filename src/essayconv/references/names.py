@@ -7,11 +7,11 @@ import re
 from .features import ORG
 
 _ROLE = re.compile(
-    r"\(\s*(?:eds?|editors?|hrsg|coords?|dirs?|comps?)\.?\s*\)|\b(?:eds?|editors?|edited by|hrsg)"
-    r"\b\.?|\(\s*(?:trans|translator|director|writer/director)\.?\s*\)|\b(?:trans|translated by|"
-    r"dir)\b\.?",
+    r"\(\s*(?:eds?|editors?|hrsg|coords?|dirs?|comps?)\.?\s*\)|\b(?:editors?|edited by|hrsg)"
+    r"\b\.?|(?-i:\beds?\b\.?|\bEds?\.)|\(\s*(?:trans|translator|director|writer/director)\.?\s*\)|"
+    r"\b(?:trans|translated by|dir)\b\.?",
     re.I,
-)
+)  # 'ed.', 'Eds.', '(ed.)', never the given name 'Ed' ('Chen, Ed', 'Ed Miliband')
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
 _LEAD = re.compile(r"^(?:in\s*:?|by)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[A-Z]))\s*",
@@ -72,6 +72,8 @@ def is_organisation(text: str) -> bool:
         return True
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
         return True  # acronyms such as UNHCR
+    if len(words) > 1 and all(w.isupper() and len(w) > 1 and w.isalpha() for w in words):
+        return True  # 'UN DESA', 'WHO EMRO'
     return False
 
 

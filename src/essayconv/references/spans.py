@@ -272,7 +272,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     authors_text = " ".join(by.get("author", []))
     editor_texts = list(by.get("editor", []))
     # "(ed.)"/"(eds.)" after the names at the head of the reference -> editor role.
-    if authors_text and re.search(r"\(\s*eds?\.?\s*\)|,\s*eds?\.?$", authors_text, re.I):
+    if authors_text and re.search(r"\(\s*[Ee]ds?\.?\s*\)|,\s*(?:eds?\.?|Eds?\.)$", authors_text):
         editor_texts.insert(0, authors_text)
         authors_text = ""
     if authors_text and _organisation_by_shape(spans, authors_text, by.get("publisher", [])):
