@@ -92,3 +92,16 @@ def test_a_glued_run_moves_before_the_full_stop_as_one(tmp_path):
     html = etree.fromstring(html_document(notes, WriteOptions(citations="notes")).encode())
     p = html.xpath("//*[local-name()='p'][contains(., 'Erosion was')]")[0]
     assert "".join(p.itertext()).startswith("Erosion was studied widely.1,2")  # never '12'
+
+
+def test_a_remark_of_a_glued_citation_follows_the_closing_bracket(tmp_path):
+    path = tmp_path / "remark.txt"
+    path.write_text("Storms\nAna Silva\n\nStorms grew worse [1, 2] in the north.\n\nNotes\n\n"
+                    "[1] Li, W. (2020) Storms. London: Penguin, p. 4, which argues that storms "
+                    "worsen every year.\n[2] Horton, R. (2017) Floods. Oxford: OUP.\n",
+                    encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    html = etree.fromstring(html_document(essay, WriteOptions()).encode())
+    p = html.xpath("//*[local-name()='p'][contains(., 'Storms grew')]")[0]
+    assert " ".join("".join(p.itertext()).split()).startswith(
+        "Storms grew worse (Li, 2020, p. 4; Horton, 2017)1 in the north")

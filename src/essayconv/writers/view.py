@@ -81,14 +81,20 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
         glued = previous is not None and previous.tag == cite.tag and previous.tail == ""
         return CiteView("notes", cite.get("n"), note.get("id"), None, rendered, target,
                         glued=glued)  # '[1, 2]' in notes mode: marks '¹,²'
-    remarks = [r.text for r in T.findall(note, "citation/remark") if r.text]
+    glued = _beside(cite, cite.getprevious(), notes)
+    glued_after = _beside(cite, cite.getnext(), notes)
+    run = [note]  # the remarks of a glued run print once, after its closing bracket
+    other = cite
+    while not glued_after and _beside(other, other.getprevious(), notes):
+        other = other.getprevious()
+        run.insert(0, notes[other.get("note")])
+    remarks = [] if glued_after else [r.text for member in run
+                                      for r in T.findall(member, "citation/remark") if r.text]
     footnote = None
     if remarks:
         text = "; ".join(_capitalise(r) for r in remarks)
         footnote = T.el("inline", text if text[-1:] in ".!?”’\"'" else text + ".")
-    glued = _beside(cite, cite.getprevious(), notes)
-    parts = _join_neighbours(cite_parts(essay, note, rendered, target), glued,
-                             _beside(cite, cite.getnext(), notes))
+    parts = _join_neighbours(cite_parts(essay, note, rendered, target), glued, glued_after)
     return CiteView("author-date", cite.get("n"), note.get("id"), rendered, footnote, target,
                     parts, glued)
 
