@@ -403,3 +403,30 @@ def test_a_citation_by_web_address_or_declared_abbreviation() -> None:
         ("short", None, None), ("short", "248-9", None), ("short", "216ff.", "A richer model"),
         ("other", None, None), ("other", None, None), ("other", None, None),
         ("other", None, None)]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Бабель", "babel"), ("Κωστόπουλος", "kostopoylos"), ("Kabaağaçlı", "kabaagacli"),
+    ("Łódź", "lodz"), ("Quilès, N'Sele", "quilesnsele"),
+])
+def test_keys_in_latin_letters(text: str, key: str) -> None:
+    from essayconv.references.csl import ascii_key
+
+    assert ascii_key(text) == key
+
+
+def test_cyrillic_authors_link_and_an_id_never_starts_with_a_digit(tmp_path):
+    from essayconv import tree as T
+    from essayconv.pipeline import enrich, read
+    from essayconv.writers import WriteOptions
+
+    path = tmp_path / "odessa.txt"
+    path.write_text("Odessa\nJane Roe\n\nIntro\nStories (Бабель, 1931, p. 17) and more "
+                    "(Gray, 1957).\n\nReferences\nБабель, И. (1931) Одесские рассказы. Москва: "
+                    "ГИХЛ.\nGray, M. (1957) The Highland Economy.\n1750–1850. Edinburgh: "
+                    "Oliver and Boyd, 1957.\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())  # never an invalid tree
+    ids = [w.get("id") for w in T.findall(essay, "works/work")]
+    assert "babel1931" in ids and all(i[:1].isalpha() for i in ids)
+    linked = [x.get("work") for x in essay.iter(T.q("xref"))]
+    assert "babel1931" in linked

@@ -20,10 +20,26 @@ KEY_ORDER = [
 _ETAL = {"et al.", "et al", "others"}
 
 
+# letters NFKD does not take apart, and the Cyrillic and Greek alphabets, in Latin letters
+_LATIN = str.maketrans({
+    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+    "ð": "d", "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
+    "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l",
+    "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z",
+    "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o",
+    "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+    "ω": "o"})
+
+
 def ascii_key(text: str) -> str:
-    """Lower-case ASCII letters and digits only: ``Quilès, N'Sele`` → ``quilesnsele``."""
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]", "", folded.lower())
+    """Lower-case ASCII letters and digits only: ``Quilès, N'Sele`` → ``quilesnsele``;
+    ``Бабель`` → ``babel``, ``Kabaağaçlı`` → ``kabaagacli``."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    latin = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LATIN)
+    folded = latin.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", folded)
 
 
 def first_name(item: dict[str, Any]) -> dict[str, Any] | None:

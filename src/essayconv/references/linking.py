@@ -223,6 +223,8 @@ def _assign_ids(works: list[_Work]) -> None:
         if not key:
             words = re.findall(r"\w+", str(w.item.get("title", "")))
             key = ascii_key("".join(words[:2])) or "anon"
+        if not key[:1].isalpha():  # an id never starts with a digit: '1750–1850. Edinburgh'
+            key = "ref" + key
         groups.setdefault(key + year_of(w.item)[0], []).append(w)
     taken: set[str] = set()
     for base, group in groups.items():
