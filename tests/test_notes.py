@@ -405,3 +405,18 @@ def test_a_dated_remark_after_the_page_leaves_the_page_cited():
     (c,) = parse_note("A. Smith, The Long Peace (London: Penguin, 2001), p. 45 (first published "
                       "1932).")
     assert (c["locator"], c["remark"]) == ("p. 45", "(first published 1932)")
+
+
+@pytest.mark.parametrize(("text", "locator", "reference"), [
+    # a chapter's range then the page cited inside it: the range is the work's
+    ("Anna Smith, “Ports,” in Harbours, ed. Tom Jones (London: Routledge, 2001), 5–20, 10.",
+     "10", "Anna Smith, “Ports,” in Harbours, ed. Tom Jones (London: Routledge, 2001), 5–20."),
+    ("X. Roe, Title (London: Verso, 2001), 215–45, 230.", "230",
+     "X. Roe, Title (London: Verso, 2001), 215–45."),
+    # two pages cited, not a range and a page in it
+    ("X. Roe, Title (London: Verso, 2001), 12, 45.", "12, 45", "X. Roe, Title (London: Verso, "
+     "2001)."),
+])
+def test_a_chapter_range_then_the_page_cited(text: str, locator: str, reference: str):
+    (c,) = parse_note(text)
+    assert (c["locator"], c["reference"]) == (locator, reference)

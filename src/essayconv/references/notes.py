@@ -372,6 +372,19 @@ def _short_rest(rest: str) -> tuple[str | None, str | None, str | None] | None:
     return None
 
 
+_RANGE_THEN_PAGE = re.compile(r"(?P<first>\d+)\s*[-–]\s*(?P<last>\d+)\s*,\s*"
+                              r"(?P<page>\d+(?:\s*[-–]\s*\d+)?)")
+
+
+def _within(m: re.Match[str]) -> bool:
+    """Does the page cited lie inside the range before it ('5–20, 10'; '215–45, 230')?"""
+    first, last = m.group("first"), m.group("last")
+    if len(last) < len(first):  # '215–45' is 215–245
+        last = first[: len(first) - len(last)] + last
+    page = int(re.match(r"\d+", m.group("page")).group())
+    return int(first) <= page <= int(last)
+
+
 def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | None, str]:
     """Locator, label, remark and reference of a full citation (``core`` has no final '.')."""
     found = _last_locator(core, head_end)
@@ -381,6 +394,10 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     cited = _CITED_PAGES.search(core, head_end)
     if cited:  # notes style: '(New York: OUP, 1987), 215–45', '(1999): 45–67, 50'
         tail = _TAIL.match(core, cited.end("loc"))
+        pinpoint = _RANGE_THEN_PAGE.fullmatch(cited.group("loc"))
+        if tail and pinpoint and _within(pinpoint):  # a chapter's '5–20, 10': the page is 10
+            return (pinpoint.group("page"), "page", tail.group("remark"),
+                    core[:cited.start("loc") + pinpoint.end("last")])
         if tail:
             return cited.group("loc"), "page", tail.group("remark"), core[:cited.start("comma")]
     open_at = _trailing_paren(core)

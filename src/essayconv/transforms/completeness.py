@@ -22,6 +22,7 @@ IGNORED = {
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "n", "d", "et", "al", "the", "of", "art", "article",
+    "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
 }
 
 
