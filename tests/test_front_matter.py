@@ -475,3 +475,102 @@ def test_every_writer_prints_the_curly_name(tmp_path, fmt, expected):
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     assert expected in text
     assert "King’s College London" in text
+
+
+# ------------------------------------------------ 9. cover facts after blank lines, in the block
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_cover_facts_after_the_title_and_a_blank_line(tmp_path, gap):
+    # the first fact under the title, and each fact under another, may follow a blank line
+    essay = essay_of(tmp_path, f"Why Exams Fail Students\n\nName: Jane Doe{gap}"
+                               f"Student ID: 2049817{gap}Module: EDU2041 Assessment and Learning"
+                               f"{gap}Word count: 2,487\n\n{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == "Why Exams Fail Students"
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == [("student-id", "Student ID: 2049817"),
+                            ("module", "Module: EDU2041 Assessment and Learning"),
+                            ("word-count", "Word count: 2,487")]
+    assert body_texts(essay) == [PARAGRAPH]
+
+
+@pytest.mark.parametrize("lines", [
+    "Term: Spring\n",  # a weak label: only right under the header's lines
+    "Year: 2\nGroup: A\n",
+    "Teacher: Okay then\nStudent: Right\n",  # dialogue, no name after the person's label
+])
+def test_weak_labels_and_dialogue_after_the_title_and_a_blank_line_are_body(tmp_path, lines):
+    essay = essay_of(tmp_path, f"A Title\n\n{lines}\n{PARAGRAPH}\n")
+    assert authors(essay) == []
+    assert infos(essay) == []
+    assert body_texts(essay)[-1] == PARAGRAPH
+    assert every_word_kept(essay, lines)
+    assert lines.splitlines()[0] in body_texts(essay)
+
+
+def test_a_weak_labels_title_between_cover_facts_is_a_fact(tmp_path):
+    essay = essay_of(tmp_path, "Student ID: 2049817\nModule: EDU2041 Assessment and Learning\n"
+                               "Assignment: Critical Review of Assessment Policy\n"
+                               "Word count: 2,487\n\nWhy Exams Fail Students\n\n"
+                               f"{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == "Why Exams Fail Students"
+    assert infos(essay) == [("student-id", "Student ID: 2049817"),
+                            ("module", "Module: EDU2041 Assessment and Learning"),
+                            ("assignment", "Assignment: Critical Review of Assessment Policy"),
+                            ("word-count", "Word count: 2,487")]
+    assert body_texts(essay) == [PARAGRAPH]
+
+
+def test_a_weak_labels_question_between_cover_facts_ends_the_block(tmp_path):
+    # a question is never a fact: it is the title, and what follows it the header's lines
+    essay = essay_of(tmp_path, "Student ID: 2049817\nAssignment: Why Do Exams Fail Students?\n"
+                               f"Word count: 2,487\n\n{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == "Assignment: Why Do Exams Fail Students?"
+    assert infos(essay) == [("student-id", "Student ID: 2049817"),
+                            ("word-count", "Word count: 2,487")]
+
+
+# ------------------------------------------------ 10. universities with 'The', double surnames
+
+@pytest.mark.parametrize("line", [
+    "The Open University", "The Ohio State University",
+    "The London School of Economics and Political Science",
+    "The Australian National University", "The Hebrew University of Jerusalem",
+])
+def test_a_university_named_with_the_under_the_byline_is_the_affiliation(tmp_path, line):
+    essay = essay_of(tmp_path, f"Rivers and Empire\n\nBy Jane Doe\n{line}\n\n{PARAGRAPH}\n")
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == [("affiliation", line)]
+    assert body_texts(essay) == [PARAGRAPH]
+
+
+@pytest.mark.parametrize("line", [
+    "The Open University", "The London School of Economics and Political Science"])
+def test_a_university_named_with_the_after_a_blank_line_is_a_heading(tmp_path, line):
+    essay = essay_of(tmp_path, f"Rivers and Empire\nBy Jane Doe\n\n{line}\n{PARAGRAPH}\n")
+    assert infos(essay) == []
+    assert headings(essay) == [line]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("By Luca Russo-Bianchi", "Luca Russo-Bianchi"),
+    ("Maria Franco-Vázquez", "Maria Franco-Vázquez"),
+    ("Giulia Greco-Ferrari", "Giulia Greco-Ferrari"),
+    ("Ana Castro-Silva de Lima", "Ana Castro-Silva de Lima"),
+    ("Luc Saint-Pierre de Lima", "Luc Saint-Pierre de Lima"),
+])
+def test_a_double_surname_is_the_author(tmp_path, line, name):
+    for gap in ("\n", "\n\n"):
+        essay = essay_of(tmp_path, f"Rivers and Empire\n{gap}{line}\n\n{PARAGRAPH}\n")
+        assert authors(essay) == [name]
+        assert headings(essay) == [None]
+
+
+@pytest.mark.parametrize("heading", [
+    "Franco-Prussian Relations", "Greco-Roman Wrestling", "Luso-Brazilian Trade",
+    "Italo-Ethiopian Relations", "Russo-Japanese Diplomacy",
+])
+def test_a_peoples_compound_from_a_surname_prefix_is_no_byline(tmp_path, heading):
+    assert byline_names(heading) == []
+    essay = essay_of(tmp_path, f"A Title\n{heading}\n\n{PARAGRAPH}\n")
+    assert authors(essay) == []
+    assert headings(essay) == [heading]

@@ -11,7 +11,14 @@ import pytest
 
 from essayconv import tree as T
 from essayconv.pipeline import read
-from essayconv.reader.lines import bibliography_subheading, is_breadcrumb, is_heading, is_web_junk
+from essayconv.reader.lines import (
+    bibliography_subheading,
+    copyright_footer,
+    is_breadcrumb,
+    is_heading,
+    is_web_junk,
+    tags_line,
+)
 
 WEB = Path(__file__).parent / "fixtures" / "web"
 PARAGRAPH = "The essay begins here, with a first paragraph that is long enough to be one."
@@ -206,9 +213,98 @@ def test_breadcrumbs_and_share_buttons_line_by_line():
     )] == [True, True, True, True, False, False]
     assert [is_web_junk(t) for t in (
         "Share on LinkedIn", "Tweet", "Pin it", "Print", "Email", "Leave a comment",
-        "Tags: fashion, sustainability", "© 2024 Greaves Writes. All rights reserved.",
         "Sign up for our newsletter", "Share of the vote", "A shared history",
-    )] == [True] * 9 + [False, False]
+    )] == [True] * 7 + [False, False]
+    # tags and the footer count only where they stand: at the end of the page
+    assert [is_web_junk(t) for t in (
+        "Tags: fashion, sustainability", "© 2024 Greaves Writes. All rights reserved.",
+    )] == [False, False]
+    assert tags_line("Tags: fashion, sustainability")
+    assert copyright_footer("© 2024 Greaves Writes. All rights reserved.")
+
+
+# ------------------------------------------- 1c. headings like a thread, a footer, tags, a form
+
+@pytest.mark.parametrize("heading", [
+    "Two Responses to Scepticism", "Three Replies to the Sceptic", "Four Thoughts on Kant",
+    "One Response to Rawls", "2 Responses to Hume", "Two Responses",
+])
+def test_a_heading_like_a_comment_threads_start_stays(tmp_path, heading):
+    essay = essay_of(tmp_path, f"A Title\nBy Jane Doe\n\n{PARAGRAPH}\n\n{heading}\n\n"
+                               f"{PARAGRAPH}\n\nReferences\n\n{REFERENCE}\n")
+    assert headings(essay) == [None, heading]
+    assert dropped(essay) == []
+    # and as the title, at the top of the page
+    essay = essay_of(tmp_path, f"{heading}\n\nBy Jane Doe\n\n{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == heading
+    assert dropped(essay) == []
+
+
+@pytest.mark.parametrize("start", ["2 Responses", "12 comments", "Two Replies",
+                                   "2 thoughts on “Why Cities Need Trees”"])
+def test_a_comment_threads_start_over_a_commenter_or_reply_is_dropped(tmp_path, start):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{start}\n\n"
+                               "Tom B. — 16 March 2024\nGreat piece, thanks!\nReply\n")
+    assert dropped(essay) == [start, "Tom B. — 16 March 2024", "Great piece, thanks!", "Reply"]
+    assert paragraphs(essay) == [PARAGRAPH, PARAGRAPH]
+
+
+def test_a_heading_from_copyright_and_an_image_credit_stay(tmp_path):
+    text = (f"Reading the Rosetta Stone\n\nBy Jane Doe\n\n{PARAGRAPH}\n\n"
+            "Figure 1: The Rosetta Stone in the British Museum.\n"
+            "© The Trustees of the British Museum\n\n"
+            f"Copyright 1709: The Statute of Anne\n\n{PARAGRAPH}\n\n"
+            "Figure 2. The Statute's first page.\n© 2019 British Library\n")
+    essay = essay_of(tmp_path, text)
+    assert headings(essay) == [None, "Copyright 1709: The Statute of Anne"]
+    assert "© The Trustees of the British Museum" in paragraphs(essay)
+    assert paragraphs(essay)[-1] == "© 2019 British Library"  # under a caption: a credit
+    assert dropped(essay) == []
+
+
+def test_a_footer_in_the_middle_of_the_body_stays(tmp_path):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\n© 2024 Jane Doe\n\n{PARAGRAPH}\n")
+    assert paragraphs(essay) == [PARAGRAPH, "© 2024 Jane Doe", PARAGRAPH]
+    assert dropped(essay) == []
+
+
+def test_a_prompt_and_a_heading_like_categories_stay(tmp_path):
+    prompt = "Write a response to the following prompt:"
+    text = (f"A Title\n\n{prompt}\n\n{PARAGRAPH}\n\nCategories: Race, Class and Gender\n\n"
+            f"{PARAGRAPH}\n\nReferences\n\n{REFERENCE}\n")
+    essay = essay_of(tmp_path, text)
+    assert prompt in paragraphs(essay)
+    assert headings(essay) == [None, "Categories: Race, Class and Gender"]
+    assert dropped(essay) == []
+
+
+def test_tags_beside_a_share_bar_before_the_references_are_dropped(tmp_path):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n"
+                               "Tags: fashion, sustainability\nShare this:\nFacebook\nTwitter\n\n"
+                               f"References\n\n{REFERENCE}\n")
+    assert dropped(essay) == ["Tags: fashion, sustainability", "Share this:", "Facebook",
+                              "Twitter"]
+    assert paragraphs(essay) == [PARAGRAPH, PARAGRAPH]
+    assert len(items(essay)) == 1
+
+
+def test_the_comment_forms_fields_are_dropped(tmp_path):
+    form = ["Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Comment *", "Name *", "Email *", "Website",
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "Post Comment", "© 2024 Greaves Writes. All rights reserved."]
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\nReferences\n\n{REFERENCE}\n\n"
+                               + "\n".join(form) + "\n")
+    assert dropped(essay) == form
+    assert len(items(essay)) == 1
+    assert items(essay)[0].startswith("Oke, T.R. (1982)")
+
+
+def test_a_forms_field_words_without_the_form_stay(tmp_path):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\nName\nWebsite\n\n{PARAGRAPH}\n")
+    assert dropped(essay) == []
+    assert "Website" in paragraphs(essay) + headings(essay)
 
 
 # ---------------------------------------------------------------- 2. bibliography subheadings

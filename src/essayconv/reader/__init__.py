@@ -24,6 +24,9 @@ from .lines import (
     RELATED_START,
     REPLY,
     bibliography_subheading,
+    comment_form,
+    comment_form_field,
+    copyright_footer,
     headline_like,
     is_heading,
     is_page_furniture,
@@ -31,6 +34,7 @@ from .lines import (
     note_start,
     paragraph_like,
     reference_heading,
+    tags_line,
 )
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
@@ -125,24 +129,30 @@ def _drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], fr
 
 
 def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
-    """The indexes of the lines of page furniture: single lines, comment threads, lists of
-    related posts, and a share button's neighbours ('Tweet', 'Email', 'Print')."""
+    """The indexes of the lines of page furniture: single lines, comment threads, the comment
+    form's fields, lists of related posts, tags and the copyright footer at the end, and a
+    share button's neighbours ('Tweet', 'Email', 'Print')."""
     drop: set[int] = set()
     index = 0
     while index < len(lines):
         text = lines[index][1].strip()
         following = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
-        if COMMENTS_START.match(text) or (COMMENTS_WORD.match(text) and COMMENTER.match(following)):
+        previous = lines[index - 1][1] if index else ""
+        if ((COMMENTS_START.match(text) or COMMENTS_WORD.match(text))
+                and (COMMENTER.match(following) or REPLY.match(following))):
             end = _thread_end(lines, index + 1)
         elif RELATED_START.match(text):
             end = _related_end(lines, index + 1)
-        elif is_page_furniture(text):
+        elif is_page_furniture(text) or (
+                comment_form_field(text) and index - 1 in drop
+                and (comment_form(previous) or comment_form_field(previous))):
             end = index + 1
         else:
             index += 1
             continue
         drop.update(range(index, end))
         index = end
+    _tail_furniture(lines, drop)
     for start in sorted(drop):  # a share bar: the buttons around 'Share on Facebook'
         for step in (-1, 1):
             other = start + step
@@ -150,6 +160,30 @@ def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
                 drop.add(other)
                 other += step
     return drop
+
+
+def _tail_furniture(lines: list[tuple[int, str]], drop: set[int]) -> None:
+    """Tags at the end of the body or of the page beside other furniture ('Tags: trees,
+    cities' over 'Share this:'), and the copyright footer at the very end of the page, never
+    under a caption (an image's credit); the same lines elsewhere are the essay's."""
+    ends = [index for index, (_, text) in enumerate(lines) if reference_heading(text)]
+    for end in [*ends, len(lines)]:
+        index = end - 1
+        while index >= 0:
+            text = lines[index][1]
+            near = any(other in drop or is_web_junk(lines[other][1])
+                       for other in (index - 1, index + 1) if 0 <= other < len(lines))
+            if index in drop or (is_web_junk(text) and not tags_line(text)):
+                pass
+            elif tags_line(text) and near:
+                drop.add(index)
+            elif (end == len(lines) and copyright_footer(text)
+                  and not (index and (CAPTION.match(lines[index - 1][1].strip())
+                                      or CREDIT.match(lines[index - 1][1].strip())))):
+                drop.add(index)
+            else:
+                break
+            index -= 1
 
 
 def _stops_furniture(text: str) -> bool:

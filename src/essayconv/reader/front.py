@@ -100,8 +100,10 @@ def _cover_block(lines: list[tuple[int, str]]) -> Front:
     """A student's cover sheet before the title: 'Student ID: …', 'Module: …', one a line."""
     front = Front()
     facts = []
-    for number, text in lines[:-1]:  # a title must follow
-        if (fact := cover_fact(text)) is None or not _counts(*fact):
+    for index, (number, text) in enumerate(lines[:-1]):  # a title must follow
+        if (fact := cover_fact(text)) is None:
+            break
+        if not _counts(*fact) and not (facts and _inner_fact(fact, lines[index + 1 : -1])):
             break
         facts.append((number, text, *fact))
     if any(_solid(name, value) for _, _, name, value in facts):
@@ -109,6 +111,17 @@ def _cover_block(lines: list[tuple[int, str]]) -> Front:
             _add_fact(front, *fact)
         front.consumed = len(facts)
     return front
+
+
+def _inner_fact(fact: tuple[str, str], after: list[tuple[int, str]]) -> bool:
+    """A weak label's title-like value between cover facts ('Assignment: Critical Review of
+    Assessment Policy' over 'Word count: 2,487'): a fact, not the title; never a sentence or a
+    question."""
+    name, value = fact
+    if name not in _WEAK_LABELS or _sentence(value) or value.rstrip().endswith("?"):
+        return False
+    following = cover_fact(after[0][1]) if after else None
+    return following is not None and _counts(*following)
 
 
 def _solid(name: str, value: str) -> bool:
@@ -166,6 +179,17 @@ def _add_fact(front: Front, number: int, text: str, name: str, value: str) -> No
         front.info.append((number, name, text))
 
 
+def _after_blank(fact: tuple[str, str], under: str | None) -> bool:
+    """A cover fact after a blank line: the first under the title or one under another fact
+    ('Name: Jane Doe', blank, 'Student ID: 2049817'); never a weak label's ('Year: 2') and
+    never a person's label but with a name after it, where dialogue ('Teacher: Right, so…')
+    could stand."""
+    name, value = fact
+    if under not in ("title", "fact", "name-fact") or name in _WEAK_LABELS:
+        return False
+    return not _person_label(name) or bool(byline_names(_HONORIFIC.sub("", value)))
+
+
 def _is_affiliation(lines: list[tuple[int, str]], index: int) -> bool:
     """An institution or course right under the byline (or under another affiliation line:
     the caller sees to that), never a heading or a first paragraph: 'The School of Athens',
@@ -183,6 +207,7 @@ def _is_affiliation(lines: list[tuple[int, str]], index: int) -> bool:
 _WORD = r"[A-Z][\w’'.-]*"
 _THE_UNIVERSITY = re.compile(rf"The University of {_WORD}(?: (?:{_WORD}|of|and|upon|at))*"
                              rf"(?:, {_WORD}(?: {_WORD})*)?")
+_INSTITUTION_WORDS = frozenset(("University", "College", "School", "Institute"))
 # what names a course and nothing more: 'Course Overview' is a heading, 'GEOG 101' a course
 _BARE_COURSE = re.compile(r"\b(?:Course|Module)\b")
 
@@ -192,11 +217,24 @@ def _heading_phrase(text: str) -> bool:
     Athens', 'The University of Berlin in 1810'), or a course's word and title words
     ('Course Overview', 'Module Summary')."""
     if text.startswith("The "):
-        return not _THE_UNIVERSITY.fullmatch(text)
+        return not (_THE_UNIVERSITY.fullmatch(text) or _the_institution(text))
     if not _BARE_COURSE.search(text) or re.search(r"[\d,–—(]", text):
         return False
     rest = _BARE_COURSE.sub("", text)
     return not affiliation_like(rest) if rest.strip() else False
+
+
+def _the_institution(text: str) -> bool:
+    """An institution's name with 'The' and its own words before the institution's word ('The
+    Open University', 'The London School of Economics and Political Science', 'The Hebrew
+    University of Jerusalem'): no figure, no small word but of, and, the, for; never 'The
+    School of Athens' or 'The University of Berlin in 1810'."""
+    words = text.rstrip(",").replace(",", "").split()
+    if re.search(r"\d", text) or len(words) < 3 or words[1] in _INSTITUTION_WORDS:
+        return False
+    if not all(word[:1].isupper() or word in ("of", "and", "the", "for") for word in words):
+        return False
+    return any(word in _INSTITUTION_WORDS for word in words[2:])
 
 
 def _has_date(front: Front) -> bool:
@@ -243,6 +281,7 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
         kind = "other"
         if front.title is None:
             front.title = (number, text)
+            kind = "title"
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6:
             front.authors.extend((number, name) for name in names)
             kind = "author"
@@ -255,14 +294,14 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
         elif front.bio is None and (match := INFO.match(text)):
             front.info.append((number, match.group(1).lower().replace("key words", "keywords")
                                .replace(" ", "-"), text))
-        elif (front.bio is None and adjacent and (fact := cover_fact(text))
-              and _solid(*fact) and _counts(*fact)):
-            # a run of cover facts right under the header's lines, never after a blank line
+        elif (front.bio is None and (fact := cover_fact(text)) and _solid(*fact)
+              and _counts(*fact) and (adjacent or _after_blank(fact, under))):
+            # a run of cover facts under the header's lines
             before = len(front.authors)
             _add_fact(front, number, text, *fact)
-            kind = "author" if len(front.authors) > before else "fact"
+            kind = "name-fact" if len(front.authors) > before else "fact"
         elif (front.authors and front.bio is None and affiliations < _MAX_AFFILIATIONS
-              and adjacent and under in ("author", "affiliation")
+              and adjacent and under in ("author", "name-fact", "affiliation")
               and _is_affiliation(lines, index)):
             front.info.append((number, "affiliation", text))
             affiliations += 1

@@ -71,12 +71,16 @@ _ELISION = re.compile(r"^(?:d|l|al|el)['’-](?=\w)")
 
 # a word's first part that makes it no name: 'Post-War', 'Anti-Colonial', 'Austro-Hungarian'
 _PREFIXES = frozenset(
-    "post pre anti neo non pro austro anglo franco sino afro euro trans inter counter self "
+    "post pre anti neo non pro austro anglo sino afro euro trans inter counter self "
     "semi multi pan proto pseudo quasi sub super ultra ex co cross over under out intra extra "
-    "meta mega micro macro mini hyper para mid indo greco graeco russo italo hispano luso "
-    "judeo judaeo germano turco slavo celto balto ibero one two three four five "
+    "meta mega micro macro mini hyper para mid indo graeco hispano "
+    "judeo judaeo slavo celto balto ibero one two three four five "
     "six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety half"
     .split())
+# prefixes that are also surnames ('Luca Russo-Bianchi', 'Maria Franco-Vázquez'): no name only
+# before a people's adjective ('Franco-Prussian', 'Greco-Roman', 'Luso-Brazilian')
+_SURNAME_PREFIXES = frozenset("franco russo italo luso greco germano turco".split())
+_PEOPLES_ADJECTIVE = re.compile(r"\w+(?:an|ese|ish|ic|ch)")
 # a romanised Korean or Chinese syllable: 'Min', 'jun', 'Yat', 'sen', 'Kai', 'shek', 'Park'
 _SYLLABLE = re.compile(
     r"(?:ch|sh|zh|ts|tz|hs|kk|tt|pp|ss|jj|ny|gw|kw|hw|rh|ph|th|kh|[bcdfghjklmnpqrstwxyz])?"
@@ -103,7 +107,7 @@ def name_word(word: str) -> bool:
         return word.isupper()
     if len(word) < 2 or word.strip("'’-") != word or word in _NOT_NAME:
         return False
-    if "-" in word and word.split("-")[0].lower() in _PREFIXES:
+    if "-" in word and _prefix_compound(word):
         return False
     parts = re.split(r"['’-]", _ELISION.sub("", word))
     if all(_name_part(part) for part in parts):
@@ -112,6 +116,15 @@ def name_word(word: str) -> bool:
     return (_name_part(parts[0]) and "'" not in word and "’" not in word
             and all(part.isalpha() and part.islower() for part in parts[1:])
             and _syllables(word))
+
+
+def _prefix_compound(word: str) -> bool:
+    """A prefix's compound ('Post-War', 'Franco-Prussian'), never a double surname
+    ('Russo-Bianchi', 'Franco-Vázquez')."""
+    first, _, rest = word.partition("-")
+    if first.lower() in _SURNAME_PREFIXES:
+        return bool(_PEOPLES_ADJECTIVE.fullmatch(rest.split("-")[0]))
+    return first.lower() in _PREFIXES
 
 
 def _lower_hyphen_part(word: str) -> bool:
@@ -147,14 +160,15 @@ _PERSON_PARTICLES = frozenset("da das do dos".split())
 
 
 def _is_place(words: list[str]) -> bool:
-    """A place, not a person: the whole line a place name ('Rio de Janeiro'), or a compound
-    word, a particle and a place ('Notre-Dame de Paris'). A surname that is also a place
-    ('Lincoln', 'Teresa de Ávila', 'Pedro de Mendoza') stays a name."""
+    """A place, not a person: the whole line a place name ('Rio de Janeiro'), or compound
+    words alone, a particle and a place ('Notre-Dame de Paris'). A surname that is also a
+    place ('Lincoln', 'Teresa de Ávila', 'Pedro de Mendoza') stays a name, and so does a
+    given name before the compound ('Ana Castro-Silva de Lima', 'Luc Saint-Pierre de Lima')."""
     if _place_name(words):
         return True
     last = max((index for index, word in enumerate(words) if word in PARTICLES), default=None)
     return (last is not None and words[last] not in _PERSON_PARTICLES
-            and any("-" in word for word in words[:last])
+            and all("-" in word for word in words[:last])
             and _place_name(words[last + 1 :]))
 
 
@@ -215,17 +229,48 @@ def names_institution(line: str) -> bool:
 
 def is_web_junk(line: str) -> bool:
     """A line of web-page furniture at the top of a page: relative dates, reading times, share
-    buttons, a breadcrumb trail and the furniture that is never an essay's wherever it stands."""
+    buttons, a breadcrumb trail and the furniture that is never an essay's wherever it stands;
+    never a title or heading like a comment thread's start ('Three Replies to the Sceptic')."""
     text = line.strip()
-    return bool(WEB_JUNK.match(text) or COMMENTS_START.match(text)) or is_page_furniture(text) \
-        or is_breadcrumb(text)
+    return bool(WEB_JUNK.match(text)) or is_page_furniture(text) or is_breadcrumb(text)
 
 
 def is_page_furniture(line: str) -> bool:
-    """Furniture no essay line reads like, wherever it stands: 'Share on LinkedIn', 'Tags: …',
-    '© 2024 Greaves Writes', 'Leave a reply', 'Subscribe to our newsletter'."""
+    """Furniture no essay line reads like, wherever it stands: 'Share on LinkedIn', 'Leave a
+    reply', 'Subscribe to our newsletter'. Tags and the copyright footer count only where they
+    stand (see tags_line and copyright_footer)."""
     text = line.strip()
     return len(text.split()) <= 25 and bool(_FURNITURE.match(text))
+
+
+def tags_line(line: str) -> bool:
+    """A post's tags: 'Tags: fashion, sustainability', 'Filed under History, Europe'; furniture
+    only at the end of the page beside other furniture, where 'Categories: Race, Class and
+    Gender' (a heading) never stands."""
+    match = _TAGS.match(line.strip())
+    return bool(match) and all(
+        tag.strip() and len(tag.split()) <= 4 and len(tag) <= 40
+        for tag in re.split(r"\s*[,|·•]\s*", match.group(1)))
+
+
+def copyright_footer(line: str) -> bool:
+    """A copyright footer: '© 2024 Greaves Writes', 'Copyright © 2024 Jane Doe. All rights
+    reserved.'; furniture only at the end of the page and never under a caption (an image's
+    credit: '© The Trustees of the British Museum'), never a heading ('Copyright 1709: The
+    Statute of Anne')."""
+    text = line.strip()
+    return len(text.split()) <= 20 and bool(_COPYRIGHT.match(text))
+
+
+def comment_form_field(line: str) -> bool:
+    """A field of the comment form, after its start: 'Comment *', 'Name *', 'Website'."""
+    return bool(_FORM_FIELD.match(line.strip()))
+
+
+def comment_form(line: str) -> bool:
+    """A line of a blog's comment form: 'Leave a Reply', 'Your email address will not be
+    published…', 'Post Comment'."""
+    return bool(_FORM.match(line.strip()))
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -263,19 +308,11 @@ _FURNITURE = re.compile(
     rf"(?:(?:{_SOCIAL})\b[\s,|·•/]*){{3,}}|"
     r"(?:click|tap) to (?:share|print|email|tweet)\b.{0,60}|"
     # the comment form
-    r"(?:leave|post|add|write|submit) a (?:reply|comment|response)(?: to(?: \S+){1,5}?)?"
+    r"(?:leave|post|add|submit) a (?:reply|comment|response)(?: to(?: \S+){1,5}?)?"
     r"(?:\s+cancel reply)?|"
     r"cancel reply|post comment|submit comment|comments are (?:closed|disabled)|"
     r"your email address will not be published\b.*|required fields are marked\b.*|"
     r"save my name, email, and website\b.*|"
-    # tags and categories
-    # a list of tags, or a few words: never a title such as 'Tags: Graffiti and the City'
-    r"(?:tags?|tagged(?: with| as)?|categories|filed under|posted in)\s*:\s*"
-    r"(?:[^.,:]{1,60}(?:,[^.,:]{1,60})+|\S+(?:\s+\S+){0,2})|"
-    r"(?:filed under|posted in)\s+[^.\s]+(?:[\s,]+[^.\s]+){0,5}|"
-    # the footer
-    r"©.{0,150}|copyright\s*©?\s*(?:\d{4}|©).{0,150}|(?:[^\s.][^.]{0,80}\.\s+)?"
-    r"all rights reserved|"
     # newsletters
     r"(?:subscribe|sign up)(?: now| today| here| for free| free)?(?: to| for)?(?: our| the| my)? "
     r"(?:newsletter|mailing list|weekly email|email list|blog|updates)\b[^:]{0,150}|"
@@ -288,16 +325,32 @@ _FURNITURE = re.compile(
     r")\s*[.!:]?$",
     re.IGNORECASE,
 )
+_FORM = re.compile(
+    r"^(?:(?:leave|post|add|submit) a (?:reply|comment|response)(?: to(?: \S+){1,5}?)?"
+    r"(?:\s+cancel reply)?|cancel reply|post comment|submit comment|"
+    r"your email address will not be published\b.*|required fields are marked\b.*|"
+    r"save my name, email, and website\b.*)\s*[.!:]?$", re.IGNORECASE)
+_FORM_FIELD = re.compile(r"^(?:your )?(?:comment|name|e-?mail(?: address)?|website|url)"
+                         r"\s*(?:\*|\(required\))?\s*:?$", re.IGNORECASE)
+# tags and categories: 'Tags: trees, cities, heat', 'Filed under History'
+_TAGS = re.compile(r"^(?:tags?|tagged(?: with| as)?|categories|category|filed under|posted in)"
+                   r"(?:\s*:\s*|\s+)([^.:;!?]{1,200})$", re.IGNORECASE)
+# the footer: a year and a short name, never a title after a colon
+_COPYRIGHT = re.compile(
+    r"^(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*\d{4}(?:\s*[-–]\s*\d{2,4})?,?"
+    r"(?:\s+[^\s:.][^:.]{0,60})?\.?(?:\s+all rights reserved\.?)?$|"
+    r"^all rights reserved\.?$", re.IGNORECASE)
 _CRUMB_SEPARATORS = (r"\s*»\s*", r"\s*›\s*", r"\s+>\s+", r"\s+/\s+", r"\s+\|\s+")
 _CRUMB_HOME = re.compile(r"(?:home|home ?page|front page|main page|start)", re.IGNORECASE)
 _CRUMB_SECTION = re.compile(
     r"(?:blogs?|news|articles|posts|opinion|features|insights|resources|stories|magazine|"
     r"topics|categor(?:y|ies)|archives?|essays|commentary|latest|library)", re.IGNORECASE)
 
-# a comment thread: 'Comments (3)', '12 comments', '2 thoughts on “Why Fast Fashion …”'
+# a comment thread's start, when a commenter or 'Reply' follows: 'Comments (3)', '12 comments',
+# '2 thoughts on “Why Fast Fashion …”'; never a heading ('Two Responses to Scepticism')
 COMMENTS_START = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
-    r"replies|thoughts)(?: (?:on|to) .{1,150})?\s*:?$|"
+    r"replies|thoughts)(?: (?:on|to) [“\"‘'«].{1,150}[”\"’'»])?\s*:?$|"
     r"^(?:comments?|responses?|replies|discussion|conversation)\s*\(\d+\)\s*:?$", re.IGNORECASE)
 # the start of a thread when a commenter follows: 'Comments'
 COMMENTS_WORD = re.compile(r"^(?:comments?|responses?|replies)\s*:?$", re.IGNORECASE)
