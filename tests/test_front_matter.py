@@ -574,3 +574,10 @@ def test_a_peoples_compound_from_a_surname_prefix_is_no_byline(tmp_path, heading
     essay = essay_of(tmp_path, f"A Title\n{heading}\n\n{PARAGRAPH}\n")
     assert authors(essay) == []
     assert headings(essay) == [heading]
+
+
+def test_affiliation_marks_after_byline_names(tmp_path):
+    essay = essay_of(tmp_path, "Flood Memory in Small Towns\nHannah Whitfield¹ and Tomasz "
+                     "Kowalczyk²\n¹ School of Geography, University of Nottingham\n\n"
+                     f"Introduction\n{PARAGRAPH}\n")
+    assert authors(essay) == ["Hannah Whitfield", "Tomasz Kowalczyk"]

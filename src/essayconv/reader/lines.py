@@ -424,8 +424,13 @@ def dated_byline(line: str) -> tuple[list[str], str] | None:
 def byline_names(line: str) -> list[str]:
     """The authors' names if the line is a byline ("- Lou E. Cardot", "By Jane Doe and Al Roe")."""
     text = BYLINE_PREFIX.sub("", line.strip()).strip()
-    names = [part.strip() for part in re.split(r"\s*(?:,|&|\band\b)\s*", text) if part.strip()]
+    names = [_AFFILIATION_MARK.sub("", part).strip()
+             for part in re.split(r"\s*(?:,|&|\band\b)\s*", text) if part.strip()]
     return names if names and all(is_person_name(name) for name in names) else []
+
+
+# affiliation marks after a name: 'Hannah Whitfield¹', 'Tomasz Kowalczyk²,³', 'Jane Roe*'
+_AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+)(?:,?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)*$")
 
 
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(?=[A-Z])")
