@@ -178,3 +178,12 @@ def test_a_number_after_a_space_gives_way_to_a_glued_one_further_on():
     assert [(c.getparent().get("line"), c.get("n")) for c in essay.iter(T.q("cite"))] == [
         ("3", "1"), ("3", "2")]
     assert T.findall(essay, "body/section/p")[0].text == "Université Paris 1 Panthéon-Sorbonne"
+
+
+def test_a_note_number_after_a_years_full_stop():
+    essay = mini_essay("The canal opened.1 It carried 2,500 cusecs in 1915.2 The region grew.3",
+                       "In 1915.4 was the year of 1915.5 nothing.")
+    with_notes(essay, 1, 2, 3)
+    RULES_BY_NAME["bare-markers"].apply(essay)
+    # '1915.2' before a new sentence is note 2, found by the note sequence; not '1915.5' after
+    assert [c.get("n") for c in essay.iter(T.q("cite"))] == ["1", "2", "3"]

@@ -6,8 +6,9 @@ note numbers in order (1, 2, 3 …), each after the previous one: a number glued
 or to closing punctuation (".3", "),5", "soteria 12 or"), never inside another number
 ("5.88", "5.105, 103"); or kept as superscript digits ("deterrence.¹²"). A number after a
 space ("soteria 12 or", "Paris 1") is taken only when the number stands glued nowhere further
-on. A number found nowhere is skipped, and the search goes on with the next one;
-check-markers then warns that its note is never cited.
+on, and one after a year's full stop ("in 1915.3 The") only when it stands nowhere else. A
+number found nowhere is skipped, and the search goes on with the next one; check-markers
+then warns that its note is never cited.
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ _SUPERSCRIPT = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075
 _SUPERSCRIPTS = "0123456789".translate(_SUPERSCRIPT)
 
 
-def _pattern(number: int, spaced: bool) -> re.Pattern[str]:
+def _pattern(number: int, spaced: bool | str) -> re.Pattern[str]:
     """Note ``number`` as plain digits glued to a word or punctuation (or after a space, if
     ``spaced``), or in superscript digits ('deterrence.¹²') after a letter or punctuation
     (never a digit: '10³')."""
     sup = str(number).translate(_SUPERSCRIPT)
+    if spaced == "year":  # 'in 1915.3 The region': after a year's full stop, a sentence next
+        return re.compile(rf"(?<=(?<!\d)(?:1[5-9]|20)\d\d\.){number}(?=\s+[A-Z“\"‘'(])")
     before = _SPACED if spaced else _GLUED
     return re.compile(rf"{before}{number}(?=\s|$)|"
                       rf"(?<=[^\s\d{_SUPERSCRIPTS}]){sup}(?![{_SUPERSCRIPTS}])")
@@ -42,7 +45,7 @@ def _pattern(number: int, spaced: bool) -> re.Pattern[str]:
 _UNIT = re.compile(r"\d\s?[A-Za-zµ]{1,3}$")
 
 
-def _call(number: int, text: str, position: int, spaced: bool = False
+def _call(number: int, text: str, position: int, spaced: bool | str = False
           ) -> re.Match[str] | None:
     """The first place from position where note ``number`` is called."""
     for match in _pattern(number, spaced).finditer(text, position):
@@ -69,8 +72,10 @@ def apply(essay) -> None:
             if not match and not any(_call(queue[0], t, 0) for t in later):
                 match = _call(queue[0], text, position, spaced=True)
                 if not match and not any(_call(queue[0], t, 0, spaced=True) for t in later):
-                    queue.pop(0)  # called nowhere: the next number may be
-                    continue
+                    match = _call(queue[0], text, position, spaced="year")
+                    if not match and not any(_call(queue[0], t, 0, "year") for t in later):
+                        queue.pop(0)  # called nowhere: the next number may be
+                        continue
             if not match:
                 break
             number = queue.pop(0)
