@@ -96,6 +96,12 @@ WORKS = [
     {"id": "roe2015", "type": "thesis", "author": [{"family": "Roe", "given": "Rita"}],
      "issued": {"date-parts": [[2015]]}, "title": "Mills in the Yorkshire Dales",
      "genre": "PhD thesis", "publisher": "University of York"},
+    {"id": "rcoreteam2023", "type": "software", "author": [{"literal": "R Core Team"}],
+     "issued": {"date-parts": [[2023]]}, "title": "R: a language for statistical computing",
+     "genre": "Computer software", "publisher": "R Foundation"},
+    {"id": "ons2022", "type": "dataset", "author": [{"literal": "Office for National Statistics"}],
+     "issued": {"date-parts": [[2022]]}, "title": "Household flood survey",
+     "genre": "Data set", "publisher": "UK Data Service"},
 ]
 
 EXPECTED = {
@@ -138,6 +144,11 @@ EXPECTED = {
                "(Accessed: 1 May 2024).",
     # a thesis keeps its degree as a sentence of its own, not in brackets
     "roe2015": "Roe, R. (2015) Mills in the Yorkshire Dales. PhD thesis. University of York.",
+    # software and data sets say what they are in brackets, as documents do
+    "rcoreteam2023": "R Core Team (2023) R: a language for statistical computing [Computer "
+                     "software]. R Foundation.",
+    "ons2022": "Office for National Statistics (2022) Household flood survey [Data set]. UK Data "
+               "Service.",
 }
 
 # The italic part of each entry: the title of the work, or the book or journal it is in.

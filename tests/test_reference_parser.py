@@ -708,3 +708,14 @@ def test_german_shapes(text: str, fields: dict) -> None:
 ])
 def test_ed_the_name_and_ed_the_role(text: str, role: str, names: list) -> None:
     assert parse_reference(text).get(role) == names
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Office for National Statistics. (2022). Household flood survey 2021 [Data set]. UK Data "
+     "Service. https://doi.org/10.5255/UKDA-SN-9000-1", "dataset"),
+    ("R Core Team. (2023). R: A language and environment for statistical computing [Computer "
+     "software]. R Foundation for Statistical Computing. https://www.R-project.org/", "software"),
+])
+def test_data_sets_and_software(text: str, kind: str) -> None:
+    item = parse_reference(text)
+    assert item["type"] == kind and "given" not in (item.get("author") or [{}])[0]

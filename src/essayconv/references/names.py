@@ -52,7 +52,8 @@ _CONNECTIVES = frozenset({"of", "for", "the", "on", "in", "at"})
 # words of archives, newspapers and statutes named as authors: 'The National Archives',
 # 'Leicester Journal', 'Human Rights Act'
 _BODIES = frozenset("archives archive library libraries records journal gazette herald chronicle "
-                    "mercury courier telegraph tribune observer act statute".split())
+                    "mercury courier telegraph tribune observer act statute team consortium "
+                    "collaboration".split())
 
 
 def is_organisation(text: str) -> bool:

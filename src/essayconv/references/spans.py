@@ -418,6 +418,11 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
     if re.fullmatch(r"(?:motion picture|(?:feature |documentary )?film|documentary|"
                     r"video(?: file| recording)?|youtube video|dvd)", genre, re.I):
         return "motion_picture"
+    if re.fullmatch(r"data ?sets?|data|database", genre, re.I):
+        return "dataset"  # APA's '[Data set]'
+    if re.fullmatch(r"(?:computer )?(?:program|software)|mobile app|app|source code", genre,
+                    re.I):
+        return "software"  # APA's '[Computer software]'
     if _RESOLUTION.search(title) and "publisher" not in item:
         return "legislation"
     if _SPEECH.search(title) and "container-title" not in item and "publisher" not in item:

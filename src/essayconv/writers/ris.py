@@ -15,7 +15,7 @@ RIS_TYPES = {
     "bill": "BILL", "legislation": "STAT", "treaty": "LEGAL", "speech": "SPEECH",
     "paper-conference": "CPAPER",
     "post-weblog": "BLOG", "dataset": "DATA", "manuscript": "MANSCPT", "motion_picture": "MPCT",
-    "broadcast": "VIDEO",
+    "broadcast": "VIDEO", "software": "COMP",
 }
 FIELDS = [("title", "TI"), ("container-title", "T2"), ("collection-title", "T3"),
           ("volume", "VL"), ("issue", "IS"), ("edition", "ET"), ("publisher", "PB"),
