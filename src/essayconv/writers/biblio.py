@@ -225,22 +225,30 @@ def info(essay: etree._Element, name: str) -> str | None:
     return None
 
 
-def received(essay: etree._Element) -> Date | None:
-    """The received date of the header, if there is one and it can be read."""
-    text = info(essay, "received")
-    return parse_date(text) if text else None
+def received(essay: etree._Element, which: str = "received") -> Date | None:
+    """The received (or accepted) date of the header, if there is one and it can be read
+    (also from one line: 'Received: 14 March 2024 / Accepted: 2 September 2024')."""
+    text = info(essay, which)
+    if not text and which != "received":
+        both = re.search(rf"\b{which}\s*:?\s*([^/;|]+)", info(essay, "received") or "", re.I)
+        text = both.group(1) if both else None
+    return parse_date(text.split("/")[0]) if text else None
 
 
 def document_date(essay: etree._Element, options: WriteOptions) -> tuple[Date, str] | None:
     """The document's date and where it comes from, deterministic.
 
-    The "date" option, else SOURCE_DATE_EPOCH, else the received date of the header;
+    The "date" option, else the header's published date, else SOURCE_DATE_EPOCH, else the
+    received date of the header;
     None when none is known: writers never read the clock.
     """
     if options.extra.get("date"):
         date = parse_date(options.extra["date"])
         if date is not None:
             return date, "the date option"
+    published = info(essay, "published")
+    if published and parse_date(published) is not None:
+        return parse_date(published), "the published date"
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         day = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()

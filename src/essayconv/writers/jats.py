@@ -145,10 +145,12 @@ class _Builder:
             sub(pub, "year", "[year]")
         else:
             self.date_parts(pub, dated[0])
-        received = B.received(self.essay)
-        if received is not None:
-            date = sub(sub(meta, "history"), "date", date_type="received")
-            self.date_parts(date, received)
+        history = None
+        for which in ("received", "accepted"):  # the journal's history, each date its own
+            when = B.received(self.essay, which)
+            if when is not None:
+                history = history if history is not None else sub(meta, "history")
+                self.date_parts(sub(history, "date", date_type=which), when)
         return meta
 
     @staticmethod
