@@ -344,3 +344,12 @@ def test_secondary_sources_and_organisations_with_lower_case_words() -> None:
     assert linked(text, items=items)[:2] == ([
         ("gilbert2009", "Gilbert, 2009"), ("neff2013", "Neff & Germer, 2013"),
         ("ministere2022", "Ministère de la Transition écologique, 2022, p. 4")], [])
+
+
+def test_ibid_in_the_text_links_to_the_work_cited_last() -> None:
+    text = ("Power argued so (Power 2002, p. 3). Later (ibid., p. 5) and (Ibid.) again. "
+            "Smith too (Smith 2001a) (ibid.).")
+    assert linked(text)[:2] == ([
+        ("power2002", "Power 2002, p. 3"), ("power2002", "ibid., p. 5"), ("power2002", "Ibid."),
+        ("smith2001a", "Smith 2001a"), ("smith2001a", "ibid.")], [])
+    assert linked("Nothing cited before (ibid.).")[0] == []

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
@@ -56,6 +56,9 @@ _PAGED = re.compile(rf"(?:(?P<authors>{_AUTHORS})(?:,\s*(?P<title>[^\d;,()]{{1,8
 _QUOTED_TITLE = re.compile(rf"[\"“‘'](?P<title>[^\"“”]{{1,80}}?)[,.]?[\"”’'],?\s+{_PAGES}")
 _LITERAL_PART = re.compile(r"(?P<name>[^\W\d_][^,;()\d]{2,120}?),?\s+(?P<year>(?:1[5-9]|20)\d\d)"
                            r"(?:[,:]\s*(?:pp?\.\s*)?\d[\d\s\-–]*)?")
+# author-date 'Ibid.': '(ibid.)', '(Ibid., p. 205)'
+_IBID_INTEXT = re.compile(r"\((?P<words>ibid(?:em)?\.?(?:,?\s*(?:pp?\.\s*)?\d[\d\s\-–,]*)?)\)",
+                          re.I)
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Sir|Lord|Lady|Saint|St|King|"
                         r"Queen|General|Captain)\b\.?", re.I)
 _INDIRECT = re.compile(r"(?:qtd\.?|quoted|cited)\s+in\s+", re.I)
@@ -81,6 +84,7 @@ class _Reading:
 
     author_page: bool = False  # '(Morrison 44)' is a citation
     pages_alone: frozenset[str] = frozenset()  # '(569)' after the author's name, these works
+    last: list[str] = field(default_factory=list)  # the work cited last, for '(ibid.)'
 
 
 def link_intext_citations(essay: etree._Element) -> None:
@@ -200,7 +204,8 @@ def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],
             context: str) -> Iterator[str | tuple[str, str]]:
     """Plain strings and (work id, words) pairs, in order, that join back to text
     (``context``: the paragraph's last words before text, where a sentence may begin)."""
-    spans = sorted(_citations(text, works, report, line, reading, context))
+    spans = _ibid(text, sorted(_citations(text, works, report, line, reading, context)),
+                  reading)
     position = 0
     for start, end, work_id in spans:
         if start < position:
@@ -209,6 +214,24 @@ def _pieces(text: str, works: list[tuple[str, dict[str, Any]]],
         yield (work_id, text[start:end])
         position = end
     yield text[position:]
+
+
+def _ibid(text: str, spans: list[tuple[int, int, str]], reading: _Reading
+          ) -> list[tuple[int, int, str]]:
+    """Add '(ibid.)', '(ibid., p. 205)': the work cited last before it, in this text or an
+    earlier one (first pass only); remember the last work for the texts after."""
+    if reading.pages_alone:
+        return spans
+    out = list(spans)
+    for m in _IBID_INTEXT.finditer(text):
+        before = [span for span in out if span[1] <= m.start()]
+        work = max(before)[2] if before else (reading.last[0] if reading.last else None)
+        if work and not any(a < m.end("words") and m.start("words") < b for a, b, _ in out):
+            out.append((m.start("words"), m.end("words"), work))
+    out.sort()
+    if out:
+        reading.last[:] = [out[-1][2]]
+    return out
 
 
 def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
