@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from essayconv.pipeline import enrich, read
 from essayconv.writers import WriteOptions
 from essayconv.writers.jats import JatsWriter
 from essayconv.writers.ris import RisWriter
 from essayconv.writers.tei import TeiWriter
+
+from validators import enriched
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 ESSAY = """Rights and Floods
@@ -26,9 +27,7 @@ Smith, J. et al. (2015) Floods and fictions. Oxford: Oxford University Press.
 
 @pytest.fixture(scope="module")
 def essay(tmp_path_factory):
-    path = tmp_path_factory.mktemp("creators") / "creators.txt"
-    path.write_text(ESSAY, encoding="utf-8")
-    return enrich(read(path), WriteOptions())
+    return enriched(tmp_path_factory.mktemp("creators"), ESSAY)
 
 
 def test_tei_suffix_and_et_al(essay):

@@ -261,18 +261,17 @@ def test_validate_epub_reports_errors():
 
 
 def test_history_dates_and_the_published_date(tmp_path):
-    from essayconv.pipeline import enrich, read
     from essayconv.writers.jats import JatsWriter
 
-    path = tmp_path / "dated.txt"
-    path.write_text("Flood Memory\nHannah Whitfield\nReceived: 14 March 2024 / Accepted: "
-                    "2 September 2024\nPublished: 1 October 2024\n\nIntroduction\nFloods "
-                    "matter (Adger, 2003).\n\nReferences\nAdger, W.N. (2003) Social capital. "
-                    "Economic Geography, 79(4), pp. 387–404.\n", encoding="utf-8")
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Flood Memory\nHannah Whitfield\nReceived: 14 March 2024 / "
+                     "Accepted: 2 September 2024\nPublished: 1 October 2024\n\nIntroduction\n"
+                     "Floods matter (Adger, 2003).\n\nReferences\nAdger, W.N. (2003) Social "
+                     "capital. Economic Geography, 79(4), pp. 387–404.\n")
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("SOURCE_DATE_EPOCH", raising=False)
-        jats = etree.fromstring(JatsWriter().write(enrich(read(path), WriteOptions()),
-                                                   WriteOptions()))
+        jats = etree.fromstring(JatsWriter().write(essay, WriteOptions()))
     # both dates of one 'Received … / Accepted …' line go to the history; the publication
     # date is the published one, never the received
     assert [(d.get("date-type"), d.get("iso-8601-date"))

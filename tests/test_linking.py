@@ -417,15 +417,13 @@ def test_keys_in_latin_letters(text: str, key: str) -> None:
 
 def test_cyrillic_authors_link_and_an_id_never_starts_with_a_digit(tmp_path):
     from essayconv import tree as T
-    from essayconv.pipeline import enrich, read
-    from essayconv.writers import WriteOptions
 
-    path = tmp_path / "odessa.txt"
-    path.write_text("Odessa\nJane Roe\n\nIntro\nStories (Бабель, 1931, p. 17) and more "
-                    "(Gray, 1957).\n\nReferences\nБабель, И. (1931) Одесские рассказы. Москва: "
-                    "ГИХЛ.\nGray, M. (1957) The Highland Economy.\n1750–1850. Edinburgh: "
-                    "Oliver and Boyd, 1957.\n", encoding="utf-8")
-    essay = enrich(read(path), WriteOptions())  # never an invalid tree
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Odessa\nJane Roe\n\nIntro\nStories (Бабель, 1931, p. 17) and "
+                     "more (Gray, 1957).\n\nReferences\nБабель, И. (1931) Одесские рассказы. "
+                     "Москва: ГИХЛ.\nGray, M. (1957) The Highland Economy.\n1750–1850. "
+                     "Edinburgh: Oliver and Boyd, 1957.\n")  # never an invalid tree
     ids = [w.get("id") for w in T.findall(essay, "works/work")]
     assert "babel1931" in ids and all(i[:1].isalpha() for i in ids)
     linked = [x.get("work") for x in essay.iter(T.q("xref"))]

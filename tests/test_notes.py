@@ -381,14 +381,12 @@ def test_more_signals_and_short_forms(text: str, expected: list) -> None:
 
 def test_op_cit_links_to_the_authors_one_work(tmp_path):
     from essayconv import tree as T
-    from essayconv.pipeline import enrich, read
-    from essayconv.writers import WriteOptions
 
-    path = tmp_path / "opcit.txt"
-    path.write_text("Towns\nAnne Roy\n\nSuburbs grew.1 Then they changed.2\n\nNotes\n\n"
-                    "1. Kenny Cupers, The Social Project (Minneapolis: University of Minnesota "
-                    "Press, 2014), 12.\n2. Cupers, op. cit., p. 250.\n", encoding="utf-8")
-    essay = enrich(read(path), WriteOptions())
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Towns\nAnne Roy\n\nSuburbs grew.1 Then they changed.2\n\n"
+                     "Notes\n\n1. Kenny Cupers, The Social Project (Minneapolis: University of "
+                     "Minnesota Press, 2014), 12.\n2. Cupers, op. cit., p. 250.\n")
     assert [c.get("work") for c in T.findall(essay, "notes/note/citation")] == [
         "cupers2014", "cupers2014"]
 

@@ -7,10 +7,12 @@ import pytest
 from lxml import etree
 
 from essayconv import tree as T
-from essayconv.pipeline import enrich, read
+from essayconv.pipeline import read
 from essayconv.writers import WriteOptions
 from essayconv.writers.html import html_document
 from essayconv.writers.jats import JatsWriter
+
+from validators import enriched
 
 ESSAY = """Microplastics in Rivers
 Ana Silva
@@ -28,9 +30,7 @@ References
 
 @pytest.fixture(scope="module")
 def essay(tmp_path_factory):
-    path = tmp_path_factory.mktemp("numeric") / "numeric.txt"
-    path.write_text(ESSAY, encoding="utf-8")
-    return enrich(read(path), WriteOptions())
+    return enriched(tmp_path_factory.mktemp("numeric"), ESSAY)
 
 
 def test_a_grouped_marker_is_one_cite_a_note(essay):
@@ -79,28 +79,25 @@ def test_brackets_that_are_no_notes_stay_text(tmp_path):
 
 
 def test_a_glued_run_moves_before_the_full_stop_as_one(tmp_path):
-    path = tmp_path / "stop.txt"
-    path.write_text("Erosion\nAna Silva\n\nErosion was studied widely.[1, 2]\n\nReferences\n\n"
-                    "[1] Li, J. (2020) Rivers. London: Verso.\n"
-                    "[2] Horton, A. (2017) Soils. London: Verso.\n", encoding="utf-8")
-    essay = enrich(read(path), WriteOptions())
+    text = ("Erosion\nAna Silva\n\nErosion was studied widely.[1, 2]\n\nReferences\n\n"
+            "[1] Li, J. (2020) Rivers. London: Verso.\n"
+            "[2] Horton, A. (2017) Soils. London: Verso.\n")
+    essay = enriched(tmp_path, text)
     html = etree.fromstring(html_document(essay, WriteOptions()).encode())
     p = html.xpath("//*[local-name()='p'][contains(., 'Erosion was')]")[0]
     assert " ".join("".join(p.itertext()).split()) == \
         "Erosion was studied widely (Li, 2020; Horton, 2017)."
-    notes = enrich(read(path), WriteOptions(citations="notes"))
+    notes = enriched(tmp_path, text, WriteOptions(citations="notes"))
     html = etree.fromstring(html_document(notes, WriteOptions(citations="notes")).encode())
     p = html.xpath("//*[local-name()='p'][contains(., 'Erosion was')]")[0]
     assert "".join(p.itertext()).startswith("Erosion was studied widely.1,2")  # never '12'
 
 
 def test_a_remark_of_a_glued_citation_follows_the_closing_bracket(tmp_path):
-    path = tmp_path / "remark.txt"
-    path.write_text("Storms\nAna Silva\n\nStorms grew worse [1, 2] in the north.\n\nNotes\n\n"
-                    "[1] Li, W. (2020) Storms. London: Penguin, p. 4, which argues that storms "
-                    "worsen every year.\n[2] Horton, R. (2017) Floods. Oxford: OUP.\n",
-                    encoding="utf-8")
-    essay = enrich(read(path), WriteOptions())
+    essay = enriched(tmp_path, "Storms\nAna Silva\n\nStorms grew worse [1, 2] in the north.\n\n"
+                     "Notes\n\n[1] Li, W. (2020) Storms. London: Penguin, p. 4, which argues "
+                     "that storms worsen every year.\n[2] Horton, R. (2017) Floods. Oxford: "
+                     "OUP.\n")
     html = etree.fromstring(html_document(essay, WriteOptions()).encode())
     p = html.xpath("//*[local-name()='p'][contains(., 'Storms grew')]")[0]
     assert " ".join("".join(p.itertext()).split()).startswith(

@@ -11,6 +11,8 @@ from essayconv.pipeline import enrich, read
 from essayconv.reader.language import guess_language
 from essayconv.writers import WriteOptions
 
+from validators import enriched
+
 SHAPES = Path(__file__).parent / "fixtures" / "shapes"
 
 
@@ -400,12 +402,10 @@ def test_a_reprint_note_links_to_its_bibliography_entry(tmp_path):
 
 
 def test_a_bare_ibid_repeats_the_page_too(tmp_path):
-    path = tmp_path / "ibid.txt"
-    path.write_text(
-        "Sovereignty\nHannah Weber\n\nStates won.1 They were not alone.2 Others lost.3\n\n"
-        "Notes\n\n1. Hendrik Spruyt, The Sovereign State and Its Competitors (Princeton: "
-        "Princeton University Press, 1994), 18.\n2. Ibid.\n3. Ibid., 30.\n", encoding="utf-8")
-    essay = enrich(read(path), WriteOptions())
+    essay = enriched(
+        tmp_path, "Sovereignty\nHannah Weber\n\nStates won.1 They were not alone.2 Others "
+        "lost.3\n\nNotes\n\n1. Hendrik Spruyt, The Sovereign State and Its Competitors "
+        "(Princeton: Princeton University Press, 1994), 18.\n2. Ibid.\n3. Ibid., 30.\n")
     found = [(c.get("work"), T.find(c, "locator").text if T.find(c, "locator") is not None
               else None) for c in T.findall(essay, "notes/note/citation")]
     # Chicago's bare 'Ibid.' means the same work at the same page
@@ -413,16 +413,13 @@ def test_a_bare_ibid_repeats_the_page_too(tmp_path):
 
 
 def test_a_long_note_naming_no_work_stays_a_footnote(tmp_path):
-    path = tmp_path / "archive.txt"
-    path.write_text(
-        "Bread Riots\nHannah Weber\n\nThe mayor wrote to London.1 Classical authors agreed.2 "
-        "Historians followed.3\n\n"
+    essay = enriched(
+        tmp_path, "Bread Riots\nHannah Weber\n\nThe mayor wrote to London.1 Classical authors "
+        "agreed.2 Historians followed.3\n\n"
         "Notes\n\n1. John Mansfield to the Duke of Portland, August 8, 1795, HO 42/35, fol. 211, "
         "The National Archives, Kew.\n2. Thucydides, History of the Peloponnesian War, 1.23.\n"
         "3. E. P. Thompson, Customs in Common (London: Merlin Press, 1991), 185.\n\n"
-        "Bibliography\n\nThompson, E. P. Customs in Common. London: Merlin Press, 1991.\n",
-        encoding="utf-8")
-    essay = enrich(read(path), WriteOptions())
+        "Bibliography\n\nThompson, E. P. Customs in Common. London: Merlin Press, 1991.\n")
     # beside a bibliography, an archival source no author-date citation can say is a
     # footnote, as written; a short classical reference stays in the text
     assert [T.find(n, "rendered").get("as") for n in T.findall(essay, "notes/note")] == [

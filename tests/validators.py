@@ -1,4 +1,5 @@
-"""Test helpers for the TEI and JATS writers: the essay trees to convert, read once per process."""
+"""Test helpers: the essay trees every writer must handle (read once per process), and small
+essays written, read and enriched on the spot."""
 
 from __future__ import annotations
 
@@ -34,6 +35,16 @@ def trees() -> dict[str, etree._Element]:
     for path in CORPUS:
         found[path.name[:2]] = enrich(read(path), WriteOptions())
     return found
+
+
+def enriched(folder: Path, text: str, options: WriteOptions | None = None,
+             name: str = "essay.txt") -> etree._Element:
+    """The tree of an essay written as text into folder, then read and enriched."""
+    from essayconv.pipeline import enrich, read
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return enrich(read(path), options or WriteOptions())
 
 
 def text(node: etree._Element) -> str:

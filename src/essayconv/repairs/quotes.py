@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from .. import tree as T
-from .text import Slot, protected_spans, substitute
+from .text import Slot, substitute
 
 NAME = "quotes"
 STRAIGHT = re.compile(r"[\"']")
@@ -44,10 +44,11 @@ def apply(essay) -> None:
     in the body, the title, the bio and the notes, then in the authors' names and the header
     facts."""
     lang = (essay.get(T.XML_LANG) or "en").split("-")[0]
-    substitute(essay, NAME, STRAIGHT,
-               lambda m: _typographic(m.string, m.start(), m.group(0), lang))
-    for slot in _front_slots(essay):
-        _curl(essay, slot, lang)
+    def curl(m: re.Match[str]) -> str:
+        return _typographic(m.string, m.start(), m.group(0), lang)
+
+    substitute(essay, NAME, STRAIGHT, curl)
+    substitute(essay, NAME, STRAIGHT, curl, _front_slots(essay))
 
 
 def _front_slots(essay) -> Iterator[Slot]:
@@ -56,26 +57,3 @@ def _front_slots(essay) -> Iterator[Slot]:
         for node in T.findall(essay, path):
             line = int(node.get("line") or node.getparent().get("line") or 1)
             yield Slot(node, "text", line)
-
-
-def _curl(essay, slot: Slot, lang: str) -> None:
-    """Curl the straight quotes of one slot outside URLs, logging each word changed."""
-    text = slot.get()
-    protected = protected_spans(text)
-    pieces: list[str] = []
-    position = 0
-    for match in STRAIGHT.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in protected):
-            continue
-        new = _typographic(text, match.start(), match.group(0), lang)
-        start, end = match.start(), match.end()  # the word around the quote, as logged
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < len(text) and not text[end].isspace():
-            end += 1
-        after = text[start : match.start()] + new + text[match.end() : end]
-        T.log_change(essay, NAME, slot.line, text[start:end], after)
-        pieces += [text[position : match.start()], new]
-        position = match.end()
-    if pieces:
-        slot.set("".join(pieces) + text[position:])

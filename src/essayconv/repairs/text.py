@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -59,10 +59,12 @@ def substitute(
     rule: str,
     pattern: re.Pattern[str],
     replace: Callable[[re.Match[str]], str | None],
+    where: Iterable[Slot] | None = None,
 ) -> int:
-    """Replace matches in every slot (outside URLs and code); log each change; return count."""
+    """Replace matches in every slot (or those of ``where``), outside URLs and code; log each
+    change; return count."""
     count = 0
-    for slot in slots(essay):
+    for slot in slots(essay) if where is None else where:
         text = slot.get()
         protected = protected_spans(text)
         pieces: list[str] = []
