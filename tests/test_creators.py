@@ -1,4 +1,4 @@
-"""Creators in the structured exports: a name's suffix and 'et al.' (TEI, JATS, RIS)."""
+"""Creators in the structured exports: a name's suffix and 'et al.' (TEI, JATS, RIS, bib)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import pytest
 from lxml import etree
 
 from essayconv.writers import WriteOptions
+from essayconv.writers.biblatex import BibLatexWriter
 from essayconv.writers.jats import JatsWriter
 from essayconv.writers.ris import RisWriter
 from essayconv.writers.tei import TeiWriter
@@ -53,3 +54,8 @@ def test_ris_suffix(essay):
     ris = RisWriter().write(essay, WriteOptions())
     text = ris.decode() if isinstance(ris, bytes) else ris
     assert "AU  - King, M. L., Jr." in text.splitlines()
+
+
+def test_biblatex_suffix_is_its_own_name_part(essay):
+    bib = BibLatexWriter().write(essay, WriteOptions())
+    assert "author = {King, Jr., M. L.}" in bib  # not 'King Jr.' as the family name
