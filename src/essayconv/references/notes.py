@@ -95,7 +95,8 @@ _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\
 _SIGNAL = re.compile(
     r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60}?,?\s+(?=see|cf|compare))?"
     r"(?:see also|see eg|see e\.g\.|see|cf\.?|compare|esp\.|especially|e\.g\.|also|"
-    r"vgl\.|siehe auch|siehe|voir aussi|voir),?\s+)+(?=\S)", re.I)  # 'On rumour see', 'Vgl.'
+    r"vgl\.|siehe auch|siehe|voir aussi|voir)(?!,\s+(?-i:[A-Z])\.)"  # 'Also, S. (2001)': a surname
+    r",?\s+)+(?=\S)", re.I)  # 'On rumour see', 'Vgl.'
 # 'Compare A, 220–23, with B, 130': a second citation joined by a word
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
