@@ -216,8 +216,8 @@ def test_seed_note_citations(number: int) -> None:
     ("See, e.g., Prunier (1997), p. 3", "See, e.g.,", "Prunier", "p. 3"),
     ("see also e.g. Melvern (2000)", "see also e.g.", "Melvern", None),
     ("Seeley (1883) 12", None, "Seeley", "12"),  # a name that starts like a signal word
-    ("Also, S. (2001), p. 4", None, "Also", "p. 4"),  # a surname spelt like a signal word
-    ("See, J. (2010), p. 9", None, "See", "p. 9"),
+    ("Also, S. (2001), p. 4", None, "Also, S.", "p. 4"),  # a surname spelt like a signal word
+    ("See, J. (2010), p. 9", None, "See, J.", "p. 9"),
 ])
 def test_signal_word_becomes_prefix(text: str, prefix: str | None, authors: str,
                                     locator: str | None) -> None:
