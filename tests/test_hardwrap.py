@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from essayconv import tree as T
 from essayconv.reader.hardwrap import join_wrapped_lines
 
@@ -76,12 +78,13 @@ def test_a_marker_a_cut_word_and_a_heading_under_a_full_line():
             "about independence.")
     out, _ = joined(text)
     # a marker cut onto its own line goes back to its sentence; 'inter-' / 'national' joins
-    # without a space; a short line with no closing punctuation after a sentence is a heading
+    # without the line-end hyphen; a short line with no closing punctuation after a sentence
+    # is a heading
     assert [t for _, t in out] == [
         "Aid conditionality, tying funds to human rights, fizzled; the World Bank and IMF "
         "delayed demobilization cash over stalled transitions, creating a cycle. [25]",
-        "Communities that lose their paper vote less, borrow at higher rates, the inter-"
-        "national press notices, which suggests that reporting does civic work too.",
+        "Communities that lose their paper vote less, borrow at higher rates, the "
+        "international press notices, which suggests that reporting does civic work too.",
         "Conclusion",
         "Philanthropy cannot fill the whole gap, and public funding raises questions about "
         "independence."]
@@ -95,3 +98,22 @@ def test_one_line_paragraphs_are_no_wrapping():
         "Councils should publish agendas a week ahead, in plain language online.",
         "Funders should support reporting on courts, councils and school boards."])
     assert joined(text)[1] == []
+
+
+@pytest.mark.parametrize(("cut", "elsewhere", "expected"), [
+    ("in-/sisted", "", "insisted"),  # a word cut by the line filler
+    ("well-/known", "", "well-known"),  # a prefix that keeps its hyphen
+    ("self-/determination", "", "self-determination"),
+    ("peace-/keeping", "Peace-keeping was new.", "peace-keeping"),  # the text's own spelling
+    ("self-/ish", "He was selfish.", "selfish"),
+])
+def test_a_line_end_hyphen_goes_unless_the_word_keeps_one(cut, elsewhere, expected):
+    head, tail = cut.split("/")
+    text = ("Aid conditionality, tying funds to human rights, fizzled; the World Bank and\n"
+            "IMF delayed demobilization cash over stalled transitions, creating a cycle\n"
+            "of protest that ended with the fall of the government in the next spring,\n"
+            "when all the ministers who had signed the agreement resigned, and " + head + "\n"
+            + tail + " idea of reform, which nobody had voted for, was dropped.\n"
+            "\n" + (elsewhere or "Nothing more."))
+    out, _ = joined(text)
+    assert f" {expected} idea" in out[0][1]

@@ -7,6 +7,7 @@ import re
 from lxml import etree
 
 from .. import tree as T
+from . import pdfpages
 from .front import end_bio, read_front
 from .hardwrap import join_wrapped_lines
 from .language import guess_language
@@ -58,8 +59,18 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     front = read_front(content)
     rest = _drop_page_furniture(essay, content[front.consumed :], front)
     _fill_meta(meta, front)
+    rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(rest)
-    _fill_body(body, join_wrapped_lines(essay, body_lines), _note_numbers(ref_sections))
+    continued: set[int] = set()
+    if not _note_numbers(ref_sections):
+        kept, footnote_lines = pdfpages.footnotes(essay, body_lines, dropped)
+        if footnote_lines:
+            ref_sections.insert(0, ((footnote_lines[0][0], "Notes"), footnote_lines))
+        removed = {n for n, _ in body_lines} - {n for n, _ in kept} | dropped
+        continued = pdfpages.page_breaks(kept, removed)
+        body_lines = kept
+    body_lines = join_wrapped_lines(essay, body_lines, continued)
+    _fill_body(body, body_lines, _note_numbers(ref_sections))
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)
@@ -221,6 +232,15 @@ def _related_end(lines: list[tuple[int, str]], index: int) -> int:
             break
         index += 1
     return index
+
+
+def _drop_pdf_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
+    """Drop a PDF's running headers and page numbers (see pdfpages); the numbers dropped."""
+    title = front.title[1] if front.title else ""
+    body_end = next((index for index, (_, text) in enumerate(lines) if reference_heading(text)),
+                    len(lines))
+    return pdfpages.drop_furniture(essay, lines, title, [name for _, name in front.authors],
+                                   body_end)
 
 
 def _fill_meta(meta: etree._Element, front) -> None:
