@@ -218,3 +218,17 @@ def test_the_style_is_one_well_formed_file():
     root = etree.parse(str(path)).getroot()
     assert root.tag == "{http://purl.org/net/xbiblio/csl}style"
     assert root.get("version") == "1.0"
+
+
+def test_the_authors_year_letters_are_kept():
+    """Two works of one author and year keep the letters the author gave them, whatever
+    their titles' order ('2020a' is the one the essay cites as 2020a)."""
+    smith = [{"family": "Smith", "given": "J."}]
+    works = [{"id": "smith2020a", "type": "book", "author": smith, "title": "Zebras",
+              "issued": {"date-parts": [[2020]]}, "year-suffix": "a"},
+             {"id": "smith2020b", "type": "book", "author": smith, "title": "Apples",
+              "issued": {"date-parts": [[2020]]}, "year-suffix": "b"}]
+    out = render(works, [[{"id": "smith2020a"}], [{"id": "smith2020b"}]])
+    assert [plain_text(c) for c in out.clusters] == ["(Smith, 2020a)", "(Smith, 2020b)"]
+    assert [plain_text(entry) for _, entry in out.bibliography] == [
+        "Smith, J. (2020a) Zebras.", "Smith, J. (2020b) Apples."]

@@ -719,3 +719,13 @@ def test_ed_the_name_and_ed_the_role(text: str, role: str, names: list) -> None:
 def test_data_sets_and_software(text: str, kind: str) -> None:
     item = parse_reference(text)
     assert item["type"] == kind and "given" not in (item.get("author") or [{}])[0]
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("Smith, J. (2020a) Interpreters at war. London: Verso.", "a"),
+    ("Smith, J. 2020b. Distance. London: Verso.", "b"),
+    ("Smith, J. (2020) Distance. London: Verso.", None),
+])
+def test_the_authors_year_letter_is_kept(text: str, letter: str | None) -> None:
+    item = parse_reference(text)
+    assert (item["issued"], item.get("year-suffix")) == ({"date-parts": [[2020]]}, letter)

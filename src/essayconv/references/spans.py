@@ -66,6 +66,9 @@ def clean_text(text: str) -> str:
     return t.strip(" ,;:")
 
 
+_YEAR_LETTER = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d([a-z])\b")
+
+
 def parse_date(text: str) -> dict[str, Any] | None:
     """'(1997)', '3 March 1999', 'September 1994.', 'n.d.' -> CSL date."""
     if _ND.search(text):
@@ -303,6 +306,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             _add_note(item, text)  # a date-like span that is no date is kept, never dropped
         elif "issued" not in item or _more_specific(d, item["issued"]):
             item["issued"] = d  # '(2014) ... 16 April 2014' -> the full date
+            letter = _YEAR_LETTER.search(text)
+            if letter:
+                item["year-suffix"] = letter.group(1)  # '(2020a)': the author's own letter
         elif d != item["issued"] and not _more_specific(item["issued"], d):
             _add_note(item, text)  # a second, different date is kept
     if by.get("title"):
