@@ -82,3 +82,17 @@ Lagos again: the second look at the city finds what the first one missed entirel
 """)
     headings = [T.find(s, "heading").text for s in T.findall(essay, "body/section")]
     assert headings == ["Lagos", "Accra", "Lagos"]
+
+
+def test_invisible_characters_and_ligatures_go(tmp_path):
+    essay = enriched(tmp_path, "Cli\u00admate Justice\nAnn Lee\n\n"
+                     "The Paci\ufb01c is warming (Adger,\u200b 2006). The \ufb02oods rise.\n\n"
+                     "References\n\nAdger, W. (2006) Vulnera\u00adbility. London: Verso.\n")
+    assert T.find(essay, "meta/title").text == "Climate Justice"
+    assert T.inline_text(T.findall(essay, "body/section/p")[0]) == (
+        "The Pacific is warming (Adger, 2006). The floods rise.")
+    assert [x.get("work") for x in essay.iter(T.q("xref"))] == ["adger2006"]
+    assert T.find(essay, "works/work/field[@name='title']").text == "Vulnerability"
+    assert ("Paciﬁc", "Pacific") in [(c[0].text, c[1].text) for c in
+                                     T.findall(essay, "changes/change")
+                                     if c.get("rule") == "plain-characters"]

@@ -87,6 +87,7 @@ def _content_lines(essay: etree._Element, lines: list[str]) -> list[tuple[int, s
     content: list[tuple[int, str]] = []
     blank_run = 0
     for number, raw in enumerate(lines, start=1):
+        raw = _plain_characters(essay, number, raw)
         text = raw.rstrip()
         if text != raw:
             tail = raw[len(text) :]
@@ -102,6 +103,26 @@ def _content_lines(essay: etree._Element, lines: list[str]) -> list[tuple[int, s
     if blank_run and content:
         T.log_change(essay, "blank-lines", len(lines) - blank_run + 1, "\n" * blank_run, "")
     return content
+
+
+# invisible characters a PDF or a web page leaves in copied text: soft hyphens, zero-width
+# spaces, word joiners, a byte-order mark inside the text
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+CHARACTERS = "plain-characters"
+
+
+def _plain_characters(essay: etree._Element, number: int, line: str) -> str:
+    """Drop invisible characters and spell out typographic ligatures ('ﬁ' → 'fi'); each word
+    changed is logged."""
+    plain = _INVISIBLE.sub("", line).translate(_LIGATURES)
+    if plain != line:
+        for before in re.findall(r"\S+", line):
+            after = _INVISIBLE.sub("", before).translate(_LIGATURES)
+            if after != before:
+                T.log_change(essay, CHARACTERS, number, before, after)
+    return plain
 
 
 def _drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
