@@ -20,6 +20,15 @@ ROOT = Path(__file__).resolve().parents[1]
 ACCESSED = {"date-parts": [[2024, 5, 1]]}
 
 WORKS = [
+    # ---- a book's editors beside its author; a reprint's original year
+    {"id": "weber1978", "type": "book", "author": [{"family": "Weber", "given": "Max"}],
+     "editor": [{"family": "Roth", "given": "G."}, {"family": "Wittich", "given": "C."}],
+     "issued": {"date-parts": [[1978]]}, "title": "Economy and society", "volume": "2",
+     "publisher": "University of California Press", "publisher-place": "Berkeley"},
+    {"id": "hardy1993", "type": "book", "author": [{"family": "Hardy", "given": "Thomas"}],
+     "issued": {"date-parts": [[1993]]}, "original-date": {"date-parts": [[1874]]},
+     "title": "Far from the madding crowd", "publisher": "Wordsworth Editions",
+     "publisher-place": "Ware"},
     # ---- translators
     {"id": "lefebvre1973", "type": "book",
      "author": [{"family": "Lefebvre", "given": "Georges"}],
@@ -105,6 +114,10 @@ WORKS = [
 ]
 
 EXPECTED = {
+    "weber1978": "Weber, M. (1978) Economy and society, vol. 2. Edited by G. Roth and "
+                 "C. Wittich. Berkeley: University of California Press.",
+    "hardy1993": "Hardy, T. (1993) Far from the madding crowd. Ware: Wordsworth Editions. "
+                 "Originally published 1874.",
     "lefebvre1973": "Lefebvre, G. (1973) The great fear of 1789: rural panic in revolutionary "
                     "France. Translated by J. White. New York: Pantheon Books.",
     "zola2004": "Zola, É. (2004) Germinal. Translated by R. Pattison and R.C. Buss. 2nd edn. "

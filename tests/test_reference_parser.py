@@ -729,3 +729,33 @@ def test_data_sets_and_software(text: str, kind: str) -> None:
 def test_the_authors_year_letter_is_kept(text: str, letter: str | None) -> None:
     item = parse_reference(text)
     assert (item["issued"], item.get("year-suffix")) == ({"date-parts": [[2020]]}, letter)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("García Márquez, G. (2006). One hundred years of solitude (G. Rabassa, Trans.). "
+     "Harper Perennial. (Original work published 1967)",
+     {"type": "book", "title": "One hundred years of solitude", "publisher": "Harper Perennial",
+      "translator": [{"family": "Rabassa", "given": "G."}],
+      "original-date": {"date-parts": [[1967]]}}),
+    ("Weber, M. (1978). Economy and society (G. Roth & C. Wittich, Eds.; Vol. 2). "
+     "University of California Press.",
+     {"type": "book", "title": "Economy and society", "volume": "2",
+      "publisher": "University of California Press",
+      "editor": [{"family": "Roth", "given": "G."}, {"family": "Wittich", "given": "C."}]}),
+    ("von Humboldt, A. (1845–1862). Kosmos: Entwurf einer physischen Weltbeschreibung "
+     "(Vols. 1–5). J. G. Cotta.",
+     {"type": "book", "title": "Kosmos: Entwurf einer physischen Weltbeschreibung",
+      "volume": "1–5", "publisher": "J. G. Cotta"}),
+    ("Van Gogh, V. (2009) The letters. Edited by L. Jansen, H. Luijten and N. Bakker. 6 vols. "
+     "London: Thames & Hudson.",
+     {"type": "book", "title": "The letters", "number-of-volumes": "6",
+      "publisher": "Thames & Hudson", "publisher-place": "London"}),
+    ("García Barcha, R. (2021, March 6). My father's solitude (P. Ruiz, Interviewer) "
+     "[Interview]. El País.",
+     {"type": "interview", "title": "My father's solitude",
+      "interviewer": [{"family": "Ruiz", "given": "P."}]}),
+])
+def test_apa_contributors_volumes_and_original_dates(text: str, expected: dict) -> None:
+    """APA's bracketed translators and editors, volumes, '(Original work published …)'."""
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

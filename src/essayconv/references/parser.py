@@ -9,7 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
-from . import lexicon
+from . import contributors, lexicon
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
@@ -465,8 +465,9 @@ class ReferenceParser:
         return tokens, apply_rules(tokens, labels)
 
     def parse(self, text: str) -> dict[str, Any]:
+        text, fields = contributors.take_out(text)
         tokens, labels = self.label(text)
-        return to_csl(group(tokens, labels))
+        return contributors.put_back(to_csl(group(tokens, labels)), fields)
 
 
 @lru_cache(maxsize=1)

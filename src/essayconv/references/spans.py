@@ -429,6 +429,11 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
     if re.fullmatch(r"(?:computer )?(?:program|software)|mobile app|app|source code", genre,
                     re.I):
         return "software"  # APA's '[Computer software]'
+    if re.fullmatch(r"interview", genre, re.I):
+        return "interview"  # APA's '[Interview]'
+    if re.fullmatch(r"(?:audio |video )?podcast(?: episode)?|(?:radio|television|tv) "
+                    r"(?:programme|program|broadcast|series)", genre, re.I):
+        return "broadcast"
     if _RESOLUTION.search(title) and "publisher" not in item:
         return "legislation"
     if _SPEECH.search(title) and "container-title" not in item and "publisher" not in item:

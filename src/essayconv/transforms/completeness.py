@@ -23,6 +23,7 @@ IGNORED = {
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "n", "d", "et", "al", "the", "of", "art", "article",
     "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
+    "original", "originally", "work", "published", "vols", "interviewer",
 }
 
 
