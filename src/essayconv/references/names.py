@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .features import ORG
 
@@ -14,8 +15,10 @@ _ROLE = re.compile(
 )  # 'ed.', 'Eds.', '(ed.)', never the given name 'Ed' ('Chen, Ed', 'Ed Miliband')
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
 _LEAD = re.compile(r"^(?:in\s*:?|by)\s+", re.I)
-_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[A-Z]))\s*",
-                    re.I)  # German 'Büchten, Daniela/Frey, Anja'
+_SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[^\W\d_]))\s*",
+                    re.I)  # German 'Büchten, Daniela/Frey, Anja', Polish 'Nowak, Jan/Łuczak, Ewa'
+# the patterns below run on a word's letter shape (see _shape): 'A' any upper-case letter,
+# 'a' any lower-case one, so 'Ö.', 'Ł.', 'Ø.A.' are initials as 'J.' and 'J.K.' are
 _INIT_WORD = re.compile(r"^(?:[A-Z]\.?-?){1,4}$|^(?:[A-Z][a-z]?\.){1,3}$|^[A-Z]\.(?:-[A-Z]\.)?$")
 _PERSON_START = re.compile(
     r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"
@@ -25,10 +28,18 @@ PARTICLES = {"de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "de
              "dal", "della", "des", "st", "ter", "mac", "bin", "ibn", "al", "el"}
 
 
+def _shape(text: str) -> str:
+    """The text with every upper-case letter as 'A' and every lower-case one as 'a' (after NFC
+    composition), so that ASCII patterns read 'Çelik, Ö.' as they read 'Smith, J.'."""
+    return "".join("A" if c.isupper() or c.istitle() else "a" if c.islower() else c
+                   for c in unicodedata.normalize("NFC", text))
+
+
 def is_initials(word: str) -> bool:
-    """True for 'J.', 'J.K.', 'JJ', 'J.-P.'."""
+    """True for 'J.', 'J.K.', 'JJ', 'J.-P.', and for 'Ö.', 'Ø.A.', 'Ł.'; never the Irish
+    particle 'Ó' ('Ó Gráda, C.')."""
     w = word.strip(",;")
-    return bool(w) and bool(_INIT_WORD.match(w))
+    return bool(w) and unicodedata.normalize("NFC", w) != "Ó" and bool(_INIT_WORD.match(_shape(w)))
 
 
 def clean_names_text(text: str) -> tuple[str, bool]:
@@ -48,12 +59,80 @@ def _trim(t: str) -> str:
     return t
 
 
-_CONNECTIVES = frozenset({"of", "for", "the", "on", "in", "at"})
+_CONNECTIVES = frozenset({"of", "for", "the", "on", "in", "at", "für", "pour"})
 # words of archives, newspapers and statutes named as authors: 'The National Archives',
 # 'Leicester Journal', 'Human Rights Act'
 _BODIES = frozenset("archives archive library libraries records journal gazette herald chronicle "
                     "mercury courier telegraph tribune observer act statute team consortium "
                     "collaboration".split())
+
+
+# organisation words of the main European languages, whole words: 'Instituto Nacional de
+# Estadística', 'Direcção Nacional de Águas', 'Conseil d'État'
+_ORG_WORDS = frozenset(
+    "instituto institut istituto instituut instytut nacional national nationale nazionale "
+    "nationaal narodowy ministerio ministère ministero ministério ministerie ministerstvo "
+    "ministerstwo ministerium direcção direção dirección direction direzione direktion "
+    "directorate agência agencia agence agenzia agentschap agentur comisión comissão commissione "
+    "comisia kommission commissie conselho consejo conseil consiglio rat amt universidad "
+    "universidade université universität università universiteit universitet uniwersytet "
+    "fundação fundación fondation fondazione stichting stiftung fundacja associação asociación "
+    "associazione vereniging verband verein vereinigung gesellschaft sociedad sociedade société "
+    "società secretaría secretaria secrétariat segreteria secretaria-geral gobierno governo "
+    "gouvernement regierung ayuntamiento prefeitura comune mairie junta generalitat "
+    "observatorio observatório observatoire osservatorio centro zentrum behörde bundesamt "
+    "landesamt confederación confederação fédération federación federação federazione "
+    "sindicato syndicat gewerkschaft partido partei akademie academia académie "
+    "accademia ufficio oficina instituição institución statistik estadística estatística "
+    "statistique statistica statistisches".split())
+# stems of German and Dutch compounds (a suffix only inside a longer word: 'Bundesärztekammer',
+# never the surname 'Kammer'): 'Bundesministerium', 'Statistisches Bundesamt',
+# 'Max-Planck-Gesellschaft', 'Bertelsmann Stiftung', 'Robert Koch-Institut', 'Ethikrat'
+_ORG_PREFIXES = ("bundes", "ministeri", "universi", "institu", "landesamt", "staatsministeri")
+_ORG_SUFFIXES = ("ministerium", "institut", "gesellschaft", "stiftung", "verband", "behörde",
+                 "kammer", "anstalt", "zentrale", "zentrum", "agentur", "kommission",
+                 "ministerie", "stichting")
+# 'Bundesamt', 'Bundesrat', 'Gewerkschaftsbund'; never 'Murat'
+_ORG_SUFFIXES_LONG = (("amt", 7), ("rat", 8), ("bund", 10))
+# 'Surname, I.' anywhere: a list of people, never a body
+_PERSON_COMMA = re.compile(r"[a-z'\-],\s+(?:A\.|A{1,4}\b|Aa?\.)")
+# company and country tails of bodies named after a brand: 'Meta AI', 'Amnesty International
+# USA', 'Siemens GmbH'; Vancouver's 'Smith AB.' stays a person's name with initials
+# (never 'AG', 'SA', 'SE': initials as often as company tails)
+_ORG_TAILS = frozenset("AI UK US USA EU UN NHS".split())
+_LEGAL_TAILS = frozenset("PLC LLC LTD INC GMBH".split())  # any case: 'Google LLC', 'Acme Inc'
+
+_CAMEL = re.compile(r"(A(a{3,}))(Aa+)")  # 'DeepMind', 'BlackRock'; not 'McDonald', 'DeVito'
+
+
+def _european_body(text: str) -> bool:
+    for part in re.split(r"[\s\-\u2010\u2011/]+", unicodedata.normalize("NFC", text)):
+        w = part.strip(",.;:()'\u2019").lower()
+        if len(w) < 3:
+            continue
+        if w in _ORG_WORDS or w.startswith(_ORG_PREFIXES) and len(w) > 7 or \
+                w.endswith(_ORG_SUFFIXES) and w not in _ORG_SUFFIXES or \
+                any(w.endswith(x) and len(w) >= n for x, n in _ORG_SUFFIXES_LONG):
+            return True
+    return False
+
+
+def _the_title(words: list[str]) -> bool:
+    """'The Lancet', 'The Economist': 'The' before capitalised words and no initials."""
+    return len(words) > 1 and words[0] == "The" and all(
+        w[:1].isupper() and not is_initials(w) or w.lower() in _CONNECTIVES for w in words[1:])
+
+
+def _brand(text: str, words: list[str]) -> bool:
+    """'Meta AI', 'Google DeepMind': capitalised words with no comma or full stop ending in a
+    body's tail or a word with a capital inside it."""
+    if len(words) < 2 or "," in text or "." in text or \
+            not all(w[:1].isupper() for w in words) or re.search(r"\b(?:and|und)\b|&", text):
+        return False
+    if words[-1] in _ORG_TAILS or words[-1].upper() in _LEGAL_TAILS:
+        return True  # 'Meta AI', 'Google LLC', 'Siemens GmbH'
+    camel = _CAMEL.fullmatch(_shape(words[-1]))
+    return bool(camel) and words[-1][:camel.end(1)] not in ("Fitz", "Vander", "Mary")
 
 
 def is_organisation(text: str) -> bool:
@@ -63,9 +142,12 @@ def is_organisation(text: str) -> bool:
     if not words:
         return False
     lower = {w.lower() for w in words}
-    if _PERSON_START.match(text):
+    if _PERSON_START.match(_shape(text)):
         return False
     if lower & (ORG | _BODIES):
+        return True
+    if not _PERSON_COMMA.search(_shape(text)) and (
+            _european_body(text) or _the_title(words) or _brand(text, words)):
         return True
     if "," not in text and any(w in _CONNECTIVES for w in words[1:-1]):
         # 'History of York', 'Friends of the Earth'; also 'John of Salisbury', a name that
@@ -161,8 +243,9 @@ def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
             del n["given"]
         if n.get("family", "").endswith(".") and len(n["family"]) > 3:
             n["family"] = n["family"][:-1]
-        caps = re.fullmatch(r"([A-Z]{2,4})\.?", n.get("given", ""))
+        given = unicodedata.normalize("NFC", n.get("given", ""))
+        caps = re.fullmatch(r"([A-Z]{2,4})\.?", _shape(given))
         if caps and not n["family"].isupper():
-            n["given"] = " ".join(f"{c}." for c in caps.group(1))  # Vancouver's 'Aldridge DC'
+            n["given"] = " ".join(f"{c}." for c in given[:caps.end(1)])  # 'Aldridge DC'
 
     return [n for n in names if n], et_al
