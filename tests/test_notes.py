@@ -420,3 +420,31 @@ def test_a_dated_remark_after_the_page_leaves_the_page_cited():
 def test_a_chapter_range_then_the_page_cited(text: str, locator: str, reference: str):
     (c,) = parse_note(text)
     assert (c["locator"], c["reference"]) == (locator, reference)
+
+
+@pytest.mark.parametrize(("text", "remark", "prefix", "reference", "locator"), [
+    ("It is worth noting that this view has older roots in the theology of penance, though few "
+     "acknowledge the debt. See Nicholas Tavuchis, Mea Culpa: A Sociology of Apology and "
+     "Reconciliation (Stanford: Stanford University Press, 1991), 13–17.",
+     "It is worth noting that this view has older roots in the theology of penance, though "
+     "few acknowledge the debt.", "See",
+     "Nicholas Tavuchis, Mea Culpa: A Sociology of Apology and Reconciliation (Stanford: "
+     "Stanford University Press, 1991).", "13–17"),
+    ("For a sceptical account of the fourth stage, which the author regards as a disguised "
+     "merits review, see Tom Hickman, Public Law after the Human Rights Act (Hart Publishing "
+     "2010) 172.",
+     "For a sceptical account of the fourth stage, which the author regards as a disguised "
+     "merits review", "see",
+     "Tom Hickman, Public Law after the Human Rights Act (Hart Publishing 2010).", "172"),
+])
+def test_a_notes_prose_before_a_signal_is_its_remark(text, remark, prefix, reference, locator):
+    """The prose is kept verbatim as the remark, never read as the work's title."""
+    c = one(text)
+    assert (c["form"], c["remark"], c["prefix"], c["reference"], c["locator"]) == (
+        "full", remark, prefix, reference, locator)
+
+
+def test_oscola_pinpoint_after_the_publication_statement():
+    c = one("Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) 640.")
+    assert (c["form"], c["locator"], c["reference"]) == (
+        "full", "640", "Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016).")

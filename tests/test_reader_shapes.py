@@ -424,3 +424,43 @@ def test_a_long_note_naming_no_work_stays_a_footnote(tmp_path):
     # footnote, as written; a short classical reference stays in the text
     assert [T.find(n, "rendered").get("as") for n in T.findall(essay, "notes/note")] == [
         "footnote", None, None]
+
+
+PROSE_NOTES = """Prose Notes
+By A Writer
+
+Apology has old roots.1 Courts differ.2
+
+Notes
+
+1. It is worth noting that this view has older roots in the theology of penance, though few \
+acknowledge the debt. See Nicholas Tavuchis, Mea Culpa: A Sociology of Apology and \
+Reconciliation (Stanford: Stanford University Press, 1991), 13–17.
+2. For a sceptical account of the fourth stage, which the author regards as a disguised merits \
+review, see Tom Hickman, Public Law after the Human Rights Act (Hart Publishing 2010) 172.
+"""
+
+
+@pytest.mark.parametrize(("mode", "expected"), [
+    ("author-date", ["(see Tavuchis, 1991, pp. 13–17)", "(see Hickman, 2010, p. 172)"]),
+    ("notes", [
+        "It is worth noting that this view has older roots in the theology of penance, "
+        "though few acknowledge the debt. See Tavuchis, N. (1991) Mea Culpa: A Sociology of "
+        "Apology and Reconciliation. Stanford: Stanford University Press, pp. 13–17.",
+        "For a sceptical account of the fourth stage, which the author regards as a "
+        "disguised merits review, see Hickman, T. (2010) Public Law after the Human Rights "
+        "Act. Hart Publishing, p. 172."]),
+])
+def test_a_notes_prose_before_its_citation_is_never_a_work(tmp_path, mode, expected):
+    """The works are Tavuchis and Hickman; the prose stays the author's: before the citation
+    (notes), or in a footnote beside the citation in the text (author-date)."""
+    from essayconv.writers.html import HtmlWriter
+
+    essay = enriched(tmp_path, PROSE_NOTES, WriteOptions(citations=mode))
+    assert [w.get("id") for w in T.findall(essay, "works/work")] == [
+        "tavuchis1991", "hickman2010"]
+    assert [T.inline_text(T.find(n, "rendered")) for n in T.findall(essay, "notes/note")] \
+        == expected
+    html = HtmlWriter().write(essay, WriteOptions(citations=mode))
+    assert "though few acknowledge the debt." in html
+    assert "regards as a disguised merits review" in html

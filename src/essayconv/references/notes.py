@@ -32,7 +32,9 @@ Rules (exact, no model):
   Report)``, document symbols, ``(updated edition)``).  Parentheticals not at the end
   (``(referencing N'Sele Ceasefire). Available at: …``) are always part of the reference.
 * **Signal words** before the head (``see``, ``see also``, ``cf.``, ``e.g.``, ``esp.``, stacked
-  and with commas: ``See, e.g., Prunier (1997)``) are kept apart as ``prefix``.
+  and with commas: ``See, e.g., Prunier (1997)``) are kept apart as ``prefix``. The note's
+  own prose before a signal (``It is worth noting … the debt. See Tavuchis, …``, ``For a
+  sceptical account …, which …, see Hickman, …``) is the citation's remark, never a title.
 * **Other remarks**: after a locator or a short head, ``, lower-case text``, a quotation or
   lower-case text (``36 “The overestimation …”``, ``52-54, on the rhetorical form …``).
 
@@ -97,6 +99,10 @@ _SIGNAL = re.compile(
     r"(?:see also|see eg|see e\.g\.|see|cf\.?|compare|esp\.|especially|e\.g\.|also|"
     r"vgl\.|siehe auch|siehe|voir aussi|voir)(?!,\s+(?-i:[A-Z])\.)"  # 'Also, S. (2001)': a surname
     r",?\s+)+(?=\S)", re.I)  # 'On rumour see', 'Vgl.'
+# a note's own prose before a signal and a citation: 'It is worth noting … the debt. See
+# Tavuchis, …', 'For a sceptical account of …, which …, see Hickman, …' (at least four words)
+_PROSE_LEAD = re.compile(r"^(?P<prose>(?:\S+\s+){3,}?\S*?[.!?,;:])\s+"
+                         r"(?P<signal>(?:see|cf\.?|compare)\b)", re.I | re.S)
 # 'Compare A, 220–23, with B, 130': a second citation joined by a word
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
@@ -117,6 +123,11 @@ _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
     r"(?P<comma>\s*,\s*)(?P<loc>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+"
     r"(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")
+# OSCOLA: a page after the publication statement with no comma, at the end: '(Hart
+# Publishing 2010) 172' (never after a bare '(1997)': a Harvard title may start with a number)
+_OSCOLA_PAGES = re.compile(
+    r"\((?=[^()]*[^\W\d_])[^()]*\s(?:1[5-9]\d\d|20\d\d)\)(?P<comma>\s+)"
+    r"(?P<loc>\d+(?:\s*[-–]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)$")
 # words before the name in a short form's head: 'the similar argument in Jones (2001)'
 _LEAD_WORDS = re.compile(r"^(?:(?!(?:van|von|de|der|den|du|da|di|la|le|ten|ter|al|el)\s)"
                          r"[^\W\d_A-Z][\w’'-]*,?\s+)+(?=[A-Z])")
@@ -232,6 +243,13 @@ def parse_citation(text: str) -> dict[str, Any]:
         if _HEAD.match(rest) or out.get("title") or out.get("ibid") or out["form"] == "full":
             prefix = " ".join(p for p in (signal.group(0).strip(), out.get("prefix")) if p)
             return {**out, "text": text, "prefix": prefix}
+    lead = _PROSE_LEAD.match(text)
+    if lead:  # 'It is worth noting … the debt. See Tavuchis, Mea Culpa …': prose, then a signal
+        out = parse_citation(text[lead.start("signal"):])
+        if out["form"] != "other" and out.get("prefix"):
+            prose = lead.group("prose").strip().rstrip(",;:")
+            remark = " ".join(p for p in (prose, out.get("remark")) if p)
+            return {**out, "text": text, "remark": remark}
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
     if head is None:
@@ -290,8 +308,11 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     if rest is None or not re.search(r"[^\W\d_]{2}", title):
         return None
     outside = core[:m.start("title")] + " " + core[end:]
-    if _YEARISH.search(outside) or (_YEARISH.search(title) and re.search(r"\.\s", title)):
-        return None  # a year outside the short title ('Hitler 1889–1936'): a full reference
+    if _YEARISH.search(outside) or (_YEARISH.search(title) and re.search(r"\.\s", title)) \
+            or re.search(r"\([^()]*" + _YEARISH.pattern + r"\)", title):
+        # a year outside the short title ('Hitler 1889–1936'), or a publication statement
+        # in it (OSCOLA's '(Hart Publishing 2010)'): a full reference
+        return None
     return {**_result(text, "short", m.group("authors").strip(), None, *rest,
                       core[:end]), "title": title.strip("\"'“”‘’,")}
 
@@ -392,7 +413,7 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     if found:
         start, loc, label, remark = found
         return loc, label, remark, core[:start]
-    cited = _CITED_PAGES.search(core, head_end)
+    cited = _CITED_PAGES.search(core, head_end) or _OSCOLA_PAGES.search(core, head_end)
     if cited:  # notes style: '(New York: OUP, 1987), 215–45', '(1999): 45–67, 50'
         tail = _TAIL.match(core, cited.end("loc"))
         pinpoint = _RANGE_THEN_PAGE.fullmatch(cited.group("loc"))

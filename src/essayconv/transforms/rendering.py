@@ -48,7 +48,15 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
                 text = text[1:-1].strip()
             cite.update(suffix=text)  # citeproc puts ", " before a suffix that is a word
     remark = T.find(citation, "remark")
-    if notes and remark is not None and remark.text and remark.text.strip():
+    source = T.find(citation, "source")
+    if notes and remark is not None and remark.text and source is not None and \
+            (source.text or "").startswith(remark.text):
+        # the note's prose before its signal ('It is worth noting … See Tavuchis, …') leads,
+        # as the author wrote it ('…, which the author regards as …, see Hickman')
+        signal = source.text.find(citation.get("prefix") or "", len(remark.text))
+        lead = source.text[:signal] if signal > 0 else remark.text.strip() + " "
+        cite["prefix"] = lead + cite.get("prefix", "")
+    elif notes and remark is not None and remark.text and remark.text.strip():
         # in a footnote the remark follows the citation; author-date gives it a footnote
         words = remark.text.strip()
         if "suffix" in cite:  # after a descriptive locator: ', chapter on …, remark'
