@@ -353,3 +353,96 @@ def test_ibid_in_the_text_links_to_the_work_cited_last() -> None:
         ("power2002", "Power 2002, p. 3"), ("power2002", "ibid., p. 5"), ("power2002", "Ibid."),
         ("smith2001a", "Smith 2001a"), ("smith2001a", "ibid.")], [])
     assert linked("Nothing cited before (ibid.).")[0] == []
+
+
+def _book(work_id: str, year: int, *names: tuple[str, str]) -> dict[str, Any]:
+    return {"id": work_id, "type": "book", "issued": {"date-parts": [[year]]}, "title": "T",
+            "author": [{"family": family, "given": given} for family, given in names]}
+
+
+PARTICLES = [
+    _book("alkhatib2017", 2017, ("al-Khatib", "S."), ("el-Sayed", "H.")),
+    _book("delacruz2020", 2020, ("de la Cruz", "M.")),
+    _book("dossantos2018", 2018, ("dos Santos", "J.P.")),
+    _book("silvaesouza2019", 2019, ("Silva e Souza", "M.")),
+    _book("vanderberg2021", 2021, ("van der Berg", "P.")),
+    _book("vonhumboldt1993", 1993, ("von Humboldt", "W.")),
+    _book("garciamarquez2006", 2006, ("García Márquez", "G.")),
+    _book("ortegaygasset1993", 1993, ("Ortega y Gasset", "J.")),
+    _book("cruz2020", 2020, ("Cruz", "A.")),
+    _book("berg2021", 2021, ("Berg", "B.")),
+]
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    # Arabic al-/el- before the capital, in a narrative citation of two authors
+    ("In Jordan, al-Khatib and el-Sayed (2017) found fees mattered.",
+     [("alkhatib2017", "al-Khatib and el-Sayed (2017)")]),
+    ("Fees mattered (al-Khatib & el-Sayed, 2017, p. 570).",
+     [("alkhatib2017", "al-Khatib & el-Sayed, 2017, p. 570")]),
+    # particles in lower or upper case, before the surname or inside it; never 'Cruz' or
+    # 'Berg' alone, who wrote other works that year
+    ("Later work agreed (dos Santos, 2018). Dos Santos (2018) too.",
+     [("dossantos2018", "dos Santos, 2018"), ("dossantos2018", "Dos Santos (2018)")]),
+    ("De la Cruz (2020) and de la Cruz (2020) disagreed (de la Cruz 2020, 4), not Cruz (2020).",
+     [("delacruz2020", "De la Cruz (2020)"), ("delacruz2020", "de la Cruz (2020)"),
+      ("delacruz2020", "de la Cruz 2020, 4"), ("cruz2020", "Cruz (2020)")]),
+    ("As did Silva e Souza (2019), and (Silva e Souza, 2019).",
+     [("silvaesouza2019", "Silva e Souza (2019)"), ("silvaesouza2019", "Silva e Souza, 2019")]),
+    ("Van der Berg (2021) and van der Berg (2021) summarised this. Others cited van der Berg "
+     "(2021), and Berg (2021).",
+     [("vanderberg2021", "Van der Berg (2021)"), ("vanderberg2021", "van der Berg (2021)"),
+      ("vanderberg2021", "van der Berg (2021)"), ("berg2021", "Berg (2021)")]),
+    # a year alone takes the whole name before it, never its last word ('Berg', 'Cruz')
+    ("As van der Berg showed (2021), and as de la Cruz notes (see 2020).",
+     [("vanderberg2021", "2021"), ("delacruz2020", "2020")]),
+    # APA's republished work: the later year is the entry's
+    ("The novel is a classic (García Márquez, 1967/2006, p. 41).",
+     [("garciamarquez2006", "García Márquez, 1967/2006, p. 41")]),
+    ("Ortega y Gasset (1930/1993) agrees, as does von Humboldt (1792/1993).",
+     [("ortegaygasset1993", "Ortega y Gasset (1930/1993)"),
+      ("vonhumboldt1993", "von Humboldt (1792/1993)")]),
+])
+def test_names_with_particles_and_republished_works(text, refs) -> None:
+    got, warnings, after = linked(text, items=PARTICLES)
+    assert (got, after) == (refs, text)
+    assert warnings == []
+
+
+def test_a_republished_works_locator_is_its_page() -> None:
+    from essayconv.transforms.intext import _locator
+
+    assert _locator("García Márquez, 1967/2006, p. 41") == "p. 41"
+
+
+NATIVE = [
+    _book("nguyen2019", 2019, ("Nguyễn", "V.A.")),
+    _book("zhang2021", 2021, ("Zhang", "W.")),
+    _book("kim2020", 2020, ("Kim", "J.-W.")),
+    _book("tanaka2018", 2018, ("Tanaka", "Hiroshi")),
+]
+
+
+@pytest.mark.parametrize(("text", "refs"), [
+    # family name first, then the given names whose initials the entry gives
+    ("As Nguyễn Văn An (2019, p. 4) and Zhang Wei (2021) note.",
+     [("nguyen2019", "Nguyễn Văn An (2019, p. 4)"), ("zhang2021", "Zhang Wei (2021)")]),
+    ("Kim Ji-won (2020) and Tanaka Hiroshi (2018) agree (Zhang Wei, 2021; Kim Ji-won 2020).",
+     [("kim2020", "Kim Ji-won (2020)"), ("tanaka2018", "Tanaka Hiroshi (2018)"),
+      ("zhang2021", "Zhang Wei, 2021"), ("kim2020", "Kim Ji-won 2020")]),
+    ("As Zhang Wei says (2021, p. 9).", [("zhang2021", "2021, p. 9")]),
+    # other given names, or too few of them, are other people
+    ("Zhang Li (2021), Kim Ji (2020), Tanaka Hiro (2018) and Nguyễn An (2019) differ from "
+     "Tanaka Hiroshi (2018).", [("tanaka2018", "Tanaka Hiroshi (2018)")]),
+])
+def test_names_in_native_order(text, refs) -> None:
+    assert linked(text, sources=False, items=NATIVE)[0] == refs
+
+
+def test_a_native_order_name_that_is_also_a_surname_links_nowhere() -> None:
+    # 'Zhang Wei' is Zhang, W. in native order or Wei, X. given name first: a warning
+    items = [*NATIVE, _book("wei2021", 2021, ("Wei", "X."))]
+    refs, warnings, _ = linked("As Zhang Wei (2021) says (Zhang Wei, 2021).", items=items)
+    assert refs == []
+    assert warnings == ["'Zhang Wei, 2021' matches several works (zhang2021, wei2021); "
+                        "write the name as the reference list does"]

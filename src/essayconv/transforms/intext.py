@@ -12,6 +12,12 @@ them in the sentence, when it names exactly one work of that year. MLA essays ci
 and page, "(Morrison 44)", "(Morrison, Beloved 43)": the one work of that author (with
 that short title) is linked, several are a warning, none is no citation ("(Route 66)").
 Once an essay cites author-page, a page alone after the author's name, "(569)", links too.
+
+Names keep their particles, in either case, and Arabic articles: "(dos Santos, 2018)", "De la
+Cruz (2020)", "Silva e Souza (2019)", "al-Khatib and el-Sayed (2017)". A name written family
+name first, "Nguyễn Văn An (2019)", "Kim Ji-won (2020)", names the work of Nguyễn, V.A. or
+Kim, J.-W., unless its last word is the surname of another work of that year (then it names
+none). APA's republished work, "(García Márquez, 1967/2006)", is the work of its later year.
 """
 
 from __future__ import annotations
@@ -24,19 +30,34 @@ from typing import Any
 from lxml import etree
 
 from .. import tree as T
+from ..references.csl import ascii_key, name_key, year_of
 from ..references.linking import closest_works, matching_works, works_by, works_titled
 from ..works import works_of
 
 NAME = "link-intext-citations"
-# a year with its letter, a range of years ('1991-2008', its first year names the work), n.d.
-_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?:[a-z]|[-\u2013](?:1[5-9]\d\d|20\d\d))?|n\.\s?d\."
+# a year with its letter, a range of years ('1991-2008', its first year names the work), n.d.,
+# APA's republished work ('1967/2006', its later year names the work)
+_YEAR = (r"(?:(?:1[5-9]\d\d|20\d\d)/)?"
+         r"(?:1[5-9]\d\d|20\d\d)(?:[a-z]|[-\u2013](?:1[5-9]\d\d|20\d\d))?|n\.\s?d\.")
 # a surname or an organisation: 'Watrall', 'Žižek', 'Des Forges', 'van der Berg', 'United
 # Nations'. A word starts after no word character and is at most 40 long, so a long run of
 # letters costs linear time, never quadratic.
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 _WORD = rf"(?<![\w\-])[{_CAPITAL}][\w’'\-]{{0,40}}\.?"
-_SURNAME = (rf"(?:(?:de|van|von|der|du|da|di|le|la|d’|d')\s*)*{_WORD}"
-            rf"(?:\s+(?:(?:of|for|the|on)\s+)*{_WORD}){{0,5}}")
+# the lower-case particles of surnames, before the name or inside it, in any case: 'van der
+# Berg', 'De la Cruz', 'dos Santos', 'Silva e Souza', 'Ortega y Gasset'
+_PARTICLE = (r"(?:de|del|della|dei|der|den|des|di|da|das|do|dos|du|van|von|vom|zu|zur|ten|ter|"
+             r"le|la|les|lo|y|e|bin|ibn|bint|ben)")
+# a name word with an Arabic article: 'al-Khatib', 'el-Sayed', 'ash-Shafi'i'
+_ARTICLE = r"(?:al|el|ul|ad|ed|ar|as|ash|at|az|an|ud)"
+_NAME_WORD = rf"(?:{_WORD}|(?<![\w\-’']){_ARTICLE}-[{_CAPITAL}][\w’'\-]{{0,40}})"
+_SURNAME = (rf"(?:(?<![\w\-’'])(?:{_PARTICLE}\s+|d’|d')(?:{_PARTICLE}\s+){{0,2}})?{_NAME_WORD}"
+            rf"(?:\s+(?:(?:of|for|the|on|{_PARTICLE})\s+){{0,3}}{_NAME_WORD}){{0,5}}")
+# the words of a name before a year alone: name words, and particles between or before them
+_NAME_WORDS = re.compile(rf"(?P<name>{_NAME_WORD})|(?<![\w\-’'])(?:{_PARTICLE}(?=\s)|"
+                         rf"d[’'](?=[{_CAPITAL}]))")
+# a word that may open a name in lower case: a particle, 'd’Errico', 'al-Khatib'
+_NAME_START = re.compile(rf"{_PARTICLE}|(?:{_ARTICLE}-|d’|d')[{_CAPITAL}].*", re.I)
 _AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNAME})|"
             r"\s+et\s+al\.?)?")
 # one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14',
@@ -63,7 +84,8 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|President|Sir|Lord|Lady|Sain
                         r"Queen|General|Captain)\b\.?", re.I)
 _INDIRECT = re.compile(r"(?:qtd\.?|quoted|cited)\s+in\s+", re.I)
 # a year alone, with a page perhaps: '1989', '2001b, 45', 'n.d.'
-_YEAR_ALONE = re.compile(r"(?P<year>(?:1[5-9]\d\d|20\d\d)[a-z]?|n\.\s?d\.)"
+_YEAR_ALONE = re.compile(r"(?P<year>(?:(?:1[5-9]\d\d|20\d\d)/)?(?:1[5-9]\d\d|20\d\d)[a-z]?|"
+                         r"n\.\s?d\.)"
                          r"(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)?")
 # more years after a citation's first: ', 2005', ', 2005, 2011a'
 _MORE_YEARS = re.compile(rf"(?:,\s*(?:{_YEAR}))+")
@@ -242,14 +264,21 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
     for m in _NARRATIVE.finditer(text):
         narrative_spans.append((m.start(), m.end()))
         words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("authors"))]
-        year = m.group("year").replace(" ", "")
+        year = _work_year(m.group("year"))
         for k, (offset, word) in enumerate(words):  # 'As Power (2002)': the longest tail that
-            if not word[0].isupper():                # names a work exactly ('Beard and Smith')
-                continue
+            if not word[0].isupper() and not _NAME_START.fullmatch(word):  # names a work
+                continue                                 # exactly ('Beard and Smith')
             names = re.sub(r"[’']s$", "", " ".join(w for _, w in words[k:]))  # 'Wylie’s (1989)'
             found = matching_works(names, year, works, surnames=False)
+            if not found:  # 'Zhang Wei (2021)': Zhang, W. (unless Wei wrote that year too)
+                found = _native_order(names, year, works)
+                if found:
+                    found = _union(works, found, matching_works(names, year, works))
+                    if len(found) > 1:
+                        break
             if len(found) == 1:
-                more = [(y.start(), y.end(), matching_works(names, y.group(), works))
+                more = [(y.start(), y.end(), matching_works(names, _work_year(y.group()),
+                                                            works))
                         for y in re.finditer(_YEAR, text[m.end("year"):m.end()])]
                 if more and all(len(ids) == 1 for *_, ids in more) and _MORE_YEARS.fullmatch(
                         text[m.end("year"):m.end() - 1]):
@@ -302,14 +331,14 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                     yield start, start + len(words), work_id
                 continue
             more = _MORE_YEARS.fullmatch(m.group("rest")) if m is not None else None
-            if more and all(len(matching_works(authors, y.group(), works)) == 1
+            if more and all(len(matching_works(authors, _work_year(y.group()), works)) == 1
                             for y in re.finditer(_YEAR, more.group(0))):
                 # '(Smith 2010, 2005)': two works of one author, not a page 2005
                 words = words[:len(words) - len(m.group("rest"))]
                 cut = start + len(words)
                 for y in re.finditer(_YEAR, more.group(0)):
-                    yield cut + y.start(), cut + y.end(), matching_works(authors, y.group(),
-                                                                         works)[0]
+                    yield cut + y.start(), cut + y.end(), matching_works(
+                        authors, _work_year(y.group()), works)[0]
             work_id = _resolve(authors, year, words, works, report, line)
             if work_id:
                 yield start, start + len(words), work_id
@@ -388,19 +417,25 @@ def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]
                          or re.match(r"\s\w", after)):  # '(1) recovery, (2) revision'
         return None
     sentence = re.split(r"[.!?]\s+(?=[A-Z\u201c\"])", before[-_CONTEXT:])[-1]
-    words = list(re.finditer(_WORD, sentence))
-    if not words:
+    words = list(_NAME_WORDS.finditer(sentence))
+    names = [i for i, w in enumerate(words) if w.group("name")]
+    if not names:
         return None
-    k = len(words) - 1  # the nearest name only: its longest form first ('Des Forges')
-    for j in range(max(0, k - 3), k + 1):
+    k = names[-1]  # the nearest name only: its longest form first ('Des Forges', 'van der Berg')
+    for j in range(max(0, k - 4), k + 1):
         if any(sentence[words[i].end():words[i + 1].start()].strip() for i in range(j, k)):
             continue
         name = re.sub(r"[’']s$", "", sentence[words[j].start():words[k].end()].rstrip("."))
         if name.lower() in _NOT_NAMES:
             continue
         if year is not None:
-            found = matching_works(name, year.group("year").replace(" ", ""), works,
-                                   surnames=False)
+            cited = _work_year(year.group("year"))
+            found = matching_works(name, cited, works, surnames=False)
+            if not found and _native_order(name, cited, works):  # 'As Zhang Wei says (2021)'
+                found = _union(works, _native_order(name, cited, works),
+                               matching_works(name, cited, works))
+                if len(found) > 1:
+                    return None
         else:  # '(569)' after 'As Rushdy argues': the author's one work, cited author-page
             found = [w for w in works_by(name, works) if w in pages_alone]
         if len(found) == 1:
@@ -411,15 +446,78 @@ def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]
 def _resolve(authors: str, year: str, words: str, works: list[tuple[str, dict[str, Any]]],
              report: etree._Element | None, line: int | None) -> str | None:
     """The one work 'authors year' names; a warning (when reporting) if none or several."""
-    found = matching_works(authors, year.replace(" ", ""), works)
+    year = _work_year(year)
+    found = matching_works(authors, year, works)
+    native = [] if matching_works(authors, year, works, surnames=False) else \
+        _native_order(authors, year, works)  # 'Zhang Wei, 2021': Zhang, W.
+    found = _union(works, found, native)
     if len(found) == 1:
         return found[0]
     if report is not None:
         if found:
-            message = f"{words!r} matches several works ({', '.join(found)}); add a year letter"
+            hint = "write the name as the reference list does" if native else "add a year letter"
+            message = f"{words!r} matches several works ({', '.join(found)}); {hint}"
         else:
             close = closest_works(authors, year, works)
             hint = f"; closest: {', '.join(close)}" if close else ""
             message = f"{words!r} refers to no entry of the reference list{hint}"
         T.diagnose(report, "warning", NAME, message, line)
     return None
+
+
+def _work_year(year: str) -> str:
+    """The year that names the work: '2001b' as written, '1967/2006' (APA's republished
+    work) its later year."""
+    return year.replace(" ", "").split("/")[-1]
+
+
+def _union(works: list[tuple[str, dict[str, Any]]], *found: list[str]) -> list[str]:
+    """The ids of several lists, once each, in the order of the works."""
+    ids = {wid for ids in found for wid in ids}
+    return [wid for wid, _ in works if wid in ids]
+
+
+_NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _native_order(authors: str, year: str, works: list[tuple[str, dict[str, Any]]]
+                  ) -> list[str]:
+    """Ids of the works of that year whose first authors these are, each written family name
+    first and then given names, 'Nguyễn Văn An', 'Kim Ji-won': the family name is the
+    work's and the given names are its given names or their initials ('V.A.', 'J.-W.'); a
+    name written as the list writes it counts too ('Zhang Wei and Smith')."""
+    m = re.match(r"(\d{4})([a-z]?)", year)
+    year, suffix = (m.group(1), m.group(2)) if m else ("nd", "")
+    core = re.sub(r",?\s+et\s+al\.?$", "", authors.strip())
+    written = [n.split() for n in _NAME_PARTS.split(core) if n.strip()]
+    found = []
+    for work_id, item in works:
+        if year_of(item)[0] != year or (suffix and not work_id.endswith(year + suffix)):
+            continue
+        role = "author" if item.get("author") else "editor"
+        theirs = [n for n in item.get(role) or [] if isinstance(n, dict) and
+                  ascii_key(n.get("literal", "")) not in ("etal", "others")]
+        if written and len(written) <= len(theirs) and all(
+                ascii_key(" ".join(words)) == name_key(name) or _family_first(words, name)
+                for words, name in zip(written, theirs, strict=False)):
+            found.append(work_id)
+    return found
+
+
+def _family_first(words: list[str], name: dict[str, Any]) -> bool:
+    """'Nguyễn Văn An' is Nguyễn, V.A.; 'Kim Ji-won' is Kim, J.-W. or Kim, Ji-won: the
+    first words are the family name, the rest the given names, whole or as initials."""
+    family = name_key(name)
+    given = [ascii_key(g) for g in re.split(r"[\s.\-\u2010]+", str(name.get("given") or ""))]
+    given = [g for g in given if g]
+    if not family or not given or name.get("literal"):
+        return False
+    for cut in range(1, len(words)):
+        if ascii_key(" ".join(words[:cut])) != family:
+            continue
+        mine = [ascii_key(w) for part in words[cut:] for w in re.split(r"[\-\u2010]", part)]
+        if len(mine) == len(given) and all(  # 'Văn' and 'V', 'W' and 'Wei' are alike
+                w == g or (min(len(w), len(g)) == 1 and w[:1] == g[:1])
+                for w, g in zip(mine, given, strict=True)):
+            return True
+    return False
