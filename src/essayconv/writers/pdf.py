@@ -45,6 +45,12 @@ def typeset(html: str, options: WriteOptions) -> Document:
         raise EssayconvError(f"pdf writer: {error.__cause__ or error}") from error
 
 
+def placed_footnotes(document: Document) -> set:
+    """The elements of the footnotes laid out in the pages' footnote areas."""
+    return {child.element for page in document.pages for area in page._page_box.children
+            if isinstance(area, FootnoteAreaBox) for child in area.children}
+
+
 def lost_footnotes(document: Document) -> list[str]:
     """Ids of the footnotes whose call is on a page but whose text is on none.
 
@@ -166,8 +172,12 @@ class PdfWriter:
         check_variant(options.pdf_variant)
         root = html_element(essay, options, target="pdf")
         spaces_into_inlines(root)
+        notes = sum(1 for node in root.iter(f"{{{XHTML}}}span")
+                    if "footnote" in (node.get("class") or "").split())
         for _ in range(ATTEMPTS):
             document = typeset(serialise(root), options)
+            if len(placed_footnotes(document)) >= notes:  # the quick count: none lost
+                return write_pdf(document, options)
             lost = lost_footnotes(document)
             if not lost:
                 return write_pdf(document, options)
