@@ -77,3 +77,14 @@ def test_ris_type_of_each_csl_type(sample, kind, ris_type):
 def test_dates_survive_the_tree(issued):
     item = {"id": "x", "type": "book", "issued": issued, "title": "T"}
     assert work_item(work_element(item)) == item
+
+
+def test_ris_full_and_accessed_dates_and_translators():
+    from essayconv.writers.ris import ris_record
+
+    lines = ris_record({"id": "x", "type": "article-newspaper", "title": "Floods",
+                        "issued": {"date-parts": [[2019, 10, 12]]},
+                        "accessed": {"date-parts": [[2024, 5, 1]]},
+                        "translator": [{"family": "White", "given": "J."}]})
+    assert "PY  - 2019" in lines and "DA  - 2019/10/12/" in lines  # the day stays
+    assert "Y2  - 2024/05/01/" in lines and "A4  - White, J." in lines

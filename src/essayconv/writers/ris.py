@@ -30,6 +30,13 @@ def _name(name: dict[str, str]) -> str:
                      if part)
 
 
+def _ris_date(parts: list) -> str:
+    """RIS's 'YYYY/MM/DD/' date (month and day may be empty)."""
+    year, month, day = (list(parts) + [None, None])[:3]
+    return "/".join(f"{v:02d}" if isinstance(v, int) and k else str(v or "")
+                    for k, v in enumerate((year, month, day))) + "/"
+
+
 def ris_record(item: dict[str, Any]) -> list[str]:
     """The RIS lines of one CSL-JSON item, from TY to ER."""
     lines = [f"TY  - {RIS_TYPES.get(item.get('type', ''), 'GEN')}", f"ID  - {item['id']}"]
@@ -39,8 +46,14 @@ def ris_record(item: dict[str, Any]) -> list[str]:
     parts = (issued.get("date-parts") or [[]])[0]
     if parts:
         lines.append(f"PY  - {parts[0]}")
+        if len(parts) > 1:
+            lines.append(f"DA  - {_ris_date(parts)}")  # the full date: a newspaper's day
     elif issued.get("literal"):
         lines.append(f"PY  - {issued['literal']}")
+    accessed = (item.get("accessed", {}).get("date-parts") or [[]])[0]
+    if accessed:
+        lines.append(f"Y2  - {_ris_date(accessed)}")
+    lines += [f"A4  - {_name(n)}" for n in item.get("translator", [])]  # as Zotero writes
     for key, tag in FIELDS:
         if item.get(key):
             lines.append(f"{tag}  - {item[key]}")
