@@ -88,3 +88,24 @@ def test_ris_full_and_accessed_dates_and_translators():
                         "translator": [{"family": "White", "given": "J."}]})
     assert "PY  - 2019" in lines and "DA  - 2019/10/12/" in lines  # the day stays
     assert "Y2  - 2024/05/01/" in lines and "A4  - White, J." in lines
+
+
+def test_biblatex_names_and_titles_read_as_written(tmp_path):
+    from validators import enriched
+
+    essay = enriched(tmp_path, """Names
+Ann Lee
+
+Text (al-Khatib and el-Sayed, 2017; Ibn Khaldun, 1967; Ortega, 2001).
+
+References
+
+al-Khatib, S. and el-Sayed, H. (2017) Water and the state. London: Verso.
+Ibn Khaldun (1967) The Muqaddimah. Princeton: Princeton University Press.
+Ortega, J. (2001) La soledad en la novela caribeña. Madrid: Alianza.
+""")
+    bib = get("bib").write(essay, WriteOptions())
+    assert "author = {{al-Khatib}, S. and {el-Sayed}, H.}" in bib  # never 'al- Khatib'
+    assert "author = {{Ibn Khaldun}}" in bib  # never 'Ibn' as a given name
+    assert "title = {La soledad en la novela caribeña}" in bib  # no English title case
+    assert "langid" not in bib
