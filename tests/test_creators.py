@@ -59,3 +59,34 @@ def test_ris_suffix(essay):
 def test_biblatex_suffix_is_its_own_name_part(essay):
     bib = BibLatexWriter().write(essay, WriteOptions())
     assert "author = {King, Jr., M. L.}" in bib  # not 'King Jr.' as the family name
+
+
+ETAL_EDITORS = """Apology
+Ann Lee
+
+Text (Gibney et al., 2008; Calliari, 2019).
+
+References
+
+Gibney, M. et al. (eds) (2008) The age of apology. Philadelphia: University of Pennsylvania Press.
+Calliari, E. (2019) 'Loss and damage', in Mechler, R. et al. (eds) Loss and damage from climate \
+change. Cham: Springer, pp. 1-20.
+"""
+
+
+def test_the_editors_et_al_is_theirs(tmp_path):
+    """'et al.' after an editor cuts the editors' list, never the authors'."""
+    from essayconv.works import works_of
+
+    essay = enriched(tmp_path, ETAL_EDITORS)
+    works = {w["id"]: w for w in works_of(essay)}
+    assert works["gibney2008"]["editor"] == [{"family": "Gibney", "given": "M."},
+                                             {"literal": "others"}]
+    assert "author" not in works["gibney2008"]
+    assert works["calliari2019"]["author"] == [{"family": "Calliari", "given": "E."}]
+    assert works["calliari2019"]["editor"][-1] == {"literal": "others"}
+    ris = RisWriter().write(essay, WriteOptions())
+    assert "ED  - others" not in ris and "AU  - others" not in ris
+    jats = etree.fromstring(JatsWriter().write(essay, WriteOptions()))
+    group = jats.xpath("//ref[@id='gibney2008']//person-group[@person-group-type='editor']")[0]
+    assert [c.tag for c in group] == ["name", "etal"]

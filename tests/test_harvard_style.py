@@ -20,6 +20,25 @@ ROOT = Path(__file__).resolve().parents[1]
 ACCESSED = {"date-parts": [[2024, 5, 1]]}
 
 WORKS = [
+    # ---- films, podcasts, programs, preprints, interviews (Cite Them Right's forms)
+    {"id": "spiritedaway2001", "type": "motion_picture", "title": "Spirited away",
+     "issued": {"date-parts": [[2001]]}, "genre": "Film",
+     "director": [{"family": "Miyazaki", "given": "Hayao"}], "publisher": "Studio Ghibli",
+     "publisher-place": "Tokyo"},
+    {"id": "poetry2019", "type": "broadcast", "author": [{"literal": "Poetry Foundation"}],
+     "issued": {"date-parts": [[2019, 10, 2]]}, "title": "Magical realism in the classroom",
+     "container-title": "Poetry Off the Shelf", "genre": "Podcast"},
+    {"id": "ott2019", "type": "software", "author": [{"family": "Ott", "given": "M."}],
+     "issued": {"date-parts": [[2019]]}, "title": "fairseq", "version": "0.8.0",
+     "genre": "Computer program"},
+    {"id": "nllb2022", "type": "article", "author": [{"literal": "NLLB Team"}],
+     "issued": {"date-parts": [[2022]]}, "title": "No language left behind",
+     "genre": "Preprint", "number": "arXiv:2207.04672"},
+    {"id": "alrashid2016", "type": "interview", "author": [{"family": "Al-Rashid",
+                                                              "given": "M."}],
+     "interviewer": [{"family": "Haddad", "given": "L."}], "issued": {"date-parts": [[2016]]},
+     "title": "Clinic managers and the Syrian crisis", "publisher": "Jordan Oral History Project",
+     "publisher-place": "Amman"},
     # ---- a book's editors beside its author; a reprint's original year
     {"id": "weber1978", "type": "book", "author": [{"family": "Weber", "given": "Max"}],
      "editor": [{"family": "Roth", "given": "G."}, {"family": "Wittich", "given": "C."}],
@@ -114,6 +133,14 @@ WORKS = [
 ]
 
 EXPECTED = {
+    "spiritedaway2001": "Spirited away (2001) Directed by H. Miyazaki [Film]. Tokyo: Studio "
+                        "Ghibli.",
+    "poetry2019": "Poetry Foundation (2019) Magical realism in the classroom, Poetry Off the "
+                  "Shelf [Podcast].",
+    "ott2019": "Ott, M. (2019) fairseq (Version 0.8.0) [Computer program].",
+    "nllb2022": "NLLB Team (2022) No language left behind [Preprint]. arXiv:2207.04672.",
+    "alrashid2016": "Al-Rashid, M. (2016) Clinic managers and the Syrian crisis. Interviewed by "
+                    "L. Haddad. Amman: Jordan Oral History Project.",
     "weber1978": "Weber, M. (1978) Economy and society, vol. 2. Edited by G. Roth and "
                  "C. Wittich. Berkeley: University of California Press.",
     "hardy1993": "Hardy, T. (1993) Far from the madding crowd. Ware: Wordsworth Editions. "

@@ -759,3 +759,82 @@ def test_apa_contributors_volumes_and_original_dates(text: str, expected: dict) 
     """APA's bracketed translators and editors, volumes, '(Original work published …)'."""
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spirited away (2001) Directed by Hayao Miyazaki [Film]. Tokyo: Studio Ghibli.",
+     {"type": "motion_picture", "title": "Spirited away", "author": None, "genre": "Film",
+      "director": [{"family": "Miyazaki", "given": "Hayao"}], "publisher": "Studio Ghibli"}),
+    ("Moreno Villalobos, C. (2017). La soledad en la novela caribeña [Doctoral dissertation, "
+     "Universidad Nacional de Colombia]. Repositorio Institucional UN.",
+     {"type": "thesis", "title": "La soledad en la novela caribeña",
+      "genre": "Doctoral dissertation", "publisher": "Universidad Nacional de Colombia"}),
+    ("Abdel-Rahman, O. (2021) Back-translation for Egyptian Arabic. MSc dissertation. "
+     "University of Edinburgh.",
+     {"type": "thesis", "title": "Back-translation for Egyptian Arabic",
+      "genre": "MSc dissertation", "publisher": "University of Edinburgh"}),
+    ("Al-Rashid, M. (2016) Clinic managers and the Syrian crisis. Interviewed by L. Haddad. "
+     "Amman: Jordan Oral History Project.",
+     {"type": "interview", "interviewer": [{"family": "Haddad", "given": "L."}],
+      "title": "Clinic managers and the Syrian crisis"}),
+    ("Shazeer, N.M. et al. (2019) Attention-based sequence transduction neural networks. "
+     "US Patent 10,452,978.",
+     {"type": "patent", "number": "US Patent 10,452,978",
+      "title": "Attention-based sequence transduction neural networks"}),
+    ("Australian Department of Health (2019) Minimum data set for refugee health services. "
+     "Report no. DH-2019-14. Canberra: Commonwealth of Australia.",
+     {"type": "report", "number": "Report no. DH-2019-14",
+      "title": "Minimum data set for refugee health services"}),
+    ("International Organization for Standardization. (2018). Occupational health and safety "
+     "management systems (ISO Standard No. 45001:2018). https://www.iso.org/standard/63787.html",
+     {"type": "standard", "number": "ISO Standard No. 45001:2018",
+      "title": "Occupational health and safety management systems"}),
+    ("NLLB Team et al. (2022) No language left behind. arXiv:2207.04672 [Preprint]. "
+     "Available at: https://arxiv.org/abs/2207.04672 (Accessed: 6 May 2024).",
+     {"type": "article", "number": "arXiv:2207.04672", "genre": "Preprint",
+      "title": "No language left behind"}),
+    ("Vaswani, A., Shazeer, N., & Parmar, N. (2017). Attention is all you need. arXiv. "
+     "https://doi.org/10.48550/arXiv.1706.03762",
+     {"type": "article", "number": "arXiv:1706.03762", "title": "Attention is all you need"}),
+    ("Ott, M. et al. (2019) fairseq (Version 0.8.0) [Computer program]. Available at: "
+     "https://github.com/facebookresearch/fairseq (Accessed: 6 May 2024).",
+     {"type": "software", "title": "fairseq", "version": "0.8.0",
+      "genre": "Computer program"}),
+    ("de la Cruz, M. (2020, June 10–12). Ortega en Bogotá: Reception and resistance [Paper "
+     "presentation]. Latin American Studies Association Congress, Guadalajara, Mexico.",
+     {"type": "speech", "genre": "Paper presentation",
+      "event": "Latin American Studies Association Congress, Guadalajara, Mexico"}),
+    ("Poetry Foundation. (2019, October 2). Magical realism in the classroom (No. 87) [Audio "
+     "podcast episode]. In Poetry Off the Shelf. https://www.poetryfoundation.org/x",
+     {"type": "broadcast", "title": "Magical realism in the classroom", "number": "87",
+      "container-title": "Poetry Off the Shelf"}),
+    ("García Márquez, G. (ca. 1965) Cuentos. Bogotá: Norma.",
+     {"author": [{"family": "García Márquez", "given": "G."}],
+      "issued": {"date-parts": [[1965]]}}),
+])
+def test_fixed_phrases_of_kinds_of_work(text: str, expected: dict) -> None:
+    """Theses, films, interviews, patents, numbered reports and standards, preprints,
+    software, presentations, podcasts and circa dates, by their fixed phrases."""
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+def test_a_subtitled_title_after_a_forename_first_author() -> None:
+    item = parse_reference("Caroline Elkins, Imperial Reckoning: The Untold Story of Britain's "
+                           "Gulag in Kenya (New York: Henry Holt, 2005).")
+    assert item["author"] == [{"family": "Elkins", "given": "Caroline"}]
+    assert item["title"] == "Imperial Reckoning: The Untold Story of Britain's Gulag in Kenya"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rabassa, G. (2005). If this be treason: Translation and its discontents. New Directions.",
+     {"type": "book", "publisher": "New Directions", "container-title": None}),
+    ("Assemblée nationale, Mission d'information sur le Rwanda, Rapport no. 1271 (Paris, 1998).",
+     {"type": "report", "author": [{"literal": "Assemblée nationale"}],
+      "number": "Rapport no. 1271", "title": "Mission d'information sur le Rwanda"}),
+    ("Environment Agency (2018) Coastal Flood Report 2018. Bristol: Environment Agency.",
+     {"title": "Coastal Flood Report 2018", "number": None}),  # a year is no report number
+])
+def test_apa_publishers_and_numbered_reports(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

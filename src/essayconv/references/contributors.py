@@ -1,10 +1,15 @@
-"""Exact rules for what a reference says of its contributors, volumes and original date.
+"""Exact rules for the fixed phrases of a reference: contributors, volumes, dates, kinds.
 
 APA writes a translator or editor in brackets after the title ('(G. Rabassa, Trans.)',
 '(G. Roth & C. Wittich, Eds.; Vol. 2)', '(P. Ruiz, Interviewer)'), volumes as '(Vols. 1–5)'
 and a reprint's first date as '(Original work published 1967)'; Harvard writes '6 vols.' and
-'Originally published 1792'. These phrases have one meaning each, so they are taken out of
-the string before the CRF labels it and set on the item afterwards.
+'Originally published 1792'. Theses ('[Doctoral dissertation, X]', 'MSc dissertation. X.'),
+films ('Directed by …'), interviews ('Interviewed by …'), patents ('US Patent 10,452,978'),
+numbered reports and standards ('Report no. DH-2019-14', '(ISO Standard No. 45001:2018)'),
+preprints ('arXiv:2207.04672 [Preprint]'), software versions ('(Version 0.8.0)'), APA's
+presentations ('[Paper presentation]. Congress, City') and circa dates ('(ca. 1965)') are
+just as fixed. These phrases have one meaning each, so they are taken out of the string
+before the CRF labels it and set on the item afterwards (their type over the guessed one).
 """
 
 from __future__ import annotations
@@ -50,9 +55,148 @@ def _volume(text: str) -> str:
     return re.sub(r"^Vols?\.\s*", "", text).replace("-", "–")
 
 
+# a degree's thesis: APA '[Doctoral dissertation, Universidad Nacional]', Harvard 'MSc
+# dissertation. University of Edinburgh.'
+_DEGREE = (r"(?:Doctoral|Master['’]s|Bachelor['’]s|Honours|Undergraduate|PhD|Ph\.D\.|DPhil|"
+           r"MPhil|MSc|MA|MRes|MBA|MEd|EdD|BA|BSc)")
+_THESIS_BRACKET = re.compile(rf"\s*\[(?P<genre>{_DEGREE}\s+(?:dissertation|thesis)),\s*"
+                             r"(?P<inst>[^\]]+)\]")
+_THESIS_PLAIN = re.compile(rf"(?<=[.?!])\s+(?P<genre>{_DEGREE}\s+(?:dissertation|thesis))\.\s+"
+                           r"(?P<inst>[^.:]{3,100}?)\.(?=\s|$)")
+# 'Directed by Hayao Miyazaki', 'Interviewed by L. Haddad'
+_BY = re.compile(r"(?<=[.)\]])\s*(?P<role>Directed|Interviewed)\s+by\s+"
+                 r"(?P<names>(?:[^\W\d_][\w.'’\-]*\s+){0,4}?[^\W\d_][\w'’\-]+)"
+                 r"(?P<end>\s*(?=\[)|[.,](?=\s|$))")
+_BY_ROLES = {"directed": "director", "interviewed": "interviewer"}
+# 'US Patent 10,452,978', 'GB Patent 2512345'
+_PATENT = re.compile(r"(?<=[.)\]])\s*(?P<number>(?:US|U\.S\.|EP|GB|WO|DE|FR|JP|CN|CA|AU)\s+"
+                     r"Patent\s+(?:No\.\s*)?[\dA-Z][\d,./A-Z-]*\d)\.?")
+# a report's or a standard's number: 'Report no. DH-2019-14', '(DfE Research Report RR1234)',
+# '(ISO Standard No. 45001:2018)', '(NIH Publication No. 18-2059)', 'Working Paper 12'
+_REPORT_NUMBER = re.compile(
+    r"(?:(?<=[.)\],])\s*|\s*(?P<open>\())(?P<number>(?:[A-Z][\w&]*\s+){0,2}"
+    r"(?:Research\s+|Technical\s+|Policy\s+|Briefing\s+)?(?:Report|Publication|Paper|Standard|"
+    r"Bulletin|Brief|Rapport|Bericht|Informe|Relatório|Rapporto)"
+    r"\s+(?:[Nn]o\.|[Nn]r\.|[Nn]º|[Nn]umber)?\s*(?!(?:1[5-9]|20)\d\d\b)(?=[\w./:-]*\d)"
+    r"[A-Z0-9][\w./:-]*\d)(?(open)\)|(?:(?=\s*\()|[.,](?=\s|$)))")  # never a year: 'Coastal
+# Flood Report 2018' is a title
+# an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
+_STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")
+# 'arXiv:2207.04672 [Preprint]', 'bioRxiv' preprints
+_PREPRINT = re.compile(r"(?<=[.)\]])\s*(?P<number>arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?)"
+                       r"(?:\s*\[Preprint\])?\.?")
+# '(Version 0.8.0)', '(Version 4.3.1)'
+_VERSION = re.compile(r"\s*\((?:Version|Ver\.|v\.?)\s*(?P<version>\d[\w.-]*)\)")
+# APA's presentations: '[Paper presentation]. Latin American Studies Association Congress, …'
+_PRESENTATION = re.compile(
+    r"\s*\[(?P<genre>(?:Paper|Conference|Poster)\s+presentation|Conference session|"
+    r"Keynote address)\]\.\s*(?P<event>[^.]{3,200}?)\.?(?=\s+https?://|$)")
+# a film's kind, '[Film]', and its title before the year: 'Spirited away (2001) Directed by …'
+_FILM = re.compile(r"\s*\[(?P<genre>Film|Motion picture|Documentary|DVD|Video|Short film)\]\.?")
+_TITLE_FIRST = re.compile(r"^(?P<title>[^()]{1,200}?)\s*\((?P<year>(?:1[89]|20)\d\d)\)\s*"
+                          r"(?=Directed by)")
+# a podcast's or broadcast's kind and series: '(No. 87) [Audio podcast episode]. In Poetry …'
+_EPISODE = re.compile(r"\s*\((?:No\.|Episode|Ep\.)\s*(?P<number>\d+)\)")
+_BROADCAST = re.compile(
+    r"\s*\[(?P<genre>(?:Audio |Video )?podcast(?: episode)?|Radio (?:broadcast|programme)|"
+    r"(?:TV|Television) (?:series|programme|broadcast)(?: episode)?)\]\.?"
+    r"(?:\s*In\s+(?P<container>[^.]{2,120})\.)?", re.I)
+# software: '[Computer program]', '[Computer software]'
+_SOFTWARE = re.compile(r"\s*\[(?P<genre>Computer (?:program|software)|Software|Mobile app)\]\.?")
+# an arXiv DOI names a preprint: 'arXiv. https://doi.org/10.48550/arXiv.1706.03762'
+_ARXIV_DOI = re.compile(r"10\.48550/arXiv\.(?P<id>\d{4}\.\d{4,5})")
+# a circa date: '(ca. 1965)', '(c. 1890)'
+_CIRCA = re.compile(r"\((?:ca\.|c\.|circa)\s*(?P<year>(?:1[0-9]|20)\d\d)\)")
+
+
+def _cut(text: str, match: re.Match[str], keep: str = "") -> str:
+    return text[: match.start()] + keep + text[match.end():]
+
+
+def _phrases(text: str, fields: dict[str, Any]) -> str:
+    """Take out the fixed phrases of theses, films, interviews, patents, numbered reports
+    and standards, preprints, software versions and presentations."""
+    match = _CIRCA.search(text)
+    if match:
+        text = _cut(text, match, f"({match.group('year')})")
+    match = _TITLE_FIRST.match(text)
+    if match:
+        fields["title"] = match.group("title").strip()
+        text = f"({match.group('year')}) " + text[match.end():]
+    match = _FILM.search(text)
+    if match:
+        fields.update(genre=match.group("genre"), type="motion_picture")
+        text = _cut(text, match, ".")
+    match = _EPISODE.search(text)
+    if match:
+        fields["number"] = match.group("number")
+        text = _cut(text, match)
+    match = _BROADCAST.search(text)
+    if match:
+        fields.update(genre=match.group("genre"), type="broadcast")
+        if match.group("container"):
+            fields["container-title"] = match.group("container").strip()
+        text = _cut(text, match, ".")
+    match = _SOFTWARE.search(text)
+    if match:
+        fields.update(genre=match.group("genre"), type="software")
+        text = _cut(text, match, ".")
+    match = _ARXIV_DOI.search(text)
+    if match and "arXiv:" not in text:
+        fields.update(number=f"arXiv:{match.group('id')}", genre="Preprint", type="article")
+        text = re.sub(r"(?<=[.?!])\s*arXiv\.(?=\s)", "", text)
+    for pattern in (_THESIS_BRACKET, _THESIS_PLAIN):
+        match = pattern.search(text)
+        if match:
+            fields.update(genre=match.group("genre"), publisher=match.group("inst").strip(),
+                          type="thesis", overrides=["publisher"])
+            text = _cut(text, match, "." if pattern is _THESIS_PLAIN else "")
+            break
+    match = _BY.search(text)
+    if match:
+        role = _BY_ROLES[match.group("role").lower()]
+        fields[role] = [_forename_first(match.group("names"))]
+        closed = text[: match.start()].rstrip().endswith((".", ")", "]"))
+        text = _cut(text, match, " " if closed or not match.group("end").strip() else ".")
+        if role == "interviewer":
+            fields["type"] = "interview"
+    match = _PATENT.search(text)
+    if match:
+        fields.update(number=match.group("number"), type="patent")
+        text = _cut(text, match)
+    match = _PREPRINT.search(text)
+    if match:
+        fields.update(number=match.group("number"), genre="Preprint", type="article")
+        text = _cut(text, match)
+    match = _REPORT_NUMBER.search(text)
+    if match:
+        number = match.group("number")
+        fields.update(number=number, type="standard" if "Standard" in number else "report")
+        text = _cut(text, match, ".")
+    if "type" not in fields and _STANDARD.search(text.split("(")[0] + text):
+        first = _STANDARD.search(text)
+        if first and not re.search(r"\d\s*\(|[,;]\s*\d", text[first.end():first.end() + 3]):
+            fields["type"] = "standard"
+    match = _VERSION.search(text)
+    if match:
+        fields["version"] = match.group("version")
+        named = re.search(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s*(?P<title>[^()]+?)\s*$",
+                          text[: match.start()])
+        if named:  # 'Ott, M. (2019) fairseq (Version 0.8.0)': the program's name is its title
+            fields["title"] = named.group("title")
+        text = _cut(text, match)
+    match = _PRESENTATION.search(text)
+    if match:
+        fields.update(genre=match.group("genre"), event=match.group("event").strip(),
+                      type="speech")
+        text = _cut(text, match, ".")
+    return text
+
+
 def take_out(text: str) -> tuple[str, dict[str, Any]]:
     """The reference without these phrases, and the CSL fields they give."""
     fields: dict[str, Any] = {}
+    text = _phrases(text, fields)
     match = _BRACKET.search(text)
     if match and re.search(r"[^\W\d_]", match.group("names")):
         names = _names(match.group("names"))
@@ -79,7 +223,10 @@ def take_out(text: str) -> tuple[str, dict[str, Any]]:
 
 def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     """Set the fields taken out on the parsed item (the item's own values stay)."""
+    overrides = {"type", "title", *fields.pop("overrides", [])}
     for key, value in fields.items():
-        if key not in item:
-            item[key] = value
+        if key in overrides or key not in item:
+            item[key] = value  # an exact rule's type over the guess from the fields
+    if "director" in fields and item.get("type") in ("book", "article-journal", "webpage"):
+        item["type"] = "motion_picture"
     return item

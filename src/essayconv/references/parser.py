@@ -329,8 +329,8 @@ def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[st
 
     When the opening author run is forename first ('Charles Tilly,') and a later item of
     its comma list cannot be a forename-first name (one word that is no initial or
-    suffix, or an item opening with a small word), the run ends at the first name's comma:
-    the rest is the title.
+    suffix, an item opening with a small word, or one ending in a subtitle's colon), the run
+    ends at the first name's comma: the rest is the title.
     """
     runs = _spans(labels)
     if not runs or runs[0][0] != "author":
@@ -355,7 +355,8 @@ def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[st
         lone = len(words) == 1 and not INITIAL.match(words[0]) and \
             not _NAME_SUFFIX.match(words[0]) and not _ROLE.match(words[0]) and \
             strip_punct(words[0]).lower() not in ("al", "et")
-        if lone or not strip_punct(words[0])[:1].isupper():
+        subtitled = words[-1].endswith(":")  # 'Imperial Reckoning: The Untold Story …'
+        if lone or subtitled or not strip_punct(words[0])[:1].isupper():
             labels = list(labels)
             for i in range(items[1][0], end):
                 labels[i] = "title"

@@ -289,9 +289,10 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         if re.match(r"^\s*in\b", etext, re.I):
             in_container = True
         names, e = parse_names(etext)
-        et_al = et_al or e
-        if names:
-            item.setdefault("editor", []).extend(names)
+        if names:  # the editors' 'et al.' is theirs, never the authors' ('in Mechler, R. et
+            item.setdefault("editor", []).extend(names)  # al. (eds)', 'Gibney et al., eds.')
+            if e and {"literal": "others"} not in item["editor"]:
+                item["editor"].append({"literal": "others"})
     if by.get("translator"):
         names, _ = parse_names(" ".join(by["translator"]))
         if names:
@@ -373,9 +374,28 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             _add_note(item, text)
     _statute(item)
     item["type"] = item.get("type") or infer_type(item, in_container, bool(by.get("journal")))
+    if item["type"] == "article-journal" and _publisher_as_container(item, spans):
+        item["publisher"] = item.pop("container-title")  # APA's 'Title. Publisher.'
+        item["type"] = "book"
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given
     return {"type": item.pop("type"), **item}
+
+
+_PERIODICAL = re.compile(r"\b(?:journal|review|quarterly|bulletin|annals|proceedings|"
+                         r"transactions|studies|magazine|times|post|news|gazette|letters|"
+                         r"research|science|quarterly|zeitschrift|revue|revista)\b", re.I)
+
+
+def _publisher_as_container(item: dict[str, Any], spans: list[Span]) -> bool:
+    """A 'journal' that closes the reference with nothing of an article after it (no volume,
+    issue, pages, number, DOI or address) and no periodical's word is APA's publisher:
+    'Rabassa, G. (2005). If this be treason. New Directions.'"""
+    labelled = [label for label, _ in spans if label not in ("note",)]
+    return bool(labelled) and labelled[-1] in ("container-title", "journal") and \
+        "publisher" not in item and "issued" in item and \
+        not any(k in item for k in ("volume", "issue", "page", "number", "DOI", "URL")) and \
+        not _PERIODICAL.search(item.get("container-title", ""))
 
 
 def _balanced(title: str) -> str:

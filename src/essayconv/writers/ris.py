@@ -41,7 +41,7 @@ def ris_record(item: dict[str, Any]) -> list[str]:
     """The RIS lines of one CSL-JSON item, from TY to ER."""
     lines = [f"TY  - {RIS_TYPES.get(item.get('type', ''), 'GEN')}", f"ID  - {item['id']}"]
     lines += [f"AU  - {_name(n)}" for n in item.get("author", []) if n != {"literal": "others"}]
-    lines += [f"ED  - {_name(n)}" for n in item.get("editor", [])]
+    lines += [f"ED  - {_name(n)}" for n in item.get("editor", []) if n != {"literal": "others"}]
     issued = item.get("issued", {})
     parts = (issued.get("date-parts") or [[]])[0]
     if parts:
