@@ -581,3 +581,64 @@ def test_affiliation_marks_after_byline_names(tmp_path):
                      "Kowalczyk²\n¹ School of Geography, University of Nottingham\n\n"
                      f"Introduction\n{PARAGRAPH}\n")
     assert authors(essay) == ["Hannah Whitfield", "Tomasz Kowalczyk"]
+
+
+WRAPPED_TITLE_BODY = ("\n\nIntroduction\nCommemoration is never a neutral act (Jelin, 2003). "
+                      "Memorials distribute recognition, and recognition shapes claims.\n")
+
+
+def test_a_title_wrapped_onto_two_lines_is_one_title(tmp_path):
+    """'… in Post-Conflict' / 'Societies': the second line goes on with the title; the byline
+    and the affiliation under it stay the header's."""
+    essay = essay_of(tmp_path, "Memory, Silence and the Politics of Commemoration in "
+                     "Post-Conflict\nSocieties\nHannah Whitcombe\nUniversity of Leeds"
+                     + WRAPPED_TITLE_BODY)
+    assert T.find(essay, "meta/title").text == (
+        "Memory, Silence and the Politics of Commemoration in Post-Conflict Societies")
+    assert authors(essay) == ["Hannah Whitcombe"]
+    assert infos(essay) == [("affiliation", "University of Leeds")]
+    assert headings(essay) == ["Introduction"]
+    assert len(T.findall(essay, "body/section/p")) == 1
+
+
+@pytest.mark.parametrize(("first", "second", "title"), [
+    ("Memory and the Politics of", "Commemoration", "Memory and the Politics of Commemoration"),
+    ("Memory, Silence and Post-", "Conflict Societies",
+     "Memory, Silence and Post-Conflict Societies"),
+    ("Memory, Silence and the Politics of Commemoration", "in post-conflict societies",
+     "Memory, Silence and the Politics of Commemoration in post-conflict societies"),
+])
+def test_a_title_goes_on_after_a_small_word_a_hyphen_or_in_lower_case(tmp_path, first, second,
+                                                                        title):
+    essay = essay_of(tmp_path, f"{first}\n{second}\nHannah Whitcombe" + WRAPPED_TITLE_BODY)
+    assert T.find(essay, "meta/title").text == title
+    assert authors(essay) == ["Hannah Whitcombe"]
+
+
+def test_the_wrapped_title_is_logged():
+    from essayconv.reader.front import read_front
+
+    front = read_front([(1, "Memory, Silence and the Politics of Commemoration in Post-Conflict"),
+                        (2, "Societies"), (3, "Hannah Whitcombe"), (5, "Introduction")])
+    assert front.title == (
+        1, "Memory, Silence and the Politics of Commemoration in Post-Conflict Societies")
+    assert front.changes == [(
+        "join-wrapped-lines", 2, "Societies",
+        "Memory, Silence and the Politics of Commemoration in Post-Conflict Societies")]
+    assert front.consumed == 3
+
+
+@pytest.mark.parametrize("second", [
+    "Hannah Whitcombe",  # a byline
+    "By Hannah Whitcombe",
+    "University of Leeds",  # an affiliation
+    "Introduction",  # a heading of its own
+    "14 March 2025",  # a date
+])
+def test_a_long_title_over_a_header_line_stays_whole(tmp_path, second):
+    essay = essay_of(tmp_path, "Memory, Silence and the Politics of Commemoration Today\n"
+                     f"{second}\n" + PARAGRAPH + "\n")
+    assert T.find(essay, "meta/title").text == (
+        "Memory, Silence and the Politics of Commemoration Today")
+    assert [c for c in T.findall(essay, "changes/change")
+            if c.get("rule") == "join-wrapped-lines"] == []

@@ -117,3 +117,130 @@ def test_a_line_end_hyphen_goes_unless_the_word_keeps_one(cut, elsewhere, expect
             "\n" + (elsewhere or "Nothing more."))
     out, _ = joined(text)
     assert f" {expected} idea" in out[0][1]
+
+
+RAGGED = """Introduction
+Commemoration is never a neutral act. Across the societies that emerged from
+the violent conflicts of the late twentieth century, states and communities have
+struggled to decide what should be remembered, by whom, and in what form
+(Jelin, 2003). The question is not merely symbolic. Memorials, museums and
+anniversaries distribute recognition, and recognition in turn shapes claims to
+land and political voice. This essay argues that the inter-
+national promotion of memorialisation has often privileged a single narrative
+over the plural and contested memories of the people most affected by it.
+The argument proceeds in three parts. The Srebrenica-
+Potočari Memorial, built with international funding, is the first case.
+
+Silence as a response
+Eastmond and Mannergren Selimovic (2012) argue that silence is not simply
+the absence of memory."""
+
+
+def test_ragged_lines_are_joined_where_the_sentence_goes_on():
+    """Lines of very different lengths (not justified): a line is joined to the next when the
+    next starts in lower case or the line ends inside a sentence; a sentence's end before a
+    capital stays a paragraph's end, and a heading (blank line or start above, paragraph
+    below) stays apart."""
+    out, rules = joined(RAGGED)
+    assert out == [
+        (1, "Introduction"),
+        (2, "Commemoration is never a neutral act. Across the societies that emerged from the "
+            "violent conflicts of the late twentieth century, states and communities have "
+            "struggled to decide what should be remembered, by whom, and in what form "
+            "(Jelin, 2003). The question is not merely symbolic. Memorials, museums and "
+            "anniversaries distribute recognition, and recognition in turn shapes claims to "
+            "land and political voice. This essay argues that the international promotion of "
+            "memorialisation has often privileged a single narrative over the plural and "
+            "contested memories of the people most affected by it."),
+        (10, "The argument proceeds in three parts. The Srebrenica-Potočari Memorial, built "
+             "with international funding, is the first case."),
+        (13, "Silence as a response"),
+        (14, "Eastmond and Mannergren Selimovic (2012) argue that silence is not simply the "
+             "absence of memory.")]
+    assert rules == ["join-wrapped-lines"] * 9
+
+
+def test_ragged_lines_keep_list_items_and_headings_apart():
+    """In a ragged body, a line that ends inside a sentence is not joined to a list item nor
+    to a heading under it (a short line followed by a paragraph)."""
+    text = ("Commemoration is never a neutral act. Across the societies that emerged from\n"
+            "the violent conflicts of the century, states have struggled to decide what\n"
+            "should be remembered, by whom and in what form, and donors from abroad\n"
+            "have asked for\n"
+            "- memorials,\n"
+            "- museums and\n"
+            "- anniversaries\n"
+            "Memory and its critics\n"
+            "Halbwachs insisted that memory is always social, and later scholars have\n"
+            "complicated the picture without giving up\n"
+            "the claim that groups, not persons, remember what\n"
+            "their members share.")
+    out, _ = joined(text)
+    assert [t for _, t in out] == [
+        "Commemoration is never a neutral act. Across the societies that emerged from the "
+        "violent conflicts of the century, states have struggled to decide what should be "
+        "remembered, by whom and in what form, and donors from abroad have asked for",
+        "- memorials,", "- museums and", "- anniversaries",
+        "Memory and its critics",
+        "Halbwachs insisted that memory is always social, and later scholars have "
+        "complicated the picture without giving up the claim that groups, not persons, "
+        "remember what their members share."]
+
+
+def test_capitalised_lines_of_any_length_are_no_ragged_wrapping():
+    """Lines that end without punctuation but never go on in lower case (a list of titles,
+    verse): no joins."""
+    text = "\n".join(["Memory Work in Rwanda and the Museums of the Great Lakes Region Today",
+                      "Museums and Their Publics", "A Note on Sources",
+                      "Silence and Speech in Post-War Bosnia and Herzegovina",
+                      "The Politics of Loss", "Closing Thoughts"])
+    assert joined(text)[1] == []
+
+
+def _read(tmp_path, text: str):
+    from essayconv.pipeline import read
+
+    path = tmp_path / "essay.txt"
+    path.write_text(text, encoding="utf-8")
+    return read(path)
+
+
+def _sections(essay) -> list[tuple[str | None, list[str]]]:
+    return [((h.text if (h := T.find(s, "heading")) is not None else None),
+             [T.inline_text(p) for p in T.findall(s, "p")])
+            for s in T.findall(essay, "body/section")]
+
+
+def test_a_ragged_pdf_body_keeps_its_headings(tmp_path):
+    """The real heading stays a heading and no paragraph's first line becomes one."""
+    essay = _read(tmp_path, "Memory and Commemoration\nHannah Whitcombe\n\n" + RAGGED + "\n")
+    assert [heading for heading, _ in _sections(essay)] == [
+        "Introduction", "Silence as a response"]
+    assert [len(paragraphs) for _, paragraphs in _sections(essay)] == [2, 1]
+
+
+def test_a_line_going_on_in_lower_case_is_no_heading(tmp_path):
+    """Not enough lines to count as wrapped: the lines stay apart, but the first, whose
+    sentence goes on in lower case, is no heading."""
+    essay = _read(tmp_path, "Counting Votes\nAnn Lee\n\n"
+                  "Turnout rose in every region after the reform, and the rise was\n"
+                  "largest where the polling stations had moved closer to the villages.\n")
+    assert _sections(essay) == [(None, [
+        "Turnout rose in every region after the reform, and the rise was",
+        "largest where the polling stations had moved closer to the villages."])]
+
+
+def test_a_numbered_heading_over_a_numbered_subheading(tmp_path):
+    """'2. Method' directly over '2.1 Participants' is a heading too (the tree has no heading
+    levels: each is a section); a table's title under 'Table 1' and a tab-separated row are
+    no headings."""
+    essay = _read(tmp_path, "Peer Feedback\nSofia Marchetti\n\n"
+                  "1. Introduction\nFeedback is powerful.\n\n"
+                  "2. Method\n2.1 Participants\nParticipants were 214 undergraduates.\n\n"
+                  "3. Results\nTable 1\nMean scores by cohort\n"
+                  "Measure\tTeacher only\tPeer review\n"
+                  "Revision quality\t2.64 (0.71)\t3.02 (0.69)\n"
+                  "Note. Standard deviations in parentheses.\n")
+    assert [heading for heading, _ in _sections(essay)] == [
+        "1. Introduction", "2. Method", "2.1 Participants", "3. Results"]
+    assert _sections(essay)[3][1][:2] == ["Table 1", "Mean scores by cohort"]

@@ -57,6 +57,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     content = _content_lines(essay, lines)
     content = _drop_header_junk(essay, content)
     front = read_front(content)
+    for rule, number, before, after in front.changes:
+        T.log_change(essay, rule, number, before, after)
     rest = _drop_page_furniture(essay, content[front.consumed :], front)
     _fill_meta(meta, front)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
@@ -317,6 +319,12 @@ def _note_numbers(ref_sections: list) -> frozenset[str]:
 
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
                notes: frozenset[str] = frozenset()) -> None:
+    """Sections at the headings, paragraphs under them. A heading is a short line before a
+    paragraph, never one whose text goes on in lower case on the next line nor a table's
+    title under its label ('Table 1'); a numbered heading may stand over a numbered
+    subheading ('2. Method' over '2.1 Participants')."""
+    from .lines import numbered_subheading
+
     section = None
     for index, (number, text) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else None
@@ -324,8 +332,14 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
         in_list = bool(LIST_ITEM.match(text)) and any(
             other is not None and LIST_ITEM.match(other)
             and (not is_heading(text) or is_heading(other)) for other in (previous, following))
-        if (is_heading(text) and not in_list and following is not None
-                and not is_heading(following)):
+        goes_on = following is not None and lines[index + 1][0] == number + 1 and \
+            following[:1].islower()
+        # a table's or figure's title under its label ('Table 1' / 'Mean scores by cohort')
+        titles = previous is not None and lines[index - 1][0] == number - 1 and \
+            bool(CAPTION.match(previous.strip())) and len(previous.split()) <= 2
+        if (is_heading(text) and not in_list and not goes_on and not titles
+                and following is not None
+                and (not is_heading(following) or numbered_subheading(text, following))):
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
             T.sub(section, "heading", text, line=number)
             continue
@@ -435,7 +449,8 @@ def _fill_notes(essay, heading, lines) -> None:
 def _fill_sources(essay, heading, lines) -> None:
     sources = _container(essay, "sources", heading)
     from .saa import join_author_lines
-    from .wrapped import join_reference_lines
+    from .wrapped import drop_furniture, join_reference_lines
 
+    lines = drop_furniture(essay, lines)  # page numbers and headers a page break left
     for number, text in join_reference_lines(essay, join_author_lines(essay, lines)):
         T.sub(sources, "item", text, id=f"r{len(sources) + 1}", line=number)

@@ -49,6 +49,8 @@ class Front:
     info: list[tuple[int, str, str]] = field(default_factory=list)
     bio: tuple[int, str] | None = None
     consumed: int = 0
+    # changes to log: (rule, line, before, after), a title wrapped onto two lines joined
+    changes: list[tuple[str, int, str, str]] = field(default_factory=list)
 
 
 def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
@@ -237,6 +239,46 @@ def _the_institution(text: str) -> bool:
     return any(word in _INSTITUTION_WORDS for word in words[2:])
 
 
+# words a title's line does not end on unless it goes on: 'in', 'and', 'of the'
+_CONNECTIVES = _SMALL_WORDS | frozenset(
+    "about across after against among amongst around before behind beneath beside between "
+    "beyond during including like nor over since than through towards toward under until upon "
+    "versus via whether within without yet its their our his her".split())
+_MAX_TITLE_TAIL = 6  # words of a title's second line
+
+
+def _title_goes_on(text: str, following: str) -> bool:
+    """Does a title's line go on on the next one, the title wrapped ('… in Post-Conflict' /
+    'Societies')? The next line is short, no byline ('By …', 'Posted on …'), date or header
+    fact, and starts in lower case; or this line ends on a hyphen or a small word ('of',
+    'and', 'the'); or, long itself, it ends without punctuation and the next, much shorter, is
+    no name, affiliation or heading of its own ('Introduction')."""
+    tail = following.strip()
+    words = tail.split()
+    if not words or len(words) > _MAX_TITLE_TAIL or len(tail) > 60:
+        return False
+    if (dated_byline(tail) or INFO.match(tail) or cover_fact(tail) or reference_heading(tail)
+            or EMAIL.search(tail) or _DATE_LINE.match(tail) or tail.lower().startswith("by ")):
+        return False
+    if tail[:1].islower():
+        return True
+    if not is_heading(tail):
+        return False
+    last = text.split()[-1] if text.split() else ""
+    if last.endswith("-") or last.lower() in _CONNECTIVES:
+        return True  # 'The Politics of' / 'Nelson Mandela': a name too goes on with it
+    return (len(text) >= 40 and text.rstrip()[-1:].isalpha() and len(tail) < len(text) // 2
+            and tail.lower() not in _OWN_HEADINGS and not byline_names(tail)
+            and not affiliation_like(tail))
+
+
+# a heading of its own, never the end of a title: 'Introduction', 'Abstract'
+_OWN_HEADINGS = frozenset(("introduction", "abstract", "summary", "preface", "foreword",
+                           "acknowledgements", "acknowledgments", "background", "overview",
+                           "contents", "table of contents", "executive summary"))
+_JOIN_TITLE = "join-wrapped-lines"
+
+
 def _has_date(front: Front) -> bool:
     return any(name == "date" for _, name, _ in front.info)
 
@@ -276,12 +318,23 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
     front = Front()
     affiliations = 0
     under = None  # what the line above was, when it is right above: 'author', 'affiliation', …
+    skip = None  # the second line of a wrapped title
     for index, (number, text) in enumerate(lines):
+        if index == skip:
+            continue
         adjacent = index > 0 and lines[index - 1][0] == number - 1
         kind = "other"
         if front.title is None:
             front.title = (number, text)
             kind = "title"
+            if index + 1 < len(lines) and lines[index + 1][0] == number + 1 and \
+                    _title_goes_on(text, lines[index + 1][1]):
+                following = lines[index + 1][1]  # the title wrapped onto a second line
+                space = "" if text.endswith("-") else " "
+                front.title = (number, f"{text}{space}{following.strip()}")
+                front.changes.append((_JOIN_TITLE, lines[index + 1][0], following,
+                                      front.title[1]))
+                skip = index + 1
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6:
             front.authors.extend((number, name) for name in names)
             kind = "author"

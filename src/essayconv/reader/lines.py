@@ -40,6 +40,8 @@ BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 BRACKET_NOTE = re.compile(r"^\[(\d{1,3})\]\s*")
 PLAIN_NOTE = re.compile(r"^(\d{1,3})(?:[.)]\s*|\s+)(?=\S)")
+# a footnote copied out of a PDF, its number glued to its first word: '1United Nations …'
+GLUED_NOTE = re.compile(r"^(\d{1,3})(?=[^\W\d_][^\W\d_]|[“\"‘'(\[][^\W\d_])")
 # a note pasted with its superscript number: '¹ Gaddis, …', '¹²Ibid.'
 SUPERSCRIPT_NOTE = re.compile(r"^([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\.?\s*(?=\S)")
 _FROM_SUPERSCRIPT = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
@@ -436,6 +438,15 @@ _AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(?=[A-Z])")
 
 
+def numbered_subheading(text: str, following: str) -> bool:
+    """The following line is a numbered subheading of this numbered heading: '2.1 Participants'
+    under '2. Method', '3.2.1 Data' under '3.2 Sources'."""
+    number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s", text.strip())
+    below = re.match(r"(\d{1,2}(?:\.\d{1,2})+)\.?\s", following.strip())
+    return bool(number and below and NUMBERED_HEADING.match(following.strip())
+                and below.group(1).startswith(number.group(1) + "."))
+
+
 # a sentence's end and then a note call, plain or superscript: 'had limits.5', 'held.¹'
 _SENTENCE_THEN_CALL = re.compile(
     r"(?:(?<=[^\W\d_])[.!?]|[”’\"')])(?:\d{1,3}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)$")
@@ -451,7 +462,8 @@ def is_heading(line: str) -> bool:
         return False
     if _SENTENCE_THEN_CALL.search(text):
         return False
-    if BARE_URL.match(text) or EMAIL.search(text) or text.count(" | ") >= 2:
+    if BARE_URL.match(text) or EMAIL.search(text) or text.count(" | ") >= 2 or \
+            line.count("\t") >= 2:
         return False  # 'Study | Location | Species': a table's row, never a heading
     return text[0].isupper() or text[0].isdigit()
 
@@ -462,11 +474,16 @@ def reference_heading(line: str) -> str | None:
     return text.rstrip(":").strip() if REFERENCE_HEADINGS.match(text) else None
 
 
-def note_start(line: str, bracketed_only: bool = False) -> tuple[int, str] | None:
-    """(number, rest) if the line starts a numbered note ("[12] …", "12 …" or "¹² …")."""
+def note_start(line: str, bracketed_only: bool = False,
+               glued: bool = False) -> tuple[int, str] | None:
+    """(number, rest) if the line starts a numbered note ("[12] …", "12 …" or "¹² …"); with
+    ``glued``, also a number glued to the note's first word ("1United Nations …", as a PDF's
+    footnote is copied), never '3D printing' or '1990s'."""
     match = BRACKET_NOTE.match(line)
     if not match and not bracketed_only:
         match = PLAIN_NOTE.match(line) or SUPERSCRIPT_NOTE.match(line)
+    if not match and glued:
+        match = GLUED_NOTE.match(line)
     if not match:
         return None
     return int(match.group(1).translate(_FROM_SUPERSCRIPT)), line[match.end() :]

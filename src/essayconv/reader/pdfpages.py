@@ -5,12 +5,14 @@ Sahel Studies', 'Diallo · Borders and Belonging  5') and bare page numbers ('12
 'Page 3 of 12'). A line is taken for one when it is short, ends no sentence and either
 stands two or more times in the text once its numbers are set aside (with a page number in
 it, or three times without), or names the essay's author or the start of its title beside a
-page number or a separator ('·', '|'). A bare page number goes only when a blank line or
-another such line stands next to it (a footnote's number alone on its line is followed by
-its text).
+page number or a separator ('·', '|'); a line that stands twice, without a number, goes
+when dropped furniture stands next to it ('Journal of Memory Studies' over a page's '12'). A
+bare page number goes only when a blank line or another such line stands next to it (a
+footnote's number alone on its line is followed by its text).
 
-Rule page-footnotes: footnotes pasted where their pages ended ('1 Paul Nugent, Boundaries …'
-under the paragraph that calls them with 'state.1') move to the notes. A line starting with
+Rule page-footnotes: footnotes pasted where their pages ended ('1 Paul Nugent, Boundaries …',
+or '1Paul Nugent, …' with the number glued to the text, under the paragraph that calls them
+with 'state.1') move to the notes. A line starting with
 the next note number is one when the body above it calls that number (glued to a word or to
 punctuation, or in superscript digits) since the previous footnotes, and it opens a block
 (after a blank line or a dropped header) or follows the previous footnote; the lines under it
@@ -37,9 +39,9 @@ FURNITURE = "drop-page-furniture"
 FOOTNOTES = "page-footnotes"
 _MAX_HEADER = 100
 # '12', '- 12 -', 'Page 3', 'Page 3 of 12', 'p. 4'
-_PAGE_NUMBER = re.compile(r"^(?:page\s+|p\.\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s+of\s+\d{1,4})?$",
+PAGE_NUMBER = re.compile(r"^(?:page\s+|p\.\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s+of\s+\d{1,4})?$",
                           re.I)
-_PAGE_EDGE = re.compile(r"^\d{1,4}\s+\S|\S\s+\d{1,4}$")  # '4 Journal …', '… Belonging 5'
+PAGE_EDGE = re.compile(r"^\d{1,4}\s+\S|\S\s+\d{1,4}$")  # '4 Journal …', '… Belonging 5'
 _SEPARATOR = re.compile(r"\s[·|•]\s|\s{3,}")
 _NOTE_WORDS = re.compile(r"^(?:ibid|ibidem|id|idem|ebd|op\.?\s*cit)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;…]['’”\")\]]*(?:\s*↩)?\s*$")  # '↩': a web note's way back
@@ -73,7 +75,7 @@ def _names_the_essay(text: str, title: str, authors: list[str]) -> bool:
     return (has_title or has_author) and len(rest) <= 2
 
 
-def _header_candidate(text: str) -> bool:
+def header_candidate(text: str) -> bool:
     """Short, no sentence's end, and not a note ('12 Ibid')."""
     stripped = text.strip()
     rest = re.sub(r"^\d+\s+", "", stripped)
@@ -84,17 +86,17 @@ def _header_candidate(text: str) -> bool:
 def furniture(lines: list[Line], title: str, authors: list[str], body_end: int) -> set[int]:
     """The indexes of running headers, footers and page numbers among the lines (bare
     numbers only before ``body_end``: in a notes list they may be the notes' own)."""
-    shapes = Counter(_shape(text) for _, text in lines if _header_candidate(text))
+    shapes = Counter(_shape(text) for _, text in lines if header_candidate(text))
     drop = set()
     for index, (_, text) in enumerate(lines):
-        if not _header_candidate(text):
+        if not header_candidate(text):
             continue
         count = shapes[_shape(text)]
         if (count >= 2 and re.search(r"\d", text)) or count >= 3 or \
                 _names_the_essay(text, title, authors):
             drop.add(index)
     for index, (number, text) in enumerate(lines[:body_end]):
-        if _PAGE_NUMBER.match(text.strip()) and (
+        if PAGE_NUMBER.match(text.strip()) and (
                 index + 1 == len(lines) or index + 1 in drop
                 or lines[index + 1][0] != number + 1):
             drop.add(index)
@@ -102,11 +104,21 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int) 
     while grown:  # a header beside dropped furniture: the other half of the page's edge
         before = len(drop)
         drop |= {index for index, (number, text) in enumerate(lines)
-                 if index not in drop and _header_candidate(text) and _PAGE_EDGE.search(text)
-                 and any(other in drop and abs(lines[other][0] - number) <= 2
-                         for other in (index - 1, index + 1))}
+                 if index not in drop and _beside(lines, index, drop)
+                 and ((header_candidate(text) and (PAGE_EDGE.search(text)
+                                                   or shapes[_shape(text)] >= 2))
+                      or (index < body_end and PAGE_NUMBER.match(text.strip())
+                          and index + 1 in drop))}
         grown = len(drop) > before
     return drop
+
+
+def _beside(lines: list[Line], index: int, drop: set[int]) -> bool:
+    """Does dropped furniture stand right above or below the line (a blank line between at
+    most)?"""
+    number = lines[index][0]
+    return any(other in drop and abs(lines[other][0] - number) <= 2
+               for other in (index - 1, index + 1) if 0 <= other < len(lines))
 
 
 def drop_furniture(essay: etree._Element, lines: list[Line], title: str, authors: list[str],
@@ -146,10 +158,11 @@ def footnotes(essay: etree._Element, lines: list[Line], dropped: set[int]
     for index, (number, text) in enumerate(lines):
         gap = _next_to_gap(lines, index, dropped) or bool(
             body and body[-1][0] == number - 1 and _SENTENCE_END.search(body[-1][1]))
-        start = note_start(text)
+        start = note_start(text, glued=True)
         if start is not None and start[0] == expected and (gap or in_note) and \
                 _opens_note(start[1]) and glued_call(expected, called):
-            notes.append((number, text))
+            # a number glued to the text ('1United …') gets its space: the notes list reads it
+            notes.append((number, text if note_start(text) else f"{start[0]} {start[1]}"))
             T.log_change(essay, FOOTNOTES, number, text, "(to the notes)")
             expected += 1
             in_note = True

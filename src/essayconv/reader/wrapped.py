@@ -7,8 +7,20 @@ colon, semicolon, dash, ``&``, a word such as *of*, *and*, *the* or ``pp.``; aft
 letter or digit only when the line does not start like a reference of its own (``Surname, ``, ``Name
 (2019)``, ``Name. 2019``, ``Name 2019`` in any script, a ditto dash, a number). A line that
 ends a sentence, a bracket, a DOI or a web address is complete, except to a line that can
-only go on (``and White, R.``, ``pp. 3-9``, ``(Accessed: …)``); a web address cut after ``/``
-or ``-`` is continued without a space.
+only go on (``and White, R.``, ``et al. (2008)``, ``pp. 3-9``, ``(Accessed: …)``, a web
+address, ``Available at:``, ``doi:``, a publication statement ``Cham: Palgrave Macmillan.``,
+a line in lower case that is no name, and a year ``(2014)`` under an author list with no
+year); a web address cut after ``/`` or ``-`` is continued without a space, a word cut at a
+line-end hyphen is whole again (``repara-`` / ``tion``; see hardwrap: a compound keeps its
+hyphen). Statutes, treaties and cases (``Human Rights Act 1998``, ``Treaty on European
+Union``, ``Donoghue v Stevenson [1932] AC 562``) end in no full stop: one that is complete
+is never continued by the next one.
+
+A page break inside the list (a blank line, perhaps a running header between blank lines)
+is joined over when the reference above is unfinished (no final full stop) and the line
+after it can only go on (as above, or a journal's volume ``Rights, 1(1), …``, a publisher
+``University Press, 2015.``). Rule drop-page-furniture: a bare page number in the list, and
+a header with a page number alone between the blank lines of such a break, are no references.
 """
 
 from __future__ import annotations
@@ -16,6 +28,9 @@ from __future__ import annotations
 import re
 
 from .. import tree as T
+from ..references.gazetteer import mark_places
+from .hardwrap import join_lines, word_forms
+from .pdfpages import FURNITURE, PAGE_EDGE, PAGE_NUMBER, header_candidate
 
 NAME = "join-reference-lines"
 _PARTICLES = frozenset("van von de der den du da dos das di del la le ten ter ibn bin al el "
@@ -33,9 +48,34 @@ _TITLE_FIRST = re.compile(r"^[“\"‘'][^”\"’]{3,200}[”\"’'][.,]?\s*\(?
 _PUBLISHING = frozenset("press university books publishers publishing verlag editions".split())
 _OPEN_WORDS = frozenset("of and the in for on to a an at by with from".split())
 _ADDRESS = re.compile(r"(?:https?://|www\.|doi:)\S+|\S*\w[./]\w\S*", re.I)
-# a line that can only go on what the line above began: 'and White, R. (2019) …', 'pp. 3-9'
+# a line that can only go on what the line above began: 'and White, R. (2019) …', 'pp. 3-9',
+# 'et al. (2008) …'
 _GOES_ON = re.compile(r"^(?:(?:and|&|pp?\.|eds?\.|vol\.|no\.|in:)\s|[(\[]?(?:accessed|viewed|"
-                      r"retrieved)\b)", re.I)
+                      r"retrieved)\b|et\s+al\b)", re.I)
+# a year opening the line: under an author list with no year, the reference goes on
+_YEAR_LINE = re.compile(r"^\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|^\(\s*n\.\s?d\.\s*\)", re.I)
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.", re.I)
+# a name and a year heading a line in lower case: 'bell hooks (1994)', 'boyd, d. (2014)'
+_NAME_YEAR = re.compile(r"^[^\W\d_][\w.’'-]*,?(?:\s+[\w.’'-]+,?){0,2}\s+\(?(?:\d{4}|n\.\s?d\.)")
+# a publication statement: 'Cham: Palgrave Macmillan.', 'Cambridge, MA: MIT Press, 2015.'
+_PUBLICATION = re.compile(r"^([A-Z][^:;()\[\]\d]{1,50}?)\s*:\s+[A-Z&][^:;()\[\]]{1,100}$")
+_PLACE_LINKS = frozenset("and & / ,".split())
+# statutes, treaties, EU instruments, cases: legal titles that end in no full stop
+_TREATY = re.compile(r"^(?:The\s)?(?:[A-Z][\w’'-]*\s){0,4}(?:Treaty|Convention|Charter|Covenant|"
+                     r"Protocol|Declaration|Agreement)\b")
+_INSTRUMENT = re.compile(r"^(?:Council\s|Commission\s)?(?:Regulation|Directive|Decision)\s"
+                         r"\((?:EU|EC|EEC|Euratom)\)")
+_STATUTE_TITLE = re.compile(r"^[A-Z][\w’'(),\- ]{0,120}?\sAct\s(?:1[5-9]|20)\d\d"
+                            r"(?:\s*\([^()]{1,20}\))?(?:,?\s+(?:s|ss|[Ss]ch|[Pp]t|[Aa]rt)\.?\s*\d[\w()]*)?$")
+# rules, regulations and orders with their SI number, a constitution
+_INSTRUMENT_TITLE = re.compile(r"^[A-Z][\w’'(),\- ]{0,120}?\s(?:Rules|Regulations|Order)\s"
+                               r"(?:1[5-9]|20)\d\d(?:,?\s+S\.?I\.?\s*\d{4}/\d+)?$|"
+                               r"^(?:The\s)?Constitution\sof\s")
+_MAX_LEGAL_TITLE = 150
+_YEAR_ALONE = re.compile(r"(?:^|\s)(?:1[5-9]|20)\d\d$")  # 'Proceedings of the 2020' is no header
+_ADDRESS_START = re.compile(r"^(?:https?://|www\.|doi:|doi\.org/|available\s+(?:at|from|online))",
+                            re.I)
+_HAS_ADDRESS = re.compile(r"https?://|www\.|\bdoi[:.]", re.I)
 # a line ending in one of these goes on: '… New York: ACM, pp.' / '469-481.'
 _OPEN_ABBREVIATIONS = frozenset("pp. p. vol. no. eds. ed. in: trans.".split())
 
@@ -82,23 +122,141 @@ def _ending(text: str) -> str:
 
 
 
+def _publication(text: str) -> bool:
+    """A place and a publisher, no author or year first: 'Cham: Palgrave Macmillan.',
+    'New York and London: Routledge.', 'Cambridge, MA: MIT Press, 2015.'"""
+    match = _PUBLICATION.match(text)
+    if not match:
+        return False
+    tokens = match.group(1).replace(",", " , ").split()
+    places = mark_places(tokens)
+    return any(places) and all(is_place or token.lower() in _PLACE_LINKS
+                               for token, is_place in zip(tokens, places, strict=True))
+
+
+def _goes_on(text: str, entry: str) -> bool:
+    """Can the line only go on the reference above (``entry``), whatever that one ends with?
+    'and White, R.', 'et al. (2008)', 'pp. 3-9', '[Accessed …]', a web address, 'Available
+    at:', 'doi:', 'Cham: Palgrave Macmillan.', a line in lower case that is no name, a year
+    under an author list that has none."""
+    if _ADDRESS_START.match(text):
+        return not _HAS_ADDRESS.search(entry)  # a list of bare web addresses stays apart
+    if _GOES_ON.match(text) or _publication(text):
+        return True
+    if _YEAR_LINE.match(text):
+        return not _ANY_YEAR.search(entry)  # 'Wolch, J.R., Byrne, J. and Newell, J.P.' / '(2014)'
+    return text[:1].islower() and not _starts_reference(text) and not _NAME_YEAR.match(text) \
+        and not re.match(r"^[^\W\d_][\w’'-]*,\s+\w\.", text)  # never 'boyd, d. (2014)'
+
+
+def _goes_on_after_break(text: str, entry: str) -> bool:
+    """Can the line after a page break only go on an unfinished reference? As _goes_on, or
+    a journal's name and volume ('Rights, 1(1), …'), a publisher ('University Press, 2015.')."""
+    return _goes_on(text, entry) or not _starts_reference(text) and bool(
+        _VOLUME_AFTER.match(text) or _publisher_tail(text))
+
+
+def _publisher_tail(text: str) -> bool:
+    head = text.split(",")[0].split()
+    return len(head) <= 4 and any(w.lower().strip(".") in _PUBLISHING for w in head) and \
+        bool(re.match(r"^[^(]*?,\s*\d", text))
+
+
+def _unfinished(text: str) -> bool:
+    """No final full stop (or a connective at the end): the reference is cut, not complete."""
+    return _ending(text) in ("open", "forced", "address")
+
+
+def _legal_title(entry: str) -> bool:
+    """Does the whole reference read as a complete statute, treaty or case title, which ends
+    in no full stop: 'Human Rights Act 1998', 'Treaty on European Union',
+    'Donoghue v Stevenson [1932] AC 562'?"""
+    if len(entry) > _MAX_LEGAL_TITLE or _ending(entry) == "forced" or entry.endswith(".") or \
+            entry.count("(") != entry.count(")") or entry.count("[") != entry.count("]"):
+        return False  # '… Fundamental Freedoms (European' goes on
+    return bool(_STATUTE_TITLE.match(entry) or _TREATY.match(entry) or _INSTRUMENT.match(entry)
+                or _INSTRUMENT_TITLE.match(entry)
+                or (_CASE.match(entry) and re.search(r"\d$|\]$", entry)))
+
+
+def _legal_start(text: str) -> bool:
+    """Does the line open a statute, a treaty, an EU instrument or a case?"""
+    return bool(_STATUTE.match(text) or _TREATY.match(text) or _INSTRUMENT.match(text)
+                or _CASE.match(text))
+
+
+def drop_furniture(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop what a page break leaves in a reference list (logged as drop-page-furniture): a
+    bare page number ('14', '- 3 -', 'Page 3 of 9', not '2008'), unless the line above goes
+    on into it ('pp. 12–' / '15'); a header with a page number ('Journal of Memory Studies
+    15') alone between blank lines, where a reference unfinished above goes on below."""
+    drop: set[int] = set()
+    for index, (number, text) in enumerate(items):
+        above = items[index - 1] if index else None
+        after = items[index + 1] if index + 1 < len(items) else None
+        joined_above = above is not None and above[0] == number - 1 and \
+            _ending(above[1]) in ("forced", "address")
+        bare = text.strip()
+        if PAGE_NUMBER.match(bare) and not _YEAR_ALONE.match(bare) and not joined_above \
+                and not bare.lower().startswith("p."):  # 'p. 45' is a page of the work
+            drop.add(index)
+        elif above is not None and after is not None and above[0] < number - 1 and \
+                after[0] > number + 1 and header_candidate(text) and PAGE_EDGE.search(text) \
+                and not _YEAR_ALONE.search(text) and not _starts_reference(text) and \
+                _unfinished(above[1]) and _goes_on_after_break(after[1], above[1]):
+            drop.add(index)
+    for index in sorted(drop):
+        T.log_change(essay, FURNITURE, items[index][0], items[index][1], "")
+    return [item for index, item in enumerate(items) if index not in drop]
+
+
+def _body_words(essay) -> frozenset[str]:
+    """Every word the essay's body writes, lower case, hyphenated compounds whole."""
+    body = T.find(essay, "body")
+    text = " ".join(body.itertext()) if body is not None else ""
+    return word_forms([(0, text)])
+
+
 def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Join each continuation line to the reference above it; log every join."""
+    words = word_forms(items) | _body_words(essay)
     out: list[tuple[int, list[str]]] = []  # (first source line, the lines joined)
     last = 0  # the source line of the last line taken
     for number, text in items:
         text = " ".join(text.split())
+        entry = " ".join(out[-1][1]) if out else ""
+        after_break = bool(out) and number != last + 1 and bool(text)
         ending = _ending(out[-1][1][-1]) if out and number == last + 1 and text else "complete"
-        if ending == "address" and " " not in text.split("(")[0].strip():
+        if ending == "address" and " " not in text.split("(")[0].strip() and \
+                not re.match(r"(?:https?://|www\.)", text, re.I):
             out[-1][1][-1] += text  # 'https://…/reports/' + 'coastal-erosion (Accessed …)'
             T.log_change(essay, NAME, number, text, out[-1][1][-1][-80:])
+        elif (ending != "complete" and _legal_title(entry) and _legal_start(text)):
+            out.append((number, [text]))  # 'Human Rights Act 1998' / 'Treaty on European Union'
         elif ending == "forced" or (ending in ("open", "complete") and _GOES_ON.match(text)) \
-                or (ending == "open" and not _starts_reference(text)):
+                or (ending == "open" and not _starts_reference(text)) \
+                or (ending in ("open", "complete") and not after_break and _goes_on(text, entry)) \
+                or (after_break and _unfinished(out[-1][1][-1])
+                    and _goes_on_after_break(text, entry)):
             above = out[-1][1][-1]
-            context = ("…" if len(above) > 60 or len(out[-1][1]) > 1 else "") + above[-60:]
-            T.log_change(essay, NAME, number, text, f"{context} {text}")
-            out[-1][1].append(text)
+            cut = "…" if len(above) > 60 or len(out[-1][1]) > 1 else ""
+            glued = _glue(above, text, words)
+            if glued == f"{above} {text}":
+                T.log_change(essay, NAME, number, text, f"{cut}{above[-60:]} {text}")
+                out[-1][1].append(text)
+            else:  # 'repara-' + 'tion': one word again
+                T.log_change(essay, NAME, number, text, cut + glued[max(0, len(above) - 60):])
+                out[-1][1][-1] = glued
         else:
             out.append((number, [text]))
         last = number
     return [(first, " ".join(parts)) for first, parts in out]
+
+
+def _glue(above: str, text: str, words: frozenset[str]) -> str:
+    """The line above and the next as one: a word cut at a line-end hyphen is whole again
+    (hardwrap's rule: 'repara-' + 'tion', but 'self-' + 'determination'), a compound of
+    capitals keeps its hyphen ('Anglo-' + 'Saxon')."""
+    if re.search(r"[^\W\d_]-$", above) and text[:1].isupper():
+        return f"{above}{text}"
+    return join_lines(above, text, words)
