@@ -24,7 +24,19 @@ Rules:
   Notes-style short forms: ``Gaddis, Long Peace`` resolves by names and by the short
   title's words, in order, in the work's title (a leading article aside); one whose names
   match no work's author is turned ``other`` without a warning (``Plutarch, Life of
-  Nicias``). ``Ibid.`` repeats the work of the citation just before it in the notes.
+  Nicias``). ``Ibid.`` / ``Id.`` repeats the work of the citation just before it in its
+  note or, first in its note, the one work the note before it cites: that note citing no
+  work is a warning ``unresolved-short-form`` naming it; citing several (``Des Forges
+  (1999); Prunier (1997)`` then ``Ibid.``) is a warning ``ambiguous-short-form`` naming the
+  note and the works, never a silent pick of the last.  A classical citation before it
+  (``Plutarch, Life of Nicias``) is repeated as it is, unlinked, without a warning.
+* **Legal short forms.** OSCOLA ``Craig (n 4) 270`` and Bluebook ``Wechsler, supra note 4,
+  at 31`` resolve to the work in note 4 whose first author (or, for a case or an Act, whose
+  title's words) the name gives; none or several → a warning naming note 4 and what it
+  cites.  Bluebook ``Brown, 347 U.S. at 494`` resolves by name, volume and reporter; an
+  OSCOLA short case name (``Wednesbury``, ``Bank Mellat [76]``) to the one case whose name
+  holds it.  Two cases are one work when their neutral citations agree, or their report,
+  volume, first page and year.
   ``other`` citations (no author-year head) are never linked.
 * **Completeness warnings** (once per work): ``missing-year``; ``missing-publisher`` /
   ``missing-place`` for books and reports; ``placeholder-url`` when "Available at:" is not
@@ -122,29 +134,33 @@ def link_citations(
                 _add(works, item, entry, None)
     _assign_ids(works)
     first_cited: dict[int, tuple[int, int]] = {}
-    previous: _Work | None = None  # the work of the citation before, for 'Ibid.'
-    before_other = False  # the citation before is no work ('Plutarch, Nicias'): no link
+    cited_in: dict[str, list[tuple[dict[str, Any], _Work | None]]] = {}  # note → its citations
+    previous_note: str | None = None  # the essay's note before this one, for 'Ibid.'
     for n, (note_id, citations) in enumerate(notes):
+        done: list[tuple[dict[str, Any], _Work | None]] = []
         for index, cit in enumerate(citations):
             key = (note_id, index)
             work = full_of.get(key)
             if cit.get("ibid"):
-                work = previous
-                if work is None and not before_other:
-                    out.diagnostics.append(Diagnostic(
-                        "warning", "unresolved-short-form",
-                        f"{cit['text']!r} repeats no work: the citation before it names none",
-                        note_id, index))
+                before = done[-1:] if index else cited_in.get(previous_note or "", [])
+                work = _repeat(cit, before, previous_note if not index else None,
+                               out, note_id, index, n >= listed)
+            elif cit.get("xref"):
+                work = _cross_reference(cit, notes[listed:], cited_in, out, note_id, index)
+            elif cit.get("case"):
+                work = _short_case(cit, works, out, note_id, index)
             elif cit.get("form") == "short":
                 work = _resolve(cit, works, out, note_id, index)
             elif cit.get("form") == "other":
-                work = _by_address(cit, works) or _by_abbreviation(cit, works)
+                work = _by_address(cit, works) or _by_abbreviation(cit, works) \
+                    or _by_case_name(cit, works)
             out.links[key] = work.id if work else None
-            if n >= listed and not (cit.get("ibid") and before_other):
-                before_other = cit.get("form") == "other"
-                previous = work
+            done.append((cit, work))
             if work is not None:
                 first_cited.setdefault(id(work), (n, index))
+        if n >= listed:
+            cited_in[note_id] = done
+            previous_note = note_id
     order = sorted(range(len(works)),
                    key=lambda i: (first_cited.get(id(works[i]), (math.inf, 0)), i))
     for i in order:
@@ -152,6 +168,144 @@ def link_citations(
         out.works.append({"id": work.id, **{k: v for k, v in work.item.items() if k != "id"}})
         out.diagnostics.extend(_completeness(work))
     return out
+
+
+def _note_label(note_id: str | None) -> str:
+    return f"note {note_id[1:] if re.fullmatch(r'n[0-9]+(?:-[0-9]+)?', note_id or '') else note_id}"
+
+
+def _cited_label(cit: dict[str, Any], work: _Work | None) -> str:
+    return work_label(work.id, work.item) if work is not None else repr(cit.get("text", ""))
+
+
+def _repeat(cit: dict[str, Any], before: list[tuple[dict[str, Any], _Work | None]],
+            previous_note: str | None, out: Linked, note_id: str, index: int,
+            in_notes: bool) -> _Work | None:
+    """The work an 'Ibid.' / 'Id.' repeats: that of the citation before it in its note, or,
+    first in its note, the one work the note before it cites (exactly one, or a warning
+    naming that note: none, or several, 'ambiguous').  A classical citation before it that
+    names no work of the essay ('Plutarch, Life of Nicias') is repeated as it is: no link."""
+    text = cit.get("text", "")
+    if not in_notes:  # an entry of the essay's own reference list repeats nothing
+        return None
+    where = f"the note before it ({_note_label(previous_note)})" if previous_note \
+        else "the citation before it"
+    # a citation of a work: linked, or a short form ('Anderson, "Mau Mau", 705') of none here
+    cited = [(c, w) for c, w in before
+             if c.get("form") != "other" or w is not None or c.get("title")]
+    if cited and all(c.get("form") == "other" and w is None for c, w in cited):
+        return None  # 'Plutarch, Life of Nicias, 12.' then 'Ibid., 13.': no work of the essay
+    if not cited:
+        what = where if before or previous_note else "no note before it"
+        out.diagnostics.append(Diagnostic(
+            "warning", "unresolved-short-form",
+            f"{text!r} repeats no work: {what} cites none", note_id, index))
+        return None
+    found = list(dict.fromkeys(id(w) for _, w in cited if w is not None))
+    if len(found) == 1 and all(w is not None for _, w in cited):
+        return cited[0][1]
+    if len(cited) == 1:
+        out.diagnostics.append(Diagnostic(
+            "warning", "unresolved-short-form",
+            f"{text!r} repeats no work: {where} cites {cited[0][0].get('text', '')!r}, which "
+            "names no full reference", note_id, index))
+        return None
+    names = ", ".join(dict.fromkeys(_cited_label(c, w) for c, w in cited))
+    out.diagnostics.append(Diagnostic(
+        "warning", "ambiguous-short-form",
+        f"{text!r} is ambiguous: {where} cites several works ({names}); name the one meant",
+        note_id, index))
+    return None
+
+
+def _names_work(name: str, item: dict[str, Any]) -> bool:
+    """Does a cross-reference's name ('Craig', 'Bank Mellat', 'Brown') name this work: its
+    first author's family name (or all its authors'), or, for a work with no author (a case,
+    an Act), words of its title, in order?"""
+    whole, names = _short_names(name)
+    theirs = _work_names(item)
+    if theirs and theirs[0]:
+        last = _surnames(name)
+        return theirs[0] == whole or theirs[: len(names)] == names or theirs[: len(last)] == last
+    words = _title_key(name)
+    title = re.findall(r"[a-z0-9]+", ascii_key_spaced(str(item.get("title") or "")))
+    return bool(words) and any(title[i:i + len(words)] == words for i in range(len(title)))
+
+
+def _cross_reference(cit: dict[str, Any], notes: Sequence[tuple[str, Sequence[dict[str, Any]]]],
+                     cited_in: dict[str, list[tuple[dict[str, Any], _Work | None]]],
+                     out: Linked, note_id: str, index: int) -> _Work | None:
+    """OSCOLA 'Craig (n 4) 270', Bluebook 'Wechsler, supra note 4, at 31': the work of that
+    name cited in note 4 (one work, else a warning naming the note and what it cites)."""
+    text, number = cit.get("text", ""), cit["xref"]
+    target = next((nid for nid, _ in notes if re.fullmatch(rf"n?{number}(?:-[0-9]+)?", nid)),
+                  None)
+    if target is None or target not in cited_in:
+        out.diagnostics.append(Diagnostic(
+            "warning", "unresolved-short-form",
+            f"{text!r} refers to note {number}, which "
+            f"{'comes later' if target else 'does not exist'}", note_id, index))
+        return None
+    works_there = list({id(w): w for _, w in cited_in[target] if w is not None}.values())
+    found = [w for w in works_there if _names_work(str(cit.get("authors") or ""), w.item)]
+    if len(found) == 1:
+        return found[0]
+    there = ", ".join(work_label(w.id, w.item) for w in works_there) or "no work"
+    if found:
+        out.diagnostics.append(Diagnostic(
+            "warning", "ambiguous-short-form",
+            f"{text!r} is ambiguous: note {number} cites several works of that name ({there})",
+            note_id, index))
+    else:
+        out.diagnostics.append(Diagnostic(
+            "warning", "unresolved-short-form",
+            f"{text!r}: note {number} cites no work of that name (it cites {there})",
+            note_id, index))
+    return None
+
+
+def _short_case(cit: dict[str, Any], works: list[_Work], out: Linked, note_id: str,
+                index: int) -> _Work | None:
+    """Bluebook 'Brown, 347 U.S. at 494': the case of that name in that volume and reporter."""
+    want = cit["case"]
+    found = [w for w in works if w.item.get("type") == "legal_case"
+             and str(w.item.get("volume")) == want["volume"]
+             and ascii_key(str(w.item.get("container-title"))) == ascii_key(want["report"])
+             and _names_work(str(cit.get("authors") or ""), w.item)]
+    if len(found) == 1:
+        return found[0]
+    text = cit.get("text", "")
+    if found:
+        out.diagnostics.append(Diagnostic(
+            "warning", "ambiguous-short-form",
+            f"{text!r} matches several cases ({', '.join(w.id for w in found)})",
+            note_id, index))
+    else:
+        out.diagnostics.append(Diagnostic(
+            "warning", "unresolved-short-form",
+            f"{text!r} names no case cited in full in the document", note_id, index))
+    return None
+
+
+_CASE_SHORT = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                         r"(?:,?\s+(?P<pin>\S.*?))?\.?$")
+
+
+def _by_case_name(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
+    """OSCOLA's short case name ('Wednesbury', 'Bank Mellat [76]', 'Donoghue 582'): the one
+    case whose name holds these words, in order; the pinpoint is the locator."""
+    from .legal import pinpoint
+
+    m = _CASE_SHORT.match(str(cit.get("text", "")).strip())
+    if m is None:
+        return None
+    found = [w for w in works if w.item.get("type") == "legal_case"
+             and _names_work(m.group("name"), w.item)]
+    pin = pinpoint(m.group("pin")) if m.group("pin") else (None, None)
+    if len(found) != 1 or pin is None:
+        return None
+    cit.update(form="short", authors=m.group("name"), locator=pin[0], label=pin[1])
+    return found[0]
 
 
 def _parse(text: str, parse: Parse, cache: dict[str, dict[str, Any]], out: Linked,
@@ -193,6 +347,13 @@ def _same_title(a: list[str], b: list[str]) -> bool:
 
 
 def _same_work(w: _Work, item: dict[str, Any], source: str) -> bool:
+    if w.item.get("type") == item.get("type") == "legal_case":  # a case is its citation
+        if w.item.get("number") and item.get("number"):
+            return ascii_key(w.item["number"]) == ascii_key(item["number"])
+        keys = ("container-title", "volume", "page")
+        if all(w.item.get(k) or item.get(k) for k in ("container-title", "page")):
+            return all(ascii_key(str(w.item.get(k) or "")) == ascii_key(str(item.get(k) or ""))
+                       for k in keys) and year_of(w.item) == year_of(item)
     if name_key(first_name(w.item)) != name_key(first_name(item)):
         return False
     if year_of(w.item) != year_of(item):

@@ -15,6 +15,15 @@ Rules (exact, no model):
   form when it reads ``Surnames, Short Title[, locator]`` (``Gaddis, The Long Peace, 12``:
   ``title`` holds the short title, no year) or ``Ibid.[, locator]`` (``ibid`` true); else
   ``other`` (a classical locus, "CT 3.221"): ``other`` is never parsed or linked.
+* **Legal forms** (exact rules in ``legal.py``, tried after the signal words): OSCOLA and
+  Bluebook cases, Acts, treaties and law-review articles are ``full`` with their pinpoint as
+  the locator (``Donoghue v Stevenson [1932] AC 562 (HL) 580`` → page 580, ``Human Rights
+  Act 1998, s 3`` → section 3, ``[2014] AC 700 [74]`` → paragraph ``[74]``); ``Craig (n 4)
+  270`` and ``Wechsler, supra note 4, at 31`` are short forms with ``xref`` (the note
+  number), ``Brown, 347 U.S. at 494`` one with ``case`` (volume and reporter), ``ibid [74]``
+  and ``Id. at 494`` are ``ibid`` with that locator.  ``legal`` names the kind.
+* **Name and locator only** (``Melvern, p. 50``): a short form of that author's one work
+  (``title`` empty: any title, no year).
 * **Locator.** The last ``p.``/``pp.``/``para(s).``/``chap.``/``sec.``/``vol.``/``n.``/… value
   after a comma (full forms) or right after the head (short forms, where a bare ``209-11``
   is a page too).  Pages after ``vol(issue), `` or in an ``In:`` chapter reference are the
@@ -47,6 +56,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from .legal import read_citation as read_legal
 
 __all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
 
@@ -96,7 +107,8 @@ _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\
 # a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"
 _SIGNAL = re.compile(
     r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60}?,?\s+(?=see|cf|compare))?"
-    r"(?:see also|see eg|see e\.g\.|see|cf\.?|compare|esp\.|especially|e\.g\.|also|"
+    r"(?:but see|but cf\.?|see generally|see also|see eg|see e\.g\.|see|cf\.?|compare|"
+    r"esp\.|especially|e\.g\.|also|accord|contra|"  # Bluebook's 'But see', 'See generally'
     r"vgl\.|siehe auch|siehe|voir aussi|voir)(?!,\s+(?-i:[A-Z])\.)"  # 'Also, S. (2001)': a surname
     r",?\s+)+(?=\S)", re.I)  # 'On rumour see', 'Vgl.'
 # a note's own prose before a signal and a citation: 'It is worth noting … the debt. See
@@ -112,6 +124,9 @@ _IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=,|$)|id\.|ebd\.|ebenda\b\.?)(
 # 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238': the author's work cited before
 _OP_CIT = re.compile(r"^(?P<authors>[A-Z][\w’'\-]+(?:\s+(?:and|&|und|et)\s+[A-Z][\w’'\-]+)?),\s+"
                      r"(?P<opcit>op\.\s?cit\.|loc\.\s?cit\.|a\.\s?a\.\s?O\.)", re.I)
+# 'Melvern, p. 50': an author's name and a locator, no title, no year
+_AUTHOR_ONLY = re.compile(r"^(?P<authors>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?),"
+                          r"(?=\s*(?:pp?\.|paras?\.|chaps?\.|\d))")
 _AUTHOR_TITLE = re.compile(
     r"^(?P<authors>(?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+"
     r"(?:(?:,\s*[A-Z][\w’'\-]+){0,2},?(?:\s+and\s+|\s*&\s*)[A-Z][\w’'\-]+)?"
@@ -240,9 +255,13 @@ def parse_citation(text: str) -> dict[str, Any]:
     if signal:
         rest = text[signal.end():]
         out = parse_citation(rest)  # holds no signal any more
-        if _HEAD.match(rest) or out.get("title") or out.get("ibid") or out["form"] == "full":
+        if _HEAD.match(rest) or out.get("title") or out.get("ibid") or out["form"] == "full" \
+                or out.get("legal"):
             prefix = " ".join(p for p in (signal.group(0).strip(), out.get("prefix")) if p)
             return {**out, "text": text, "prefix": prefix}
+    legal = read_legal(text)
+    if legal is not None:  # cases, legislation, law reviews, '(n 4)', 'supra note 4', 'Id. at 4'
+        return _legal_result(text, legal)
     lead = _PROSE_LEAD.match(text)
     if lead:  # 'It is worth noting … the debt. See Tavuchis, Mea Culpa …': prose, then a signal
         out = parse_citation(text[lead.start("signal"):])
@@ -276,6 +295,25 @@ def parse_citation(text: str) -> dict[str, Any]:
     return _result(text, "full", _short_authors(authors), year, loc, label, remark, ref)
 
 
+def _legal_result(text: str, legal: dict[str, Any]) -> dict[str, Any]:
+    """A citation read by the legal rules (``legal.py``) in this module's shape."""
+    kind = legal["kind"]
+    loc, label = legal.get("locator"), legal.get("label")
+    if kind == "full":
+        return {**_result(text, "full", None, None, loc, label, None, legal["reference"]),
+                "legal": kind}
+    if kind == "ibid":
+        return {**_result(text, "short", None, None, loc, label, None, legal["head"]),
+                "ibid": True, "legal": kind}
+    out = {**_result(text, "short", legal["name"], None, loc, label, None, legal["reference"]),
+           "legal": kind}
+    if kind == "xref":
+        out["xref"] = legal["note"]
+    else:
+        out["case"] = {"volume": legal["volume"], "report": legal["report"]}
+    return out
+
+
 def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     """Notes-style short forms: 'Ibid., 45', 'Gaddis, The Long Peace, 12', else None."""
     opcit = _OP_CIT.match(core)
@@ -290,6 +328,12 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         if rest is None or (rest[2] and not rest[0]):  # 'Ibid. is Latin': no locator, words
             return None
         return {**_result(text, "short", None, None, *rest, core[:ibid.end()]), "ibid": True}
+    alone = _AUTHOR_ONLY.match(core)
+    if alone and not _YEARISH.search(core[alone.end():]):  # 'Melvern, p. 50': any title
+        rest = _short_rest(core[alone.end():])
+        if rest is not None and rest[0]:
+            return {**_result(text, "short", alone.group("authors"), None, *rest,
+                              core[:alone.end()]), "title": ""}
     m = _AUTHOR_TITLE.match(core)
     if m is None:
         return None

@@ -466,6 +466,11 @@ class ReferenceParser:
         return tokens, apply_rules(tokens, labels)
 
     def parse(self, text: str) -> dict[str, Any]:
+        from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
+
+        legal = parse_legal(text)
+        if legal is not None:
+            return legal
         text, fields = contributors.take_out(text)
         tokens, labels = self.label(text)
         return contributors.put_back(to_csl(group(tokens, labels)), fields)

@@ -1,0 +1,319 @@
+"""Legal citations (OSCOLA and Bluebook): cases, legislation, law-review articles, cross-references.
+
+Legal citation forms are regular, so they are read by exact rules, never by the model:
+
+* **Cases.** A case name holds ``v`` / ``v.`` (or starts ``Re``, ``In re``, ``Ex parte``;
+  an EU case starts ``Case C-331/88``, kept in the name).
+  OSCOLA: ``NAME [NEUTRAL, ][YEAR] VOLUME? REPORT PAGE (COURT)? PINPOINT?`` with the year
+  in square or round brackets (``Donoghue v Stevenson [1932] AC 562 (HL) 580``, ``Smith and
+  Grady v United Kingdom (2000) 29 EHRR 493, para 138``, ``Bank Mellat v Her Majesty's
+  Treasury (No 2) [2013] UKSC 39, [2014] AC 700 [74]``), or a neutral citation alone
+  (``[2019] UKSC 5``).  Bluebook: ``NAME, VOLUME REPORTER PAGE[, PIN] ([COURT ]YEAR)``
+  (``Brown v. Bd. of Educ., 347 U.S. 483, 495 (1954)``).  CSL: ``legal_case``, ``title`` the
+  case name (no author), ``container-title`` the report, ``volume``, ``page`` the first page,
+  ``authority`` the court, ``number`` the neutral citation, ``issued`` the year of the
+  report cited (or of the neutral citation when no report is given).
+* **Legislation.** ``TITLE Act YEAR`` (also Regulations, Order, Rules, Measure; an
+  ``SI 1998/3132`` number after a comma), the US ``TITLE Act of YEAR[, Pub. L. No. N][, V
+  Stat. P]``, a code section ``42 U.S.C. § 1983 (2018)``, and treaties (a title naming a
+  Treaty, Convention, Charter, Covenant or Protocol, no digits).  CSL: ``legislation`` (or
+  ``treaty``), ``title`` the name with its year, ``issued`` the year, no author.
+* **Law-review articles.** Bluebook ``AUTHOR, TITLE, VOLUME JOURNAL PAGE[, PIN] (YEAR)``
+  and OSCOLA ``AUTHOR, 'TITLE' (YEAR) VOLUME JOURNAL PAGE[, PIN]`` / ``[YEAR] JOURNAL PAGE``
+  (the bibliography's ``Craig P, '…'`` too): ``article-journal`` with volume, journal and
+  first page.
+* **Pinpoints** (the citation's locator, never part of the work): ``580`` / ``at 494``
+  (page), ``[74]``, ``[74]–[76]``, ``para 138`` (paragraph), ``s 3``, ``ss 3–4``, ``§ 1983``
+  (section), ``art 8`` (article), ``sch 1, para 3``, ``pt 2``, ``r 3.4``.  A single plain
+  number is kept as the value alone; anything else is kept verbatim (``ss 3–4``,
+  ``[74]–[76]``, ``494 n.11``) so no word of it is lost in rendering.
+* **Cross-references.** OSCOLA ``NAME (n 4) PIN`` and Bluebook ``NAME, supra note 4, at
+  PIN`` name the work cited in note 4; a Bluebook short case ``Brown, 347 U.S. at 494``
+  names the case by name, volume and reporter; ``ibid [74]``, ``ibid 45``, ``Id. at 494``
+  repeat the work before with a pinpoint.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["read_citation", "parse_legal", "pinpoint"]
+
+# a report or journal abbreviation: 'AC', 'KB', 'EHRR', 'U.S.', 'F.3d', 'S. Ct.', 'L. Ed. 2d',
+# 'Harv. L. Rev.', 'Yale L.J.', 'NZ L Rev', "Lloyd's Rep", 'Cr App R (S)'
+_ABBR_WORD = r"(?:[A-Z][A-Za-z0-9'’.&]*|\d[a-z]{1,2}\.?|of|\([A-Z]\))"
+_REPORT = rf"(?P<report>[A-Z][A-Za-z0-9'’.&]*(?:\s+{_ABBR_WORD}){{0,5}}?)"
+_PAGE = r"(?P<page>(?:[IT]-)?\d+)"
+_COURT = r"(?:\s+\((?P<court>[A-Z][A-Za-z .]{0,30})\))"
+_NEUTRAL = (r"(?P<neutral>\[(?P<nyear>\d{4})\]\s+(?P<ncourt>[A-Z][A-Za-z]+(?:\s+(?:Civ|Crim|Admin"
+            r"|Fam|Ch|QB|KB|Comm|TCC|IPEC|Pat))?)\s+(?P<nnum>\d+)(?:\s+\([A-Za-z]+\))?)")
+_NAME = (r"(?P<name>(?:Case\s+[CT]-\d+/\d+\s+)?(?:.+?\sv\.?\s.+?|(?:Re|In\s+re|Ex\s+parte)"
+         r"\s+[A-Z].*?))")
+_NUMV = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*"
+_VALUE = rf"{_NUMV}(?:\s*[-–—]\s*{_NUMV})?(?:\s*(?:,|and|&)\s*{_NUMV}(?:\s*[-–—]\s*{_NUMV})?)*"
+_PARA = r"\[\d+\](?:\s*[-–—]\s*\[\d+\])?(?:\s*(?:,|and|&)\s*\[\d+\](?:\s*[-–—]\s*\[\d+\])?)*"
+_PIN_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"at\s+(?P<v>\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
+                r"(?:\s+nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)?)"), "page"),
+    (re.compile(rf"(?P<v>{_PARA})"), "paragraph"),
+    (re.compile(r"(?P<v>\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)"), "page"),
+    (re.compile(rf"(?:paras?\.?|¶¶?)\s*(?P<v>{_VALUE}|{_PARA})"), "paragraph"),
+    (re.compile(rf"(?:ss?\.?|§§?|secs?\.)\s*(?P<v>{_VALUE})"), "section"),
+    (re.compile(rf"(?:arts?\.?|articles?)\s+(?P<v>{_VALUE})"), "article-locator"),
+    (re.compile(rf"(?:sch|schs|Sch)\.?\s+(?P<v>\d+(?:,\s*(?:paras?|pt)\.?\s+{_VALUE})?)"),
+     "section"),
+    (re.compile(rf"(?:pts?\.?)\s+(?P<v>{_VALUE})"), "part"),
+    (re.compile(r"(?:rr?\.?)\s+(?P<v>\d+(?:\.\d+)*(?:\(\w+\))*)"), "rule"),
+    (re.compile(rf"(?:chs?\.?)\s+(?P<v>{_VALUE})"), "chapter"),
+]
+_PIN = (r"(?:at\s+\d[^()]*?|\[\d+\][^()]*?|\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
+        r"|(?:paras?\.?|¶¶?|ss?\.?|§§?|arts?\.?|sch|pts?\.?|rr?\.?)\s*[\d\[][^()]*?)")
+_SIMPLE = re.compile(r"\d+[a-z]?")
+_PAGES = re.compile(r"\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*")
+
+_OSCOLA_CASE = re.compile(
+    rf"^{_NAME}\s+(?:{_NEUTRAL}\s*,\s*)?(?P<open>[\[(])(?P<year>\d{{4}})[\])]\s+"
+    rf"(?:(?P<volume>\d+)\s+)?{_REPORT}\s+{_PAGE}{_COURT}?(?:,?\s+(?P<pin>{_PIN}))?$")
+_NEUTRAL_CASE = re.compile(rf"^{_NAME}\s+{_NEUTRAL}(?:,?\s+(?P<pin>{_PIN}))?$")
+_BLUEBOOK_CASE = re.compile(
+    rf"^(?P<name>[^,]+?\sv\.?\s.+?|In re\s[^,]+?|Ex parte\s[^,]+?),\s+(?P<volume>\d+)\s+{_REPORT}"
+    rf"\s+(?P<page>\d+|___)(?:,\s*(?P<pin>\d[^()]*?))?\s+\((?P<court>[^()]*?)\s*(?P<year>\d{{4}})\)$")
+
+_UK_ACT = re.compile(
+    r"^(?P<title>(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with|etc)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with|etc))*?"
+    r"\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<year>\d{4}))"
+    r"(?:\s*,\s*(?P<si>SI\s+\d{4}/\d+))?(?:\s*,\s*(?P<pin>(?!SI\b)[^,].*?))?$")
+_US_ACT = re.compile(
+    r"^(?P<title>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the|for|on|to|in|with|&))*?\s+Act"
+    r"\s+of\s+(?P<year>\d{4}))(?:\s*,\s*(?P<publ>Pub\.\s*L\.\s*No\.\s*\d+[-–]\d+))?"
+    r"(?:\s*,\s*(?P<svol>\d+)\s+Stat\.\s+(?P<spage>\d+))?(?:\s*,\s*(?P<pin>§.*?))?"
+    r"(?:\s*\((?P<codified>(?:codified|to be codified)[^()]*)\))?$")
+_CODE = re.compile(r"^(?P<title>\d+\s+(?:U\.S\.C\.|C\.F\.R\.)(?:\s+Supp\.\s+\w+)?)\s*"
+                   r"(?P<pin>§§?\s*[\w.()-]+(?:\s*[-–]\s*[\w.()-]+)?)?(?:\s*\((?P<year>\d{4})\))?$")
+_TREATY = re.compile(
+    r"^(?P<title>(?=.*\b(?:Treaty|Convention|Charter|Covenant|Protocol)\b)"
+    r"[A-Z][\w'’()-]*(?:\s+(?:[A-Z][\w'’()-]*|and|of|the|for|on|to|in|against|with))*)"
+    r"(?:\s*\((?P<year>\d{4})\))?(?:\s*,\s*(?P<pin>(?:arts?\.?|articles?|para|pt|sch)\s.*))?$")
+
+_PERSON = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
+_AUTHORS = (rf"(?P<authors>{_PERSON}(?:(?:,\s+|\s+)(?:and|&)\s+{_PERSON}"
+            rf"|,\s+{_PERSON}(?=,\s+(?:and|&)))*)")
+_BLUEBOOK_ARTICLE = re.compile(
+    rf"^{_AUTHORS},\s+(?P<title>[^\d].+?),\s+(?P<volume>\d+)\s+"
+    rf"(?P<journal>[A-Z][A-Za-z'’.&]*(?:\s+(?:[A-Z][A-Za-z'’.&]*|of|&))*)\s+(?P<page>\d+)"
+    r"(?:,\s*(?P<pin>\d+(?:\s*[-–—]\s*\d+)?(?:\s+nn?\.\s?\d+)?))?\s+\((?P<year>\d{4})\)$")
+# Bluebook books: 'Gerald N. Rosenberg, The Hollow Hope 39-71 (2d ed. 2008)', 'Mark Tushnet,
+# Making Civil Rights Law …, 1936-1961, at 150 (1994)' (the author's full name, two words or more)
+_BLUEBOOK_BOOK = re.compile(
+    r"^(?P<authors>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}(?:,\s+(?:Jr|Sr)\.)?"
+    r"(?:\s+(?:&|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})?),\s+"
+    r"(?P<title>[A-Z][^()]*?\S\s+\S[^()]*?)(?:(?<!,)\s(?P<pin>\d+(?:\s*[-–—]\s*\d+)?)|,\s+(?P<at>at\s+\d+(?:\s*[-–—]\s*\d+)?))?"
+    r"\s+\((?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+ed\.)\s+)?(?P<year>\d{4})\)$")
+_OSCOLA_ARTICLE = re.compile(
+    r"^(?P<authors>.+?),?\s+['‘](?P<title>.+?)['’]\s+(?P<open>[\[(])(?P<year>\d{4})[\])]\s+"
+    r"(?:(?P<volume>\d+)(?:\((?P<issue>\d+)\))?\s+)?"
+    r"(?P<journal>[A-Z][A-Za-z'’.&]*(?:\s+(?:[A-Z][A-Za-z'’.&]*|of|&))*)\s+(?P<page>\d+)"
+    r"(?:,\s*(?P<pin>\d+(?:\s*[-–—]\s*\d+)?))?$")
+
+_OSCOLA_XREF = re.compile(r"^(?P<name>[^()]+?)\s*\(n\s*(?P<note>\d+)\)(?:,?\s*(?P<pin>.+))?$")
+_BLUEBOOK_XREF = re.compile(r"^(?P<name>.+?),\s+supra\s+note\s+(?P<note>\d+)(?:,\s*(?P<pin>.+))?$")
+_BLUEBOOK_SHORT_CASE = re.compile(
+    rf"^(?P<name>[A-Z][^,]*?),\s+(?P<volume>\d+)\s+{_REPORT}\s+at\s+(?P<pin>\d.*)$")
+_IBID = re.compile(r"^(?P<word>ibid\.?|ibidem\.?|id\.)\s*,?\s*(?P<pin>\S.*)$", re.I)
+
+
+def pinpoint(text: str) -> tuple[str, str] | None:
+    """``(locator, label)`` for a legal pinpoint (the whole text), else None."""
+    text = text.strip().rstrip(".").strip()
+    for regex, label in _PIN_RULES:
+        m = regex.fullmatch(text)
+        if m:
+            value = m.group("v").strip()
+            if _SIMPLE.fullmatch(value) or text.startswith("at") or (
+                    label == "page" and _PAGES.fullmatch(value)):
+                return value, label  # a page range renders as written; 'at' is no word of it
+            return text, label  # 'ss 3–4', '[74]–[76]', 'art 5(4)': verbatim, never cut
+    return None
+
+
+def _stop(text: str) -> str:
+    text = text.strip().rstrip(",;:").rstrip()
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _full(reference: str, pin: str | None) -> dict[str, Any] | None:
+    out: dict[str, Any] = {"kind": "full", "reference": _stop(reference), "locator": None,
+                           "label": None}
+    if pin:
+        found = pinpoint(pin)
+        if found is None:
+            return None
+        out["locator"], out["label"] = found
+    return out
+
+
+def read_citation(text: str) -> dict[str, Any] | None:
+    """One citation (no signal word, no final full stop) read as a legal form, else None.
+
+    ``kind`` is ``full`` (``reference`` without the pinpoint), ``xref`` (``name``, ``note``),
+    ``case`` (a Bluebook short case: ``name``, ``volume``, ``report``) or ``ibid``; each
+    with ``locator`` and ``label``.
+    """
+    text = text.strip()
+    core = text[:-1].rstrip() if text.endswith(".") and not re.search(
+        r"(?:\b[A-Z]|\bv|\bId|\bat|\bal|Stat|Supp|Rev|Cir)\.$", text) else text
+    ibid = _IBID.match(core)
+    if ibid:
+        found = pinpoint(ibid.group("pin"))
+        if found is None:
+            return None
+        return {"kind": "ibid", "locator": found[0], "label": found[1],
+                "head": ibid.group("word")}
+    for regex in (_OSCOLA_XREF, _BLUEBOOK_XREF):
+        m = regex.match(core)
+        if m:
+            found = pinpoint(m.group("pin")) if m.group("pin") else (None, None)
+            if found is None:
+                return None
+            return {"kind": "xref", "name": m.group("name").strip(), "note": m.group("note"),
+                    "locator": found[0], "label": found[1],
+                    "reference": _stop(core[:m.end("note") + (1 if regex is _OSCOLA_XREF
+                                                                else 0)])}
+    m = _BLUEBOOK_SHORT_CASE.match(core)
+    if m:
+        found = pinpoint("at " + m.group("pin"))
+        if found is not None:
+            return {"kind": "case", "name": m.group("name").strip(), "volume": m.group("volume"),
+                    "report": m.group("report"), "locator": found[0], "label": found[1],
+                    "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
+    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _TREATY,
+                  _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE, _BLUEBOOK_BOOK):
+        m = regex.match(core)
+        if m and (regex is not _OSCOLA_ARTICLE or _oscola_authors(m.group("authors"))):
+            group = "at" if regex is _BLUEBOOK_BOOK and m.group("at") else "pin"
+            pin = m.group(group)
+            if not pin:
+                return _full(core, None)
+            # the pinpoint out, wherever it stands: '…(HL) 580', '…483, 495 (1954)'
+            ref = core[:m.start(group)].rstrip().rstrip(",") + core[m.end(group):]
+            return _full(ref, pin)
+    return None
+
+
+def _oscola_authors(text: str) -> bool:
+    """'Paul Craig', 'Craig P', 'Jeff King and Nick Barber': a few capitalised words."""
+    return all(re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}", p.strip())
+               for p in re.split(r",\s+|\s+and\s+|\s*&\s*", text) if p.strip())
+
+
+def _year(year: str) -> dict[str, Any]:
+    return {"date-parts": [[int(year)]]}
+
+
+def _persons(text: str) -> list[dict[str, str]]:
+    """Names as written in law citations: 'Herbert Wechsler', 'Charles L. Black, Jr.',
+    OSCOLA's bibliography 'Craig P' (family name, then initials)."""
+    out = []
+    for part in re.split(r",\s+(?:and|&)\s+|\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr)\b)", text.strip()):
+        part = part.strip()
+        if not part:
+            continue
+        suffix = None
+        m = re.match(r"^(?P<name>.*?),?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$", part)
+        if m:
+            part, suffix = m.group("name"), m.group("suffix")
+        words = part.split()
+        if len(words) >= 2 and all(re.fullmatch(r"[A-Z]{1,3}", w) for w in words[1:]):
+            name = {"family": words[0], "given": " ".join(words[1:])}  # 'Craig P'
+        else:
+            name = {"family": words[-1], "given": " ".join(words[:-1])}
+        if not name["given"]:
+            name.pop("given")
+        if suffix:
+            name["suffix"] = suffix
+        out.append(name)
+    return out
+
+
+def parse_legal(text: str) -> dict[str, Any] | None:
+    """A full legal reference (no pinpoint) → CSL-JSON item, else None (not a legal form)."""
+    core = text.strip()
+    if core.endswith(".") and not re.search(r"(?:\b[A-Z]|Stat|Supp|Rev|Cir|U\.S\.C|C\.F\.R)\.$",
+                                            core):
+        core = core[:-1].rstrip()
+    m = _OSCOLA_CASE.match(core)
+    if m and not m.group("pin"):
+        item = {"type": "legal_case", "title": m.group("name").strip(),
+                "issued": _year(m.group("year")), "container-title": m.group("report")}
+        if m.group("volume"):
+            item["volume"] = m.group("volume")
+        item["page"] = m.group("page")
+        if m.group("court"):
+            item["authority"] = m.group("court")
+        if m.group("neutral"):
+            item["number"] = re.sub(r"\s+", " ", m.group("neutral"))
+        return item
+    m = _NEUTRAL_CASE.match(core)
+    if m and not m.group("pin"):
+        return {"type": "legal_case", "title": m.group("name").strip(),
+                "issued": _year(m.group("nyear")), "authority": m.group("ncourt"),
+                "number": re.sub(r"\s+", " ", m.group("neutral"))}
+    m = _BLUEBOOK_CASE.match(core)
+    if m and not m.group("pin"):
+        item = {"type": "legal_case", "title": m.group("name").strip(),
+                "issued": _year(m.group("year")), "container-title": m.group("report"),
+                "volume": m.group("volume"), "page": m.group("page")}
+        if m.group("court").strip():
+            item["authority"] = m.group("court").strip()
+        return item
+    m = _UK_ACT.match(core)
+    if m and not m.group("pin"):
+        item = {"type": "legislation", "title": m.group("title"), "issued": _year(m.group("year"))}
+        if m.group("si"):
+            item["number"] = m.group("si")
+        return item
+    m = _US_ACT.match(core)
+    if m and not m.group("pin"):
+        item = {"type": "legislation", "title": m.group("title"), "issued": _year(m.group("year"))}
+        if m.group("publ"):
+            item["number"] = re.sub(r"\s+", " ", m.group("publ"))
+        if m.group("svol"):
+            item.update({"container-title": "Stat.", "volume": m.group("svol"),
+                         "page": m.group("spage")})
+        if m.group("codified"):
+            item["note"] = m.group("codified")
+        return item
+    m = _CODE.match(core)
+    if m:  # a code section with its section: the section is the citation's, the code the work
+        item = {"type": "legislation", "title": m.group("title")}
+        if m.group("year"):
+            item["issued"] = _year(m.group("year"))
+        return item
+    m = _TREATY.match(core)
+    if m and not m.group("pin"):
+        item = {"type": "treaty", "title": m.group("title")}
+        if m.group("year"):
+            item["issued"] = _year(m.group("year"))
+        return item
+    m = _BLUEBOOK_BOOK.match(core)
+    if m and not m.group("pin") and not m.group("at") and not _BLUEBOOK_ARTICLE.match(core):
+        item = {"type": "book", "author": _persons(m.group("authors")),
+                "title": m.group("title").strip(), "issued": _year(m.group("year"))}
+        if m.group("edition"):
+            item["edition"] = re.match(r"\d+", m.group("edition")).group()
+        return item
+    for regex in (_OSCOLA_ARTICLE, _BLUEBOOK_ARTICLE):
+        m = regex.match(core)
+        if m and not m.group("pin") and (regex is not _OSCOLA_ARTICLE
+                                         or _oscola_authors(m.group("authors"))):
+            item = {"type": "article-journal", "author": _persons(m.group("authors")),
+                    "title": m.group("title").strip(), "issued": _year(m.group("year")),
+                    "container-title": m.group("journal"), "page": m.group("page")}
+            if m.group("volume"):
+                item["volume"] = m.group("volume")
+            if regex is _OSCOLA_ARTICLE and m.group("issue"):
+                item["issue"] = m.group("issue")
+            return item
+    return None

@@ -1,0 +1,297 @@
+"""Legal citations: OSCOLA and Bluebook cases, legislation, law reviews and cross-references.
+
+Expectations are written from the citation rules (OSCOLA 4th edn, The Bluebook), not from
+the program's output.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from essayconv.references.linking import link_citations
+from essayconv.references.notes import parse_note
+from essayconv.references.parser import parse_reference
+
+
+def one(text: str) -> dict[str, Any]:
+    cits = parse_note(text)
+    assert len(cits) == 1, cits
+    return cits[0]
+
+
+def pin(text: str) -> tuple[str | None, str | None]:
+    cit = one(text)
+    return cit["locator"], cit["label"]
+
+
+def link(*notes: str):
+    return link_citations([(f"n{i}", parse_note(t)) for i, t in enumerate(notes, 1)])
+
+
+def links(out) -> list[str | None]:
+    return [out.links[k] for k in sorted(out.links, key=lambda k: (int(k[0][1:]), k[1]))]
+
+
+def rules(out) -> list[tuple[str, str]]:
+    return [(d.rule, d.message) for d in out.diagnostics
+            if d.rule.endswith("short-form")]
+
+
+# --- cases: CSL legal_case, the pinpoint is the citation's -----------------------------------
+
+def test_oscola_case_with_court_and_pinpoint() -> None:
+    cit = one("Donoghue v Stevenson [1932] AC 562 (HL) 580.")
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", "580", "page")
+    item = parse_reference(cit["reference"])
+    assert item == {"type": "legal_case", "title": "Donoghue v Stevenson",
+                    "issued": {"date-parts": [[1932]]}, "container-title": "AC",
+                    "page": "562", "authority": "HL"}
+
+
+def test_oscola_case_with_volume_in_a_year_series() -> None:
+    cit = one("Associated Provincial Picture Houses Ltd v Wednesbury Corporation "
+              "[1948] 1 KB 223 (CA) 229.")
+    assert (cit["locator"], cit["label"]) == ("229", "page")
+    item = parse_reference(cit["reference"])
+    assert item["type"] == "legal_case"
+    assert item["title"] == "Associated Provincial Picture Houses Ltd v Wednesbury Corporation"
+    assert (item["volume"], item["container-title"], item["page"], item["authority"]) == (
+        "1", "KB", "223", "CA")
+    assert "author" not in item
+
+
+def test_oscola_case_in_round_brackets_with_a_paragraph() -> None:
+    cit = one("Smith and Grady v United Kingdom (2000) 29 EHRR 493, para 138.")
+    assert (cit["locator"], cit["label"]) == ("138", "paragraph")
+    item = parse_reference(cit["reference"])
+    assert (item["type"], item["title"], item["issued"], item["volume"],
+            item["container-title"], item["page"]) == (
+        "legal_case", "Smith and Grady v United Kingdom", {"date-parts": [[2000]]}, "29",
+        "EHRR", "493")
+
+
+def test_neutral_citation_then_report_then_paragraph_pinpoint() -> None:
+    cit = one("Bank Mellat v Her Majesty's Treasury (No 2) [2013] UKSC 39, [2014] AC 700 [74].")
+    assert (cit["locator"], cit["label"]) == ("[74]", "paragraph")
+    item = parse_reference(cit["reference"])
+    assert item["title"] == "Bank Mellat v Her Majesty's Treasury (No 2)"
+    assert item["number"] == "[2013] UKSC 39"
+    assert (item["container-title"], item["page"]) == ("AC", "700")
+
+
+def test_eu_case_keeps_its_case_number_in_the_name() -> None:
+    cit = one("Case C-331/88 R v Minister of Agriculture, Fisheries and Food, ex p Fedesa "
+              "[1990] ECR I-4023, para 13.")
+    assert (cit["locator"], cit["label"]) == ("13", "paragraph")
+    item = parse_reference(cit["reference"])
+    assert item["type"] == "legal_case"
+    assert item["title"].startswith("Case C-331/88 R v Minister of Agriculture")
+    assert (item["container-title"], item["page"], item["issued"]) == (
+        "ECR", "I-4023", {"date-parts": [[1990]]})
+
+
+def test_bluebook_case_with_pinpoint_before_the_year() -> None:
+    cit = one("Brown v. Bd. of Educ., 347 U.S. 483, 495 (1954).")
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", "495", "page")
+    item = parse_reference(cit["reference"])
+    assert (item["type"], item["title"], item["volume"], item["container-title"],
+            item["page"], item["issued"]) == (
+        "legal_case", "Brown v. Bd. of Educ.", "347", "U.S.", "483", {"date-parts": [[1954]]})
+
+
+# --- legislation: title with its year, the section is the locator -------------------------
+
+@pytest.mark.parametrize("text, title, year, locator, label", [
+    ("Human Rights Act 1998, s 3.", "Human Rights Act 1998", 1998, "3", "section"),
+    ("Human Rights Act 1998, ss 3–4.", "Human Rights Act 1998", 1998, "ss 3–4", "section"),
+    ("European Union (Withdrawal) Act 2018, sch 1, para 3.",
+     "European Union (Withdrawal) Act 2018", 2018, "sch 1, para 3", "section"),
+    ("Civil Rights Act of 1964, Pub. L. No. 88-352, 78 Stat. 241.",
+     "Civil Rights Act of 1964", 1964, None, None),
+])
+def test_acts(text: str, title: str, year: int, locator: str | None, label: str | None) -> None:
+    cit = one(text)
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", locator, label)
+    item = parse_reference(cit["reference"])
+    assert (item["type"], item["title"], item["issued"]) == (
+        "legislation", title, {"date-parts": [[year]]})
+    assert "author" not in item
+
+
+def test_us_statute_at_large_and_public_law_number() -> None:
+    item = parse_reference("Civil Rights Act of 1964, Pub. L. No. 88-352, 78 Stat. 241.")
+    assert (item["number"], item["volume"], item["container-title"], item["page"]) == (
+        "Pub. L. No. 88-352", "78", "Stat.", "241")
+
+
+def test_treaty_article_is_the_locator() -> None:
+    cit = one("Treaty on European Union, art 5(4).")
+    assert (cit["locator"], cit["label"]) == ("art 5(4)", "article-locator")
+    assert parse_reference(cit["reference"]) == {"type": "treaty",
+                                                 "title": "Treaty on European Union"}
+
+
+def test_code_section_is_the_locator() -> None:
+    cit = one("42 U.S.C. § 1983 (2018).")
+    assert (cit["locator"], cit["label"]) == ("1983", "section")
+
+
+# --- law reviews: full references, never short forms -----------------------------------------
+
+def test_bluebook_article_is_a_full_reference_with_its_pinpoint() -> None:
+    cit = one("Herbert Wechsler, Toward Neutral Principles of Constitutional Law, "
+              "73 Harv. L. Rev. 1, 34 (1959).")
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", "34", "page")
+    item = parse_reference(cit["reference"])
+    assert item["type"] == "article-journal"
+    assert item["author"] == [{"family": "Wechsler", "given": "Herbert"}]
+    assert (item["title"], item["volume"], item["container-title"], item["page"]) == (
+        "Toward Neutral Principles of Constitutional Law", "73", "Harv. L. Rev.", "1")
+    assert item["issued"] == {"date-parts": [[1959]]}
+
+
+def test_bluebook_article_gives_no_short_form_warning() -> None:
+    out = link("Herbert Wechsler, Toward Neutral Principles of Constitutional Law, "
+               "73 Harv. L. Rev. 1, 34 (1959).")
+    assert links(out) == ["wechsler1959"]
+    assert rules(out) == []
+
+
+def test_oscola_article_volume_journal_first_page() -> None:
+    cit = one("Julian Rivers, 'Proportionality and Variable Intensity of Review' "
+              "(2006) 65 CLJ 174, 176.")
+    assert (cit["locator"], cit["label"]) == ("176", "page")
+    item = parse_reference(cit["reference"])
+    assert (item["type"], item["volume"], item["container-title"], item["page"]) == (
+        "article-journal", "65", "CLJ", "174")
+    assert item["author"][0]["family"] == "Rivers"
+
+
+# --- cross-references, short forms and ibid ----------------------------------------------------
+
+def test_oscola_cross_reference_links_to_the_work_in_that_note() -> None:
+    out = link("Paul Craig, 'Proportionality, Rationality and Review' [2010] NZ L Rev 265; "
+               "Michael Taggart, 'Proportionality, Deference, Wednesbury' [2008] NZ L Rev 423.",
+               "Donoghue v Stevenson [1932] AC 562 (HL) 580.",
+               "Craig (n 1) 270; see also Taggart (n 1) 430.",
+               "Donoghue (n 2) 582.")
+    assert links(out) == ["craig2010", "taggart2008", "donoghuev1932", "craig2010",
+                          "taggart2008", "donoghuev1932"]
+    assert rules(out) == []
+
+
+def test_cross_reference_locators() -> None:
+    assert pin("Bank Mellat (n 2) [74]–[76].") == ("[74]–[76]", "paragraph")
+    assert pin("Craig (n 4) 270.") == ("270", "page")
+    assert pin("Cf. Wechsler, supra note 3, at 31-35.") == ("31-35", "page")
+    assert pin("ibid 45.") == ("45", "page")
+    assert pin("ibid [74].") == ("[74]", "paragraph")
+    assert pin("Id. at 494.") == ("494", "page")
+
+
+def test_cross_reference_to_a_note_without_that_name_is_a_warning() -> None:
+    out = link("Julian Rivers, 'Proportionality and Variable Intensity of Review' "
+               "(2006) 65 CLJ 174.",
+               "Craig (n 1) 270.")
+    assert links(out) == ["rivers2006", None]
+    assert [r for r, _ in rules(out)] == ["unresolved-short-form"]
+    assert "note 1" in rules(out)[0][1]
+
+
+def test_bluebook_supra_and_id_and_short_case() -> None:
+    out = link("Brown v. Bd. of Educ., 347 U.S. 483, 495 (1954).",
+               "Id. at 494.",
+               "Herbert Wechsler, Toward Neutral Principles of Constitutional Law, "
+               "73 Harv. L. Rev. 1, 34 (1959).",
+               "Cf. Wechsler, supra note 3, at 31-35.",
+               "Brown, 347 U.S. at 492-93.")
+    assert links(out) == ["brownv1954", "brownv1954", "wechsler1959", "wechsler1959",
+                          "brownv1954"]
+    assert rules(out) == []
+
+
+def test_short_case_name_links_to_the_case() -> None:
+    out = link("Associated Provincial Picture Houses Ltd v Wednesbury Corporation "
+               "[1948] 1 KB 223 (CA).",
+               "Wednesbury 230.")
+    assert links(out) == ["associatedprovincial1948", "associatedprovincial1948"]
+
+
+def test_ibid_after_a_note_of_two_works_is_ambiguous() -> None:
+    out = link("Paul Craig, 'Proportionality, Rationality and Review' [2010] NZ L Rev 265; "
+               "Michael Taggart, 'Proportionality, Deference, Wednesbury' [2008] NZ L Rev 423.",
+               "ibid 45.")
+    assert links(out)[2] is None
+    (rule, message), = rules(out)
+    assert rule == "ambiguous-short-form"
+    assert "note 1" in message and "craig2010" in message and "taggart2008" in message
+
+
+def test_ibid_after_a_note_citing_nothing_names_that_note() -> None:
+    out = link("On this point the literature is silent.", "Ibid., 45.")
+    assert links(out) == [None, None]
+    (rule, message), = rules(out)
+    assert rule == "unresolved-short-form" and "note 1" in message
+
+
+def test_author_without_year_of_two_works_is_ambiguous() -> None:
+    out = link_citations(
+        [("n1", parse_note("Melvern, p. 50."))],
+        bibliography=["Melvern, L. (2000) A People Betrayed. London: Zed Books.",
+                      "Melvern, L. (2004) Conspiracy to Murder. London: Verso."])
+    assert out.links[("n1", 0)] is None
+    (rule, message), = rules(out)
+    assert rule == "ambiguous-short-form"
+    assert "melvern2000" in message and "melvern2004" in message
+
+
+def test_the_same_case_in_note_and_bibliography_is_one_work() -> None:
+    out = link_citations(
+        [("n1", parse_note("Donoghue v Stevenson [1932] AC 562 (HL) 580."))],
+        bibliography=["Donoghue v Stevenson [1932] AC 562 (HL)"])
+    assert len(out.works) == 1
+
+
+# --- Harvard (Cite Them Right) rendering -------------------------------------------------------
+
+LEGAL_WORKS = [
+    {"id": "donoghue1932", "type": "legal_case", "title": "Donoghue v Stevenson",
+     "issued": {"date-parts": [[1932]]}, "container-title": "AC", "page": "562"},
+    {"id": "bankmellat2014", "type": "legal_case",
+     "title": "Bank Mellat v Her Majesty's Treasury (No 2)", "number": "[2013] UKSC 39",
+     "issued": {"date-parts": [[2014]]}, "container-title": "AC", "page": "700"},
+    {"id": "hra1998", "type": "legislation", "title": "Human Rights Act 1998",
+     "issued": {"date-parts": [[1998]]}},
+]
+
+
+@pytest.fixture(scope="module")
+def harvard_legal():
+    from essayconv.citations import render
+
+    return render(LEGAL_WORKS, [[{"id": "donoghue1932", "locator": "580", "label": "page"}],
+                                [{"id": "hra1998", "locator": "3", "label": "section"}],
+                                [{"id": "bankmellat2014"}]])
+
+
+def test_harvard_reference_list_of_cases_and_acts(harvard_legal) -> None:
+    from essayconv.citations import plain_text
+
+    bib = {k: plain_text(v) for k, v in harvard_legal.bibliography}
+    assert bib["donoghue1932"] == "Donoghue v Stevenson [1932] AC 562."
+    assert bib["bankmellat2014"] == ("Bank Mellat v Her Majesty's Treasury (No 2) "
+                                     "[2013] UKSC 39, [2014] AC 700.").replace("'", "’")
+    assert bib["hra1998"] == "Human Rights Act 1998."
+    em = [("".join(e.itertext())) for e in dict(harvard_legal.bibliography)["donoghue1932"]
+          .iter("{urn:essayconv:essay:1}em")]
+    assert em == ["Donoghue v Stevenson"]  # the case name is italic
+
+
+def test_harvard_in_text_cases_and_acts(harvard_legal) -> None:
+    from essayconv.citations import plain_text
+
+    assert [plain_text(c) for c in harvard_legal.clusters] == [
+        "(Donoghue v Stevenson [1932], p. 580)", "(Human Rights Act 1998, s. 3)",
+        "(Bank Mellat v Her Majesty’s Treasury (No 2) [2013] UKSC 39)"]
