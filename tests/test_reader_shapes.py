@@ -464,3 +464,26 @@ def test_a_notes_prose_before_its_citation_is_never_a_work(tmp_path, mode, expec
     html = HtmlWriter().write(essay, WriteOptions(citations=mode))
     assert "though few acknowledge the debt." in html
     assert "regards as a disguised merits review" in html
+
+
+def test_an_ibid_that_names_no_work_stays_the_authors_footnote(tmp_path):
+    essay = enriched(tmp_path, """Archives
+Ann Lee
+
+The files are thin.1 They say little.2 Others agree.3
+
+Notes
+
+1. TNA, FO 371/52510, minute by Harold Beeley, 14 June 1946.
+2. Ibid., 710.
+3. Prunier (1997), p. 4.
+
+References
+
+Prunier, G. (1997) The Rwanda crisis. London: Hurst.
+""")
+    rendered = [(T.find(n, "rendered").get("as"), T.inline_text(T.find(n, "rendered")))
+                for n in T.findall(essay, "notes/note")]
+    assert rendered[1:] == [("footnote", "Ibid., 710."), (None, "(Prunier, 1997, p. 4)")]
+    assert [(d.get("rule"), d.get("line")) for d in T.findall(essay, "diagnostics/diagnostic")
+            if d.get("level") == "warning"] == [("unresolved-short-form", "9")]

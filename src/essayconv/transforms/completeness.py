@@ -24,6 +24,7 @@ IGNORED = {
     "october", "november", "december", "n", "d", "et", "al", "the", "of", "art", "article",
     "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
     "original", "originally", "work", "published", "vols", "interviewer",
+    "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
 }
 
 

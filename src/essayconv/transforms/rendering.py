@@ -135,14 +135,16 @@ def explanatory(note: etree._Element) -> bool:
     its own reference list, also a remark that is prose ('argues that the storms …'); and a
     long note that names no work of the list at all, such as an archival source ('John
     Mansfield to the Duke of Portland, August 8, 1795, HO 42/35, fol. 211, …'), which no
-    author-date citation can say."""
+    author-date citation can say; and a note whose short form or Ibid. found no work
+    ('Ibid., 710' after an archive): the checks warn of it, the reader keeps the note."""
     essay = note.getparent().getparent() if note.getparent() is not None else None
     listed = essay is not None and T.find(essay, "sources") is not None
     citations = T.findall(note, "citation")
     text = T.find(note, "text")
-    if citations and not any(c.get("work") for c in citations) and \
-            len(((text.text if text is not None else "") or "").split()) >= _LONG_NOTE:
-        return True
+    if citations and not any(c.get("work") for c in citations) and (
+            len(((text.text if text is not None else "") or "").split()) >= _LONG_NOTE
+            or any(c.get("form") == "short" for c in citations)):
+        return True  # a short form or an Ibid. that names no work stays the author's note
     for citation in citations:
         texts = [T.find(citation, "source").text] if citation.get("form") == "other" else []
         if listed:
