@@ -448,3 +448,32 @@ def test_oscola_pinpoint_after_the_publication_statement():
     c = one("Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) 640.")
     assert (c["form"], c["locator"], c["reference"]) == (
         "full", "640", "Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016).")
+
+
+@pytest.mark.parametrize(("text", "form", "authors", "year", "locator", "remark"), [
+    ("Prunier 1997, 61.", "short", "Prunier", "1997", "61", None),
+    ("Des Forges 1999: 93–96.", "short", "Des Forges", "1999", "93–96", None),
+    ("Smith and Jones 2001a, p. 4.", "short", "Smith and Jones", "2001a", "p. 4", None),
+    ("Elazar Barkan, The Guilt of Nations (New York: Norton, 2000), xvi–xix.", "full", None,
+     None, "xvi–xix", None),
+    ("Jeremy Waldron, \"Superseding Historic Injustice,\" Ethics 103, no. 1 (1992): 4–28, 19. "
+     "Waldron does not discuss apology directly, but his argument applies to it with equal "
+     "force.", "full", None, None, "19",
+     "Waldron does not discuss apology directly, but his argument applies to it with equal "
+     "force"),
+])
+def test_pinpoints_and_sentences_after_a_citation(text, form, authors, year, locator, remark):
+    """Author-date without brackets, roman pinpoints, the author's sentence after a full
+    citation (kept verbatim as its remark, never folded into the reference)."""
+    c = one(text)
+    got = (c["form"], c["locator"], c["remark"])
+    if form == "short":
+        got += (c["authors"], c["year"])
+    assert got == (form, locator, remark) + ((authors, year) if form == "short" else ())
+    assert "Waldron does" not in c["reference"]
+
+
+def test_a_url_after_the_pages_stays_in_the_reference():
+    c = one("Smith, J. (2001) Book. London: Verso, pp. 23-40. Available at: https://x.org "
+            "(Accessed: 1 May 2020).")
+    assert c["remark"] is None and "https://x.org" in c["reference"]

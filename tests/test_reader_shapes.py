@@ -487,3 +487,31 @@ Prunier, G. (1997) The Rwanda crisis. London: Hurst.
     assert rendered[1:] == [("footnote", "Ibid., 710."), (None, "(Prunier, 1997, p. 4)")]
     assert [(d.get("rule"), d.get("line")) for d in T.findall(essay, "diagnostics/diagnostic")
             if d.get("level") == "warning"] == [("unresolved-short-form", "9")]
+
+
+SENTENCE_NOTES = """Remarks
+By A Writer
+
+Critics object.1
+
+Notes
+
+1. See Jeremy Waldron, "Superseding Historic Injustice," Ethics 103, no. 1 (1992): 4–28, 19. \
+Waldron does not discuss apology directly, but his argument applies to it with equal force.
+"""
+
+
+def test_the_authors_sentence_after_a_citation_is_kept_in_both_modes(tmp_path):
+    from essayconv.writers.html import HtmlWriter
+
+    for mode in ("n", "a"):
+        (tmp_path / mode).mkdir()
+    notes = enriched(tmp_path / "n", SENTENCE_NOTES, WriteOptions(citations="notes"))
+    assert T.inline_text(T.find(notes, "notes/note/rendered")) == (
+        "See Waldron, J. (1992) ‘Superseding Historic Injustice’, Ethics, 103(1), pp. 4–28, "
+        "p. 19. Waldron does not discuss apology directly, but his argument applies to it with "
+        "equal force.")
+    essay = enriched(tmp_path / "a", SENTENCE_NOTES)
+    assert T.inline_text(T.find(essay, "notes/note/rendered")) == "(see Waldron, 1992, p. 19)"
+    assert "his argument applies to it with equal force" in HtmlWriter().write(
+        essay, WriteOptions())

@@ -67,6 +67,12 @@ _HEAD = re.compile(
     r"\((?P<year>" + _YEAR + r")\)",
     re.I,
 )
+# an author-date head without brackets: 'Prunier 1997', 'Des Forges 1999', 'Smith and Jones
+# 2001a', 'Smith et al. 2010'
+_BARE_HEAD = re.compile(
+    r"^(?P<authors>(?:(?:de|van|von|der|du|da|di|le|la|dos)\s+)*[A-Z][\w’'\-]+"
+    r"(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|\s+et\s+al\.)?)\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?=\s*[,:]|$)")
 _LABELS: list[tuple[str, str]] = [
     (r"pp?\.|pp?(?=\s*\d)|pages?|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
     (r"paras?\.|paragraphs?|¶¶?", "paragraph"),
@@ -89,6 +95,10 @@ _LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
 _LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})")
 _BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
 # what may follow a locator: a remark after ", " or a space, or nothing
+# a sentence of the author's after a full citation's locator: 'Waldron does not discuss …'
+_SENTENCE_TAIL = re.compile(r"\.\s+(?P<remark>[A-Z“\"‘'][^\s]*(?:\s+\S+){3,}?)\s*$", re.S)
+_ACCESS_START = re.compile(r"(?:available|accessed|retrieved|viewed|doi|url|https?:|www\.|"
+                           r"online|archived)", re.I)
 _TAIL_RE = re.compile(r"(?:(?:,\s*|\s+)(?P<remark>\(.*\)|\S.*))?\s*$", re.S)
 _DESCRIPTIVE = {
     "chapter": "chapter", "chapters": "chapter", "section": "section", "sections": "section",
@@ -136,8 +146,8 @@ _AUTHOR_TITLE = re.compile(
 # journal article's own page range
 _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
-    r"(?P<comma>\s*,\s*)(?P<loc>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+"
-    r"(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")
+    r"(?P<comma>\s*,\s*)(?P<loc>(?:\d+|[ivxlc]+(?=[-–,.]|$))(?:\s*[-–]\s*(?:\d+|[ivxlc]+))?"
+    r"(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")  # 'xvi–xix' too
 # OSCOLA: a page after the publication statement with no comma, at the end: '(Hart
 # Publishing 2010) 172' (never after a bare '(1997)': a Harvard title may start with a number)
 _OSCOLA_PAGES = re.compile(
@@ -159,6 +169,11 @@ class _Tail:
         remark = m.group("remark") if m else None
         if remark and not (remark[0] in "(“\"‘'«" or remark[0].islower()):
             return None
+        if m is None:  # '…, 19. Waldron does not discuss apology directly, but …'
+            m = _SENTENCE_TAIL.match(text, pos)
+            prose = re.findall(r"\b[^\W\d_A-Z][^\W\d_]{2,}\b", m.group("remark")) if m else []
+            if m and (len(prose) < 3 or _ACCESS_START.match(m.group("remark"))):
+                return None
         return m
 
 
@@ -271,6 +286,12 @@ def parse_citation(text: str) -> dict[str, Any]:
             return {**out, "text": text, "remark": remark}
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
+    bare = _BARE_HEAD.match(core) if head is None else None
+    if bare:  # 'Prunier 1997, 61', 'Des Forges 1999: 93–96': author-date without brackets
+        rest = _short_rest(re.sub(r"^\s*:", ",", core[bare.end():]))
+        if rest is not None and (rest[0] or not rest[2]):  # never 'London 2012, the games
+            return _result(text, "short", bare.group("authors"), _year(bare.group("year")),
+                           *rest, core[: bare.end()])
     if head is None:
         short = _titled_short(text, core)
         if short is not None:

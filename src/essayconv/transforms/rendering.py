@@ -61,6 +61,8 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
         words = remark.text.strip()
         if "suffix" in cite:  # after a descriptive locator: ', chapter on …, remark'
             cite["suffix"] += f" {words}" if words[0] in "(“\"‘'" else f", {words}"
+        elif words[0].isupper():  # a sentence of the author's: after the note (see _sentences)
+            pass
         else:  # citeproc puts ', ' before a suffix that is a word
             cite["suffix"] = f" {words}" if words[0] in "(“\"‘'" else words
     return cite
@@ -162,6 +164,23 @@ def _verbatim(note: etree._Element, mode: str) -> etree._Element:
     return T.el("inline", f"({text.rstrip('.')})" if mode == "author-date" else text)
 
 
+def _add_sentences(rendered: etree._Element, note: etree._Element) -> None:
+    """The author's own sentences after a citation ('… 19. Waldron does not discuss …'),
+    after the rendered note as written, each ending in a full stop."""
+    for citation in T.findall(note, "citation"):
+        remark, source = T.find(citation, "remark"), T.find(citation, "source")
+        words = (remark.text or "").strip() if remark is not None else ""
+        if not (citation.get("work") and words[:1].isupper()) or \
+                (source is not None and (source.text or "").startswith(remark.text)):
+            continue
+        sentence = words if words[-1] in ".!?…”’\"'" else words + "."
+        last = rendered[-1] if len(rendered) else None
+        if last is None:
+            rendered.text = f"{(rendered.text or '').rstrip()} {sentence}"
+        else:
+            last.tail = f"{(last.tail or '').rstrip()} {sentence}"
+
+
 def render_citations(essay: etree._Element, style: str, mode: str, locale: str | None,
                      heading: str | None = None, restyle: bool = False) -> None:
     """Fill note/rendered for every note and add the bibliography (one citeproc call);
@@ -199,6 +218,8 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
         rendered.text = content.text
         for child in content:
             rendered.append(copy.deepcopy(child))
+        if id(note) in by_note and (mode == "notes" or kind == "note"):
+            _add_sentences(rendered, note)
         note.append(rendered)
     language = (essay.get(T.XML_LANG) or "en").split("-")[0]
     bibliography = T.el("bibliography", heading=heading or HEADINGS.get(language, DEFAULT_HEADING),
