@@ -9,7 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
-from . import contributors, lexicon
+from . import lexicon, phrases
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
@@ -471,9 +471,9 @@ class ReferenceParser:
         legal = parse_legal(text)
         if legal is not None:
             return legal
-        text, fields = contributors.take_out(text)
+        text, fields = phrases.take_out(text)
         tokens, labels = self.label(text)
-        return contributors.put_back(to_csl(group(tokens, labels)), fields)
+        return phrases.put_back(to_csl(group(tokens, labels)), fields)
 
 
 @lru_cache(maxsize=1)
