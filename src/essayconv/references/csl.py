@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["ascii_key", "name_key", "first_name", "year_of", "work_id", "to_csl_json"]
@@ -33,6 +34,7 @@ _LATIN = str.maketrans({
     "ω": "o"})
 
 
+@lru_cache(maxsize=8192)
 def ascii_key(text: str) -> str:
     """Lower-case ASCII letters and digits only: ``Quilès, N'Sele`` → ``quilesnsele``;
     ``Бабель`` → ``babel``, ``Kabaağaçlı`` → ``kabaagacli``."""
