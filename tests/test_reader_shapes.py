@@ -515,3 +515,28 @@ def test_the_authors_sentence_after_a_citation_is_kept_in_both_modes(tmp_path):
     assert T.inline_text(T.find(essay, "notes/note/rendered")) == "(see Waldron, 1992, p. 19)"
     assert "his argument applies to it with equal force" in HtmlWriter().write(
         essay, WriteOptions())
+
+
+def test_an_indented_or_marked_block_quote(tmp_path):
+    essay = enriched(tmp_path, """Quotes
+Ann Lee
+
+Introduction
+
+As Arendt wrote in her report on the trial, the banality is the point of it all:
+
+    The trouble with Eichmann was precisely that so many were like him, and that
+    the many were neither perverted nor sadistic.
+
+That sentence has been quoted ever since, and often misread as a claim of innocence.
+
+> A second quotation, marked the e-mail way.
+
+The end of the essay is here, with a final paragraph of plain prose.
+""")
+    found = [(p.get("kind"), T.inline_text(p)) for p in T.findall(essay, "body/section/p")]
+    assert found[1] == ("quote", "The trouble with Eichmann was precisely that so many were "
+                                 "like him, and that the many were neither perverted nor sadistic.")
+    assert found[3] == ("quote", "A second quotation, marked the e-mail way.")
+    assert [T.find(s, "heading").text for s in T.findall(essay, "body/section")] == [
+        "Introduction"]

@@ -72,7 +72,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         continued = pdfpages.page_breaks(kept, removed)
         body_lines = kept
     body_lines = join_wrapped_lines(essay, body_lines, continued)
-    _fill_body(body, body_lines, _note_numbers(ref_sections))
+    body_lines, quotes = _block_quotes(essay, body_lines)
+    _fill_body(body, body_lines, _note_numbers(ref_sections), quotes)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)
@@ -317,8 +318,39 @@ def _note_numbers(ref_sections: list) -> frozenset[str]:
     return frozenset(found)
 
 
+_QUOTE_LINE = re.compile(r"^(?:[ \u00a0]{2,}|\t+|>[ \t]?)(?=\S)")
+QUOTES = "block-quote"
+
+
+def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]]
+                  ) -> tuple[list[tuple[int, str]], set[int]]:
+    """Rule block-quote: a body line indented (two spaces or more, a tab) or marked '> ' is
+    a block quotation, its lines one paragraph; the marks go, logged. Where most lines are
+    indented, indenting means nothing and the rule stays out."""
+    marked = [None if LIST_ITEM.match(text.strip()) else _QUOTE_LINE.match(text)
+              for _, text in lines]
+    if not any(marked) or sum(map(bool, marked)) * 2 > len(lines):
+        return lines, set()
+    out: list[tuple[int, str]] = []
+    quotes: set[int] = set()
+    previous = None
+    for (number, text), mark in zip(lines, marked, strict=True):
+        if not mark:
+            out.append((number, text))
+            continue
+        words = text[mark.end():].strip()
+        T.log_change(essay, QUOTES, number, text, words)
+        if out and out[-1][0] in quotes and previous == number - 1:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {words}")
+        else:
+            out.append((number, words))
+            quotes.add(number)
+        previous = number
+    return out, quotes
+
+
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
-               notes: frozenset[str] = frozenset()) -> None:
+               notes: frozenset[str] = frozenset(), quotes: set[int] = frozenset()) -> None:
     """Sections at the headings, paragraphs under them. A heading is a short line before a
     paragraph, never one whose text goes on in lower case on the next line nor a table's
     title under its label ('Table 1'); a numbered heading may stand over a numbered
@@ -337,7 +369,8 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
         # a table's or figure's title under its label ('Table 1' / 'Mean scores by cohort')
         titles = previous is not None and lines[index - 1][0] == number - 1 and \
             bool(CAPTION.match(previous.strip())) and len(previous.split()) <= 2
-        if (is_heading(text) and not in_list and not goes_on and not titles
+        if (number not in quotes and is_heading(text) and not in_list and not goes_on
+                and not titles
                 and following is not None
                 and (not is_heading(following) or numbered_subheading(text, following))):
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
@@ -345,8 +378,9 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
             continue
         if section is None:
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
-        kind = "caption" if CAPTION.match(text) else "item" if in_list or (
-            LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) else None
+        kind = "quote" if number in quotes else "caption" if CAPTION.match(text) else \
+            "item" if in_list or (LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) \
+            else None
         paragraph = T.sub(section, "p", line=number, kind=kind)
         _fill_inline(paragraph, text, number, notes)
 
