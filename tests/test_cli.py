@@ -198,3 +198,27 @@ def test_restyle_citations_option(tmp_path, capsys):
     assert code == 0, err
     html = (tmp_path / "mla-works-cited.html").read_text(encoding="utf-8")
     assert "Morrison, 1987, p. 44" in html and "Morrison 44" not in html
+
+
+def test_a_bug_is_one_line_naming_the_input_never_a_traceback(tmp_path, capsys, monkeypatch):
+    """An unexpected exception (a bug) gives exit 4 and one line; the other inputs go on."""
+    import essayconv.pipeline as pipeline
+
+    real = pipeline.read
+    boom = tmp_path / "boom.txt"
+    boom.write_text("Title\n\nText.\n")
+
+    def read(path):
+        if path.name == "boom.txt":
+            raise ValueError("something nobody expected")
+        return real(path)
+
+    monkeypatch.delenv("ESSAYCONV_DEBUG", raising=False)
+    monkeypatch.setattr(pipeline, "read", read)
+    code, out, err = run(capsys, str(boom), str(SEED), "--to", "xml", "-o", str(tmp_path / "o"),
+                         "-j", "1")
+    assert code == 4
+    assert "boom.txt" in err and "internal error" in err and "Traceback" not in err
+    assert (tmp_path / "o" / "never-again-yet-again.xml").exists()
+    code, out, err = run(capsys, "check", str(boom))
+    assert code == 4 and "internal error" in err and "boom.txt" in err

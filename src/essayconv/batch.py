@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import EssayconvError
+from .errors import EssayconvError, internal_error
 from .pipeline import Options, convert_reporting, output_path
 
 
@@ -42,6 +42,9 @@ def convert_one(path: Path, options: Options) -> Outcome:
         return Outcome(path, written, input_errors=input_errors)
     except EssayconvError as error:
         return Outcome(path, [], str(error), error.exit_code)
+    except Exception as error:  # noqa: BLE001 - one input's bug never stops the batch
+        failure = internal_error(error, str(path))
+        return Outcome(path, [], str(failure), failure.exit_code)
 
 
 def run_batch(paths: list[Path], options: Options, jobs: int | None = None,

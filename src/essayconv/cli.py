@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 from . import tree as T
-from .errors import EXIT_CHECK_ERRORS, EXIT_OK, EssayconvError
+from .errors import EXIT_CHECK_ERRORS, EXIT_OK, EssayconvError, internal_error
 from .tree import SchemaError
 
 EXIT_CODES = """exit codes: 0 success; 1 errors in the input (outputs still written; see 'check');
 2 usage error (unknown format, style);
-3 unreadable input (missing, empty, binary, directory); 4 conversion failed"""
+3 unreadable input (missing, empty, binary, directory);
+4 conversion failed or an internal error (ESSAYCONV_DEBUG=1 for its traceback)"""
 
 
 def _convert_parser() -> argparse.ArgumentParser:
@@ -111,6 +112,11 @@ def run_check(argv: list[str]) -> int:
             print(f"essayconv: {error}", file=sys.stderr)
             status = max(status, error.exit_code)
             continue
+        except Exception as error:  # noqa: BLE001 - the other inputs are still checked
+            failure = internal_error(error, str(path))
+            print(f"essayconv: {failure}", file=sys.stderr)
+            status = max(status, failure.exit_code)
+            continue
         for change in T.findall(essay, "changes/change"):
             before, after = (T.inline_text(part) for part in change)
             print(f"{path}:{change.get('line')}: {change.get('rule')}: {before!r} → {after!r}")
@@ -163,6 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - never a traceback for the user
+        failure = internal_error(error)
+        print(f"essayconv: {failure}", file=sys.stderr)
+        return failure.exit_code
 
 
 if __name__ == "__main__":

@@ -37,3 +37,14 @@ class UsageError(EssayconvError):
     """The command line asks for something that does not exist (format, style)."""
 
     exit_code = EXIT_USAGE
+
+
+def internal_error(error: BaseException, path: str | None = None) -> EssayconvError:
+    """An unexpected exception as one line naming the input (a bug in essayconv, exit 4);
+    ESSAYCONV_DEBUG=1 in the environment lets the traceback through instead."""
+    import os
+
+    if os.environ.get("ESSAYCONV_DEBUG"):
+        raise error
+    return EssayconvError(f"internal error (a bug in essayconv, please report it): "
+                          f"{type(error).__name__}: {error}", path)
