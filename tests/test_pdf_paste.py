@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from essayconv import tree as T
 from essayconv.pipeline import enrich, read
 from essayconv.writers import WriteOptions
@@ -164,16 +166,19 @@ def test_footnotes_with_their_number_glued_to_the_text_leave_the_body(tmp_path):
     essay = enriched(tmp_path, """The Arms Embargo That Never Was
 Thomas Okafor
 
-In May 1994, six weeks into the genocide, the Security Council finally imposed an arms \
-embargo on Rwanda.1 By then, the militias had already killed several hundred thousand people.2
+In May 1994, six weeks into the genocide, the Security Council finally imposed an
+arms embargo on Rwanda.1 By then, the militias had already killed several hundred
+thousand people, and the government that had planned the killing was in flight
+across the border to the west, where the camps would shelter it for two years.2
 
 1United Nations Security Council, Resolution 918, S/RES/918 (17 May 1994).
-2Alison Des Forges, Leave None to Tell the Story: Genocide in Rwanda (New York: Human \
-Rights Watch, 1999), 95–98.
+2Alison Des Forges, Leave None to Tell the Story: Genocide in Rwanda (New York:
+Human Rights Watch, 1999), 95–98.
 
 2
 
-The embargo covered weapons and ammunition but created no monitoring mechanism.3
+The embargo covered weapons and ammunition but created no monitoring mechanism,
+and no state was asked to report on what it had sold or shipped to the region.3
 
 3Ibid., 17.
 """)
@@ -202,3 +207,18 @@ Workshops changed after the first cheap printers arrived in schools.
     paragraphs = [T.inline_text(p) for p in T.findall(essay, "body/section/p")]
     assert paragraphs[-2:] == ["3D printing spread to every school within ten years.",
                                "2Tone records were sold in the same shops."]
+
+
+ORDINARY = sorted((Path(__file__).parent / "fixtures" / "ordinary").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", ORDINARY, ids=[p.stem for p in ORDINARY])
+def test_the_pdf_rules_leave_ordinary_essays_alone(path):
+    """Essays never printed as PDF pages (web pastes with refrains, tables, 'Part 1' /
+    'Part 2' headings, participant codes 'T1', numbered lists, a '1984' heading, notes and
+    Acts in their lists, verse) lose no line to the PDF rules."""
+    essay = read(path)
+    assert _changes(essay, "drop-page-furniture") == []
+    assert _changes(essay, "page-footnotes") == []
+    if path.stem in ("verse", "refrain"):  # short lines over short lines stay apart
+        assert _changes(essay, "join-wrapped-lines") == []

@@ -9,7 +9,7 @@ from lxml import etree
 from .. import tree as T
 from . import pdfpages
 from .front import end_bio, read_front
-from .hardwrap import join_wrapped_lines
+from .hardwrap import join_wrapped_lines, wrapped_breaks
 from .language import guess_language
 from .lines import (
     ABOUT_AUTHOR,
@@ -64,7 +64,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(rest)
     continued: set[int] = set()
-    if not _note_numbers(ref_sections):
+    if not _note_numbers(ref_sections) and (dropped or wrapped_breaks(body_lines)):
+        # page-bottom footnotes only in what a PDF gave: pages, or lines cut at a width
         kept, footnote_lines = pdfpages.footnotes(essay, body_lines, dropped)
         if footnote_lines:
             ref_sections.insert(0, ((footnote_lines[0][0], "Notes"), footnote_lines))

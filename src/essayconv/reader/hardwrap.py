@@ -66,7 +66,7 @@ def _broken(line: str, after: str, width: int) -> bool:
         hyphenated or len(line) + 1 + len(words[0]) > width)
 
 
-def _wrapped_breaks(lines: list[tuple[int, str]]) -> set[int]:
+def wrapped_breaks(lines: list[tuple[int, str]]) -> set[int]:
     """The indexes of the lines cut at the width, if the body was hard-wrapped at all."""
     width = _width(lines)
     if sum(len(text) > _MAX_WIDTH for _, text in lines) > len(lines) // 10:
@@ -101,6 +101,8 @@ def _goes_on(lines: list[tuple[int, str]], i: int, width: int) -> bool:
     text, after = lines[i][1], lines[i + 1][1]
     if _OWN_START.match(after) or LIST_ITEM.match(after):
         return False
+    if len(text) < width // 2 and len(after) < width // 2:
+        return False  # short lines over short lines: verse, an address, a list
     if after[:1].islower():
         return True
     if _SENTENCE_END.search(text) or CAPTION.match(text.strip()):
@@ -129,7 +131,7 @@ def join_wrapped_lines(essay: etree._Element, lines: list[tuple[int, str]],
                        continued: set[int] = frozenset()) -> list[tuple[int, str]]:
     """Join each hard-wrapped body line to the one above it, and each line that goes on
     after a page break (``continued``, their line numbers); log every join."""
-    breaks = _wrapped_breaks(lines)
+    breaks = wrapped_breaks(lines)
     breaks |= {i - 1 for i, (number, _) in enumerate(lines) if i and number in continued}
     words = word_forms(lines)
     out: list[tuple[int, str]] = []
@@ -138,7 +140,7 @@ def join_wrapped_lines(essay: etree._Element, lines: list[tuple[int, str]],
             first, above = out[-1]
             joined = join_lines(above, text, words)
             out[-1] = (first, joined)
-            T.log_change(essay, NAME, number, text, f"…{joined[len(above) - 40:]}")
+            T.log_change(essay, NAME, number, text, f"…{joined[max(0, len(above) - 40):]}")
         else:
             out.append((number, text))
     return out

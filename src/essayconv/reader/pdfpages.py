@@ -1,23 +1,26 @@
 """Rules for text copied out of a PDF: page furniture goes, page-bottom footnotes become notes.
 
+Both rules need evidence of pages, so that an essay never printed as a PDF keeps every line
+(a refrain, a table's rows, 'Part 1' / 'Part 2' headings, a '1984' heading, a numbered list).
+
 Rule drop-page-furniture: a PDF's pages come with running headers and footers ('4  Journal of
 Sahel Studies', 'Diallo · Borders and Belonging  5') and bare page numbers ('12', '- 12 -',
-'Page 3 of 12'). A line is taken for one when it is short, ends no sentence and either
-stands two or more times in the text once its numbers are set aside (with a page number in
-it, or three times without), or names the essay's author or the start of its title beside a
-page number or a separator ('·', '|'); a line that stands twice, without a number, goes
-when dropped furniture stands next to it ('Journal of Memory Studies' over a page's '12'). A
-bare page number goes only when a blank line or another such line stands next to it (a
-footnote's number alone on its line is followed by its text).
+'Page 3 of 12'; never a year). The pages show by a header repeated with its page numbers
+going up, pages apart, or by a repeated header beside bare page numbers, or by bare page
+numbers in a body cut at a width. Then those headers and numbers go, and so does the rest
+of a page's edge beside them: a line with a page number at its start or end, or naming the
+essay's author or the start of its title. Bare numbers count only before the notes and
+reference lists (there they may be the notes' own); a repeated header goes there too.
 
 Rule page-footnotes: footnotes pasted where their pages ended ('1 Paul Nugent, Boundaries …',
 or '1Paul Nugent, …' with the number glued to the text, under the paragraph that calls them
-with 'state.1') move to the notes. A line starting with
-the next note number is one when the body above it calls that number (glued to a word or to
-punctuation, or in superscript digits) since the previous footnotes, and it opens a block
-(after a blank line or a dropped header) or follows the previous footnote; the lines under it
-are its own until a blank line, a dropped line or the next footnote. Both rules run only
-when the essay has no notes list of its own.
+with 'state.1') move to the notes. A line starting with the next note number is one when the
+body above it calls that number since the previous footnotes (glued to a lower-case word or
+to punctuation after one, or in superscript digits; never after a capital or a digit: 'T1',
+'H5N1' are no calls), and it opens a block (after a blank line or a dropped header) or
+follows the previous footnote; the lines under it are its own until a blank line, a dropped
+line or the next footnote. The rule runs only when the essay has no notes list of its own,
+and only where furniture was dropped or the body was cut at a width.
 
 A paragraph cut by a page break (its text before the break ending no sentence and going on
 in lower case after the furniture and footnotes) is marked, so that join-wrapped-lines joins
@@ -27,12 +30,10 @@ it again.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from lxml import etree
 
 from .. import tree as T
-from ..repairs.bare_markers import glued_call
 from .lines import note_start
 
 FURNITURE = "drop-page-furniture"
@@ -44,6 +45,7 @@ PAGE_NUMBER = re.compile(r"^(?:page\s+|p\.\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?
 PAGE_EDGE = re.compile(r"^\d{1,4}\s+\S|\S\s+\d{1,4}$")  # '4 Journal …', '… Belonging 5'
 _SEPARATOR = re.compile(r"\s[·|•]\s|\s{3,}")
 _NOTE_WORDS = re.compile(r"^(?:ibid|ibidem|id|idem|ebd|op\.?\s*cit)\b", re.I)
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _SENTENCE_END = re.compile(r"[.!?:;…]['’”\")\]]*(?:\s*↩)?\s*$")  # '↩': a web note's way back
 
 Line = tuple[int, str]
@@ -83,32 +85,61 @@ def header_candidate(text: str) -> bool:
             and not _NOTE_WORDS.match(rest) and bool(_words(stripped)))
 
 
-def furniture(lines: list[Line], title: str, authors: list[str], body_end: int) -> set[int]:
-    """The indexes of running headers, footers and page numbers among the lines (bare
-    numbers only before ``body_end``: in a notes list they may be the notes' own)."""
-    shapes = Counter(_shape(text) for _, text in lines if header_candidate(text))
-    drop = set()
-    for index, (_, text) in enumerate(lines):
-        if not header_candidate(text):
-            continue
-        count = shapes[_shape(text)]
-        if (count >= 2 and re.search(r"\d", text)) or count >= 3 or \
-                _names_the_essay(text, title, authors):
-            drop.add(index)
+def _page_marks(lines: list[Line], body_end: int) -> set[int]:
+    """Bare page numbers: a number alone on its line ('12', '- 12 -', 'Page 3 of 12'),
+    nothing right under it, never a year ('1984' may head a section)."""
+    marks = set()
     for index, (number, text) in enumerate(lines[:body_end]):
-        if PAGE_NUMBER.match(text.strip()) and (
-                index + 1 == len(lines) or index + 1 in drop
-                or lines[index + 1][0] != number + 1):
-            drop.add(index)
+        value = re.sub(r"\D", "", text)
+        if PAGE_NUMBER.match(text.strip()) and not _YEAR.fullmatch(value) and (
+                index + 1 == len(lines) or lines[index + 1][0] != number + 1):
+            marks.add(index)
+    return marks
+
+
+def _edge_number(text: str) -> int | None:
+    """The page number at a header's start or end ('4 Journal …', '… Belonging 5')."""
+    match = PAGE_EDGE.search(text.strip())
+    if not match:
+        return None
+    number = re.match(r"^\d+", text.strip()) or re.search(r"\d+$", text.strip())
+    value = int(number.group()) if number else None
+    return None if value is None or _YEAR.fullmatch(str(value)) else value
+
+
+def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
+              wrapped: bool = True) -> set[int]:
+    """The indexes of running headers, footers and page numbers among the lines. Pages show
+    by their numbers: without a bare page number, or a header repeated with its page numbers
+    going up, nothing is furniture (a repeated refrain, table row or 'Part 1' / 'Part 2'
+    heading is the essay's). Bare numbers count only before ``body_end`` (a notes list's
+    numbers are its notes'); a header there is dropped in the lists too."""
+    marks = _page_marks(lines, body_end)
+    candidates = [i for i, (_, text) in enumerate(lines) if header_candidate(text)]
+    by_shape: dict[str, list[int]] = {}
+    for index in candidates:
+        by_shape.setdefault(_shape(lines[index][1]), []).append(index)
+    paged_shapes = set()
+    for shape, indexes in by_shape.items():
+        numbers = [_edge_number(lines[i][1]) for i in indexes]
+        rising = len(indexes) >= 2 and None not in numbers and \
+            all(b - a >= 1 for a, b in zip(numbers, numbers[1:], strict=False)) and \
+            lines[indexes[-1]][0] - lines[indexes[0]][0] >= 20 * (len(indexes) - 1)
+        beside = sum(_beside(lines, i, marks) for i in indexes)
+        if shape and (rising or (len(indexes) >= 2 and beside >= len(indexes) - 1 and marks)):
+            paged_shapes.add(shape)
+    if not paged_shapes and not (marks and wrapped):
+        return set()  # no pages (bare numbers in a body not cut at a width are sections')
+    drop = set(marks) | {i for i in candidates if _shape(lines[i][1]) in paged_shapes}
+    numbers = {i for i, (_, text) in enumerate(lines[:body_end])
+               if PAGE_NUMBER.match(text.strip()) and not _YEAR.fullmatch(re.sub(r"\D", "", text))}
     grown = True
-    while grown:  # a header beside dropped furniture: the other half of the page's edge
+    while grown:  # beside dropped furniture: the rest of the page's edge
         before = len(drop)
-        drop |= {index for index, (number, text) in enumerate(lines)
-                 if index not in drop and _beside(lines, index, drop)
-                 and ((header_candidate(text) and (PAGE_EDGE.search(text)
-                                                   or shapes[_shape(text)] >= 2))
-                      or (index < body_end and PAGE_NUMBER.match(text.strip())
-                          and index + 1 in drop))}
+        drop |= {index for index in (*candidates, *numbers)
+                 if index not in drop and index < body_end and _beside(lines, index, drop)
+                 and (index in numbers or _edge_number(lines[index][1]) is not None
+                      or _names_the_essay(lines[index][1], title, authors))}
         grown = len(drop) > before
     return drop
 
@@ -124,7 +155,9 @@ def _beside(lines: list[Line], index: int, drop: set[int]) -> bool:
 def drop_furniture(essay: etree._Element, lines: list[Line], title: str, authors: list[str],
                    body_end: int) -> tuple[list[Line], set[int]]:
     """Drop page furniture (logged); also the line numbers dropped."""
-    drop = furniture(lines, title, authors, body_end)
+    from .hardwrap import wrapped_breaks
+
+    drop = furniture(lines, title, authors, body_end, bool(wrapped_breaks(lines[:body_end])))
     kept = []
     for index, (number, text) in enumerate(lines):
         if index in drop:
@@ -140,6 +173,19 @@ def _next_to_gap(lines: list[Line], index: int, dropped: set[int]) -> bool:
         return True
     number, previous = lines[index][0], lines[index - 1][0]
     return previous != number - 1 or (number - 1) in dropped
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _called(number: int, text: str) -> bool:
+    """Does the text call note ``number``: glued to a lower-case word or to punctuation after
+    one ('state.1', 'claims3', 'exception,2'), or in superscript digits ('state.¹')? Never
+    after a capital or a digit: 'T1', 'H5N1', 'G7', '1994.6' are no calls."""
+    sup = str(number).translate(_SUPERSCRIPT)
+    return bool(re.search(
+        rf"(?:(?<=[^\W\d_A-Z])|(?<=[^\W\d_A-Z][.,;:!?)’”\"'])){number}(?![\d.,]\d)(?=\W|$)"
+        rf"|(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", text))
 
 
 def _opens_note(text: str) -> bool:
@@ -160,7 +206,7 @@ def footnotes(essay: etree._Element, lines: list[Line], dropped: set[int]
             body and body[-1][0] == number - 1 and _SENTENCE_END.search(body[-1][1]))
         start = note_start(text, glued=True)
         if start is not None and start[0] == expected and (gap or in_note) and \
-                _opens_note(start[1]) and glued_call(expected, called):
+                _opens_note(start[1]) and _called(expected, called):
             # a number glued to the text ('1United …') gets its space: the notes list reads it
             notes.append((number, text if note_start(text) else f"{start[0]} {start[1]}"))
             T.log_change(essay, FOOTNOTES, number, text, "(to the notes)")

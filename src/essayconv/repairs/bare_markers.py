@@ -54,11 +54,6 @@ def _call(number: int, text: str, position: int, spaced: bool | str = False
     return None
 
 
-def glued_call(number: int, text: str) -> bool:
-    """Is note ``number`` called in the text, glued or in superscript (the sure forms)?"""
-    return _call(number, text, 0) is not None
-
-
 def apply(essay) -> None:
     """Turn bare note numbers in the body into cite elements, in note order."""
     notes = [n for n in T.findall(essay, "notes/note") if n.get("n", "").isdigit()]
