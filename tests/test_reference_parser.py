@@ -838,3 +838,27 @@ def test_a_subtitled_title_after_a_forename_first_author() -> None:
 def test_apa_publishers_and_numbered_reports(text: str, expected: dict) -> None:
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hall, T. (2013) 'Certification and trust', Psychological Bulletin 139(2), pp. 1-20.",
+     {"type": "article-journal", "container-title": "Psychological Bulletin", "number": None}),
+    ("Smith, J. (2015) 'Implementing ISO 9001 in small firms', Quality Journal, 3(2), pp. 1-9.",
+     {"type": "article-journal", "container-title": "Quality Journal"}),
+    ("Greene, G. (1978) Interviewed by the Police. London: Bodley Head.",
+     {"type": "book", "title": "Interviewed by the Police", "interviewer": None}),
+    ("Stone, L. (2009) Directed by Desire: Women Filmmakers in Hollywood. New York: Columbia "
+     "University Press.",
+     {"type": "book", "title": "Directed by Desire: Women Filmmakers in Hollywood",
+      "author": [{"family": "Stone", "given": "L."}], "director": None}),
+    ("Instituto Cervantes [@institutocervantes]. (2023, May 30). Cien años de soledad cumple "
+     "años [Photograph]. Instagram. https://www.instagram.com/p/CsAbCdEfGhI/",
+     {"author": [{"literal": "Instituto Cervantes"}]}),
+    ("Smith, J. (2012) Aid and growth. Working Paper 12. London: ODI.",
+     {"type": "report", "number": "Working Paper 12"}),
+])
+def test_fixed_phrases_never_eat_titles_or_journals(text: str, expected: dict) -> None:
+    """The phrase rules fire on their phrases only: a journal's volume is no report number,
+    a title naming a standard or starting 'Directed by'/'Interviewed by' stays a title."""
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

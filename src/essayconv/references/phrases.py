@@ -64,8 +64,10 @@ _THESIS_BRACKET = re.compile(rf"\s*\[(?P<genre>{_DEGREE}\s+(?:dissertation|thesi
 _THESIS_PLAIN = re.compile(rf"(?<=[.?!])\s+(?P<genre>{_DEGREE}\s+(?:dissertation|thesis))\.\s+"
                            r"(?P<inst>[^.:]{3,100}?)\.(?=\s|$)")
 # 'Directed by Hayao Miyazaki', 'Interviewed by L. Haddad'
+_NAME_PART = (r"(?:[A-Z\u00c0-\u017f][\w.'’\-]*|"
+              r"(?:de|da|dos|das|do|van|von|der|den|la|le|du|di|al|el|bin|ibn)(?=\s))")
 _BY = re.compile(r"(?<=[.)\]])\s*(?P<role>Directed|Interviewed)\s+by\s+"
-                 r"(?P<names>(?:[^\W\d_][\w.'’\-]*\s+){0,4}?[^\W\d_][\w'’\-]+)"
+                 rf"(?P<names>(?!(?:The|A|An)\s){_NAME_PART}(?:\s+{_NAME_PART}){{0,4}}?)"
                  r"(?P<end>\s*(?=\[)|[.,](?=\s|$))")
 _BY_ROLES = {"directed": "director", "interviewed": "interviewer"}
 # 'US Patent 10,452,978', 'GB Patent 2512345'
@@ -77,9 +79,9 @@ _REPORT_NUMBER = re.compile(
     r"(?:(?<=[.)\],])\s*|\s*(?P<open>\())(?P<number>(?:[A-Z][\w&]*\s+){0,2}"
     r"(?:Research\s+|Technical\s+|Policy\s+|Briefing\s+)?(?:Report|Publication|Paper|Standard|"
     r"Bulletin|Brief|Rapport|Bericht|Informe|Relatório|Rapporto)"
-    r"\s+(?:[Nn]o\.|[Nn]r\.|[Nn]º|[Nn]umber)?\s*(?!(?:1[5-9]|20)\d\d\b)(?=[\w./:-]*\d)"
-    r"[A-Z0-9][\w./:-]*\d)(?(open)\)|(?:(?=\s*\()|[.,](?=\s|$)))")  # never a year: 'Coastal
-# Flood Report 2018' is a title
+    r"\s+(?P<no>[Nn]o\.|[Nn]r\.|[Nn]º|[Nn]umber)?\s*(?!(?:1[5-9]|20)\d\d\b)(?=[\w./:-]*\d)"
+    r"(?P<id>[A-Z0-9][\w./:-]*\d))(?(open)\)|(?:(?=\s+\([A-Z])|[.,](?=\s|$)))")
+# (never a year: 'Coastal Flood Report 2018' is a title)
 # an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
 _STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")
 # 'arXiv:2207.04672 [Preprint]', 'bioRxiv' preprints
@@ -105,6 +107,8 @@ _BROADCAST = re.compile(
 _SOFTWARE = re.compile(r"\s*\[(?P<genre>Computer (?:program|software)|Software|Mobile app)\]\.?")
 # an arXiv DOI names a preprint: 'arXiv. https://doi.org/10.48550/arXiv.1706.03762'
 _ARXIV_DOI = re.compile(r"10\.48550/arXiv\.(?P<id>\d{4}\.\d{4,5})")
+# a handle after the author's name: 'Tedros, A.G. [@DrTedros] (2020)'
+_HANDLE = re.compile(r"\s*\[(?P<handle>@[\w.]{2,40})\]")
 # a circa date: '(ca. 1965)', '(c. 1890)'
 _CIRCA = re.compile(r"\((?:ca\.|c\.|circa)\s*(?P<year>(?:1[0-9]|20)\d\d)\)")
 
@@ -115,11 +119,19 @@ def _cut(text: str, match: re.Match[str], keep: str = "") -> str:
 
 def _phrases(text: str, fields: dict[str, Any]) -> str:
     """Take out the fixed phrases of theses, films, interviews, patents, numbered reports
-    and standards, preprints, software versions and presentations."""
+    and standards, preprints, software versions and presentations, and a social-media
+    handle after the author's name ('Instituto Cervantes [@institutocervantes].')."""
+    match = _HANDLE.search(text, 0, 120)
+    if match:
+        fields["note"] = match.group("handle")
+        text = _cut(text, match)
     match = _CIRCA.search(text)
     if match:
         text = _cut(text, match, f"({match.group('year')})")
     match = _TITLE_FIRST.match(text)
+    if match and (re.search(r",\s*[A-Z]\.", match.group("title"))
+                  or not _BY.match(text, match.end() - 1)):
+        match = None  # 'Stone, L. (2009) Directed by Desire: …' is a book's title
     if match:
         fields["title"] = match.group("title").strip()
         text = f"({match.group('year')}) " + text[match.end():]
@@ -169,14 +181,17 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
         fields.update(number=match.group("number"), genre="Preprint", type="article")
         text = _cut(text, match)
     match = _REPORT_NUMBER.search(text)
+    if match and not (match.group("no") or not match.group("id").isdigit()
+                      or re.search(r"\b(?:Working|Discussion|Research|Technical|Occasional|"
+                                   r"Policy|Briefing|Consultation)\b", match.group("number"))):
+        match = None  # 'Psychological Bulletin 139(2)': a journal's volume, no report number
     if match:
         number = match.group("number")
         fields.update(number=number, type="standard" if "Standard" in number else "report")
         text = _cut(text, match, ".")
-    if "type" not in fields and _STANDARD.search(text.split("(")[0] + text):
-        first = _STANDARD.search(text)
-        if first and not re.search(r"\d\s*\(|[,;]\s*\d", text[first.end():first.end() + 3]):
-            fields["type"] = "standard"
+    opening = re.search(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.?\s+(?=\S)", text)
+    if "type" not in fields and opening and _STANDARD.match(text, opening.end()):
+        fields["type"] = "standard"  # 'ISO 13606-1:2016 Health informatics' as the title
     match = _VERSION.search(text)
     if match:
         fields["version"] = match.group("version")
