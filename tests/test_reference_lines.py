@@ -7,6 +7,8 @@ from essayconv import tree as T
 from essayconv.reader import read_text
 from essayconv.reader.wrapped import join_reference_lines
 
+from validators import enriched
+
 HEAD = ["A Title", "Ana Silva", "", "Some text (Smith, 2019).", "", "References"]
 
 
@@ -200,3 +202,25 @@ def test_a_list_of_web_addresses_stays_a_list():
         "https://example.org/tides",
         "Convention for the Protection of Human Rights and Fundamental Freedoms (European "
         "Convention on Human Rights, as amended)"]
+
+
+def test_an_entry_without_its_full_stop_keeps_the_next_author_apart(tmp_path):
+    """'… Cambridge University Press' (no full stop) over 'bell hooks (1994) …' or 'Office
+    for National Statistics (ONS) (2011) …': four works, never two."""
+    essay = enriched(tmp_path, """Music Halls
+Ann Lee
+
+Collectors assumed single authors (Bailey 1998; hooks 1994; Maloney 2003).
+
+Bibliography
+
+Bailey, P. (1998) Popular Culture and Performance in the Victorian City. Cambridge: Cambridge \
+University Press
+bell hooks (1994) Teaching to Transgress. New York: Routledge.
+Maloney, P. (2003) Scotland and the Music Hall, 1850–1914. Manchester: Manchester University \
+Press
+Office for National Statistics (ONS) (2011) Census of England and Wales. London: ONS.
+""")
+    items = [T.inline_text(i) for i in T.findall(essay, "sources/item")]
+    assert len(items) == 4
+    assert items[1].startswith("bell hooks (1994)") and items[3].startswith("Office for")

@@ -54,6 +54,10 @@ _GOES_ON = re.compile(r"^(?:(?:and|&|pp?\.|eds?\.|vol\.|no\.|in:)\s|[(\[]?(?:acc
                       r"retrieved)\b|et\s+al\b)", re.I)
 # a year opening the line: under an author list with no year, the reference goes on
 _YEAR_LINE = re.compile(r"^\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|^\(\s*n\.\s?d\.\s*\)", re.I)
+# a name and its year in brackets opening a line: 'bell hooks (1994)', 'Office for National
+# Statistics (ONS) (2011)': a new reference, even under one that lost its full stop
+_AUTHOR_YEAR = re.compile(r"^[^\W\d_][^()]{0,100}?\s(?:\([A-Z]{2,10}\)\s*)?"
+                          r"\(\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\s*\)")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.", re.I)
 # a name and a year heading a line in lower case: 'bell hooks (1994)', 'boyd, d. (2014)'
 _NAME_YEAR = re.compile(r"^[^\W\d_][\w.’'-]*,?(?:\s+[\w.’'-]+,?){0,2}\s+\(?(?:\d{4}|n\.\s?d\.)")
@@ -234,7 +238,8 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
         elif (ending != "complete" and _legal_title(entry) and _legal_start(text)):
             out.append((number, [text]))  # 'Human Rights Act 1998' / 'Treaty on European Union'
         elif ending == "forced" or (ending in ("open", "complete") and _GOES_ON.match(text)) \
-                or (ending == "open" and not _starts_reference(text)) \
+                or (ending == "open" and not _starts_reference(text)
+                    and not (_AUTHOR_YEAR.match(text) and _ANY_YEAR.search(entry))) \
                 or (ending in ("open", "complete") and not after_break and _goes_on(text, entry)) \
                 or (after_break and _unfinished(out[-1][1][-1])
                     and _goes_on_after_break(text, entry)):
