@@ -642,3 +642,18 @@ def test_a_long_title_over_a_header_line_stays_whole(tmp_path, second):
         "Memory, Silence and the Politics of Commemoration Today")
     assert [c for c in T.findall(essay, "changes/change")
             if c.get("rule") == "join-wrapped-lines"] == []
+
+
+def test_a_subtitle_under_a_long_title_joins_after_a_colon(tmp_path):
+    essay = essay_of(tmp_path, "The Politics of Memory in Post-War Germany\nA Reassessment\n"
+                     "Hannah Whitcombe" + WRAPPED_TITLE_BODY)
+    assert T.find(essay, "meta/title").text == (
+        "The Politics of Memory in Post-War Germany: A Reassessment")
+    assert authors(essay) == ["Hannah Whitcombe"]
+
+
+@pytest.mark.parametrize("second", ["bell hooks", "Word Count 2500", "Student Number 123456"])
+def test_a_name_or_a_number_under_the_title_never_joins_it(tmp_path, second):
+    essay = essay_of(tmp_path, f"Commuting by Bicycle in a Hilly City\n{second}"
+                     + WRAPPED_TITLE_BODY)
+    assert T.find(essay, "meta/title").text == "Commuting by Bicycle in a Hilly City"

@@ -247,29 +247,38 @@ _CONNECTIVES = _SMALL_WORDS | frozenset(
 _MAX_TITLE_TAIL = 6  # words of a title's second line
 
 
-def _title_goes_on(text: str, following: str) -> bool:
-    """Does a title's line go on on the next one, the title wrapped ('… in Post-Conflict' /
-    'Societies')? The next line is short, no byline ('By …', 'Posted on …'), date or header
-    fact, and starts in lower case; or this line ends on a hyphen or a small word ('of',
-    'and', 'the'); or, long itself, it ends without punctuation and the next, much shorter, is
-    no name, affiliation or heading of its own ('Introduction')."""
+def _title_join(text: str, following: str) -> str | None:
+    """How a title's line goes on on the next one, if it does: '' after a hyphen, ' ' when
+    the title wrapped ('… in Post-Conflict' / 'Societies': the next line starts in lower
+    case with a small word in it, or this one ends on a hyphen or a small word), ': ' before
+    a subtitle (this line long and ending without punctuation, the next much shorter and no
+    name, affiliation or heading of its own). Never a byline ('By …', 'Posted on …', 'bell
+    hooks'), a date, a header fact or a line with a number ('Word Count 2500')."""
     tail = following.strip()
     words = tail.split()
     if not words or len(words) > _MAX_TITLE_TAIL or len(tail) > 60:
-        return False
+        return None
     if (dated_byline(tail) or INFO.match(tail) or cover_fact(tail) or reference_heading(tail)
-            or EMAIL.search(tail) or _DATE_LINE.match(tail) or tail.lower().startswith("by ")):
-        return False
-    if tail[:1].islower():
-        return True
-    if not is_heading(tail):
-        return False
+            or EMAIL.search(tail) or _DATE_LINE.match(tail) or tail.lower().startswith("by ")
+            or re.search(r"\d", tail)):
+        return None
     last = text.split()[-1] if text.split() else ""
-    if last.endswith("-") or last.lower() in _CONNECTIVES:
-        return True  # 'The Politics of' / 'Nelson Mandela': a name too goes on with it
-    return (len(text) >= 40 and text.rstrip()[-1:].isalpha() and len(tail) < len(text) // 2
-            and tail.lower() not in _OWN_HEADINGS and not byline_names(tail)
-            and not affiliation_like(tail))
+    if last.endswith("-"):
+        return ""
+    if last.lower() in _CONNECTIVES:
+        return " "  # 'The Politics of' / 'Nelson Mandela': a name too goes on with it
+    if byline_names(tail):
+        return None
+    if tail[:1].islower():
+        small = any(w.lower() in _CONNECTIVES for w in words)
+        return " " if small else None  # never 'bell hooks', a name in lower case
+    if not is_heading(tail):
+        return None
+    if (len(text) >= 40 and text.rstrip()[-1:].isalpha() and len(tail) < len(text) // 2
+            and tail.lower() not in _OWN_HEADINGS and not affiliation_like(tail)):
+        subtitle = len(words) >= 3 or words[0] in ("A", "An", "The")
+        return ": " if subtitle else " "  # '… Germany' / 'A Reassessment'; '…' / 'Societies'
+    return None
 
 
 # a heading of its own, never the end of a title: 'Introduction', 'Abstract'
@@ -327,11 +336,11 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
         if front.title is None:
             front.title = (number, text)
             kind = "title"
-            if index + 1 < len(lines) and lines[index + 1][0] == number + 1 and \
-                    _title_goes_on(text, lines[index + 1][1]):
+            join = _title_join(text, lines[index + 1][1]) \
+                if index + 1 < len(lines) and lines[index + 1][0] == number + 1 else None
+            if join is not None:
                 following = lines[index + 1][1]  # the title wrapped onto a second line
-                space = "" if text.endswith("-") else " "
-                front.title = (number, f"{text}{space}{following.strip()}")
+                front.title = (number, f"{text.rstrip()}{join}{following.strip()}")
                 front.changes.append((_JOIN_TITLE, lines[index + 1][0], following,
                                       front.title[1]))
                 skip = index + 1
