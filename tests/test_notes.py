@@ -477,3 +477,14 @@ def test_a_url_after_the_pages_stays_in_the_reference():
     c = one("Smith, J. (2001) Book. London: Verso, pp. 23-40. Available at: https://x.org "
             "(Accessed: 1 May 2020).")
     assert c["remark"] is None and "https://x.org" in c["reference"]
+
+
+@pytest.mark.parametrize(("text", "locator", "label"), [
+    ("Ibid., f. 23.", "f. 23", "folio"),
+    ("Ibid., fol. 211.", "fol. 211", "folio"),
+    ("Ibid., reel 4.", "reel 4", "other"),  # no CSL label: printed as written
+    ("Prunier (1997), box 4.", "box 4", "other"),
+])
+def test_archive_locators(text: str, locator: str, label: str) -> None:
+    c = one(text)
+    assert (c["form"], c["locator"], c["label"]) == ("short", locator, label)

@@ -87,6 +87,8 @@ _LABELS: list[tuple[str, str]] = [
     (r"tabs?\.|tables?", "table"),
     (r"apps?\.|appendix|appendices|annex(?:es)?", "appendix"),
     (r"bk\.|books?", "book"),
+    (r"ff?\.(?=\s*\d)|fols?\.|folios?", "folio"),  # an archive's 'f. 23', 'fol. 211'
+    (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?", "other"),  # kept as written
 ]
 _NUM = r"(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
 _RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?(?:\s*ff?\.?)?"
@@ -545,8 +547,8 @@ def locator_label(text: str) -> tuple[str, str] | None:
 
 
 def _label(raw: str) -> str:
-    for pat, label in _LABELS:
-        if re.fullmatch(pat, raw):
+    for pat, label in _LABELS:  # tried before a number, as the label stood: 'f.' of 'f. 23'
+        if re.fullmatch(rf"(?:{pat})\s*1", f"{raw} 1"):
             return label
     return "page"
 
