@@ -488,3 +488,9 @@ def test_a_url_after_the_pages_stays_in_the_reference():
 def test_archive_locators(text: str, locator: str, label: str) -> None:
     c = one(text)
     assert (c["form"], c["locator"], c["label"]) == ("short", locator, label)
+
+
+def test_a_title_with_years_is_no_author_date_head():
+    c = one("Duclert et al., La France, le Rwanda et le génocide des Tutsi (1990–1994): Rapport "
+            "remis au Président de la République (Paris: Armand Colin, 2021), 972.")
+    assert (c["form"], c["locator"], c["year"]) == ("full", "972", None)

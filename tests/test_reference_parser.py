@@ -862,3 +862,14 @@ def test_fixed_phrases_never_eat_titles_or_journals(text: str, expected: dict) -
     a title naming a standard or starting 'Directed by'/'Interviewed by' stays a title."""
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+def test_a_span_of_years_in_a_title_is_no_date() -> None:
+    """The publication statement gives the year; '(1990–1994)' belongs to the title."""
+    item = parse_reference("Duclert et al., La France, le Rwanda et le génocide des Tutsi "
+                           "(1990–1994): Rapport remis au Président de la République (Paris: "
+                           "Armand Colin, 2021).")
+    assert item["issued"] == {"date-parts": [[2021]]}
+    assert item["title"] == ("La France, le Rwanda et le génocide des Tutsi (1990–1994): "
+                             "Rapport remis au Président de la République")
+    assert "note" not in item

@@ -67,6 +67,10 @@ _HEAD = re.compile(
     r"\((?P<year>" + _YEAR + r")\)",
     re.I,
 )
+# a lower-case word of a title, never of a name list ('génocide', 'memory'; not 'van', 'and')
+_TITLE_WORD = re.compile(r"(?<![\w’'-])(?!(?:and|with|della|delle|degli|von|van|den|der|des|"
+                         r"dos|das|ibn|bin|bint|ter|ten|eds|trans|comp|comps|dir|others)\b)"
+                         r"[^\W\d_A-Z\u00c0-\u00de]{4,}\b")
 # an author-date head without brackets: 'Prunier 1997', 'Des Forges 1999', 'Smith and Jones
 # 2001a', 'Smith et al. 2010'
 _BARE_HEAD = re.compile(
@@ -288,6 +292,9 @@ def parse_citation(text: str) -> dict[str, Any]:
             return {**out, "text": text, "remark": remark}
     core = text[:-1].rstrip() if text.endswith(".") else text
     head = _HEAD.match(core)
+    if head and _TITLE_WORD.search(re.sub(r"\bet\s+al\b\.?", "",
+                                          head.group("authors")).partition(",")[2]):
+        head = None  # 'Duclert et al., La France, le Rwanda et le génocide des Tutsi (1990–1994)'
     bare = _BARE_HEAD.match(core) if head is None else None
     if bare:  # 'Prunier 1997, 61', 'Des Forges 1999: 93–96': author-date without brackets
         rest = _short_rest(re.sub(r"^\s*:", ",", core[bare.end():]))

@@ -107,6 +107,12 @@ _BROADCAST = re.compile(
 _SOFTWARE = re.compile(r"\s*\[(?P<genre>Computer (?:program|software)|Software|Mobile app)\]\.?")
 # an arXiv DOI names a preprint: 'arXiv. https://doi.org/10.48550/arXiv.1706.03762'
 _ARXIV_DOI = re.compile(r"10\.48550/arXiv\.(?P<id>\d{4}\.\d{4,5})")
+# a Chicago publication statement closing the reference, '(Paris: Armand Colin, 2021)', after
+# a title holding a span of years, '… des Tutsi (1990–1994): Rapport …': the year is the
+# statement's, the span the title's
+_STATEMENT_YEAR = re.compile(r"\([^():]{2,60}:\s*[^()]{2,100},\s*(?P<year>(?:1[5-9]|20)\d\d)\)"
+                             r"[.,]?\s*$")
+_TITLE_SPAN = re.compile(r"\((?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
 # a handle after the author's name: 'Tedros, A.G. [@DrTedros] (2020)'
 _HANDLE = re.compile(r"\s*\[(?P<handle>@[\w.]{2,40})\]")
 # a circa date: '(ca. 1965)', '(c. 1890)'
@@ -125,6 +131,11 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
     if match:
         fields["note"] = match.group("handle")
         text = _cut(text, match)
+    statement = _STATEMENT_YEAR.search(text)
+    if statement and _TITLE_SPAN.search(text, 0, statement.start()):
+        fields["issued"] = {"date-parts": [[int(statement.group("year"))]]}
+        fields.setdefault("overrides", []).append("issued")
+        fields["_title_until"] = text[: statement.start()].rstrip(" ,.")  # the whole title
     match = _CIRCA.search(text)
     if match:
         text = _cut(text, match, f"({match.group('year')})")
@@ -161,7 +172,8 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
         match = pattern.search(text)
         if match:
             fields.update(genre=match.group("genre"), publisher=match.group("inst").strip(),
-                          type="thesis", overrides=["publisher"])
+                          type="thesis")
+            fields.setdefault("overrides", []).append("publisher")
             text = _cut(text, match, "." if pattern is _THESIS_PLAIN else "")
             break
     match = _BY.search(text)
@@ -239,6 +251,16 @@ def take_out(text: str) -> tuple[str, dict[str, Any]]:
 def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     """Set the fields taken out on the parsed item (the item's own values stay)."""
     overrides = {"type", "title", *fields.pop("overrides", [])}
+    until = fields.pop("_title_until", None)
+    if until and item.get("title") and item["title"] in until:
+        title = until[until.index(item["title"]):]
+        item["title"] = title  # 'La France, … des Tutsi (1990–1994): Rapport remis …'
+        notes = [n for n in item.get("note", "").split("; ")
+                 if n.strip() and n.strip() not in title and not re.fullmatch(r"\d{4}", n)]
+        if notes:
+            item["note"] = "; ".join(notes)
+        else:
+            item.pop("note", None)
     for key, value in fields.items():
         if key in overrides or key not in item:
             item[key] = value  # an exact rule's type over the guess from the fields
