@@ -540,3 +540,10 @@ The end of the essay is here, with a final paragraph of plain prose.
     assert found[3] == ("quote", "A second quotation, marked the e-mail way.")
     assert [T.find(s, "heading").text for s in T.findall(essay, "body/section")] == [
         "Introduction"]
+
+
+def test_a_transcripts_speaker_lines_are_no_headings():
+    essay = read(Path(__file__).parent / "fixtures" / "ordinary" / "interview.txt")
+    headings = [T.find(s, "heading").text for s in T.findall(essay, "body/section")]
+    assert headings[0] == "The First Interview"
+    assert not any(h.startswith(("Interviewer:", "Respondent")) for h in headings)

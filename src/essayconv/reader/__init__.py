@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -319,6 +320,8 @@ def _note_numbers(ref_sections: list) -> frozenset[str]:
     return frozenset(found)
 
 
+# a transcript's speaker before what is said: 'Interviewer: …', 'Respondent 2: …'
+_SPEAKER = re.compile(r"^([A-Z][\w.’' ]{0,24}?)\s*:\s+\S")
 _QUOTE_LINE = re.compile(r"^(?:[ \u00a0]{2,}|\t+|>[ \t]?)(?=\S)")
 QUOTES = "block-quote"
 
@@ -350,6 +353,12 @@ def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]]
     return out, quotes
 
 
+def _heading_like(text: str, speakers: Counter) -> bool:
+    """A line that could head a section: no transcript's line ('Interviewer: …')."""
+    said = _SPEAKER.match(text)
+    return is_heading(text) and not (said and speakers[said.group(1)] >= 2)
+
+
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
                notes: frozenset[str] = frozenset(), quotes: set[int] = frozenset()) -> None:
     """Sections at the headings, paragraphs under them. A heading is a short line before a
@@ -358,6 +367,7 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
     subheading ('2. Method' over '2.1 Participants')."""
     from .lines import numbered_subheading
 
+    speakers = Counter(m.group(1) for _, text in lines if (m := _SPEAKER.match(text)))
     section = None
     for index, (number, text) in enumerate(lines):
         following = lines[index + 1][1] if index + 1 < len(lines) else None
@@ -370,10 +380,12 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
         # a table's or figure's title under its label ('Table 1' / 'Mean scores by cohort')
         titles = previous is not None and lines[index - 1][0] == number - 1 and \
             bool(CAPTION.match(previous.strip())) and len(previous.split()) <= 2
-        if (number not in quotes and is_heading(text) and not in_list and not goes_on
+        if (number not in quotes and _heading_like(text, speakers) and not in_list
+                and not goes_on
                 and not titles
                 and following is not None
-                and (not is_heading(following) or numbered_subheading(text, following))):
+                and (not _heading_like(following, speakers)
+                     or numbered_subheading(text, following))):
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
             T.sub(section, "heading", text, line=number)
             continue
