@@ -99,6 +99,7 @@ def test_bluebook_case_with_pinpoint_before_the_year() -> None:
     assert (item["type"], item["title"], item["volume"], item["container-title"],
             item["page"], item["issued"]) == (
         "legal_case", "Brown v. Bd. of Educ.", "347", "U.S.", "483", {"date-parts": [[1954]]})
+    assert item["jurisdiction"] == "us"
 
 
 # --- legislation: title with its year, the section is the locator -------------------------
@@ -264,6 +265,9 @@ LEGAL_WORKS = [
      "issued": {"date-parts": [[2014]]}, "container-title": "AC", "page": "700"},
     {"id": "hra1998", "type": "legislation", "title": "Human Rights Act 1998",
      "issued": {"date-parts": [[1998]]}},
+    {"id": "brown1954", "type": "legal_case", "title": "Brown v. Bd. of Educ.",
+     "issued": {"date-parts": [[1954]]}, "container-title": "U.S.", "volume": "347",
+     "page": "483", "jurisdiction": "us"},
 ]
 
 
@@ -273,7 +277,8 @@ def harvard_legal():
 
     return render(LEGAL_WORKS, [[{"id": "donoghue1932", "locator": "580", "label": "page"}],
                                 [{"id": "hra1998", "locator": "3", "label": "section"}],
-                                [{"id": "bankmellat2014"}]])
+                                [{"id": "bankmellat2014"}],
+                                [{"id": "brown1954", "locator": "495", "label": "page"}]])
 
 
 def test_harvard_reference_list_of_cases_and_acts(harvard_legal) -> None:
@@ -284,6 +289,7 @@ def test_harvard_reference_list_of_cases_and_acts(harvard_legal) -> None:
     assert bib["bankmellat2014"] == ("Bank Mellat v Her Majesty's Treasury (No 2) "
                                      "[2013] UKSC 39, [2014] AC 700.").replace("'", "’")
     assert bib["hra1998"] == "Human Rights Act 1998."
+    assert bib["brown1954"] == "Brown v. Bd. of Educ., 347 U.S. 483 (1954)."  # the Bluebook's
     em = [("".join(e.itertext())) for e in dict(harvard_legal.bibliography)["donoghue1932"]
           .iter("{urn:essayconv:essay:1}em")]
     assert em == ["Donoghue v Stevenson"]  # the case name is italic
@@ -294,4 +300,5 @@ def test_harvard_in_text_cases_and_acts(harvard_legal) -> None:
 
     assert [plain_text(c) for c in harvard_legal.clusters] == [
         "(Donoghue v Stevenson [1932], p. 580)", "(Human Rights Act 1998, s. 3)",
-        "(Bank Mellat v Her Majesty’s Treasury (No 2) [2013] UKSC 39)"]
+        "(Bank Mellat v Her Majesty’s Treasury (No 2) [2013] UKSC 39)",
+        "(Brown v. Bd. of Educ. (1954), p. 495)"]

@@ -264,7 +264,8 @@ def parse_legal(text: str) -> dict[str, Any] | None:
     if m and not m.group("pin"):
         item = {"type": "legal_case", "title": m.group("name").strip(),
                 "issued": _year(m.group("year")), "container-title": m.group("report"),
-                "volume": m.group("volume"), "page": m.group("page")}
+                "volume": m.group("volume"), "page": m.group("page"),
+                "jurisdiction": "us"}  # printed the Bluebook's way
         if m.group("court").strip():
             item["authority"] = m.group("court").strip()
         return item
