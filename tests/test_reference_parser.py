@@ -873,3 +873,12 @@ def test_a_span_of_years_in_a_title_is_no_date() -> None:
     assert item["title"] == ("La France, le Rwanda et le génocide des Tutsi (1990–1994): "
                              "Rapport remis au Président de la République")
     assert "note" not in item
+
+
+@pytest.mark.parametrize(("text", "director"), [
+    ("Parasite (2019) Directed by Bong Joon-ho [Film]. Seoul: CJ Entertainment.",
+     {"family": "Bong", "given": "Joon-ho"}),  # a Korean name, family name first
+    ("Roma (2018) Directed by A. Cuarón [Film]. Netflix.", {"family": "Cuarón", "given": "A."}),
+])
+def test_directors(text: str, director: dict) -> None:
+    assert parse_reference(text)["director"] == [director]

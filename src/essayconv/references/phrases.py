@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .names import PARTICLES
+from .names import PARTICLES, family_first
 
 _ROLES = {"trans": "translator", "transl": "translator", "translator": "translator",
           "translators": "translator", "ed": "editor", "eds": "editor", "editor": "editor",
@@ -36,7 +36,11 @@ _ORIGINAL = re.compile(r"\s*\(?(?:Original work published|Originally published|F
 def _forename_first(chunk: str) -> dict[str, str]:
     """'G. Rabassa' → family Rabassa, given G.; 'C. K. Scott Moncrieff' keeps both words of
     a surname after initials; 'J. van der Berg' keeps its particle."""
-    words = chunk.split()
+    words = chunk.strip().rstrip(".").split() if not re.search(r"\b\w\.$", chunk.strip()) \
+        else chunk.split()
+    family = family_first(words)  # 'Bong Joon-ho', 'Nguyễn Văn An': family name first
+    if family is not None:
+        return family
     if len(words) == 1:
         return {"family": words[0]}
     first = len(words) - 1
@@ -67,7 +71,8 @@ _THESIS_PLAIN = re.compile(rf"(?<=[.?!])\s+(?P<genre>{_DEGREE}\s+(?:dissertation
 _NAME_PART = (r"(?:[A-Z\u00c0-\u017f][\w.'’\-]*|"
               r"(?:de|da|dos|das|do|van|von|der|den|la|le|du|di|al|el|bin|ibn)(?=\s))")
 _BY = re.compile(r"(?<=[.)\]])\s*(?P<role>Directed|Interviewed)\s+by\s+"
-                 rf"(?P<names>(?!(?:The|A|An)\s){_NAME_PART}(?:\s+{_NAME_PART}){{0,4}}?)"
+                 rf"(?P<names>(?!(?:The|A|An)\s)(?:{_NAME_PART}\s+){{0,4}}?"
+                 r"[A-Z\u00c0-\u017f][\w'’\-]+)"  # the last name word ends before its stop
                  r"(?P<end>\s*(?=\[)|[.,](?=\s|$))")
 _BY_ROLES = {"directed": "director", "interviewed": "interviewer"}
 # 'US Patent 10,452,978', 'GB Patent 2512345'
