@@ -245,7 +245,7 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
                     and _goes_on_after_break(text, entry)):
             above = out[-1][1][-1]
             cut = "…" if len(above) > 60 or len(out[-1][1]) > 1 else ""
-            glued = _glue(above, text, words)
+            glued = join_lines(above, text, words)
             if glued == f"{above} {text}":
                 T.log_change(essay, NAME, number, text, f"{cut}{above[-60:]} {text}")
                 out[-1][1].append(text)
@@ -258,10 +258,3 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
     return [(first, " ".join(parts)) for first, parts in out]
 
 
-def _glue(above: str, text: str, words: frozenset[str]) -> str:
-    """The line above and the next as one: a word cut at a line-end hyphen is whole again
-    (hardwrap's rule: 'repara-' + 'tion', but 'self-' + 'determination'), a compound of
-    capitals keeps its hyphen ('Anglo-' + 'Saxon')."""
-    if re.search(r"[^\W\d_]-$", above) and text[:1].isupper():
-        return f"{above}{text}"
-    return join_lines(above, text, words)
