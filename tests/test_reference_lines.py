@@ -224,3 +224,27 @@ Office for National Statistics (ONS) (2011) Census of England and Wales. London:
     items = [T.inline_text(i) for i in T.findall(essay, "sources/item")]
     assert len(items) == 4
     assert items[1].startswith("bell hooks (1994)") and items[3].startswith("Office for")
+
+
+def test_a_two_column_reference_list_is_read_column_by_column():
+    from pathlib import Path
+
+    from essayconv.pipeline import read
+
+    essay = read(Path(__file__).parent / "fixtures" / "shapes" / "two-column-references.txt")
+    items = [T.inline_text(i) for i in T.findall(essay, "sources/item")]
+    assert items == [
+        "Bowler, D.E., Buyung-Ali, L., Knight, T.M. and Pullin, A.S. (2010) ‘Urban greening to "
+        "cool towns and cities: a systematic review’, Landscape and Urban Planning, 97(3), "
+        "pp. 147–155.",
+        "Hoffman, J.S., Shandas, V. and Pendleton, N. (2020) ‘The effects of historical housing "
+        "policies on resident exposure to intra-urban heat’, Climate, 8(1), p. 12."]
+
+
+def test_a_tab_after_each_number_is_no_second_column():
+    lines = [(n, f"{n}.\t{text}") for n, text in enumerate(
+        ["Smith, J. (2001) One. London: Verso.", "Jones, K. (2002) Two. London: Verso.",
+         "Brown, L. (2003) Three. London: Verso."], start=1)]
+    from essayconv.reader.wrapped import split_columns
+
+    assert split_columns(T.el("essay"), lines) == lines

@@ -496,8 +496,8 @@ def _fill_notes(essay, heading, lines) -> None:
 def _fill_sources(essay, heading, lines) -> None:
     sources = _container(essay, "sources", heading)
     from .saa import join_author_lines
-    from .wrapped import drop_furniture, join_reference_lines
+    from .wrapped import drop_furniture, join_reference_lines, split_columns
 
-    lines = drop_furniture(essay, lines)  # page numbers and headers a page break left
+    lines = drop_furniture(essay, split_columns(essay, lines))  # two columns; page furniture
     for number, text in join_reference_lines(essay, join_author_lines(essay, lines)):
         T.sub(sources, "item", text, id=f"r{len(sources) + 1}", line=number)

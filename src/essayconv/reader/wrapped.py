@@ -258,3 +258,34 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
     return [(first, " ".join(parts)) for first, parts in out]
 
 
+COLUMNS = "two-columns"
+_GAP = re.compile(r"(?<=\S)( {3,}|\t+)(?=\S)")
+
+
+def split_columns(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Rule two-columns: a reference list copied from a two-column page arrives read straight
+    across ('Bowler, D.E., …     Hoffman, J.S., …'). When most lines hold one wide gap at
+    the same place, the left column's lines come first, then the right one's (a line
+    indented to the gap is the right column's alone); each split is logged."""
+    gaps = [_GAP.search(text) for _, text in items]
+    found = [m.end() for m in gaps if m]
+    if len(found) < 3 or len(found) < 0.6 * len(items):
+        return items
+    column = sorted(found)[len(found) // 2]
+    if column < 25 or sum(abs(at - column) <= 3 for at in found) < 0.8 * len(found):
+        # a number or a year before a tab ('1.\tSmith …'), or gaps here and there (a table)
+        return items
+    left: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []
+    for (number, text), gap in zip(items, gaps, strict=True):
+        if gap and abs(gap.end() - column) <= 3:
+            left.append((number, text[:gap.start()].strip()))
+            right.append((number, text[gap.end():].strip()))
+            T.log_change(essay, COLUMNS, number, text,
+                         f"{left[-1][1]} | {right[-1][1]}")
+        elif len(text) - len(text.lstrip()) >= column - 3:
+            right.append((number, text.strip()))
+        else:
+            left.append((number, text.strip()))
+    return left + right
+
