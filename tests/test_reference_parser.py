@@ -882,3 +882,19 @@ def test_a_span_of_years_in_a_title_is_no_date() -> None:
 ])
 def test_directors(text: str, director: dict) -> None:
     assert parse_reference(text)["director"] == [director]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tedros, A.G. [@DrTedros] (2020) 'No one is safe until everyone is safe' [Twitter] 5 May. "
+     "Available at: https://twitter.com/DrTedros/status/1 (Accessed: 1 March 2024).",
+     {"type": "post", "title": "No one is safe until everyone is safe",
+      "container-title": "Twitter", "issued": {"date-parts": [[2020, 5, 5]]},
+      "author": [{"family": "Tedros", "given": "A.G."}]}),
+    ("Obama, B. [@BarackObama]. (2020, January 1). Happy new year [Tweet]. Twitter. "
+     "https://twitter.com/BarackObama/status/1",
+     {"type": "post", "title": "Happy new year", "genre": "Tweet", "container-title": "Twitter",
+      "author": [{"family": "Obama", "given": "B."}]}),
+])
+def test_social_media_posts(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

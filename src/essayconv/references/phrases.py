@@ -118,6 +118,15 @@ _ARXIV_DOI = re.compile(r"10\.48550/arXiv\.(?P<id>\d{4}\.\d{4,5})")
 _STATEMENT_YEAR = re.compile(r"\([^():]{2,60}:\s*[^()]{2,100},\s*(?P<year>(?:1[5-9]|20)\d\d)\)"
                              r"[.,]?\s*$")
 _TITLE_SPAN = re.compile(r"\((?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
+# a social-media post: APA's 'Happy new year [Tweet]. Twitter.', Harvard's "'No one is safe'
+# [Twitter] 5 May."
+_PLATFORMS = r"(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Mastodon|Threads|Bluesky|Reddit)"
+_POST_APA = re.compile(
+    r"(?<=[.)]\s)(?P<title>[^\[\]()]{2,300}?)\s*\[(?P<genre>Tweet|Post|Status update|Photograph|"
+    r"Photographs|Video|Image|Thread|Infographic|Reel|Story)\]\.?\s*(?P<platform>"
+    + _PLATFORMS + r")\.?(?=\s|$)")
+_POST_HARVARD = re.compile(r"\s*\[(?P<platform>" + _PLATFORMS + r")\]\s*"
+                           r"(?P<day>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})?\.?")
 # a handle after the author's name: 'Tedros, A.G. [@DrTedros] (2020)'
 _HANDLE = re.compile(r"\s*\[(?P<handle>@[\w.]{2,40})\]")
 # a circa date: '(ca. 1965)', '(c. 1890)'
@@ -136,6 +145,19 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
     if match:
         fields["note"] = match.group("handle")
         text = _cut(text, match)
+    match = _POST_APA.search(text)
+    if match:
+        fields.update(title=match.group("title").strip(" .'‘’\"“”"), genre=match.group("genre"),
+                      type="post")
+        fields["container-title"] = match.group("platform")
+        text = _cut(text, match, " ")
+    match = _POST_HARVARD.search(text)
+    if match:
+        fields.update(type="post")
+        fields["container-title"] = match.group("platform")
+        if match.group("day"):
+            fields["_day"] = match.group("day")
+        text = _cut(text, match, ".")
     statement = _STATEMENT_YEAR.search(text)
     if statement and _TITLE_SPAN.search(text, 0, statement.start()):
         fields["issued"] = {"date-parts": [[int(statement.group("year"))]]}
@@ -256,6 +278,13 @@ def take_out(text: str) -> tuple[str, dict[str, Any]]:
 def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     """Set the fields taken out on the parsed item (the item's own values stay)."""
     overrides = {"type", "title", *fields.pop("overrides", [])}
+    day = fields.pop("_day", None)
+    if day and len((item.get("issued") or {}).get("date-parts", [[]])[0]) == 1:
+        from .spans import parse_date  # '(2020) … [Twitter] 5 May': the post's full date
+
+        dated = parse_date(f"{day} {item['issued']['date-parts'][0][0]}")
+        if dated:
+            item["issued"] = dated
     until = fields.pop("_title_until", None)
     if until and item.get("title") and item["title"] in until:
         title = until[until.index(item["title"]):]

@@ -15,7 +15,8 @@ RIS_TYPES = {
     "bill": "BILL", "legislation": "STAT", "treaty": "LEGAL", "speech": "SPEECH",
     "paper-conference": "CPAPER",
     "post-weblog": "BLOG", "dataset": "DATA", "manuscript": "MANSCPT", "motion_picture": "MPCT",
-    "broadcast": "VIDEO", "software": "COMP",
+    "broadcast": "VIDEO", "software": "COMP", "post": "ELEC", "interview": "GEN",
+    "patent": "PAT", "standard": "STAND", "legal_case": "CASE", "article": "UNPB",
 }
 FIELDS = [("title", "TI"), ("container-title", "T2"), ("collection-title", "T3"),
           ("volume", "VL"), ("issue", "IS"), ("edition", "ET"), ("publisher", "PB"),
