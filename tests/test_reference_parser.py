@@ -898,3 +898,17 @@ def test_directors(text: str, director: dict) -> None:
 def test_social_media_posts(text: str, expected: dict) -> None:
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TNA, FO 371/52509, Smith to Jones, 3 May 1946.",
+     {"type": "manuscript", "author": [{"literal": "TNA"}], "title": "Smith to Jones",
+      "archive_location": "FO 371/52509", "issued": {"date-parts": [[1946, 5, 3]]}}),
+    ("British Library, Add MS 38252, Liverpool to Castlereagh, 3 May 1815.",
+     {"type": "manuscript", "archive": "British Library", "archive_location": "Add MS 38252"}),
+    ("United Nations, A/RES/60/1, 2005 World Summit Outcome, 24 October 2005.",
+     {"type": "report", "number": "A/RES/60/1"}),  # a document symbol, no archive's call number
+])
+def test_archival_items(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

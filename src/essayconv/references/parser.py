@@ -468,7 +468,7 @@ class ReferenceParser:
     def parse(self, text: str) -> dict[str, Any]:
         from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
 
-        legal = parse_legal(text)
+        legal = parse_legal(text) or phrases.archival(text)
         if legal is not None:
             return legal
         text, fields = phrases.take_out(text)

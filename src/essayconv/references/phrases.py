@@ -301,3 +301,33 @@ def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     if "director" in fields and item.get("type") in ("book", "article-journal", "webpage"):
         item["type"] = "motion_picture"
     return item
+
+
+# an archive's item: 'TNA, FO 371/52510, minute by Harold Beeley, 14 June 1946', 'British
+# Library, Add MS 38252, Liverpool to Castlereagh, 3 May 1815'
+_ARCHIVAL = re.compile(
+    r"^(?P<archive>[A-Z][\w&.'’ ()-]{1,80}?),\s+(?P<location>(?:Add\.?\s+MSS?\.?|MSS?\.?|"
+    r"[A-Z]{1,6})\s?\d+[A-Z]?(?:/[\w.]+)*(?:,\s*(?:fols?\.|ff?\.)\s*[\d\-–rv]+)?)"
+    r"(?:,\s*(?P<what>[^,]+?))?(?:,\s*(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d|"
+    r"[A-Z][a-z]+\s+\d{1,2},\s*(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d))?\.?$")
+
+
+def archival(text: str) -> dict[str, Any] | None:
+    """An archive's item, as history notes cite it ('TNA, FO 371/52510, minute by Harold
+    Beeley, 14 June 1946'): CSL manuscript, the archive its author and archive, the call
+    number its archive_location, the description its title, the day its date; else None."""
+    from .spans import parse_date
+
+    match = _ARCHIVAL.match(text.strip())
+    if not match or not re.search(r"\d", match.group("location")):
+        return None
+    item: dict[str, Any] = {"type": "manuscript",
+                            "author": [{"literal": match.group("archive").strip()}]}
+    if match.group("date"):
+        item["issued"] = parse_date(match.group("date"))
+    if match.group("what"):
+        item["title"] = match.group("what").strip()
+    item["archive"] = match.group("archive").strip()
+    item["archive_location"] = match.group("location").strip()
+    return item
+
