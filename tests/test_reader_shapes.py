@@ -474,7 +474,7 @@ The files are thin.1 They say little.2 Others agree.3
 
 Notes
 
-1. TNA, FO 371/52510, minute by Harold Beeley, 14 June 1946.
+1. A conversation with the archivist, who asked not to be named.
 2. Ibid., 710.
 3. Prunier (1997), p. 4.
 
