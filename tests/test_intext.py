@@ -446,3 +446,13 @@ def test_a_native_order_name_that_is_also_a_surname_links_nowhere() -> None:
     assert refs == []
     assert warnings == ["'Zhang Wei, 2021' matches several works (zhang2021, wei2021); "
                         "write the name as the reference list does"]
+
+
+def test_a_circa_year_links(tmp_path):
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Stories\nAnn Lee\n\nEarly stories matter (García Márquez, ca. "
+                     "1965, p. 4). Later ones too (García Márquez, c. 1965).\n\nReferences\n\n"
+                     "García Márquez, G. (ca. 1965) Cuentos. Bogotá: Norma.\n")
+    assert [(x.get("work"), x.get("locator")) for x in essay.iter(T.q("xref"))] == [
+        ("garciamarquez1965", "p. 4"), ("garciamarquez1965", None)]

@@ -37,7 +37,7 @@ from ..works import works_of
 NAME = "link-intext-citations"
 # a year with its letter, a range of years ('1991-2008', its first year names the work), n.d.,
 # APA's republished work ('1967/2006', its later year names the work)
-_YEAR = (r"(?:(?:1[5-9]\d\d|20\d\d)/)?"
+_YEAR = (r"(?:(?:ca\.|c\.|circa)\s?)?(?:(?:1[5-9]\d\d|20\d\d)/)?"
          r"(?:1[5-9]\d\d|20\d\d)(?:[a-z]|[-\u2013](?:1[5-9]\d\d|20\d\d))?|n\.\s?d\.")
 # a surname or an organisation: 'Watrall', 'Žižek', 'Des Forges', 'van der Berg', 'United
 # Nations'. A word starts after no word character and is at most 40 long, so a long run of
@@ -467,7 +467,8 @@ def _resolve(authors: str, year: str, words: str, works: list[tuple[str, dict[st
 
 def _work_year(year: str) -> str:
     """The year that names the work: '2001b' as written, '1967/2006' (APA's republished
-    work) its later year."""
+    work) its later year, 'ca. 1965' its year."""
+    year = re.sub(r"^(?:ca\.|c\.|circa)\s?", "", year.strip())  # 'ca. 1965': 1965
     return year.replace(" ", "").split("/")[-1]
 
 
