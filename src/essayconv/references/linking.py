@@ -248,19 +248,20 @@ def _cross_reference(cit: dict[str, Any], notes: Sequence[tuple[str, Sequence[di
         return None
     works_there = list({id(w): w for _, w in cited_in[target] if w is not None}.values())
     found = [w for w in works_there if _names_work(str(cit.get("authors") or ""), w.item)]
+    there = ", ".join(work_label(w.id, w.item) for w in works_there) or "no work"
+    return _one(found, out, note_id, index,
+                f"{text!r} is ambiguous: note {number} cites several works of that name ({there})",
+                f"{text!r}: note {number} cites no work of that name (it cites {there})")
+
+
+def _one(found: list[_Work], out: Linked, note_id: str, index: int, ambiguous: str,
+         unresolved: str) -> _Work | None:
+    """The one work found; else a warning (several: ambiguous; none: unresolved) and None."""
     if len(found) == 1:
         return found[0]
-    there = ", ".join(work_label(w.id, w.item) for w in works_there) or "no work"
-    if found:
-        out.diagnostics.append(Diagnostic(
-            "warning", "ambiguous-short-form",
-            f"{text!r} is ambiguous: note {number} cites several works of that name ({there})",
-            note_id, index))
-    else:
-        out.diagnostics.append(Diagnostic(
-            "warning", "unresolved-short-form",
-            f"{text!r}: note {number} cites no work of that name (it cites {there})",
-            note_id, index))
+    rule, message = ("ambiguous-short-form", ambiguous) if found else \
+        ("unresolved-short-form", unresolved)
+    out.diagnostics.append(Diagnostic("warning", rule, message, note_id, index))
     return None
 
 
@@ -272,19 +273,10 @@ def _short_case(cit: dict[str, Any], works: list[_Work], out: Linked, note_id: s
              and str(w.item.get("volume")) == want["volume"]
              and ascii_key(str(w.item.get("container-title"))) == ascii_key(want["report"])
              and _names_work(str(cit.get("authors") or ""), w.item)]
-    if len(found) == 1:
-        return found[0]
     text = cit.get("text", "")
-    if found:
-        out.diagnostics.append(Diagnostic(
-            "warning", "ambiguous-short-form",
-            f"{text!r} matches several cases ({', '.join(w.id for w in found)})",
-            note_id, index))
-    else:
-        out.diagnostics.append(Diagnostic(
-            "warning", "unresolved-short-form",
-            f"{text!r} names no case cited in full in the document", note_id, index))
-    return None
+    return _one(found, out, note_id, index,
+                f"{text!r} matches several cases ({', '.join(w.id for w in found)})",
+                f"{text!r} names no case cited in full in the document")
 
 
 _CASE_SHORT = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
