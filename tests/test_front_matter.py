@@ -657,3 +657,20 @@ def test_a_name_or_a_number_under_the_title_never_joins_it(tmp_path, second):
     essay = essay_of(tmp_path, f"Commuting by Bicycle in a Hilly City\n{second}"
                      + WRAPPED_TITLE_BODY)
     assert T.find(essay, "meta/title").text == "Commuting by Bicycle in a Hilly City"
+
+
+def test_an_apa_title_page_keeps_every_fact():
+    """Affiliation, course, instructor and due date, each after a blank line: header facts,
+    never body paragraphs, and the date never dropped as web furniture."""
+    from pathlib import Path
+
+    from essayconv.pipeline import read
+
+    essay = read(Path(__file__).parent / "fixtures" / "shapes" / "apa-title-page.txt")
+    assert [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")] == [
+        ("affiliation", "Department of Psychology, University of Westbrook"),
+        ("affiliation", "PSY 201: Research Methods"), ("instructor", "Dr. Jane Roe"),
+        ("date", "March 3, 2025")]
+    dropped = [c[0].text for c in T.findall(essay, "changes/change")
+               if c.get("rule") == "drop-web-junk"]
+    assert "March 3, 2025" not in dropped

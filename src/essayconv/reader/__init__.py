@@ -9,7 +9,7 @@ from lxml import etree
 
 from .. import tree as T
 from . import pdfpages
-from .front import end_bio, read_front
+from .front import DATE_LINE, end_bio, read_front
 from .hardwrap import join_wrapped_lines, wrapped_breaks
 from .language import guess_language
 from .lines import (
@@ -136,7 +136,9 @@ def _drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
     kept = []
     paragraphs = 0
     for index, (number, text) in enumerate(content):
-        if index < _HEADER_SPAN and paragraphs < 2 and is_web_junk(text):
+        if index < _HEADER_SPAN and paragraphs < 2 and is_web_junk(text) \
+                and not (index and DATE_LINE.match(text.strip())):
+            # (a full date under the title is the essay's: a title page's due date, kept)
             T.log_change(essay, JUNK, number, text, "")
         else:
             kept.append((number, text))

@@ -71,7 +71,7 @@ def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
 # a date written out: '14 March 2025', 'March 14, 2025', '2025-03-14', '14/03/2025'
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE_LINE = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
+DATE_LINE = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
                         r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})$")
 _MLA_FACTS = ("instructor", "course", "date")
 _HONORIFIC = re.compile(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Instructor)\s")
@@ -81,7 +81,7 @@ def _mla_header(lines: list[tuple[int, str]]) -> Front | None:
     """MLA's header block: the student's name, the instructor, the course and the date,
     one a line, then the title ('Priya Nair / Professor Hall / English 210 / 14 March 2025')."""
     for end in (3, 2):  # the date closes the block: four lines, or three without the course
-        if len(lines) <= end + 1 or not _DATE_LINE.match(lines[end][1].strip()):
+        if len(lines) <= end + 1 or not DATE_LINE.match(lines[end][1].strip()):
             continue
         names = byline_names(lines[0][1])
         block = lines[1:end]
@@ -259,7 +259,7 @@ def _title_join(text: str, following: str) -> str | None:
     if not words or len(words) > _MAX_TITLE_TAIL or len(tail) > 60:
         return None
     if (dated_byline(tail) or INFO.match(tail) or cover_fact(tail) or reference_heading(tail)
-            or EMAIL.search(tail) or _DATE_LINE.match(tail) or tail.lower().startswith("by ")
+            or EMAIL.search(tail) or DATE_LINE.match(tail) or tail.lower().startswith("by ")
             or re.search(r"\d", tail)):
         return None
     last = text.split()[-1] if text.split() else ""
@@ -286,6 +286,23 @@ _OWN_HEADINGS = frozenset(("introduction", "abstract", "summary", "preface", "fo
                            "acknowledgements", "acknowledgments", "background", "overview",
                            "contents", "table of contents", "executive summary"))
 _JOIN_TITLE = "join-wrapped-lines"
+
+
+# a course's code and name on a title page: 'PSY 201: Research Methods', 'HIST2040 Modern Europe'
+_COURSE_LINE = re.compile(r"^[A-Z]{2,5}\s?\d{2,4}[A-Z]?\b[:\s–-]")
+# an instructor named with a title: 'Dr. Jane Roe', 'Professor A. Smith'
+_INSTRUCTOR = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def _title_page_next(lines: list[tuple[int, str]], index: int) -> bool:
+    """Does a title page's next fact follow (a course, an instructor, a date)? Then a line
+    after a blank line is still the title page's, never a first heading."""
+    if index + 1 >= len(lines):
+        return False
+    following = lines[index + 1][1].strip()
+    return bool(_COURSE_LINE.match(following) or _INSTRUCTOR.match(following)
+                or DATE_LINE.match(following))
 
 
 def _has_date(front: Front) -> bool:
@@ -363,11 +380,20 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             _add_fact(front, number, text, *fact)
             kind = "name-fact" if len(front.authors) > before else "fact"
         elif (front.authors and front.bio is None and affiliations < _MAX_AFFILIATIONS
-              and adjacent and under in ("author", "name-fact", "affiliation")
+              and under in ("author", "name-fact", "affiliation", "fact")
+              and (adjacent or _title_page_next(lines, index))
               and _is_affiliation(lines, index)):
-            front.info.append((number, "affiliation", text))
-            affiliations += 1
+            front.info.append((number, "affiliation", text))  # also after a blank line, as
+            affiliations += 1                                  # a title page spaces them
             kind = "affiliation"
+        elif (front.authors and front.bio is None and under in ("affiliation", "fact")
+              and _INSTRUCTOR.match(text.strip())):
+            front.info.append((number, "instructor", text))  # 'Dr. Jane Roe' on a title page
+            kind = "fact"
+        elif (front.authors and front.bio is None and not _has_date(front)
+              and DATE_LINE.match(text.strip())):
+            front.info.append((number, "date", text))  # a title page's due date
+            kind = "fact"
         elif front.bio is None and _is_bio(text, front.authors):
             front.bio = (number, text)
         else:
