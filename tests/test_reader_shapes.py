@@ -547,3 +547,11 @@ def test_a_transcripts_speaker_lines_are_no_headings():
     headings = [T.find(s, "heading").text for s in T.findall(essay, "body/section")]
     assert headings[0] == "The First Interview"
     assert not any(h.startswith(("Interviewer:", "Respondent")) for h in headings)
+
+
+def test_an_appendix_and_a_word_count_after_the_references_are_no_references():
+    essay = read(SHAPES / "appendix-after-references.txt")
+    assert [T.inline_text(i)[:10] for i in T.findall(essay, "sources/item")] == ["Wilson, J."]
+    end = [p.text for p in T.findall(essay, "endmatter/p")]
+    assert end[0] == "Appendix A: Interview questions" and end[-1] == "Word count: 1,012"
+    assert any(p.startswith("1. How many volunteers") for p in end)

@@ -291,6 +291,13 @@ def _fill_meta(meta: etree._Element, front) -> None:
         T.sub(meta, "info", front.bio[1], name="bio", line=front.bio[0])
 
 
+# what follows a reference list and is none of it: 'Appendix A: Interview questions',
+# 'Word count: 1,012'
+_APPENDIX = re.compile(r"^(?:Appendix|Appendices|Annex|Annexe)(?:\s+[A-Z0-9]{1,3})?"
+                       r"(?:\s*[:.–—-]\s*\S.{0,100})?$", re.I)
+_WORD_COUNT = re.compile(r"^(?:total\s+)?word\s*count\s*:?\s*[\d,. ]+(?:words)?\.?$", re.I)
+
+
 def _split_back(lines: list[tuple[int, str]]):
     """Split lines into body, reference sections [(heading line, lines)] and end matter."""
     body: list[tuple[int, str]] = []
@@ -301,6 +308,10 @@ def _split_back(lines: list[tuple[int, str]]):
         if endmatter or (sections and (CREDIT.match(text) or
                                        (BARE_URL.match(text) and CREDIT.match(following)))):
             endmatter.append((number, text))
+        elif sections and (_WORD_COUNT.match(text.strip()) or (
+                _APPENDIX.match(text.strip()) and not any(
+                    reference_heading(later) for _, later in lines[index + 1:]))):
+            endmatter.append((number, text))  # an appendix or a word count after the list
         elif reference_heading(text):
             sections.append(((number, reference_heading(text)), []))
         elif sections:

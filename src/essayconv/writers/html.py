@@ -283,7 +283,7 @@ def article_element(essay: etree._Element, options: WriteOptions,
         article.append(references)
     endmatter = T.find(essay, "endmatter")
     if endmatter is not None:
-        blocks(hsub(article, "section", class_="endmatter", aria_label="Credits"),
+        blocks(hsub(article, "section", class_="endmatter", aria_label="End matter"),
                list(endmatter), ctx)
     return article
 
