@@ -555,3 +555,26 @@ def test_an_appendix_and_a_word_count_after_the_references_are_no_references():
     end = [p.text for p in T.findall(essay, "endmatter/p")]
     assert end[0] == "Appendix A: Interview questions" and end[-1] == "Word count: 1,012"
     assert any(p.startswith("1. How many volunteers") for p in end)
+
+
+def test_a_heading_over_a_subheading_and_a_sentence_about_a_table(tmp_path):
+    essay = enriched(tmp_path, """Sleep and Memory
+Maria L. Castillo
+
+Literature Review
+
+Experimental Studies
+
+Laboratory studies that restrict sleep find slower working memory, and the effect grows.
+
+Table 1 lists the planned measures for the study, one for each night of the week.
+
+Method
+
+Participants
+
+I plan to recruit 120 first-year students through the participant pool this spring.
+""")
+    assert [T.find(s, "heading").text for s in T.findall(essay, "body/section")] == [
+        "Literature Review", "Experimental Studies", "Method", "Participants"]
+    assert [p.get("kind") for p in T.findall(essay, "body/section/p")] == [None, None, None]

@@ -30,6 +30,7 @@ from .lines import (
     comment_form_field,
     copyright_footer,
     headline_like,
+    is_caption,
     is_heading,
     is_page_furniture,
     is_web_junk,
@@ -366,6 +367,21 @@ def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]]
     return out, quotes
 
 
+# headings that open a paper's parts, never one under another heading
+_TOP_HEADINGS = frozenset(("introduction", "conclusion", "conclusions", "abstract", "summary",
+                           "discussion", "background", "acknowledgements", "acknowledgments"))
+
+
+def _over_subheading(lines: list[tuple[int, str]], index: int, speakers: Counter) -> bool:
+    """A heading over a subheading ('Literature Review' / 'Experimental Studies' / a
+    paragraph), each standing alone between blank lines as APA's levels do."""
+    if index + 2 >= len(lines):
+        return False
+    (here, _), (under, sub), (after, text) = lines[index:index + 3]
+    return under > here + 1 and after > under + 1 and _heading_like(sub, speakers) and \
+        not _heading_like(text, speakers) and sub.strip().lower() not in _TOP_HEADINGS
+
+
 def _heading_like(text: str, speakers: Counter) -> bool:
     """A line that could head a section: no transcript's line ('Interviewer: …')."""
     said = _SPEAKER.match(text)
@@ -398,13 +414,14 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
                 and not titles
                 and following is not None
                 and (not _heading_like(following, speakers)
-                     or numbered_subheading(text, following))):
+                     or numbered_subheading(text, following)
+                     or _over_subheading(lines, index, speakers))):
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
             T.sub(section, "heading", text, line=number)
             continue
         if section is None:
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
-        kind = "quote" if number in quotes else "caption" if CAPTION.match(text) else \
+        kind = "quote" if number in quotes else "caption" if is_caption(text) else \
             "item" if in_list or (LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) \
             else None
         paragraph = T.sub(section, "p", line=number, kind=kind)

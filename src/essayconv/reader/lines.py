@@ -35,6 +35,18 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 CAPTION = re.compile(r"^(figure|fig\.|table|image|plate|map|chart)\s+\d+[a-z]?\b", re.IGNORECASE)
+# a sentence about a table, no caption: 'Table 1 lists the planned measures (Lim, 2010).'
+_ABOUT_TABLE = re.compile(r"^(?:figure|fig\.|table|image|plate|map|chart)\s+\d+[a-z]?\s+[a-z]"
+                          r"[^:]*[.!?]$", re.IGNORECASE)
+
+
+def is_caption(line: str) -> bool:
+    """A caption ('Table 1', 'Figure 2: Mean scores', 'Table 1 Mean scores by cohort'), never
+    a sentence that speaks of one ('Table 1 lists the measures.')."""
+    text = line.strip()
+    return bool(CAPTION.match(text)) and not (
+        _ABOUT_TABLE.match(text) and len(text.split()) > 4 and
+        re.match(r"^\S+\s+\S+\s+[a-z]", text) is not None)
 LIST_ITEM = re.compile(r"^(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]\s+\S|^[-•*]\s+\S")
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
