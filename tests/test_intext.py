@@ -456,3 +456,30 @@ def test_a_circa_year_links(tmp_path):
                      "García Márquez, G. (ca. 1965) Cuentos. Bogotá: Norma.\n")
     assert [(x.get("work"), x.get("locator")) for x in essay.iter(T.q("xref"))] == [
         ("garciamarquez1965", "p. 4"), ("garciamarquez1965", None)]
+
+
+def test_an_apa_group_authors_abbreviation_links(tmp_path):
+    """'(Centers for Disease Control and Prevention [CDC], 2022)' declares CDC; '(CDC, 2022)'
+    then names the same work."""
+    from validators import enriched
+
+    essay = enriched(tmp_path, """Sleep and Memory
+Maria L. Castillo
+
+Introduction
+
+Many students sleep less than seven hours (Centers for Disease Control and Prevention [CDC], \
+2022). Later surveys agree (CDC, 2022). Preregistration helps (American Psychological \
+Association [APA], 2020; APA, 2020).
+
+References
+
+American Psychological Association. (2020). Publication manual of the American Psychological \
+Association (7th ed.). https://doi.org/10.1037/0000165-000
+Centers for Disease Control and Prevention. (2022). Sleep and sleep disorders: Data and \
+statistics. U.S. Department of Health and Human Services. https://www.cdc.gov/sleep/data.html
+""")
+    cdc, apa = "centersfordiseasecontrolandprevention2022", "americanpsychologicalassociation2020"
+    assert [x.get("work") for x in essay.iter(T.q("xref"))] == [cdc, cdc, apa, apa]
+    assert not [d for d in T.findall(essay, "diagnostics/diagnostic")
+                if d.get("rule") == "link-intext-citations"]

@@ -31,10 +31,16 @@ from lxml import etree
 
 from .. import tree as T
 from ..references.csl import ascii_key, name_key, year_of
-from ..references.linking import closest_works, matching_works, works_by, works_titled
+from ..references.linking import closest_works, works_by, works_titled
+from ..references.linking import matching_works as _matching
 from ..works import works_of
 
 NAME = "link-intext-citations"
+
+
+def matching_works(*args: Any, **kwargs: Any) -> list[str]:
+    """linking.matching_works, each work once (a work may stand under its abbreviation too)."""
+    return list(dict.fromkeys(_matching(*args, **kwargs)))
 # a year with its letter, a range of years ('1991-2008', its first year names the work), n.d.,
 # APA's republished work ('1967/2006', its later year names the work)
 _YEAR = (r"(?:(?:ca\.|c\.|circa)\s?)?(?:(?:1[5-9]\d\d|20\d\d)/)?"
@@ -63,7 +69,8 @@ _AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNA
 # one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14',
 # 'Ingold 2013: 21'
 _PART = re.compile(rf"(?P<signal>(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+)?"
-                   rf"(?P<authors>{_AUTHORS}),?\s+(?P<year>{_YEAR})(?P<rest>(?:[,:]\s*[^;]*)?)$")
+                   rf"(?P<authors>{_AUTHORS})(?:\s*\[[A-Z][A-Za-z&]{{1,10}}\])?,?\s+"
+                   rf"(?P<year>{_YEAR})(?P<rest>(?:[,:]\s*[^;]*)?)$")  # APA's '… [CDC], 2022'
 # capitalised words that open a dated phrase, not a name: '(March 2005)', '(Since 1994)'
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december "
@@ -115,6 +122,7 @@ def link_intext_citations(essay: etree._Element) -> None:
     if not works:
         return
     body = T.find(essay, "body")
+    works += _abbreviations(body, works)
     warn = T.find(essay, "sources") is not None  # the essay's own list: its citations must match
     paragraphs = list(body.iter(T.q("p"))) if body is not None else []
     reading = _Reading(author_page=_cites_author_page(paragraphs, works))
@@ -126,6 +134,28 @@ def link_intext_citations(essay: etree._Element) -> None:
         _link_paragraphs(paragraphs, works, None, _Reading(True, cited))
     if warn:
         _report_uncited(essay)
+
+
+# APA's group author with its abbreviation, first cited in full: 'Centers for Disease Control
+# and Prevention [CDC], 2022'
+_ABBREVIATED = re.compile(r"(?P<name>[A-Z][^()\[\];]{2,120}?)\s*\[(?P<abbr>[A-Z][A-Za-z&]{1,10})\]")
+
+
+def _abbreviations(body: etree._Element | None, works: list[tuple[str, dict[str, Any]]]
+                   ) -> list[tuple[str, dict[str, Any]]]:
+    """The works an abbreviation the text declares stands for ('(American Psychological
+    Association [APA], 2020)', then '(APA, 2020)'), as (id, the work under that name)."""
+    if body is None:
+        return []
+    text = " ".join(body.itertext())
+    out = []
+    for match in _ABBREVIATED.finditer(text):
+        name = ascii_key(match.group("name"))
+        for work_id, item in works:
+            literal = ascii_key((item.get("author") or [{}])[0].get("literal", ""))
+            if literal and name.endswith(literal):
+                out.append((work_id, {**item, "author": [{"literal": match.group("abbr")}]}))
+    return out
 
 
 def _link_paragraphs(paragraphs: list[etree._Element], works: list[tuple[str, dict[str, Any]]],
@@ -475,7 +505,7 @@ def _work_year(year: str) -> str:
 def _union(works: list[tuple[str, dict[str, Any]]], *found: list[str]) -> list[str]:
     """The ids of several lists, once each, in the order of the works."""
     ids = {wid for ids in found for wid in ids}
-    return [wid for wid, _ in works if wid in ids]
+    return list(dict.fromkeys(wid for wid, _ in works if wid in ids))
 
 
 _NAME_PARTS = re.compile(r"\s*(?:,|\band\b|&)\s*")
