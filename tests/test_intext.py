@@ -279,8 +279,12 @@ MORRISON = [{"id": "morrison1987", "type": "book", "author": [{"family": "Morris
      "(1,500). Rushdy lists (1) recovery and (2) return. Morrison wrote it over (5) years.",
      [("rushdy1992", "Rushdy 568"), ("morrison1992", "Morrison, Jazz 3"), ("rushdy1992", "569")],
      []),
-    # one author-page citation, or fewer than the author-year ones: no MLA reading
-    ("As Rushdy argues (Rushdy 568), the novel revises (569).", [], []),
+    # one author-page citation and no author-year one: MLA all the same
+    ("As Rushdy argues (Rushdy 568), the novel revises (569).",
+     [("rushdy1992", "Rushdy 568"), ("rushdy1992", "569")], []),
+    # one author-page citation beside an author-year one: no MLA reading
+    ("As Rushdy argues (Rushdy 568), the novel revises (Rushdy, 1992).",
+     [("rushdy1992", "Rushdy, 1992")], []),
     ("The jumbo (Boeing 747) and the phone (Nokia 3310).", [], []),
     # a name that is no author: no citation, no warning
     ("Along (Route 66) and (Chapter 5); (Rushdy 568; Rushdy 570).",

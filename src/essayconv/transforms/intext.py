@@ -186,8 +186,8 @@ def _author_page(words: str) -> bool:
 
 def _cites_author_page(paragraphs: list[etree._Element],
                        works: list[tuple[str, dict[str, Any]]]) -> bool:
-    """Does the essay cite MLA-style, author and page (twice at least), more often than
-    author and year?"""
+    """Does the essay cite MLA-style, author and page (twice at least, more often than author
+    and year; or once, and never author and year)?"""
     pages = years = 0
     for p in paragraphs:
         for group in _GROUP.finditer("".join(p.itertext())):
@@ -198,7 +198,7 @@ def _cites_author_page(paragraphs: list[etree._Element],
                 elif _author_page(part) and works_by(_PAGED.match(part).group("authors"),
                                                      works):
                     pages += 1
-    return pages >= 2 and pages > years
+    return (pages >= 2 and pages > years) or (pages == 1 and years == 0)
 
 
 def _report_uncited(essay: etree._Element) -> None:
