@@ -912,3 +912,9 @@ def test_social_media_posts(text: str, expected: dict) -> None:
 def test_archival_items(text: str, expected: dict) -> None:
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+def test_mla_original_year_between_title_and_publisher() -> None:
+    item = parse_reference("Morrison, Toni. Beloved. 1987. Vintage International, 2004.")
+    assert (item["title"], item["issued"], item["original-date"], item["publisher"]) == (
+        "Beloved", {"date-parts": [[2004]]}, {"date-parts": [[1987]]}, "Vintage International")

@@ -127,6 +127,9 @@ _POST_APA = re.compile(
     + _PLATFORMS + r")\.?(?=\s|$)")
 _POST_HARVARD = re.compile(r"\s*\[(?P<platform>" + _PLATFORMS + r")\]\s*"
                            r"(?P<day>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})?\.?")
+# MLA's original year between title and publisher: 'Beloved. 1987. Vintage International, 2004.'
+_MLA_ORIGINAL = re.compile(r"(?<=\.)\s+(?P<year>(?:1[5-9]|20)\d\d)\.(?=\s+[A-Z][^.]*,\s*"
+                           r"(?:1[5-9]|20)\d\d\.?\s*$)")
 # a handle after the author's name: 'Tedros, A.G. [@DrTedros] (2020)'
 _HANDLE = re.compile(r"\s*\[(?P<handle>@[\w.]{2,40})\]")
 # a circa date: '(ca. 1965)', '(c. 1890)'
@@ -158,6 +161,10 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
         if match.group("day"):
             fields["_day"] = match.group("day")
         text = _cut(text, match, ".")
+    match = _MLA_ORIGINAL.search(text)
+    if match:
+        fields["original-date"] = {"date-parts": [[int(match.group("year"))]]}
+        text = _cut(text, match)
     statement = _STATEMENT_YEAR.search(text)
     if statement and _TITLE_SPAN.search(text, 0, statement.start()):
         fields["issued"] = {"date-parts": [[int(statement.group("year"))]]}
