@@ -918,3 +918,18 @@ def test_mla_original_year_between_title_and_publisher() -> None:
     item = parse_reference("Morrison, Toni. Beloved. 1987. Vintage International, 2004.")
     assert (item["title"], item["issued"], item["original-date"], item["publisher"]) == (
         "Beloved", {"date-parts": [[2004]]}, {"date-parts": [[1987]]}, "Vintage International")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Morrison, Toni. "The Site of Memory." Inventing the Truth: The Art and Craft of Memoir, '
+     "edited by William Zinsser, 2nd ed., Houghton Mifflin, 1995, pp. 83-102.",
+     {"type": "chapter", "title": "The Site of Memory",
+      "container-title": "Inventing the Truth: The Art and Craft of Memoir",
+      "publisher": "Houghton Mifflin"}),
+    ('Ebert, Roger. "Beloved." RogerEbert.com, 16 Oct. 1998, www.rogerebert.com/reviews/'
+     "beloved-1998. Accessed 2 Mar. 2025.",
+     {"title": "Beloved", "container-title": "RogerEbert.com"}),
+])
+def test_mla_quoted_title_then_its_container(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

@@ -284,6 +284,7 @@ def take_out(text: str) -> tuple[str, dict[str, Any]]:
 
 def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     """Set the fields taken out on the parsed item (the item's own values stay)."""
+    _quoted_title_then_container(item)
     overrides = {"type", "title", *fields.pop("overrides", [])}
     day = fields.pop("_day", None)
     if day and len((item.get("issued") or {}).get("date-parts", [[]])[0]) == 1:
@@ -337,4 +338,25 @@ def archival(text: str) -> dict[str, Any] | None:
     item["archive"] = match.group("archive").strip()
     item["archive_location"] = match.group("location").strip()
     return item
+
+
+_QUOTED_THEN = re.compile(r"^[“\"‘'](?P<title>[^”\"’]{2,300}?[^.,])[.,][”\"’']\s+"
+                          r"(?P<rest>[A-Z0-9].*)$")  # never '"Beloved" and the Politics …'
+
+
+def _quoted_title_then_container(item: dict[str, Any]) -> None:
+    """MLA's '"The Site of Memory." Inventing the Truth, …' read as one title: the quoted
+    part is the title, the rest its container (a container already found is the publisher,
+    'Houghton Mifflin')."""
+    match = _QUOTED_THEN.match(item.get("title", ""))
+    if not match:
+        return
+    item["title"] = match.group("title")
+    rest = match.group("rest").strip(" .,")
+    if item.get("container-title") and "publisher" not in item:
+        item["publisher"] = item["container-title"]
+    item["container-title"] = rest
+    if item.get("type") in ("book", "article-journal"):
+        item["type"] = "chapter" if item.get("editor") or item.get("page") else "webpage" \
+            if item.get("URL") else item["type"]
 
