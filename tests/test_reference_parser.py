@@ -933,3 +933,9 @@ def test_mla_original_year_between_title_and_publisher() -> None:
 def test_mla_quoted_title_then_its_container(text: str, expected: dict) -> None:
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+def test_a_site_with_no_journals_numbers_is_a_webpage() -> None:
+    item = parse_reference('Toni Morrison Society. "Bench by the Road Project." Toni Morrison '
+                           "Society, www.tonimorrisonsociety.org/bench.html. Accessed 2 Mar. 2025.")
+    assert (item["type"], item["container-title"]) == ("webpage", "Toni Morrison Society")

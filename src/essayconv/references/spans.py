@@ -377,6 +377,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     if item["type"] == "article-journal" and _publisher_as_container(item, spans):
         item["publisher"] = item.pop("container-title")  # APA's 'Title. Publisher.'
         item["type"] = "book"
+    elif item["type"] == "article-journal" and "URL" in item and not any(
+            k in item for k in ("volume", "issue", "page", "number", "DOI")):
+        item["type"] = "webpage"  # MLA's '"Project." Society Name, www.…': a site, no journal
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given
     return {"type": item.pop("type"), **item}
