@@ -31,15 +31,15 @@ from lxml import etree
 
 from .. import tree as T
 from ..references.csl import ascii_key, name_key, year_of
-from ..references.linking import closest_works, works_by, works_titled
-from ..references.linking import matching_works as _matching
+from ..references.matching import closest_works, works_by, works_titled
+from ..references.matching import matching_works as _matching
 from ..works import works_of
 
 NAME = "link-intext-citations"
 
 
 def matching_works(*args: Any, **kwargs: Any) -> list[str]:
-    """linking.matching_works, each work once (a work may stand under its abbreviation too)."""
+    """matching.matching_works, each work once (a work may stand under its abbreviation too)."""
     return list(dict.fromkeys(_matching(*args, **kwargs)))
 # a year with its letter, a range of years ('1991-2008', its first year names the work), n.d.,
 # APA's republished work ('1967/2006', its later year names the work)

@@ -80,7 +80,7 @@ def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: d
     citation was changed (the caller links again).
     """
     from ..references.csl import year_of
-    from ..references.linking import matching_works, works_by
+    from ..references.matching import matching_works, works_by
 
     works = {item["id"]: item for item in linked.works}
     pairs = [(wid, item) for wid, item in works.items() if wid in listed]
