@@ -939,3 +939,12 @@ def test_a_site_with_no_journals_numbers_is_a_webpage() -> None:
     item = parse_reference('Toni Morrison Society. "Bench by the Road Project." Toni Morrison '
                            "Society, www.tonimorrisonsociety.org/bench.html. Accessed 2 Mar. 2025.")
     assert (item["type"], item["container-title"]) == ("webpage", "Toni Morrison Society")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Musk, E. [@elonmusk]. (2023, July 24). Our new logo [Image]. X. https://x.com/e/status/1",
+     "post"),
+    ("Smith, J. (2001) Bones [Image]. X ray atlas. London: Verso.", "book"),  # no platform
+])
+def test_the_platform_x_only_as_a_platform(text: str, kind: str) -> None:
+    assert parse_reference(text)["type"] == kind

@@ -120,7 +120,8 @@ _STATEMENT_YEAR = re.compile(r"\([^():]{2,60}:\s*[^()]{2,100},\s*(?P<year>(?:1[5
 _TITLE_SPAN = re.compile(r"\((?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)\d\d\)")
 # a social-media post: APA's 'Happy new year [Tweet]. Twitter.', Harvard's "'No one is safe'
 # [Twitter] 5 May."
-_PLATFORMS = r"(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Mastodon|Threads|Bluesky|Reddit)"
+_PLATFORMS = (r"(?:Twitter|X(?=[.\]])|Instagram|Facebook|TikTok|LinkedIn|Mastodon|Threads|"
+              r"Bluesky|Reddit)")  # 'X.' or '[X]', never the X of 'X ray'
 _POST_APA = re.compile(
     r"(?<=[.)]\s)(?P<title>[^\[\]()]{2,300}?)\s*\[(?P<genre>Tweet|Post|Status update|Photograph|"
     r"Photographs|Video|Image|Thread|Infographic|Reel|Story)\]\.?\s*(?P<platform>"
