@@ -36,8 +36,7 @@ _ORIGINAL = re.compile(r"\s*\(?(?:Original work published|Originally published|F
 def _forename_first(chunk: str) -> dict[str, str]:
     """'G. Rabassa' → family Rabassa, given G.; 'C. K. Scott Moncrieff' keeps both words of
     a surname after initials; 'J. van der Berg' keeps its particle."""
-    words = chunk.strip().rstrip(".").split() if not re.search(r"\b\w\.$", chunk.strip()) \
-        else chunk.split()
+    words = chunk.split()  # (a name here never ends in a sentence's stop: see _BY)
     family = family_first(words)  # 'Bong Joon-ho', 'Nguyễn Văn An': family name first
     if family is not None:
         return family
