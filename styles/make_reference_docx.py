@@ -69,6 +69,16 @@ STYLES: list[tuple[str, str, str, str | None, str | None, str, str, str]] = [
      '<w:keepNext/><w:keepLines/><w:spacing w:before="360" w:after="120"/>'
      '<w:outlineLvl w:val="1"/>',
      '<w:b/><w:bCs/><w:i/><w:iCs/>'),
+    ("paragraph", "Heading3", "heading 3", "Normal", "FirstParagraph",
+     '<w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>',
+     '<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="60"/>'
+     '<w:outlineLvl w:val="2"/>',
+     '<w:i/><w:iCs/>'),
+    ("paragraph", "Heading4", "heading 4", "Normal", "FirstParagraph",
+     '<w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/>',
+     '<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="0"/>'
+     '<w:outlineLvl w:val="3"/>',
+     '<w:i/><w:iCs/><w:sz w:val="22"/><w:szCs w:val="22"/>'),
     ("paragraph", "BodyText", "Body Text", "Normal", "BodyText", '<w:qFormat/>',
      '<w:spacing w:after="0" w:line="360" w:lineRule="auto"/><w:ind w:firstLine="720"/>', ""),
     ("paragraph", "FirstParagraph", "First Paragraph", "BodyText", "BodyText", '<w:qFormat/>',

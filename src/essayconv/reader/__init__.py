@@ -39,6 +39,7 @@ from .lines import (
     reference_heading,
     tags_line,
 )
+from .outline import assign_levels, mark_abstract
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
 _HEADER_SPAN = 12
@@ -77,6 +78,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     body_lines = join_wrapped_lines(essay, body_lines, continued)
     body_lines, quotes = _block_quotes(essay, body_lines)
     _fill_body(body, body_lines, _note_numbers(ref_sections), quotes)
+    assign_levels(body)
+    mark_abstract(essay)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)

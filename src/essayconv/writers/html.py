@@ -16,6 +16,8 @@ from ..errors import EssayconvError
 from . import WriteOptions, headings
 from .view import (
     cite_view,
+    is_abstract,
+    level,
     notes_by_id,
     reference_list,
     sections,
@@ -225,11 +227,15 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
 
 
 def section_element(section: etree._Element, ctx: _Context) -> etree._Element:
-    """One body section: its heading as h2 and its paragraphs."""
+    """One body section: its heading (h2, or h3… by its level) and its paragraphs; the
+    abstract is marked as such for assistive technology and the stylesheet."""
     out = h("section", id=section.get("id"))
+    if is_abstract(section):
+        out.set("class", "abstract")
+        out.set("role", "doc-abstract")
     children = list(section)
     if children and children[0].tag == T.q("heading"):
-        inline(hsub(out, "h2"), children.pop(0), ctx)
+        inline(hsub(out, f"h{min(level(section) + 1, 6)}"), children.pop(0), ctx)
     blocks(out, children, ctx)
     return out
 

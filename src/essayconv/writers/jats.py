@@ -10,7 +10,7 @@ from .. import __version__
 from .. import tree as T
 from . import WriteOptions, headings
 from . import biblio as B
-from .view import citation_mode, cite_view, notes_by_id
+from .view import citation_mode, cite_view, is_abstract, keywords, nest, notes_by_id, sections
 from .xmlkit import add_text, copy_inline, dashed, make
 
 XLINK = "http://www.w3.org/1999/xlink"
@@ -36,8 +36,8 @@ PLACED = {"title", "container-title", "publisher", "publisher-place", "page", "v
 STRUCTURAL = {
     "article", "front", "journal-meta", "journal-title-group", "publisher", "article-meta",
     "title-group", "contrib-group", "contrib", "name", "bio", "pub-date", "history", "date",
-    "notes", "body", "sec", "fig", "caption", "list", "list-item", "disp-quote", "back",
-    "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
+    "notes", "abstract", "kwd-group", "body", "sec", "fig", "caption", "list", "list-item",
+    "disp-quote", "back", "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
 }
 PLACEHOLDERS = {"journal-id": "[journal id]", "journal-title": "[journal title]",
                 "issn": "[ISSN]", "publisher-name": "[publisher name]"}
@@ -120,7 +120,8 @@ class _Builder:
         front.append(self.article_meta())
         notes = sub(front, "notes")
         for info in T.findall(self.essay, "meta/info"):
-            sub(notes, "p", info.text, content_type=info.get("name"))
+            if info.get("name") != "keywords":  # those are the kwd-group
+                sub(notes, "p", info.text, content_type=info.get("name"))
         changes = len(T.findall(self.essay, "changes/change"))
         source = self.essay.get("source") or "plain text"
         plural = "s" if changes != 1 else ""
@@ -151,6 +152,15 @@ class _Builder:
             if when is not None:
                 history = history if history is not None else sub(meta, "history")
                 self.date_parts(sub(history, "date", date_type=which), when)
+        for section in sections(self.essay):
+            if is_abstract(section):
+                abstract = sub(meta, "abstract")
+                self.section_content(abstract, section)
+        words = keywords(self.essay)
+        if words:
+            group = sub(meta, "kwd-group", kwd_group_type="author")
+            for word in words:
+                sub(group, "kwd", word)
         return meta
 
     @staticmethod
@@ -185,23 +195,34 @@ class _Builder:
 
     # ---------------------------------------------------------------- body
     def body(self) -> etree._Element:
-        """body: leading untitled sections as paragraphs, then one sec per section."""
+        """body: leading untitled sections as paragraphs, then one sec per section, nested
+        by level (the abstract is in the front)."""
         body = el("body")
-        for section in T.findall(self.essay, "body/section"):
-            heading = T.find(section, "heading")
-            if heading is None and not any(c.tag == "sec" for c in body):
-                parent = body
-            else:
-                parent = sub(body, "sec", id=section.get("id"))
-                title = sub(parent, "title")
-                if heading is not None:
-                    self.inline(title, heading)
-            for child in section:
-                if child.tag == T.q("p"):
-                    self.block(parent, child)
-                elif child.tag != T.q("heading"):
-                    raise ValueError(f"JATS writer: unknown element in section: {child.tag}")
+
+        def make(section: etree._Element, parent: etree._Element) -> etree._Element:
+            if T.find(section, "heading") is None and parent is body and \
+                    not any(c.tag == "sec" for c in body):
+                self.section_content(body, section)
+                return body
+            sec = sub(parent, "sec", id=section.get("id"))
+            self.section_content(sec, section)
+            return sec
+
+        nest([s for s in sections(self.essay) if not is_abstract(s)], body, make)
         return body
+
+    def section_content(self, parent: etree._Element, section: etree._Element) -> None:
+        """A section's title (when it has a heading, or parent is a sec) and its blocks."""
+        heading = T.find(section, "heading")
+        if heading is not None or parent.tag == "sec":
+            title = sub(parent, "title")
+            if heading is not None:
+                self.inline(title, heading)
+        for child in section:
+            if child.tag == T.q("p"):
+                self.block(parent, child)
+            elif child.tag != T.q("heading"):
+                raise ValueError(f"JATS writer: unknown element in section: {child.tag}")
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
         """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""

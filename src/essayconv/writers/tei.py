@@ -8,7 +8,7 @@ from .. import __version__
 from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
-from .view import citation_mode, cite_view, notes_by_id
+from .view import citation_mode, cite_view, is_abstract, keywords, nest, notes_by_id, sections
 from .xmlkit import add_text, copy_inline, dashed, make
 
 NS = "http://www.tei-c.org/ns/1.0"
@@ -26,7 +26,7 @@ STRUCTURAL = {
     "notesStmt", "sourceDesc", "encodingDesc", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "text", "front", "docTitle", "byline", "body", "div", "list",
     "figure", "quote", "back", "listBibl", "biblStruct", "analytic", "monogr", "imprint",
-    "series", "editor", "respStmt",
+    "series", "editor", "respStmt", "textClass", "keywords",
 }
 # Work fields printed in their own elements; any other field becomes a note.
 PLACED = {"title", "container-title", "publisher", "publisher-place", "page", "volume", "issue",
@@ -91,8 +91,8 @@ class _Builder:
         text = sub(root, "text")
         text.append(self.front())
         body = sub(text, "body")
-        for section in T.findall(self.essay, "body/section"):
-            body.append(self.section(section))
+        nest([s for s in sections(self.essay) if not is_abstract(s)], body,
+             lambda section, parent: self.section(section, parent))
         if not len(body):
             sub(body, "p")
         back = self.back()
@@ -130,6 +130,11 @@ class _Builder:
         header.append(self.encoding_desc())
         profile = sub(header, "profileDesc")
         sub(sub(profile, "langUsage"), "language", LANGUAGES.get(lang.split("-")[0]), ident=lang)
+        words = keywords(self.essay)
+        if words:
+            terms = sub(sub(profile, "textClass"), "keywords")
+            for word in words:
+                sub(terms, "term", word)
         changes = T.findall(self.essay, "changes/change")
         if changes:
             revisions = sub(header, "revisionDesc")
@@ -187,7 +192,7 @@ class _Builder:
 
     # ---------------------------------------------------------------- text
     def front(self) -> etree._Element:
-        """front: the title page (title and authors) and the authors' biographies."""
+        """front: the title page (title and authors), the authors' biographies, the abstract."""
         front = tei("front")
         title_part = sub(sub(front, "docTitle"), "titlePart", type="main")
         self.inline(title_part, T.find(self.essay, "meta/title"))
@@ -201,11 +206,15 @@ class _Builder:
                 div = sub(front, "div", type="bio")
                 for bio in bios:
                     self.inline(sub(div, "p"), bio)
+        for section in sections(self.essay):
+            if is_abstract(section):
+                self.section(section, front, "abstract")
         return front
 
-    def section(self, section: etree._Element) -> etree._Element:
-        """A body section as a div with its head and blocks."""
-        div = tei("div", xml_id=section.get("id"))
+    def section(self, section: etree._Element, parent: etree._Element,
+                kind: str | None = None) -> etree._Element:
+        """A body section as a div (in parent) with its head and blocks."""
+        div = sub(parent, "div", xml_id=section.get("id"), type=kind)
         for child in section:
             if child.tag == T.q("heading"):
                 self.inline(sub(div, "head"), child)

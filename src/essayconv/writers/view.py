@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -306,6 +308,41 @@ def _note_entry(note: etree._Element) -> tuple[str, etree._Element]:
 def sections(essay: etree._Element) -> list[etree._Element]:
     """The body's sections in order."""
     return T.findall(essay, "body/section")
+
+
+def level(section: etree._Element) -> int:
+    """A section's depth in the outline: 1, or the tree's ``level``."""
+    return int(section.get("level") or 1)
+
+
+def is_abstract(section: etree._Element) -> bool:
+    """Whether the section is the paper's abstract."""
+    return section.get("role") == "abstract"
+
+
+_KEYWORDS_LABEL = re.compile(r"^\s*(?:key ?words|index terms)\s*[:.–—-]?\s*", re.I)
+
+
+def keywords(essay: etree._Element) -> list[str]:
+    """The paper's keywords, from its 'Keywords: a, b; c' header facts."""
+    found: list[str] = []
+    for info in T.findall(essay, "meta/info"):
+        if info.get("name") == "keywords" and info.text:
+            listed = _KEYWORDS_LABEL.sub("", info.text)
+            found += [k.strip(" .") for k in re.split(r"[;,·•]", listed) if k.strip(" .")]
+    return found
+
+
+def nest(sections_: list[etree._Element], top: etree._Element,
+         make: Callable[[etree._Element, etree._Element], etree._Element]) -> None:
+    """Build each section's element with ``make(section, parent)`` inside the element of the
+    nearest shallower section before it (``top`` for level 1), so the outline nests."""
+    open_: list[tuple[int, etree._Element]] = []
+    for section in sections_:
+        depth = level(section)
+        while open_ and open_[-1][0] >= depth:
+            open_.pop()
+        open_.append((depth, make(section, open_[-1][1] if open_ else top)))
 
 
 def meta(essay: etree._Element) -> dict[str, str | None]:

@@ -111,7 +111,7 @@ class BodyBuilder:
         for child in section:
             name = _name(child)
             if name == "heading":
-                self._paragraph(child, S.HEADING)
+                self._paragraph(child, S.heading(view.level(section)))
                 first = True
             elif name == "p":
                 kind = child.get("kind")

@@ -15,6 +15,7 @@ TITLE = "Title"
 AUTHOR = "Author"
 FRONT_MATTER = "Front Matter"
 HEADING = "Heading 1"
+SUBHEADINGS = ("Heading 2", "Heading 3", "Heading 4")  # a section's level 2, 3, 4
 FIRST_PARAGRAPH = "First Paragraph"
 BODY_TEXT = "Body Text"
 QUOTE = "Quote"
@@ -29,9 +30,15 @@ FOOTNOTE_REFERENCE = "footnote reference"
 HYPERLINK = "Hyperlink"
 
 KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE}
-PARAGRAPH_STYLES = (TITLE, AUTHOR, FRONT_MATTER, HEADING, FIRST_PARAGRAPH, BODY_TEXT, QUOTE, ITEM,
-                    CAPTION, BIBLIOGRAPHY, END_MATTER, FOOTER, FOOTNOTE_TEXT)
+PARAGRAPH_STYLES = (TITLE, AUTHOR, FRONT_MATTER, HEADING, *SUBHEADINGS, FIRST_PARAGRAPH,
+                    BODY_TEXT, QUOTE, ITEM, CAPTION, BIBLIOGRAPHY, END_MATTER, FOOTER,
+                    FOOTNOTE_TEXT)
 CHARACTER_STYLES = (FOOTNOTE_REFERENCE, HYPERLINK)
+
+
+def heading(level: int) -> str:
+    """The heading style of a section at ``level`` (1 is Heading 1)."""
+    return HEADING if level <= 1 else SUBHEADINGS[min(level, 4) - 2]
 
 
 def style_ids(document: docx.document.Document) -> dict[str, str]:

@@ -1,0 +1,173 @@
+"""The body's outline: levels from heading numbers, the abstract and keywords, in every writer."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from lxml import etree
+
+from essayconv import tree as T
+from essayconv import validate as V
+from essayconv.writers import WriteOptions
+from essayconv.writers.docx import DocxWriter
+from essayconv.writers.html import HtmlWriter
+from essayconv.writers.jats import JatsWriter
+from essayconv.writers.tei import TeiWriter
+
+from validators import enriched, text
+
+PAPER = """Water Governance in the Nile Basin
+
+Amina Yusuf
+
+Abstract
+This paper examines cooperation among Nile riparian states since 1999 [1].
+
+Keywords: water governance, Nile Basin; hydropolitics
+
+1. Introduction
+The Nile has long been described as a likely site of water wars [2].
+
+1.1 Background
+The Nile Basin Initiative was launched in 1999 by nine states [1].
+
+1.2 Argument
+Scarcity creates incentives for building institutions [2].
+
+2. Cooperation in practice
+2.1 The Framework Agreement
+Negotiations on the framework began in 1997 and stalled in 2010 [1].
+
+3. Conclusion
+Scarcity does not make conflict inevitable [2].
+
+References
+[1] Wolf, A.T. (1998) 'Conflict and cooperation', Water Policy, 1(2), pp. 251–265.
+[2] Starr, J.R. (1991) 'Water wars', Foreign Policy, 82, pp. 17–36.
+"""
+
+
+def _essay(tmp_path, headings: list[str]) -> etree._Element:
+    body = "\n\n".join(f"{h}\nA paragraph under {h} that runs on as prose [1]." for h in headings)
+    return enriched(tmp_path, f"An Essay on Outlines\n\nJo Bloggs\n\n{body}\n\nReferences\n"
+                              "[1] Wolf, A.T. (1998) Water. London: Verso.\n")
+
+
+def _levels(essay: etree._Element) -> list[tuple[str, int]]:
+    return [(T.inline_text(T.find(s, "heading")), int(s.get("level") or 1))
+            for s in T.findall(essay, "body/section") if T.find(s, "heading") is not None]
+
+
+@pytest.fixture(scope="module")
+def paper(tmp_path_factory) -> etree._Element:
+    return enriched(tmp_path_factory.mktemp("paper"), PAPER)
+
+
+def test_decimal_numbers_give_levels(paper):
+    assert _levels(paper) == [("Abstract", 1), ("1. Introduction", 1), ("1.1 Background", 2),
+                              ("1.2 Argument", 2), ("2. Cooperation in practice", 1),
+                              ("2.1 The Framework Agreement", 2), ("3. Conclusion", 1)]
+
+
+def test_a_level_never_skips_one(tmp_path):
+    essay = _essay(tmp_path, ["1. Origins", "1.1.1 Early sources", "2. Later history"])
+    assert _levels(essay) == [("1. Origins", 1), ("1.1.1 Early sources", 2),
+                              ("2. Later history", 1)]
+
+
+def test_levels_count_from_the_shallowest_number(tmp_path):
+    essay = _essay(tmp_path, ["1.1 Scope", "1.2 Method", "1.2.1 Sampling"])
+    assert _levels(essay) == [("1.1 Scope", 1), ("1.2 Method", 1), ("1.2.1 Sampling", 2)]
+
+
+def test_roman_outline_with_letters(tmp_path):
+    essay = _essay(tmp_path, ["I. The Problem", "A. Sources", "B. Method", "II. Findings"])
+    assert _levels(essay) == [("I. The Problem", 1), ("A. Sources", 2), ("B. Method", 2),
+                              ("II. Findings", 1)]
+
+
+def test_unnumbered_headings_stay_level_one(tmp_path):
+    essay = _essay(tmp_path, ["Introduction", "The Archive", "Conclusion"])
+    assert all(s.get("level") is None for s in T.findall(essay, "body/section"))
+
+
+def test_abstract_and_keywords(paper):
+    first = T.findall(paper, "body/section")[0]
+    assert first.get("role") == "abstract"
+    assert [s.get("role") for s in T.findall(paper, "body/section")[1:]] == [None] * 6
+    info = [(i.get("name"), i.text) for i in T.findall(paper, "meta/info")]
+    assert ("keywords", "Keywords: water governance, Nile Basin; hydropolitics") in info
+    assert "Keywords" not in text(T.find(paper, "body"))
+
+
+def test_a_summary_heading_later_in_the_essay_is_no_abstract(tmp_path):
+    essay = _essay(tmp_path, ["Introduction", "Summary"])
+    assert all(s.get("role") is None for s in T.findall(essay, "body/section"))
+
+
+def test_labelled_abstract_paragraph_gets_its_heading(tmp_path):
+    essay = enriched(tmp_path, "Rivers and States\n\nJo Bloggs\n\n"
+                     "Abstract: This paper asks why rivers rarely cause wars [1].\n\n"
+                     "Introduction\nRivers are shared by many states and seldom fought over.\n\n"
+                     "References\n[1] Wolf, A.T. (1998) Water. London: Verso.\n")
+    first = T.findall(essay, "body/section")[0]
+    assert first.get("role") == "abstract"
+    assert T.inline_text(T.find(first, "heading")) == "Abstract"
+    assert T.inline_text(T.find(first, "p")).startswith("This paper asks why rivers")
+    rules = [c.get("rule") for c in T.findall(essay, "changes/change")]
+    assert "abstract-label" in rules
+
+
+def test_jats_front_has_abstract_and_keywords_and_secs_nest(paper):
+    data = JatsWriter().write(paper, WriteOptions())
+    assert V.validate_bytes(data, "jats") == []
+    root = etree.fromstring(data)
+    meta = root.find("front/article-meta")
+    assert text(meta.find("abstract/title")) == "Abstract"
+    assert text(meta.find("abstract/p")).startswith("This paper examines cooperation")
+    assert [k.text for k in meta.findall("kwd-group/kwd")] == [
+        "water governance", "Nile Basin", "hydropolitics"]
+    body = root.find("body")
+    assert "This paper examines" not in text(body)
+    assert [text(s.find("title")) for s in body.findall("sec")] == [
+        "1. Introduction", "2. Cooperation in practice", "3. Conclusion"]
+    assert [text(s.find("title")) for s in body.findall("sec")[0].findall("sec")] == [
+        "1.1 Background", "1.2 Argument"]
+    assert all(p.get("content-type") != "keywords" for p in root.iter("p"))
+
+
+def test_tei_abstract_in_front_keywords_in_header_divs_nest(paper):
+    data = TeiWriter().write(paper, WriteOptions())
+    assert V.validate_bytes(data, "tei") == []
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    root = etree.fromstring(data)
+    abstract = root.find("t:text/t:front/t:div[@type='abstract']", ns)
+    assert text(abstract.find("t:head", ns)) == "Abstract"
+    terms = root.findall("t:teiHeader/t:profileDesc/t:textClass/t:keywords/t:term", ns)
+    assert [t.text for t in terms] == ["water governance", "Nile Basin", "hydropolitics"]
+    top = root.findall("t:text/t:body/t:div", ns)
+    assert [text(d.find("t:head", ns)) for d in top] == [
+        "1. Introduction", "2. Cooperation in practice", "3. Conclusion"]
+    assert [text(d.find("t:head", ns)) for d in top[1].findall("t:div", ns)] == [
+        "2.1 The Framework Agreement"]
+
+
+def test_docx_subheadings_use_heading_2(paper):
+    document = docx.Document(io.BytesIO(DocxWriter().write(paper, WriteOptions())))
+    styles = {p.text: p.style.name for p in document.paragraphs
+              if p.style.name.startswith("Heading")}
+    assert styles["1. Introduction"] == "Heading 1"
+    assert styles["1.1 Background"] == "Heading 2"
+    assert styles["2.1 The Framework Agreement"] == "Heading 2"
+
+
+def test_html_ranks_and_abstract_role(paper):
+    page = etree.fromstring(HtmlWriter().write(paper, WriteOptions()).encode())
+    x = "{http://www.w3.org/1999/xhtml}"
+    h3 = [text(h) for h in page.iter(f"{x}h3")]
+    assert h3 == ["1.1 Background", "1.2 Argument", "2.1 The Framework Agreement"]
+    abstract = next(s for s in page.iter(f"{x}section") if s.get("role") == "doc-abstract")
+    assert [text(h) for h in abstract.iter(f"{x}h2")] == ["Abstract"]
+    assert text(abstract.find(f"{x}p")).startswith("This paper examines")
