@@ -47,7 +47,8 @@ def test_oscola_case_with_court_and_pinpoint() -> None:
     item = parse_reference(cit["reference"])
     assert item == {"type": "legal_case", "title": "Donoghue v Stevenson",
                     "issued": {"date-parts": [[1932]]}, "container-title": "AC",
-                    "page": "562", "authority": "HL"}
+                    "page": "562", "authority": "HL",
+                    "collection-number": "1932"}  # '[1932]': the year is the report's volume
 
 
 def test_oscola_case_with_volume_in_a_year_series() -> None:
@@ -302,3 +303,136 @@ def test_harvard_in_text_cases_and_acts(harvard_legal) -> None:
         "(Donoghue v Stevenson [1932], p. 580)", "(Human Rights Act 1998, s. 3)",
         "(Bank Mellat v Her Majesty’s Treasury (No 2) [2013] UKSC 39)",
         "(Brown v. Bd. of Educ. (1954), p. 495)"]
+
+
+# --- whole essays: what a law student reads in the notes and the reference list --------------
+
+def _essay(tmp_path, notes: list[str], citations: str) -> tuple[list[str], list[str]]:
+    """The rendered notes and reference-list entries of an essay citing ``notes`` in turn."""
+    from essayconv import tree as T
+    from essayconv.pipeline import enrich, read
+    from essayconv.writers import WriteOptions
+
+    body = " ".join(f"Sentence {i} [{i}]." for i in range(1, len(notes) + 1))
+    listed = "\n".join(f"[{i}] {n}" for i, n in enumerate(notes, 1))
+    path = tmp_path / "law.txt"
+    path.write_text(f"A Law Essay\n\n{body}\n\nNotes\n{listed}\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions(citations=citations))
+
+    def text(el) -> str:
+        return " ".join("".join(el.itertext()).split())
+
+    return ([text(n) for n in T.findall(essay, "notes/note/rendered")],
+            [text(e) for e in T.findall(essay, "bibliography/entry")])
+
+
+def test_round_bracket_year_is_only_the_date() -> None:
+    # OSCOLA: a series numbering its own volumes takes the year in round brackets
+    lemon = parse_reference(one("R v Lemon (1979) 68 Cr App R 381.")["reference"])
+    assert (lemon["volume"], lemon["container-title"], lemon["page"]) == ("68", "Cr App R", "381")
+    assert "collection-number" not in lemon
+    kb = parse_reference(one("Associated Provincial Picture Houses Ltd v Wednesbury Corporation "
+                             "[1948] 1 KB 223 (CA).")["reference"])
+    assert kb["collection-number"] == "1948"  # square brackets: the year is part of the volume
+
+
+def test_round_bracket_year_renders_round_in_notes_and_list(tmp_path) -> None:
+    notes, bib = _essay(tmp_path, ["R v Lemon (1979) 68 Cr App R 381.",
+                                   "Smith v Jones (1999) 12 BCLC 33, 40.",
+                                   "Smith v Jones (1999) 12 BCLC 33, 41.",
+                                   "Donoghue v Stevenson [1932] AC 562 (HL) 580.",
+                                   "Associated Provincial Picture Houses Ltd v Wednesbury "
+                                   "Corporation [1948] 1 KB 223 (CA) 229."], "notes")
+    assert notes[:4] == ["R v Lemon (1979) 68 Cr App R 381.",
+                         "Smith v Jones (1999) 12 BCLC 33, p. 40.",
+                         "Smith v Jones (1999), p. 41.",
+                         "Donoghue v Stevenson [1932] AC 562 (HL), p. 580."]
+    assert "R v Lemon (1979) 68 Cr App R 381." in bib
+    assert "Smith v Jones (1999) 12 BCLC 33." in bib
+    assert "Associated Provincial Picture Houses Ltd v Wednesbury Corporation " \
+           "[1948] 1 KB 223 (CA)." in bib
+
+
+def test_round_bracket_year_in_text(tmp_path) -> None:
+    notes, _ = _essay(tmp_path, ["Smith v Jones (1999) 12 BCLC 33, 40."], "author-date")
+    assert notes == ["(Smith v Jones (1999), p. 40)"]
+
+
+def test_harvard_hand_written_case_with_volume_and_no_collection_number() -> None:
+    from essayconv.citations import plain_text, render
+
+    works = [{"id": "lemon", "type": "legal_case", "title": "R v Lemon",
+              "issued": {"date-parts": [[1979]]}, "container-title": "Cr App R",
+              "volume": "68", "page": "381"}]
+    out = render(works, [[{"id": "lemon"}]])
+    assert plain_text(out.bibliography[0][1]) == "R v Lemon (1979) 68 Cr App R 381."
+
+
+def test_neutral_citation_alone_is_no_report() -> None:
+    cit = one("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5 [45].")
+    assert (cit["locator"], cit["label"]) == ("[45]", "paragraph")
+    item = parse_reference(cit["reference"])
+    assert (item["number"], item["authority"]) == ("[2017] UKSC 5", "UKSC")
+    assert "container-title" not in item and "page" not in item
+    item = parse_reference("R (Corner House Research) v Director of the Serious Fraud Office "
+                           "[2008] EWHC 714 (Admin).")
+    assert item["number"] == "[2008] EWHC 714 (Admin)"
+
+
+def test_parallel_report_of_an_old_case(tmp_path) -> None:
+    cit = one("Hadley v Baxendale (1854) 9 Exch 341, 156 ER 145, 151.")
+    assert (cit["locator"], cit["label"]) == ("151", "page")
+    item = parse_reference(cit["reference"])
+    assert (item["type"], item["title"], item["volume"], item["container-title"],
+            item["page"]) == ("legal_case", "Hadley v Baxendale", "9", "Exch", "341")
+    assert "author" not in item
+    notes, bib = _essay(tmp_path, ["Hadley v Baxendale (1854) 9 Exch 341, 156 ER 145."], "notes")
+    assert bib == ["Hadley v Baxendale (1854) 9 Exch 341, 156 ER 145."]
+
+
+@pytest.mark.parametrize("text, locator", [
+    ("Human Rights Act 1998, sch 1.", "sch 1"),  # a schedule, never section 1
+    ("Human Rights Act 1998, sch 1, pt 1, art 8.", "sch 1, pt 1, art 8"),
+    ("Working Time Regulations 1998, SI 1998/1833, reg 4.", "reg 4"),
+])
+def test_schedules_and_regulations_are_kept_as_written(text: str, locator: str) -> None:
+    cit = one(text)
+    assert (cit["form"], cit["locator"]) == ("full", locator)
+    item = parse_reference(cit["reference"])
+    assert item["type"] == "legislation" and "author" not in item
+
+
+def test_schedule_and_regulation_render_as_written(tmp_path) -> None:
+    notes, bib = _essay(tmp_path, ["Human Rights Act 1998, sch 1.",
+                                   "Working Time Regulations 1998, SI 1998/1833, reg 4.",
+                                   "Human Rights Act 1998, sch 1, pt 1, art 8."], "notes")
+    assert notes == ["Human Rights Act 1998, sch 1.",
+                     "Working Time Regulations 1998, SI 1998/1833, reg 4.",
+                     "Human Rights Act 1998, sch 1, pt 1, art 8."]
+    assert bib == ["Human Rights Act 1998.", "Working Time Regulations 1998, SI 1998/1833."]
+
+
+def test_bluebook_pinpoint_to_a_footnote(tmp_path) -> None:
+    cit = one("United States v. Carolene Prods. Co., 304 U.S. 144, 152 n.4 (1938).")
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", "152 n.4", "page")
+    assert parse_reference(cit["reference"])["page"] == "144"
+    notes, _ = _essay(tmp_path, ["United States v. Carolene Prods. Co., 304 U.S. 144, 152 n.4 "
+                                 "(1938).", "Id."], "notes")
+    # one page: 'p.', and the footnote after it; a bare 'Id.' repeats the work and its pinpoint
+    assert notes == ["United States v. Carolene Prods. Co., 304 U.S. 144 (1938), p. 152 n.4.",
+                     "United States v. Carolene Prods. Co. (1938), p. 152 n.4."]
+
+
+def test_bluebook_early_reporter_with_nominative_volume() -> None:
+    cit = one("Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803).")
+    assert (cit["locator"], cit["label"]) == ("177", "page")
+    item = parse_reference(cit["reference"])
+    assert (item["type"], item["title"], item["volume"], item["container-title"],
+            item["page"], item["issued"]) == ("legal_case", "Marbury v. Madison", "5",
+                                              "U.S. (1 Cranch)", "137", {"date-parts": [[1803]]})
+
+
+def test_bare_id_repeats_the_work_before() -> None:
+    out = link("Roe v. Wade, 410 U.S. 113, 153 (1973).", "Id.")
+    assert links(out) == ["roev1973", "roev1973"]
+    assert rules(out) == []

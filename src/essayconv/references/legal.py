@@ -8,11 +8,18 @@ Legal citation forms are regular, so they are read by exact rules, never by the 
   in square or round brackets (``Donoghue v Stevenson [1932] AC 562 (HL) 580``, ``Smith and
   Grady v United Kingdom (2000) 29 EHRR 493, para 138``, ``Bank Mellat v Her Majesty's
   Treasury (No 2) [2013] UKSC 39, [2014] AC 700 [74]``), or a neutral citation alone
-  (``[2019] UKSC 5``).  Bluebook: ``NAME, VOLUME REPORTER PAGE[, PIN] ([COURT ]YEAR)``
-  (``Brown v. Bd. of Educ., 347 U.S. 483, 495 (1954)``).  CSL: ``legal_case``, ``title`` the
+  (``[2019] UKSC 5``: a court's designator, never read as a report), and a parallel report
+  after the first (``Hadley v Baxendale (1854) 9 Exch 341, 156 ER 145``: CSL ``references``).
+  Bluebook: ``NAME, VOLUME REPORTER PAGE[, PIN] ([COURT ]YEAR)``
+  (``Brown v. Bd. of Educ., 347 U.S. 483, 495 (1954)``; an early reporter's own volume stays
+  in the reporter: ``5 U.S. (1 Cranch) 137``).  CSL: ``legal_case``, ``title`` the
   case name (no author), ``container-title`` the report, ``volume``, ``page`` the first page,
   ``authority`` the court, ``number`` the neutral citation, ``issued`` the year of the
-  report cited (or of the neutral citation when no report is given).
+  report cited (or of the neutral citation when no report is given).  A year in square
+  brackets is part of the report's reference (``[1932] AC``, ``[1948] 1 KB``: the year
+  serves as the volume, or as the series within which volumes are numbered) and is also
+  the item's ``collection-number``; a year in round brackets (``(1979) 68 Cr App R``) is
+  only the date, the series numbering its own volumes, and has no ``collection-number``.
 * **Legislation.** ``TITLE Act YEAR`` (also Regulations, Order, Rules, Measure; an
   ``SI 1998/3132`` number after a comma), the US ``TITLE Act of YEAR[, Pub. L. No. N][, V
   Stat. P]``, a code section ``42 U.S.C. § 1983 (2018)``, and treaties (a title naming a
@@ -24,13 +31,15 @@ Legal citation forms are regular, so they are read by exact rules, never by the 
   first page.
 * **Pinpoints** (the citation's locator, never part of the work): ``580`` / ``at 494``
   (page), ``[74]``, ``[74]–[76]``, ``para 138`` (paragraph), ``s 3``, ``ss 3–4``, ``§ 1983``
-  (section), ``art 8`` (article), ``sch 1, para 3``, ``pt 2``, ``r 3.4``.  A single plain
-  number is kept as the value alone; anything else is kept verbatim (``ss 3–4``,
-  ``[74]–[76]``, ``494 n.11``) so no word of it is lost in rendering.
+  (section), ``art 8`` (article), ``sch 1, para 3``, ``pt 2``, ``r 3.4``, ``reg 4``, a chain
+  of them (``sch 1, pt 1, art 8``), the Bluebook's ``152 n.4``.  A single plain number under
+  a label that says it (``s 3``, ``para 138``) is kept as the value alone; anything else is
+  kept verbatim (``ss 3–4``, ``[74]–[76]``, ``494 n.11``, ``sch 1``, ``reg 4``: a schedule or
+  a regulation is no section) so no word of it is lost or changed in rendering.
 * **Cross-references.** OSCOLA ``NAME (n 4) PIN`` and Bluebook ``NAME, supra note 4, at
   PIN`` name the work cited in note 4; a Bluebook short case ``Brown, 347 U.S. at 494``
   names the case by name, volume and reporter; ``ibid [74]``, ``ibid 45``, ``Id. at 494``
-  repeat the work before with a pinpoint.
+  repeat the work before with a pinpoint, a bare ``Id.`` the work before.
 """
 
 from __future__ import annotations
@@ -43,9 +52,14 @@ __all__ = ["read_citation", "parse_legal", "pinpoint"]
 # a report or journal abbreviation: 'AC', 'KB', 'EHRR', 'U.S.', 'F.3d', 'S. Ct.', 'L. Ed. 2d',
 # 'Harv. L. Rev.', 'Yale L.J.', 'NZ L Rev', "Lloyd's Rep", 'Cr App R (S)'
 _ABBR_WORD = r"(?:[A-Z][A-Za-z0-9'’.&]*|\d[a-z]{1,2}\.?|of|\([A-Z]\))"
-_REPORT = rf"(?P<report>[A-Z][A-Za-z0-9'’.&]*(?:\s+{_ABBR_WORD}){{0,5}}?)"
+_REPORT_NAME = rf"[A-Z][A-Za-z0-9'’.&]*(?:\s+{_ABBR_WORD}){{0,5}}?"
+_REPORT = rf"(?P<report>{_REPORT_NAME})"
 _PAGE = r"(?P<page>(?:[IT]-)?\d+)"
 _COURT = r"(?:\s+\((?P<court>[A-Z][A-Za-z .]{0,30})\))"
+# the court designators of neutral citations ('[2017] UKSC 5', '[2019] EWHC 123 (Admin)'): the
+# name of a court, never of a report, so '[2017] UKSC 5' alone is no '[1932] AC 562'
+_NEUTRAL_COURT = (r"(?:UK(?:SC|HL|PC|UT|FTT|EAT|AIT|IPTrib)|EW(?:CA|HC|FC|COP|CC|PCC)|CSIH|CSOH"
+                  r"|HCJAC|SAC|NI(?:CA|QB|KB|Ch|Fam|Crown)|IE(?:SC|CA|HC)|HCA|NZ(?:SC|CA|HC))")
 _NEUTRAL = (r"(?P<neutral>\[(?P<nyear>\d{4})\]\s+(?P<ncourt>[A-Z][A-Za-z]+(?:\s+(?:Civ|Crim|Admin"
             r"|Fam|Ch|QB|KB|Comm|TCC|IPEC|Pat))?)\s+(?P<nnum>\d+)(?:\s+\([A-Za-z]+\))?)")
 _NAME = (r"(?P<name>(?:Case\s+[CT]-\d+/\d+\s+)?(?:.+?\sv\.?\s.+?|(?:Re|In\s+re|Ex\s+parte)"
@@ -53,31 +67,38 @@ _NAME = (r"(?P<name>(?:Case\s+[CT]-\d+/\d+\s+)?(?:.+?\sv\.?\s.+?|(?:Re|In\s+re|E
 _NUMV = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*"
 _VALUE = rf"{_NUMV}(?:\s*[-–—]\s*{_NUMV})?(?:\s*(?:,|and|&)\s*{_NUMV}(?:\s*[-–—]\s*{_NUMV})?)*"
 _PARA = r"\[\d+\](?:\s*[-–—]\s*\[\d+\])?(?:\s*(?:,|and|&)\s*\[\d+\](?:\s*[-–—]\s*\[\d+\])?)*"
+_FOOTNOTE = r"(?:\s+nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)?"  # the Bluebook's '152 n.4', 'at 494 n.11'
 _PIN_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"at\s+(?P<v>\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
-                r"(?:\s+nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)?)"), "page"),
+                rf"{_FOOTNOTE})"), "page"),
     (re.compile(rf"(?P<v>{_PARA})"), "paragraph"),
-    (re.compile(r"(?P<v>\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*)"), "page"),
+    (re.compile(r"(?P<v>\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
+                rf"{_FOOTNOTE})"), "page"),
     (re.compile(rf"(?:paras?\.?|¶¶?)\s*(?P<v>{_VALUE}|{_PARA})"), "paragraph"),
     (re.compile(rf"(?:ss?\.?|§§?|secs?\.)\s*(?P<v>{_VALUE})"), "section"),
     (re.compile(rf"(?:arts?\.?|articles?)\s+(?P<v>{_VALUE})"), "article-locator"),
     (re.compile(rf"(?:sch|schs|Sch)\.?\s+(?P<v>\d+(?:,\s*(?:paras?|pt)\.?\s+{_VALUE})?)"),
      "section"),
+    (re.compile(rf"(?:regs?\.?|reg\.)\s+(?P<v>{_VALUE})"), "section"),  # an SI's regulation
     (re.compile(rf"(?:pts?\.?)\s+(?P<v>{_VALUE})"), "part"),
     (re.compile(r"(?:rr?\.?)\s+(?P<v>\d+(?:\.\d+)*(?:\(\w+\))*)"), "rule"),
     (re.compile(rf"(?:chs?\.?)\s+(?P<v>{_VALUE})"), "chapter"),
 ]
 _PIN = (r"(?:at\s+\d[^()]*?|\[\d+\][^()]*?|\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
-        r"|(?:paras?\.?|¶¶?|ss?\.?|§§?|arts?\.?|sch|pts?\.?|rr?\.?)\s*[\d\[][^()]*?)")
+        r"|(?:paras?\.?|¶¶?|ss?\.?|§§?|arts?\.?|sch|pts?\.?|rr?\.?|regs?\.?)\s*[\d\[][^()]*?)")
 _SIMPLE = re.compile(r"\d+[a-z]?")
 _PAGES = re.compile(r"\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*")
 
 _OSCOLA_CASE = re.compile(
     rf"^{_NAME}\s+(?:{_NEUTRAL}\s*,\s*)?(?P<open>[\[(])(?P<year>\d{{4}})[\])]\s+"
-    rf"(?:(?P<volume>\d+)\s+)?{_REPORT}\s+{_PAGE}{_COURT}?(?:,?\s+(?P<pin>{_PIN}))?$")
+    rf"(?!{_NEUTRAL_COURT}\s+\d)(?:(?P<volume>\d+)\s+)?{_REPORT}\s+{_PAGE}{_COURT}?"
+    rf"(?:,\s+(?P<parallel>\d+\s+{_REPORT_NAME}\s+\d+))?"  # '9 Exch 341, 156 ER 145'
+    rf"(?:,?\s+(?P<pin>{_PIN}))?$")
 _NEUTRAL_CASE = re.compile(rf"^{_NAME}\s+{_NEUTRAL}(?:,?\s+(?P<pin>{_PIN}))?$")
 _BLUEBOOK_CASE = re.compile(
-    rf"^(?P<name>[^,]+?\sv\.?\s.+?|In re\s[^,]+?|Ex parte\s[^,]+?),\s+(?P<volume>\d+)\s+{_REPORT}"
+    rf"^(?P<name>[^,]+?\sv\.?\s.+?|In re\s[^,]+?|Ex parte\s[^,]+?),\s+(?P<volume>\d+)\s+"
+    # an early reporter's own volume after the official one: '5 U.S. (1 Cranch) 137'
+    rf"(?P<reporter>{_REPORT}(?:\s+\(\d+\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?\))?)"
     rf"\s+(?P<page>\d+|___)(?:,\s*(?P<pin>\d[^()]*?))?\s+\((?P<court>[^()]*?)\s*(?P<year>\d{{4}})\)$")
 
 _UK_ACT = re.compile(
@@ -121,7 +142,12 @@ _OSCOLA_XREF = re.compile(r"^(?P<name>[^()]+?)\s*\(n\s*(?P<note>\d+)\)(?:,?\s*(?
 _BLUEBOOK_XREF = re.compile(r"^(?P<name>.+?),\s+supra\s+note\s+(?P<note>\d+)(?:,\s*(?P<pin>.+))?$")
 _BLUEBOOK_SHORT_CASE = re.compile(
     rf"^(?P<name>[A-Z][^,]*?),\s+(?P<volume>\d+)\s+{_REPORT}\s+at\s+(?P<pin>\d.*)$")
-_IBID = re.compile(r"^(?P<word>ibid\.?|ibidem\.?|id\.)\s*,?\s*(?P<pin>\S.*)$", re.I)
+_IBID = re.compile(r"^(?P<word>ibid\.?|ibidem\.?|id\.)(?:\s*,?\s*(?P<pin>\S.*))?$", re.I)
+
+
+# words whose number alone, under the label, says the same thing ('s 3' is section 3); a
+# schedule or a regulation is no section: 'sch 1', 'reg 4' are kept as written
+_LABEL_WORD = re.compile(r"(?:at|paras?|ss?|secs?|arts?|articles?|pts?|rr?|chs?)\b|[¶§\d\[]")
 
 
 def pinpoint(text: str) -> tuple[str, str] | None:
@@ -131,10 +157,17 @@ def pinpoint(text: str) -> tuple[str, str] | None:
         m = regex.fullmatch(text)
         if m:
             value = m.group("v").strip()
+            if not _LABEL_WORD.match(text):
+                return text, label  # 'sch 1', 'reg 4': never 's. 1'
             if _SIMPLE.fullmatch(value) or text.startswith("at") or (
                     label == "page" and _PAGES.fullmatch(value)):
                 return value, label  # a page range renders as written; 'at' is no word of it
             return text, label  # 'ss 3–4', '[74]–[76]', 'art 5(4)': verbatim, never cut
+    # a provision within a provision: 'sch 1, pt 1, art 8', 's 3, para 2', verbatim
+    parts = re.split(r"\s*,\s*", text)
+    if len(parts) > 1 and all(re.match(r"[^\W\d]|[§¶]", p) and not p.startswith("at ")
+                              and pinpoint(p) is not None for p in parts):
+        return text, pinpoint(parts[0])[1]
     return None
 
 
@@ -165,7 +198,10 @@ def read_citation(text: str) -> dict[str, Any] | None:
     core = text[:-1].rstrip() if text.endswith(".") and not re.search(
         r"(?:\b[A-Z]|\bv|\bId|\bat|\bal|Stat|Supp|Rev|Cir)\.$", text) else text
     ibid = _IBID.match(core)
-    if ibid:
+    if ibid and not ibid.group("pin") and ibid.group("word").lower() == "id.":
+        # the Bluebook's bare 'Id.': the work before, no pinpoint (a bare 'ibid' is notes.py's)
+        return {"kind": "ibid", "locator": None, "label": None, "head": ibid.group("word")}
+    if ibid and ibid.group("pin"):
         found = pinpoint(ibid.group("pin"))
         if found is None:
             return None
@@ -247,6 +283,8 @@ def parse_legal(text: str) -> dict[str, Any] | None:
     if m and not m.group("pin"):
         item = {"type": "legal_case", "title": m.group("name").strip(),
                 "issued": _year(m.group("year")), "container-title": m.group("report")}
+        if m.group("open") == "[":  # the year is the report's volume: '[1932] AC', '[1948] 1 KB'
+            item["collection-number"] = m.group("year")
         if m.group("volume"):
             item["volume"] = m.group("volume")
         item["page"] = m.group("page")
@@ -254,6 +292,8 @@ def parse_legal(text: str) -> dict[str, Any] | None:
             item["authority"] = m.group("court")
         if m.group("neutral"):
             item["number"] = re.sub(r"\s+", " ", m.group("neutral"))
+        if m.group("parallel"):  # the same judgment in a second report, printed after the first
+            item["references"] = re.sub(r"\s+", " ", m.group("parallel"))
         return item
     m = _NEUTRAL_CASE.match(core)
     if m and not m.group("pin"):
@@ -263,7 +303,7 @@ def parse_legal(text: str) -> dict[str, Any] | None:
     m = _BLUEBOOK_CASE.match(core)
     if m and not m.group("pin"):
         item = {"type": "legal_case", "title": m.group("name").strip(),
-                "issued": _year(m.group("year")), "container-title": m.group("report"),
+                "issued": _year(m.group("year")), "container-title": m.group("reporter"),
                 "volume": m.group("volume"), "page": m.group("page"),
                 "jurisdiction": "us"}  # printed the Bluebook's way
         if m.group("court").strip():

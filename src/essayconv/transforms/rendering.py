@@ -25,6 +25,10 @@ _SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in
                           re.I)
 
 
+# a page and a footnote on it, as the Bluebook pinpoints: '152 n.4', '494 nn.11-12'
+_PAGE_NOTE = re.compile(r"^(?P<page>\d+)\s+(?P<note>nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)$")
+
+
 def locator_value(locator: str) -> str:
     """'pp. 23–40' → '23–40'; a descriptive locator is returned unchanged."""
     return LABEL_WORD.sub("", locator.strip())
@@ -38,8 +42,13 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
             prefix = prefix[0].lower() + prefix[1:]  # inside the brackets: '(see Centeno, …)'
         cite["prefix"] = prefix + " "
     locator = T.find(citation, "locator")
+    footnote = ""
     if locator is not None and locator.text:
         value = locator_value(locator.text)
+        page_note = _PAGE_NOTE.match(value)
+        if page_note and (locator.get("label") or "page") == "page":
+            # the Bluebook's '152 n.4': page 152 (one page, 'p.'), then its footnote as written
+            value, footnote = page_note.group("page"), " " + page_note.group("note")
         if value != locator.text.strip() or re.match(r"^[\dxivlc]", value):
             cite.update(locator=value, label=locator.get("label") or "page")
         else:  # a description, '(chapter on Great Lakes crisis)': ', chapter on …'
@@ -65,6 +74,9 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
             pass
         else:  # citeproc puts ', ' before a suffix that is a word
             cite["suffix"] = f" {words}" if words[0] in "(“\"‘'" else words
+    if footnote:
+        rest = cite.get("suffix", "")
+        cite["suffix"] = footnote + (rest if not rest or rest[0] in " ,;" else f", {rest}")
     return cite
 
 
