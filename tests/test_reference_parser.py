@@ -810,7 +810,7 @@ def test_apa_contributors_volumes_and_original_dates(text: str, expected: dict) 
       "container-title": "Poetry Off the Shelf"}),
     ("García Márquez, G. (ca. 1965) Cuentos. Bogotá: Norma.",
      {"author": [{"family": "García Márquez", "given": "G."}],
-      "issued": {"date-parts": [[1965]]}}),
+      "issued": {"date-parts": [[1965]], "circa": True}}),
 ])
 def test_fixed_phrases_of_kinds_of_work(text: str, expected: dict) -> None:
     """Theses, films, interviews, patents, numbered reports and standards, preprints,
@@ -948,3 +948,143 @@ def test_a_site_with_no_journals_numbers_is_a_webpage() -> None:
 ])
 def test_the_platform_x_only_as_a_platform(text: str, kind: str) -> None:
     assert parse_reference(text)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title that is a number is the title, never a date, volume or pages, and the year stays
+    ("Bolaño, R. (2008) 2666. Translated by N. Wimmer. New York: Farrar, Straus and Giroux.",
+     {"title": "2666", "issued": {"date-parts": [[2008]]},
+      "translator": [{"family": "Wimmer", "given": "N."}],
+      "publisher": "Farrar, Straus and Giroux", "publisher-place": "New York"}),
+    ("Bolaño, Roberto. 2666. Translated by Natasha Wimmer. New York: Farrar, Straus and "
+     "Giroux, 2008.",
+     {"title": "2666", "issued": {"date-parts": [[2008]]},
+      "translator": [{"family": "Wimmer", "given": "Natasha"}], "note": None}),
+    ("Bolaño, Roberto. 2666. Translated by Natasha Wimmer, Picador, 2009.",
+     {"type": "book", "title": "2666", "publisher": "Picador",
+      "translator": [{"family": "Wimmer", "given": "Natasha"}], "container-title": None}),
+    ("Roberto Bolaño, 2666, trans. Natasha Wimmer (New York: Farrar, Straus and Giroux, 2008).",
+     {"type": "book", "author": [{"family": "Bolaño", "given": "Roberto"}], "title": "2666",
+      "volume": None, "issued": {"date-parts": [[2008]]}}),
+    ("Orwell, G. (1949) Nineteen Eighty-Four.",
+     {"title": "Nineteen Eighty-Four", "issued": {"date-parts": [[1949]]}}),
+    ("Orwell, G. (1949) 1984. London: Secker & Warburg.",
+     {"title": "1984", "issued": {"date-parts": [[1949]]}}),
+    # MLA's original year sits after a title, never right after the authors
+    ("Orwell, George. 1984. London: Secker & Warburg, 1949.",
+     {"title": "1984", "issued": {"date-parts": [[1949]]}, "original-date": None}),
+    ("Orwell, George. 1949. 1984. London: Secker & Warburg.",
+     {"title": "1984", "issued": {"date-parts": [[1949]]}}),
+    ("George Orwell, 1984 (London: Secker & Warburg, 1949).",
+     {"author": [{"family": "Orwell", "given": "George"}], "title": "1984",
+      "issued": {"date-parts": [[1949]]}}),
+    ("Disch, Thomas M. 334. New York: Avon, 1974.",
+     {"title": "334", "issued": {"date-parts": [[1974]]}, "publisher": "Avon"}),
+    ("Kurlansky, M. (2004) 1968: The Year That Rocked the World. New York: Ballantine.",
+     {"title": "1968: The Year That Rocked the World", "issued": {"date-parts": [[2004]]}}),
+    ("Orwell, G. (2003) 1984. Introduction by T. Pynchon. London: Penguin.",
+     {"title": "1984", "note": "Introduction by T. Pynchon", "publisher": "Penguin"}),
+    # a number in a title is left where it is
+    ("Bradbury, R. (1953) Fahrenheit 451. New York: Ballantine.",
+     {"title": "Fahrenheit 451", "issued": {"date-parts": [[1953]]}}),
+])
+def test_a_title_that_is_a_number(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "issued"), [
+    # an approximate date keeps its year and CSL's circa, in any century and any writing
+    ("Anon. (c. 1450) The Book of Margery Kempe.", {"date-parts": [[1450]], "circa": True}),
+    ("Smith, J. (ca. 1890) Letters.", {"date-parts": [[1890]], "circa": True}),
+    ("Smith, J. [c. 1890] Letters. London: Macmillan.", {"date-parts": [[1890]], "circa": True}),
+    ("Smith, J. (1890?) Letters. London: Macmillan.", {"date-parts": [[1890]], "circa": True}),
+    ("Anon. c. 1450. The Book of Margery Kempe. London: Penguin.",
+     {"date-parts": [[1450]], "circa": True}),
+    ("Smith, John. Letters. London: Macmillan, [1890?].",
+     {"date-parts": [[1890]], "circa": True}),
+    ("John Smith, Letters (London: Macmillan, c. 1890).",
+     {"date-parts": [[1890]], "circa": True}),
+    ("Smith, J. (c. 1890–1895) Letters. London: Macmillan.",
+     {"date-parts": [[1890], [1895]], "circa": True}),
+    # a year before 1500 in brackets is a date too
+    ("Chaucer, G. (1400) The Canterbury Tales.", {"date-parts": [[1400]]}),
+])
+def test_an_approximate_date_is_kept(text: str, issued: dict) -> None:
+    item = parse_reference(text)
+    assert item["issued"] == issued
+    assert "note" not in item
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'ca. 1500 S.' is about 1500 pages; '(c. 1890)' in a title after the year stays there
+    ("Schmidt, H. (2001) Handbuch. Berlin: Springer. ca. 1500 S.",
+     {"issued": {"date-parts": [[2001]]}}),
+    ("Smith, J. (2001) Letters (c. 1890). London: Verso.",
+     {"issued": {"date-parts": [[2001]]}, "title": "Letters (c. 1890)"}),
+])
+def test_circa_rules_leave_look_alikes_alone(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+def test_an_approximate_year_in_notes_links() -> None:
+    from essayconv.references import link_citations, parse_note
+
+    notes = [("n1", parse_note("Anon. (c. 1450) The Book of Margery Kempe.")),
+             ("n2", parse_note("Anon. (c. 1450), p. 3.")),
+             ("n3", parse_note("Kempe, Margery. c. 1438. The Book. London: Penguin.")),
+             ("n4", parse_note("Kempe (1438), p. 4."))]
+    assert notes[1][1][0]["year"] == "1450" and notes[2][1][0]["form"] == "full"
+    linked = link_citations(notes)
+    assert linked.links[("n2", 0)] == linked.links[("n1", 0)] is not None
+    assert linked.links[("n4", 0)] == linked.links[("n3", 0)] is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chicago's multi-volume book: 'Vol. 1, 1768–1846' is volume 1 and that volume's title
+    ("Bayly, C. A. Imperial Meridian. Vol. 1, 1768–1846. London: Longman, 1989.",
+     {"type": "book", "title": "Imperial Meridian", "volume": "1",
+      "volume-title": "1768–1846", "page": None, "issued": {"date-parts": [[1989]]}}),
+    ("Jones, A. (2010) The Tudors, vol. 2, 1485–1603. Oxford: Clarendon Press.",
+     {"volume": "2", "volume-title": "1485–1603", "page": None}),
+    ("Smith, J. (1990) A History of Wales, Volume II, 1500–1800. Cardiff: University of "
+     "Wales Press.", {"volume": "II", "volume-title": "1500–1800"}),
+    ("Smith, J. A History of Wales. Vol. 2, The Tudors. Cardiff: University of Wales Press, "
+     "1990.", {"volume": "2", "volume-title": "The Tudors", "note": None}),
+    ("C. A. Bayly, Imperial Meridian, vol. 1, 1768–1846 (London: Longman, 1989).",
+     {"type": "book", "title": "Imperial Meridian", "container-title": None, "volume": "1",
+      "volume-title": "1768–1846"}),
+    ("Karl Marx, Capital, vol. 1, trans. Ben Fowkes (London: Penguin, 1976).",
+     {"type": "book", "title": "Capital", "container-title": None, "volume": "1"}),
+    # a journal's volume and its pages stay so
+    ("Smith, J. (1990) 'Coal', Welsh History Review, vol. 15, 1768–1846.",
+     {"type": "article-journal", "volume": "15", "page": "1768–1846", "volume-title": None}),
+])
+def test_the_volume_of_a_multi_volume_book(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "volume"), [
+    ("Volume II,", {"volume": "II"}),  # never 'ume'
+    ("Harvard Business Review, Volume 42", {"volume": "42"}),
+    ("vols. 12–15.", {"volume": "12–15"}),  # never 's'
+    ("Vol. 3, No. 2", {"volume": "3", "issue": "2"}),
+])
+def test_volume_words(text: str, volume: dict) -> None:
+    assert parse_volume(text) == volume
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # Perri 6: the surname is the digit 6, written 'Surname, I.' or forename first
+    ("6, P. (1997) Holistic Government. London: Demos.", [{"family": "6", "given": "P."}]),
+    ("Perri 6 (1997) Holistic Government. London: Demos.",
+     [{"family": "6", "given": "Perri"}]),
+    ("6, P., Leat, D., Seltzer, K. and Stoker, G. (2002) Towards Holistic Governance. "
+     "Basingstoke: Palgrave.",
+     [{"family": "6", "given": "P."}, {"family": "Leat", "given": "D."},
+      {"family": "Seltzer", "given": "K."}, {"family": "Stoker", "given": "G."}]),
+])
+def test_a_surname_that_is_a_number(text: str, author: list) -> None:
+    assert parse_reference(text)["author"] == author

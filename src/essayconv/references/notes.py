@@ -7,7 +7,8 @@ Rules (exact, no model):
   or bracket, so apostrophes as in *N'Sele*, *Rwanda's* never open a quote).  If a quote
   kind never closes, it is ignored for splitting, so one stray quote cannot glue a note.
 * **Head.** ``AUTHORS (YEAR)`` where YEAR is ``1997``, ``1997a``, ``1991-2008``,
-  ``2015, March 27`` or ``n.d.``; AUTHORS may carry ``(ed.)``/``(eds.)``.
+  ``2015, March 27``, ``n.d.`` or approximate (``c. 1450``, ``ca. 1890``, ``1890?``: the
+  short form's year is the year alone); AUTHORS may carry ``(ed.)``/``(eds.)``.
 * **Form.** ``short`` when nothing but a locator and/or remark follows the head
   (``Prunier (1997), pp. 61–62``, ``Ober, Perry (2014) 209-11``, ``Dal Borgo (2016).``,
   ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
@@ -61,7 +62,8 @@ from .legal import read_citation as read_legal
 
 __all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
 
-_YEAR = r"\d{4}(?:[-–]\d{2,4})?[a-z]?(?:,[^()]{1,20})?|n\.\s?d\.?|forthcoming|in press"
+_YEAR = (r"(?:(?:c\.|ca\.|circa)\s?)?\d{4}(?:[-–]\d{2,4})?[a-z]?\??(?:,[^()]{1,20})?|"
+         r"n\.\s?d\.?|forthcoming|in press")  # '(c. 1450)', '(1890?)': approximate years
 _HEAD = re.compile(
     r"^(?P<authors>(?:[^()]|\((?:eds?|comps?|trans|ed|dir)\.?\))*?)\s*"
     r"\((?P<year>" + _YEAR + r")\)",
@@ -113,6 +115,8 @@ _DESCRIPTIVE = {
     "figure": "figure", "figures": "figure",
 }
 _YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
+# an approximate year of any century: 'Anon. c. 1450. The Book of Margery Kempe.'
+_CIRCA_YEAR = re.compile(r"(?<![\w.])(?:c\.|ca\.|circa)\s?1\d{3}(?![\d/])", re.I)
 _URLISH = re.compile(r"(?:https?://|www\.)\S+")
 _VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))?\s*$")
 # MLA's 'vol. 26, no. 3, 1992' (or '…, Spring 1992') before an article's own pages
@@ -305,7 +309,7 @@ def parse_citation(text: str) -> dict[str, Any]:
         short = _titled_short(text, core)
         if short is not None:
             return short
-        if _YEARISH.search(_URLISH.sub("", core)):
+        if _YEARISH.search(_URLISH.sub("", core)) or _CIRCA_YEAR.search(core):
             return _result(text, "full", None, None, *_peel_full(core, 0))
         return _result(text, "other", None, None, None, None, None, core)
     authors = head.group("authors").strip().rstrip(",")
@@ -382,7 +386,8 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     if rest is None or not re.search(r"[^\W\d_]{2}", title):
         return None
     outside = core[:m.start("title")] + " " + core[end:]
-    if _YEARISH.search(outside) or (_YEARISH.search(title) and re.search(r"\.\s", title)) \
+    dated = _YEARISH.search(title) or _CIRCA_YEAR.search(title)
+    if _YEARISH.search(outside) or (dated and re.search(r"\.\s", title)) \
             or re.search(r"\([^()]*" + _YEARISH.pattern + r"\)", title):
         # a year outside the short title ('Hitler 1889–1936'), or a publication statement
         # in it (OSCOLA's '(Hart Publishing 2010)'): a full reference
@@ -426,7 +431,8 @@ def _year(raw: str) -> str:
     raw = raw.strip()
     if raw.lower().startswith("n"):
         return "n.d." if raw.lower().replace(" ", "").startswith("n.d") else raw
-    return raw.split(",")[0].strip()
+    raw = re.sub(r"^(?:c\.|ca\.|circa)\s?", "", raw, flags=re.I)  # 'c. 1450': the year 1450
+    return raw.split(",")[0].strip().rstrip("?")
 
 
 def _short_authors(authors: str) -> str:

@@ -132,12 +132,39 @@ _MLA_ORIGINAL = re.compile(r"(?<=\.)\s+(?P<year>(?:1[5-9]|20)\d\d)\.(?=\s+[A-Z][
                            r"(?:1[5-9]|20)\d\d\.?\s*$)")
 # a handle after the author's name: 'Tedros, A.G. [@DrTedros] (2020)'
 _HANDLE = re.compile(r"\s*\[(?P<handle>@[\w.]{2,40})\]")
-# a circa date: '(ca. 1965)', '(c. 1890)'
-_CIRCA = re.compile(r"\((?:ca\.|c\.|circa)\s*(?P<year>(?:1[0-9]|20)\d\d)\)")
+# an approximate date: '(ca. 1965)', '(c. 1890)', '[c.1450]', '(circa 1890–1895)', a
+# conjectured '[1890?]', and unbracketed after a stop or comma, 'Anon. c. 1450.', '…,
+# Macmillan, ca. 1890.' (never 'ca. 1500 S.', about 1500 pages, nor the initial 'C. 1890')
+_CIRCA_WORD = r"(?:c\.|ca\.|Ca\.|circa|Circa|approx\.)"
+_CIRCA_YEARS = r"(?P<year>1\d{3}|20\d\d)(?:\s*[-–]\s*(?P<end>1\d{3}|20\d\d))?"
+_CIRCA = re.compile(
+    rf"[(\[]\s*(?:(?P<word>{_CIRCA_WORD})\s?)?{_CIRCA_YEARS}(?P<query>\?)?\s*[)\]]|"
+    rf"(?<=[\s(])(?P<bare>{_CIRCA_WORD})\s?(?P<year2>1\d{{3}}|20\d\d)"
+    r"(?:\s*[-–]\s*(?P<end2>1\d{3}|20\d\d))?(?=[)\]]|[.,;](?:\s|$)|\s*$)")
 
 
 def _cut(text: str, match: re.Match[str], keep: str = "") -> str:
     return text[: match.start()] + keep + text[match.end():]
+
+
+def _circa(text: str, fields: dict[str, Any]) -> str:
+    """The first approximate date, as CSL's circa date ('_circa', set by put_back), and the
+    text with its year alone where it stood, for the model: '(c. 1450)' → '(1450)'."""
+    for match in _CIRCA.finditer(text):
+        bare = match.group("bare") is not None
+        if not bare and not (match.group("word") or match.group("query")):
+            continue  # '(1890)': a plain year
+        year = int(match.group("year2" if bare else "year"))
+        end = match.group("end2" if bare else "end")
+        if end and int(end) <= year:
+            continue
+        years = f"{year}–{end}" if end else str(year)
+        inside = bare or text[: match.start()].rstrip().endswith(",")  # 'Macmillan, [1890?]'
+        kept = years if inside else f"({years})"
+        fields["_circa"] = {"date-parts": [[year], [int(end)]] if end else [[year]],
+                            "circa": True, "_written": (kept, match.group(0))}
+        return _cut(text, match, kept)
+    return text
 
 
 def _phrases(text: str, fields: dict[str, Any]) -> str:
@@ -162,6 +189,8 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
             fields["_day"] = match.group("day")
         text = _cut(text, match, ".")
     match = _MLA_ORIGINAL.search(text)
+    if match and len(re.split(r"(?<!\b[A-Z])\.\s+", text[: match.start()].strip())) < 2:
+        match = None  # 'Orwell, George. 1984. London: Secker & Warburg, 1949.': the title
     if match:
         fields["original-date"] = {"date-parts": [[int(match.group("year"))]]}
         text = _cut(text, match)
@@ -170,9 +199,7 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
         fields["issued"] = {"date-parts": [[int(statement.group("year"))]]}
         fields.setdefault("overrides", []).append("issued")
         fields["_title_until"] = text[: statement.start()].rstrip(" ,.")  # the whole title
-    match = _CIRCA.search(text)
-    if match:
-        text = _cut(text, match, f"({match.group('year')})")
+    text = _circa(text, fields)
     match = _TITLE_FIRST.match(text)
     if match and (re.search(r",\s*[A-Z]\.", match.group("title"))
                   or not _BY.match(text, match.end() - 1)):
@@ -293,6 +320,9 @@ def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
         dated = parse_date(f"{day} {item['issued']['date-parts'][0][0]}")
         if dated:
             item["issued"] = dated
+    circa = fields.pop("_circa", None)
+    if circa:
+        _approximate(item, circa)
     until = fields.pop("_title_until", None)
     if until and item.get("title") and item["title"] in until:
         title = until[until.index(item["title"]):]
@@ -309,6 +339,33 @@ def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     if "director" in fields and item.get("type") in ("book", "article-journal", "webpage"):
         item["type"] = "motion_picture"
     return item
+
+
+def _approximate(item: dict[str, Any], circa: dict[str, Any]) -> None:
+    """Mark the item's date approximate ('(c. 1450)'): its year's date gets CSL's 'circa';
+    with no date read (a year before 1500 outside brackets is none), the circa date is the
+    item's and the year left in the note goes."""
+    kept, written = circa.pop("_written")
+    year = circa["date-parts"][0][0]
+    issued = item.get("issued") or {}
+    parts = issued.get("date-parts") or [[]]
+    if parts[0] and parts[0][:1] != [year]:  # 'Letters (c. 1890)' in a title: as written
+        for key, value in item.items():
+            if isinstance(value, str) and kept in value:
+                item[key] = value.replace(kept, written, 1)
+                break
+    elif parts[0][:1] == [year]:
+        item["issued"] = {**(circa if len(circa["date-parts"]) > len(parts) else issued),
+                          "circa": True}
+    elif not parts[0]:
+        item["issued"] = circa
+        written = {str(year), "–".join(str(p[0]) for p in circa["date-parts"])}
+        notes = [n for n in item.get("note", "").split("; ")
+                 if n.strip() and re.sub(r"\s*[-–]\s*", "–", n.strip(" .,()[]?")) not in written]
+        if notes:
+            item["note"] = "; ".join(notes)
+        else:
+            item.pop("note", None)
 
 
 # an archive's item: 'TNA, FO 371/52510, minute by Harold Beeley, 14 June 1946', 'British

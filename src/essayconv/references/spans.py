@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .names import is_initials, parse_names
+from .relabel import relabel
 from .tokens import BARE_URL, DOC_SYMBOL, DOI
 
 Span = tuple[str, str]
@@ -66,6 +67,8 @@ def clean_text(text: str) -> str:
     return t.strip(" ,;:")
 
 
+# a year before 1500 is a date only in brackets on its own: '(1450)', '[1400–1410]'
+_EARLY_YEAR = re.compile(r"[(\[]\s*(1\d{3})\s*(?:[-\u2013]\s*(1\d{3}|20\d\d))?\s*[)\]][.,;:]?")
 _YEAR_LETTER = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d([a-z])\b")
 
 
@@ -76,6 +79,12 @@ def parse_date(text: str) -> dict[str, Any] | None:
     span = _YEAR_RANGE.match(text.strip())
     if span and int(span.group(1)) < int(span.group(2)):  # '(1991-2008)': a multi-volume work
         return {"date-parts": [[int(span.group(1))], [int(span.group(2))]]}
+    early = _EARLY_YEAR.fullmatch(text.strip())
+    if early:  # '(1450)', '(1400–1410)': a year of print's first century or a manuscript's
+        first = int(early.group(1))
+        end = int(early.group(2)) if early.group(2) else None
+        if end is None or first < end:
+            return {"date-parts": [[first], [end]] if end else [[first]]}
     numeric = re.search(r"(?<!\d)([0-3]?\d)\.([01]?\d)\.((?:1[5-9]|20)\d\d)(?!\d)", text)
     if numeric and 1 <= int(numeric.group(2)) <= 12 and 1 <= int(numeric.group(1)) <= \
             calendar.monthrange(int(numeric.group(3)), int(numeric.group(2)))[1]:
@@ -134,7 +143,9 @@ def parse_volume(text: str) -> dict[str, str]:
         out = {"volume": saa.group(1)}
         out |= {"issue": saa.group(2)} if saa.group(2) else {}
         return out | ({"page": _DASH.sub("\u2013", saa.group(3))} if saa.group(3) else {})
-    vol = re.search(r"\b(?:vol|volume|bd|t|tome)\.?\s*([\w.\-]+)", t, re.I)
+    vol = re.search(r"\b(?:volumes?|vols?|bde?|tomes?|t)(?![^\W\d_])\.?\s*"
+                    r"((?:\d|(?-i:[IVXLC]+|[ivxlc]+|[A-Z])\b)[\w.\-]*(?:\s*[-\u2013]\s*\d+)?)", t,
+                    re.I)  # 'Volume II', 'vol. 4th', 'Vols. 12–15'; never 'Vol' + 'ume'
     iss = re.search(r"\b(?:no|nos|nr|issue|num|n°|№)\.?\s*([\w.\-/]+)", t, re.I)
     if vol:
         out["volume"] = vol.group(1).rstrip(".,")
@@ -266,7 +277,7 @@ def _vancouver(spans: list[Span]) -> list[Span]:
 
 def to_csl(spans: list[Span]) -> dict[str, Any]:
     """Build a CSL-JSON item from (label, text) spans."""
-    spans = _vancouver(spans)
+    spans = relabel(_vancouver(spans))
     item: dict[str, Any] = {}
     by: dict[str, list[str]] = {}
     for label, text in spans:
@@ -333,6 +344,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             item["number"] = article.group(1)
         else:
             item["page"] = page
+    if by.get("volume-title"):
+        item["volume-title"] = clean_text(" ".join(by["volume-title"]))
     if by.get("edition"):
         item["edition"] = parse_edition(" ".join(by["edition"]))
     if by.get("publisher"):
