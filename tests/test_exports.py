@@ -109,3 +109,26 @@ Ortega, J. (2001) La soledad en la novela caribeña. Madrid: Alianza.
     assert "author = {{Ibn Khaldun}}" in bib  # never 'Ibn' as a given name
     assert "title = {La soledad en la novela caribeña}" in bib  # no English title case
     assert "langid" not in bib
+
+
+def test_approximate_year_and_volume_title_survive_the_tree(tmp_path):
+    """'(c. 1450)' and 'Vol. 1, 1768–1846' go through the tree to CSL-JSON and the entry."""
+    from essayconv.pipeline import enrich, read
+
+    path = tmp_path / "circa.txt"
+    path.write_text(
+        "Medieval Devotion\n\nJo Bloggs\n\nIntroduction\n"
+        "Kempe dictated her book [1]. The empire grew [2].\n\nReferences\n"
+        "[1] Anon. (c. 1450) The Book of Margery Kempe. London: British Library.\n"
+        "[2] Bayly, C. A. Imperial Meridian. Vol. 1, 1768–1846. London: Longman, 1989.\n",
+        encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    items = {i["id"]: i for i in json.loads(get("csl.json").write(essay, WriteOptions()))}
+    kempe = next(i for k, i in items.items() if k.startswith("anon"))
+    assert kempe["issued"] == {"date-parts": [[1450]], "circa": True}
+    assert work_item(work_element(kempe))["issued"]["circa"] is True
+    entries = [T.inline_text(e) for e in T.findall(essay, "bibliography/entry")]
+    assert any(e.startswith("Anon. (c. 1450) ") for e in entries)
+    assert any("vol. 1: 1768–1846" in e for e in entries)
+    diagnostics = [d.text or "" for d in essay.iter(T.q("diagnostic"))]
+    assert not [d for d in diagnostics if "leaves out" in d]

@@ -130,9 +130,18 @@ WORKS = [
     {"id": "ons2022", "type": "dataset", "author": [{"literal": "Office for National Statistics"}],
      "issued": {"date-parts": [[2022]]}, "title": "Household flood survey",
      "genre": "Data set", "publisher": "UK Data Service"},
+    # ---- an approximate year; a volume with its own title
+    {"id": "kempe1450", "type": "book", "author": [{"literal": "Anon."}],
+     "issued": {"date-parts": [[1450]], "circa": True}, "title": "The book of Margery Kempe",
+     "publisher": "British Library", "publisher-place": "London"},
+    {"id": "bayly1989", "type": "book", "author": [{"family": "Bayly", "given": "C. A."}],
+     "issued": {"date-parts": [[1989]]}, "title": "Imperial meridian", "volume": "1",
+     "volume-title": "1768–1846", "publisher": "Longman", "publisher-place": "London"},
 ]
 
 EXPECTED = {
+    "kempe1450": "Anon. (c. 1450) The book of Margery Kempe. London: British Library.",
+    "bayly1989": "Bayly, C.A. (1989) Imperial meridian, vol. 1: 1768–1846. London: Longman.",
     "spiritedaway2001": "Spirited away (2001) Directed by H. Miyazaki [Film]. Tokyo: Studio "
                         "Ghibli.",
     "poetry2019": "Poetry Foundation (2019) Magical realism in the classroom, Poetry Off the "

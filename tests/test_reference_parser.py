@@ -1088,3 +1088,12 @@ def test_volume_words(text: str, volume: dict) -> None:
 ])
 def test_a_surname_that_is_a_number(text: str, author: list) -> None:
     assert parse_reference(text)["author"] == author
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Anon. (2001) Beowulf. London: Penguin.", "Anon."),
+    ("Anon (2001) Beowulf. London: Penguin.", "Anon."),
+    ("Anonymous (1997) Primary colors. New York: Random House.", "Anonymous"),
+])
+def test_anonymous_is_the_author_as_written_never_a_surname(text, author):
+    assert parse_reference(text)["author"] == [{"literal": author}]

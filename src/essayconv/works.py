@@ -39,7 +39,8 @@ def work_element(item: dict[str, Any]) -> etree._Element:
             month, day = (list(parts[1:3]) + [None, None])[:2]
             end = ends[0][0] if ends and ends[0] and str(ends[0][0]).isdigit() else None
             T.sub(work, "date", role=role, year=parts[0], month=month, day=day,
-                  end_year=end if end and int(end) > int(parts[0]) else None)
+                  end_year=end if end and int(end) > int(parts[0]) else None,
+                  circa="true" if date.get("circa") else None)
         else:
             T.sub(work, "date", role=role, literal=date.get("literal") or date.get("raw", ""))
     for key, value in item.items():
@@ -64,6 +65,8 @@ def work_item(work: etree._Element) -> dict[str, Any]:
             parts = [int(date.get(k)) for k in ("year", "month", "day") if date.get(k)]
             end = [[int(date.get("end-year"))]] if date.get("end-year") else []
             item[date.get("role")] = {"date-parts": [parts, *end]}
+            if date.get("circa") == "true":
+                item[date.get("role")]["circa"] = True
     for field in T.findall(work, "field"):
         item[field.get("name")] = field.text or ""
     return item

@@ -335,6 +335,9 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
     return out
 
 
+_ANONYMOUS = re.compile(r"(?:Anon\.?|Anonymous|Anonyme|Anónimo|Anonimo)", re.I)
+
+
 def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
     """Return CSL names and whether 'et al.' was present."""
     t, et_al = clean_names_text(text)
@@ -342,6 +345,8 @@ def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
         return [], et_al
     if is_organisation(t):
         return [{"literal": t}], et_al
+    if _ANONYMOUS.fullmatch(t):  # 'Anon.' is the work's author as written, not a surname
+        return [{"literal": "Anon." if t.lower().startswith("anon") and len(t) <= 5 else t}], et_al
     names: list[dict[str, str]] = []
     for chunk in _SPLIT.split(t):
         chunk = _trim(chunk)

@@ -25,6 +25,7 @@ IGNORED = {
     "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
     "original", "originally", "work", "published", "vols", "interviewer",
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
+    "c", "ca", "circa",  # an approximate year, printed 'c.'
 }
 
 
