@@ -210,7 +210,7 @@ def test_deterministic(outputs, monkeypatch):
 
 def test_unknown_tree_element_is_an_error():
     essay = copy.deepcopy(trees()["sample"])
-    T.find(essay, "body/section").append(T.el("table"))
+    T.find(essay, "body/section").append(T.el("figure"))
     with pytest.raises(ValueError, match="unknown element in section"):
         JatsWriter().write(essay, WriteOptions())
 

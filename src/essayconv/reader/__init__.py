@@ -40,6 +40,7 @@ from .lines import (
     tags_line,
 )
 from .outline import assign_levels, mark_abstract
+from .tables import Table, find_tables
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
 _HEADER_SPAN = 12
@@ -66,6 +67,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     _fill_meta(meta, front)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(rest)
+    body_lines, tables = find_tables(body_lines)
     continued: set[int] = set()
     if not _note_numbers(ref_sections) and (dropped or wrapped_breaks(body_lines)):
         # page-bottom footnotes only in what a PDF gave: pages, or lines cut at a width
@@ -77,7 +79,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         body_lines = kept
     body_lines = join_wrapped_lines(essay, body_lines, continued)
     body_lines, quotes = _block_quotes(essay, body_lines)
-    _fill_body(body, body_lines, _note_numbers(ref_sections), quotes)
+    _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables)
     assign_levels(body)
     mark_abstract(essay)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
@@ -392,7 +394,8 @@ def _heading_like(text: str, speakers: Counter) -> bool:
 
 
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
-               notes: frozenset[str] = frozenset(), quotes: set[int] = frozenset()) -> None:
+               notes: frozenset[str] = frozenset(), quotes: set[int] = frozenset(),
+               tables: list[Table] = ()) -> None:
     """Sections at the headings, paragraphs under them. A heading is a short line before a
     paragraph, never one whose text goes on in lower case on the next line nor a table's
     title under its label ('Table 1'); a numbered heading may stand over a numbered
@@ -401,7 +404,17 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
 
     speakers = Counter(m.group(1) for _, text in lines if (m := _SPEAKER.match(text)))
     section = None
+    waiting = list(tables)
+
+    def put_tables(before: float) -> None:  # the tables above this line, where they stood
+        nonlocal section
+        while waiting and waiting[0].first < before:
+            if section is None:
+                section = T.sub(body, "section", id=f"s{len(body) + 1}")
+            _fill_table(section, waiting.pop(0), notes)
+
     for index, (number, text) in enumerate(lines):
+        put_tables(number)
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         previous = lines[index - 1][1] if index else None
         in_list = bool(LIST_ITEM.match(text)) and any(
@@ -429,6 +442,19 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
             else None
         paragraph = T.sub(section, "p", line=number, kind=kind)
         _fill_inline(paragraph, text, number, notes)
+    put_tables(float("inf"))
+
+
+def _fill_table(section: etree._Element, table: Table, notes: frozenset[str]) -> None:
+    """A table element: its caption (with any note markers), then its rows of cells."""
+    node = T.sub(section, "table", line=table.first)
+    if table.caption is not None:
+        _fill_inline(T.sub(node, "caption", line=table.caption[0]), table.caption[1].strip(),
+                     table.caption[0], notes)
+    for number, row in table.rows:
+        cells = T.sub(node, "row", line=number)
+        for cell in row:
+            T.sub(cells, "cell", cell)
 
 
 def _marker_numbers(inside: str) -> list[str]:

@@ -21,6 +21,7 @@ from .view import (
     notes_by_id,
     reference_list,
     sections,
+    table_parts,
     uncited_notes,
     work_anchor,
 )
@@ -208,6 +209,10 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
     """Append paragraphs as XHTML blocks: captions, grouped list items, quotes, paragraphs."""
     items: etree._Element | None = None
     for p in paragraphs:
+        if p.tag == T.q("table"):
+            items = None
+            table_element(parent, p, ctx)
+            continue
         if p.tag != T.q("p"):
             raise EssayconvError(f"html writer: unknown block element {p.tag}")
         kind = p.get("kind")
@@ -224,6 +229,22 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
             inline(hsub(parent, "p"), p, ctx)
         else:
             raise EssayconvError(f"html writer: unknown paragraph kind {kind!r}")
+
+
+def table_element(parent: etree._Element, table: etree._Element, ctx: _Context) -> None:
+    """A table: its caption, the first row as column headings, the other rows."""
+    caption, heads, rows = table_parts(table)
+    out = hsub(parent, "table", class_="data")
+    if caption is not None:
+        inline(hsub(out, "caption"), caption, ctx)
+    head = hsub(hsub(out, "thead"), "tr")
+    for text in heads:
+        hsub(head, "th", text, scope="col")
+    body = hsub(out, "tbody")
+    for row in rows:
+        tr = hsub(body, "tr")
+        for text in row:
+            hsub(tr, "td", text)
 
 
 def section_element(section: etree._Element, ctx: _Context) -> etree._Element:

@@ -10,7 +10,16 @@ from .. import __version__
 from .. import tree as T
 from . import WriteOptions, headings
 from . import biblio as B
-from .view import citation_mode, cite_view, is_abstract, keywords, nest, notes_by_id, sections
+from .view import (
+    citation_mode,
+    cite_view,
+    is_abstract,
+    keywords,
+    nest,
+    notes_by_id,
+    sections,
+    table_parts,
+)
 from .xmlkit import add_text, copy_inline, dashed, make
 
 XLINK = "http://www.w3.org/1999/xlink"
@@ -37,7 +46,8 @@ STRUCTURAL = {
     "article", "front", "journal-meta", "journal-title-group", "publisher", "article-meta",
     "title-group", "contrib-group", "contrib", "name", "bio", "pub-date", "history", "date",
     "notes", "abstract", "kwd-group", "body", "sec", "fig", "caption", "list", "list-item",
-    "disp-quote", "back", "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
+    "disp-quote", "table-wrap", "table", "thead", "tbody", "tr", "back", "fn-group", "fn",
+    "ref-list", "ref", "element-citation", "person-group",
 }
 PLACEHOLDERS = {"journal-id": "[journal id]", "journal-title": "[journal title]",
                 "issn": "[ISSN]", "publisher-name": "[publisher name]"}
@@ -221,8 +231,26 @@ class _Builder:
         for child in section:
             if child.tag == T.q("p"):
                 self.block(parent, child)
+            elif child.tag == T.q("table"):
+                self.table(parent, child)
             elif child.tag != T.q("heading"):
                 raise ValueError(f"JATS writer: unknown element in section: {child.tag}")
+
+    def table(self, parent: etree._Element, table: etree._Element) -> None:
+        """table-wrap: the caption, then an XHTML-model table (thead from the first row)."""
+        caption, heads, rows = table_parts(table)
+        wrap = sub(parent, "table-wrap", id=f"table-{table.get('line')}")
+        if caption is not None:
+            self.inline(sub(sub(wrap, "caption"), "p"), caption)
+        grid = sub(wrap, "table")
+        head = sub(sub(grid, "thead"), "tr")
+        for text in heads:
+            sub(head, "th", text)
+        body = sub(grid, "tbody")
+        for row in rows:
+            tr = sub(body, "tr")
+            for text in row:
+                sub(tr, "td", text)
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
         """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""

@@ -8,7 +8,16 @@ from .. import __version__
 from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
-from .view import citation_mode, cite_view, is_abstract, keywords, nest, notes_by_id, sections
+from .view import (
+    citation_mode,
+    cite_view,
+    is_abstract,
+    keywords,
+    nest,
+    notes_by_id,
+    sections,
+    table_parts,
+)
 from .xmlkit import add_text, copy_inline, dashed, make
 
 NS = "http://www.tei-c.org/ns/1.0"
@@ -26,7 +35,7 @@ STRUCTURAL = {
     "notesStmt", "sourceDesc", "encodingDesc", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "text", "front", "docTitle", "byline", "body", "div", "list",
     "figure", "quote", "back", "listBibl", "biblStruct", "analytic", "monogr", "imprint",
-    "series", "editor", "respStmt", "textClass", "keywords",
+    "series", "editor", "respStmt", "textClass", "keywords", "table", "row",
 }
 # Work fields printed in their own elements; any other field becomes a note.
 PLACED = {"title", "container-title", "publisher", "publisher-place", "page", "volume", "issue",
@@ -220,11 +229,24 @@ class _Builder:
                 self.inline(sub(div, "head"), child)
             elif child.tag == T.q("p"):
                 self.block(div, child)
+            elif child.tag == T.q("table"):
+                self.table(div, child)
             else:
                 raise ValueError(f"TEI writer: unknown element in section: {child.tag}")
         if not len(div):
             sub(div, "p")
         return div
+
+    def table(self, parent: etree._Element, table: etree._Element) -> None:
+        """A table: its caption as head, the first row as labels, then the data rows."""
+        caption, heads, rows = table_parts(table)
+        node = sub(parent, "table", rows=str(len(rows) + 1), cols=str(len(heads)))
+        if caption is not None:
+            self.inline(sub(node, "head"), caption)
+        for role, row in (("label", heads), *((None, r) for r in rows)):
+            tr = sub(node, "row", role=role)
+            for text in row:
+                sub(tr, "cell", text)
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
         """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""

@@ -310,6 +310,13 @@ def sections(essay: etree._Element) -> list[etree._Element]:
     return T.findall(essay, "body/section")
 
 
+def table_parts(table: etree._Element
+                ) -> tuple[etree._Element | None, list[str], list[list[str]]]:
+    """A table's caption element (or None), its first row (the column headings), the rest."""
+    rows = [[cell.text or "" for cell in T.findall(row, "cell")] for row in T.findall(table, "row")]
+    return T.find(table, "caption"), rows[0], rows[1:]
+
+
 def level(section: etree._Element) -> int:
     """A section's depth in the outline: 1, or the tree's ``level``."""
     return int(section.get("level") or 1)

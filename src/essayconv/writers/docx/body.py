@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import docx.document
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -120,8 +121,23 @@ class BodyBuilder:
                 style = S.KIND_STYLES.get(kind) or (S.FIRST_PARAGRAPH if first else S.BODY_TEXT)
                 self._paragraph(child, style)
                 first = False
+            elif name == "table":
+                self._table(child)
+                first = True
             else:
                 raise ValueError(f"docx writer: unknown element {child.tag}")
+
+    def _table(self, table: etree._Element) -> None:
+        """The caption (Caption style), then a grid whose first row, in bold, is the header
+        repeated on each page."""
+        caption, heads, rows = view.table_parts(table)
+        if caption is not None:
+            self._paragraph(caption, S.CAPTION).paragraph_format.keep_with_next = True
+        grid = self.document.add_table(rows=len(rows) + 1, cols=len(heads), style=S.TABLE)
+        for r, values in enumerate([heads, *rows]):
+            for cell, text in zip(grid.rows[r].cells, values, strict=True):
+                cell.paragraphs[0].add_run(text).bold = r == 0 or None
+        grid.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
 
     def _references(self) -> None:
         """The notes no marker cites (printed as written), then the reference list."""

@@ -28,12 +28,14 @@ FOOTER = "Footer"
 FOOTNOTE_TEXT = "footnote text"
 FOOTNOTE_REFERENCE = "footnote reference"
 HYPERLINK = "Hyperlink"
+TABLE = "Table Grid"
 
 KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE}
 PARAGRAPH_STYLES = (TITLE, AUTHOR, FRONT_MATTER, HEADING, *SUBHEADINGS, FIRST_PARAGRAPH,
                     BODY_TEXT, QUOTE, ITEM, CAPTION, BIBLIOGRAPHY, END_MATTER, FOOTER,
                     FOOTNOTE_TEXT)
 CHARACTER_STYLES = (FOOTNOTE_REFERENCE, HYPERLINK)
+TABLE_STYLES = (TABLE,)
 
 
 def heading(level: int) -> str:
@@ -45,7 +47,8 @@ def style_ids(document: docx.document.Document) -> dict[str, str]:
     """The styleId of every style the writer uses, by name; KeyError names a missing one."""
     ids = {}
     for names, kind in ((PARAGRAPH_STYLES, WD_STYLE_TYPE.PARAGRAPH),
-                        (CHARACTER_STYLES, WD_STYLE_TYPE.CHARACTER)):
+                        (CHARACTER_STYLES, WD_STYLE_TYPE.CHARACTER),
+                        (TABLE_STYLES, WD_STYLE_TYPE.TABLE)):
         for name in names:
             try:
                 style = document.styles[name]
