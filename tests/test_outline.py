@@ -131,10 +131,11 @@ def test_jats_front_has_abstract_and_keywords_and_secs_nest(paper):
         "water governance", "Nile Basin", "hydropolitics"]
     body = root.find("body")
     assert "This paper examines" not in text(body)
-    assert [text(s.find("title")) for s in body.findall("sec")] == [
-        "1. Introduction", "2. Cooperation in practice", "3. Conclusion"]
-    assert [text(s.find("title")) for s in body.findall("sec")[0].findall("sec")] == [
-        "1.1 Background", "1.2 Argument"]
+    assert [(s.findtext("label"), text(s.find("title"))) for s in body.findall("sec")] == [
+        ("1.", "Introduction"), ("2.", "Cooperation in practice"), ("3.", "Conclusion")]
+    assert [(s.findtext("label"), text(s.find("title")))
+            for s in body.findall("sec")[0].findall("sec")] == [
+        ("1.1", "Background"), ("1.2", "Argument")]
     assert all(p.get("content-type") != "keywords" for p in root.iter("p"))
 
 
@@ -171,3 +172,13 @@ def test_html_ranks_and_abstract_role(paper):
     abstract = next(s for s in page.iter(f"{x}section") if s.get("role") == "doc-abstract")
     assert [text(h) for h in abstract.iter(f"{x}h2")] == ["Abstract"]
     assert text(abstract.find(f"{x}p")).startswith("This paper examines")
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("2.1 Participants", ("2.1", "Participants")), ("3. Results", ("3.", "Results")),
+    ("IV. Findings", ("IV.", "Findings")), ("7 Days in May", None), ("1984", None),
+])
+def test_heading_number_is_split_only_when_dotted(heading, expected):
+    from essayconv.writers.view import heading_number
+
+    assert heading_number(T.el("heading", heading)) == expected

@@ -13,6 +13,7 @@ from . import biblio as B
 from .view import (
     citation_mode,
     cite_view,
+    heading_number,
     is_abstract,
     keywords,
     nest,
@@ -224,7 +225,11 @@ class _Builder:
     def section_content(self, parent: etree._Element, section: etree._Element) -> None:
         """A section's title (when it has a heading, or parent is a sec) and its blocks."""
         heading = T.find(section, "heading")
-        if heading is not None or parent.tag == "sec":
+        numbered = heading_number(heading) if heading is not None else None
+        if numbered and parent.tag == "sec":  # '2.1 Participants': label 2.1, title Participants
+            sub(parent, "label", numbered[0])
+            sub(parent, "title", numbered[1])
+        elif heading is not None or parent.tag == "sec":
             title = sub(parent, "title")
             if heading is not None:
                 self.inline(title, heading)

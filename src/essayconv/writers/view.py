@@ -317,6 +317,22 @@ def table_parts(table: etree._Element
     return T.find(table, "caption"), rows[0], rows[1:]
 
 
+# a heading's own number: '2.1 Participants', '3. Results', 'IV. Findings', 'B. Sources'
+# (a dot in it: '7 Days in May' opens with no number of its own)
+_HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,5}\.|"
+                             r"[A-H]\.)\s+(?=\S)")
+
+
+def heading_number(heading: etree._Element) -> tuple[str, str] | None:
+    """(number, title) of a plain-text heading that opens with its number, else None."""
+    if len(heading) or not heading.text:
+        return None
+    match = _HEADING_NUMBER.match(heading.text)
+    if match is None or not heading.text[match.end():].strip():
+        return None
+    return match.group(1), heading.text[match.end():]
+
+
 def level(section: etree._Element) -> int:
     """A section's depth in the outline: 1, or the tree's ``level``."""
     return int(section.get("level") or 1)
