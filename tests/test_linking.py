@@ -428,3 +428,50 @@ def test_cyrillic_authors_link_and_an_id_never_starts_with_a_digit(tmp_path):
     assert "babel1931" in ids and all(i[:1].isalpha() for i in ids)
     linked = [x.get("work") for x in essay.iter(T.q("xref"))]
     assert "babel1931" in linked
+
+
+# --- a short title that is a number ----------------------------------------------------------
+
+BOLANO = {"type": "book", "author": [{"family": "Bolaño", "given": "Roberto"}], "title": "2666",
+          "issued": {"date-parts": [[2008]]}}
+ORWELL = {"type": "book", "author": [{"family": "Orwell", "given": "George"}], "title": "1984",
+          "issued": {"date-parts": [[1949]]}}
+
+
+def test_a_number_that_is_the_authors_title_is_the_short_title() -> None:
+    notes = [(str(n), parse_note(t)) for n, t in enumerate(
+        ("Bolaño, 2666, 52.", "Orwell, 1984, 15.", "Ibid., 17.", "See Orwell, 1984."), 1)]
+    out = link_citations(notes, bibliography=[BOLANO, ORWELL], parse=fake_parse)
+    assert links(out) == ["bolano2008", "orwell1949", "orwell1949", "orwell1949"]
+    got = [(c["form"], c.get("title"), c["locator"], c["prefix"]) for _, (c,) in notes]
+    assert got == [("short", "2666", "52", None), ("short", "1984", "15", None),
+                   ("short", None, "17", None), ("short", "1984", None, "See")]
+    assert [w["id"] for w in out.works] == ["bolano2008", "orwell1949"]
+    assert [r for _, r in rules(out) if r.endswith("short-form")] == []
+
+
+def test_a_number_that_is_no_title_of_the_author_stays_a_year() -> None:
+    seen: list[str] = []
+
+    def parse(text: str) -> dict[str, Any]:
+        seen.append(text)
+        return {"type": "book", "author": [{"family": "Orwell"}],
+                "issued": {"date-parts": [[1946]]}}
+
+    notes = [("1", parse_note("Orwell, 1946, 3."))]
+    out = link_citations(notes, bibliography=[ORWELL], parse=parse)
+    assert seen == ["Orwell, 1946, 3."]  # read as before: a full reference of 1946
+    assert (notes[0][1][0]["form"], out.links[("1", 0)]) == ("full", "orwell1946")
+
+
+def test_no_place_is_missing_from_an_oscola_book() -> None:
+    def parse(text: str) -> dict[str, Any]:
+        return {"type": "book", "author": [{"family": text.split()[1].rstrip(",")}],
+                "title": "T", "publisher": "CUP", "issued": {"date-parts": [[2009]]}}
+
+    notes = [("1", parse_note("Aileen Kavanagh, Constitutional Review (CUP 2009) 45")),
+             ("2", parse_note("Jeffrey Jowell, The Changing Constitution (7th edn, CUP 2011).")),
+             ("3", parse_note("Anne Roy, A Book (CUP, 2009), 4."))]  # a place left out
+    out = link_citations(notes, parse=parse)
+    assert [d.message for d in out.diagnostics if d.rule == "missing-place"] == [
+        "roy2009: book without place of publication"]

@@ -494,3 +494,81 @@ def test_a_title_with_years_is_no_author_date_head():
     c = one("Duclert et al., La France, le Rwanda et le génocide des Tutsi (1990–1994): Rapport "
             "remis au Président de la République (Paris: Armand Colin, 2021), 972.")
     assert (c["form"], c["locator"], c["year"]) == ("full", "972", None)
+
+
+@pytest.mark.parametrize(("text", "locator", "reference"), [
+    ("C. A. Bayly, Imperial Meridian: The British Empire and the World, 1780–1830 (London: "
+     "Longman, 1989), 45.", "45",
+     "C. A. Bayly, Imperial Meridian: The British Empire and the World, 1780–1830 (London: "
+     "Longman, 1989)."),
+    # OSCOLA: the pinpoint after '(Publisher Year)', no comma
+    ("Aileen Kavanagh, Constitutional Review under the UK Human Rights Act (CUP 2009) 45", "45",
+     "Aileen Kavanagh, Constitutional Review under the UK Human Rights Act (CUP 2009)."),
+])
+def test_the_page_cited_after_a_forename_first_or_oscola_book(text, locator, reference):
+    c = one(text)
+    assert (c["form"], c["locator"], c["label"], c["reference"]) == (
+        "full", locator, "page", reference)
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    # 'Surname, NUMBER, page': the number may be a short title; the works decide (linking)
+    ("Bolaño, 2666, 52.", ("Bolaño", "2666", "52")),
+    ("Orwell, 1984, 15.", ("Orwell", "1984", "15")),
+    ("Orwell, 1984.", ("Orwell", "1984", None)),
+    ("See Orwell, 1984, 15.", ("Orwell", "1984", "15")),
+])
+def test_a_number_that_may_be_a_short_title(text: str, short: tuple) -> None:
+    alt = one(text)["numeric_title"]
+    assert (alt["form"], alt["authors"], alt["title"], alt["locator"], alt["year"]) == (
+        "short", *short, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Prunier 1997, 61.", "Prunier (1997), 61.", "Gaddis, The Long Peace, 12.", "Ibid., 45.",
+    "Orwell, 1984, and other essays on totalitarianism.",
+])
+def test_no_number_title_where_none_can_be(text: str) -> None:
+    assert "numeric_title" not in one(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chicago's 'See, for example,' and 'for instance' are signals, never an author's name
+    ("See, for example, Benjamin Ziemann, War Experiences in Rural Germany, 1914–1923, trans. "
+     "Alex Skinner (Oxford: Berg, 2007), 3–4.",
+     [("full", "See, for example,", None, "3–4")]),
+    ("See, for instance, Prunier (1997), 61.", [("short", "See, for instance,", "Prunier", "61")]),
+    # a later citation of the note opened by 'and'
+    ("See Thompson, Making of the English Working Class, 211; and Colley, Britons, 290–92.",
+     [("short", "See", "Thompson", "211"), ("short", "and", "Colley", "290–92")]),
+    ("See Gray, Famine, Land and Politics, 331; Kinealy, This Great Calamity, 353–54; and "
+     "Donnelly, Great Irish Potato Famine, 101.",
+     [("short", "See", "Gray", "331"), ("short", None, "Kinealy", "353–54"),
+      ("short", "and", "Donnelly", "101")]),
+    # Irish surnames with their particle
+    ("Ó Gráda, Black '47, 84–90.", [("short", None, "Ó Gráda", "84–90")]),
+    ("Mokyr and Ó Gráda, “Famine Disease,” 25.", [("short", None, "Mokyr and Ó Gráda", "25")]),
+])
+def test_chicago_signals_joined_citations_and_irish_names(text: str, expected: list) -> None:
+    got = [(c["form"], c["prefix"], c["authors"], c["locator"]) for c in parse_note(text)]
+    assert got == expected
+
+
+def test_a_short_title_ending_in_a_span_of_years() -> None:
+    c = one("Kennan, Memoirs, 1925–1950, 361.")
+    assert (c["form"], c["authors"], c["title"], c["locator"], c["year"]) == (
+        "short", "Kennan", "Memoirs, 1925–1950", "361", None)
+    # one year after a short title is no title's: a reference with its year, as before
+    assert one("Kennan, Memoirs, 1967, 361.")["form"] == "full"
+
+
+def test_a_semicolon_inside_a_volumes_title_splits_no_citation() -> None:
+    (c,) = parse_note("Kennan to Secretary of State, February 22, 1946, in Foreign Relations of "
+                      "the United States, 1946, vol. 6, Eastern Europe; The Soviet Union "
+                      "(Washington, DC: Government Printing Office, 1969), 696–709.")
+    assert (c["form"], c["locator"]) == ("full", "696–709")
+    assert c["reference"].endswith("Eastern Europe; The Soviet Union (Washington, DC: "
+                                   "Government Printing Office, 1969).")
+    # two citations, the first with its publication statement, stay two
+    assert len(parse_note("Smith, A Book (London: Verso, 2001), in passim; Jones, Another "
+                          "(London: Verso, 2002), 4.")) == 2

@@ -1097,3 +1097,127 @@ def test_a_surname_that_is_a_number(text: str, author: list) -> None:
 ])
 def test_anonymous_is_the_author_as_written_never_a_surname(text, author):
     assert parse_reference(text)["author"] == [{"literal": author}]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chicago's forename-first author with initials: the surname is the author's, never the
+    # first word of the title
+    ("C. A. Bayly, Imperial Meridian: The British Empire and the World, 1780–1830 (London: "
+     "Longman, 1989).",
+     {"author": [{"family": "Bayly", "given": "C. A."}],
+      "title": "Imperial Meridian: The British Empire and the World, 1780–1830",
+      "publisher-place": "London", "publisher": "Longman", "issued": {"date-parts": [[1989]]}}),
+    ("E. P. Thompson, The Making of the English Working Class (London: Gollancz, 1963).",
+     {"author": [{"family": "Thompson", "given": "E. P."}],
+      "title": "The Making of the English Working Class", "publisher-place": "London",
+      "publisher": "Gollancz", "issued": {"date-parts": [[1963]]}}),
+    ("J. G. A. Pocock, The Machiavellian Moment: Florentine Political Thought and the Atlantic "
+     "Republican Tradition (Princeton: Princeton University Press, 1975).",
+     {"author": [{"family": "Pocock", "given": "J. G. A."}],
+      "title": "The Machiavellian Moment: Florentine Political Thought and the Atlantic "
+               "Republican Tradition",
+      "publisher-place": "Princeton", "publisher": "Princeton University Press"}),
+    ("A. J. P. Taylor, The Origins of the Second World War (London: Hamish Hamilton, 1961).",
+     {"author": [{"family": "Taylor", "given": "A. J. P."}],
+      "title": "The Origins of the Second World War", "publisher": "Hamish Hamilton"}),
+    # Harvard's 'Surname, Initials' stays as it was
+    ("Bayly, C. A. (1989) Imperial Meridian. London: Longman.",
+     {"author": [{"family": "Bayly", "given": "C. A."}], "title": "Imperial Meridian"}),
+])
+def test_a_forename_first_author_with_initials(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # OSCOLA: '(Publisher Year)', no place; an edition before the publisher
+    ("Aileen Kavanagh, Constitutional Review under the UK Human Rights Act (CUP 2009).",
+     {"type": "book", "publisher": "CUP", "issued": {"date-parts": [[2009]]},
+      "title": "Constitutional Review under the UK Human Rights Act", "publisher-place": None}),
+    ("Alison Young, Parliamentary Sovereignty and the Human Rights Act (Hart 2009).",
+     {"publisher": "Hart", "issued": {"date-parts": [[2009]]}}),
+    ("Adam Tomkins, Public Law (OUP 2003).",
+     {"title": "Public Law", "publisher": "OUP", "issued": {"date-parts": [[2003]]}}),
+    ("Jeffrey Jowell and Dawn Oliver (eds), The Changing Constitution (7th edn, OUP 2011).",
+     {"type": "book", "title": "The Changing Constitution", "edition": "7", "publisher": "OUP",
+      "container-title": None, "issued": {"date-parts": [[2011]]}}),
+    ("Tom Hickman, Public Law after the Human Rights Act (Hart Publishing 2010).",
+     {"publisher": "Hart Publishing", "issued": {"date-parts": [[2010]]}}),
+])
+def test_an_oscola_publisher_and_year(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("spans", "expected"), [
+    # a journal's season or month, a reprint's first year: the date, never a publisher
+    ([("author", "Smith, J."), ("title", "'A Paper'"), ("date", "(Spring 2001)")],
+     [("author", "Smith, J."), ("title", "'A Paper'"), ("date", "(Spring 2001)")]),
+    ([("author", "Smith, J."), ("title", "A Book"), ("date", "(Oct. 1990).")],
+     [("author", "Smith, J."), ("title", "A Book"), ("date", "(Oct. 1990).")]),
+    ([("author", "Smith, J."), ("title", "A Book"), ("date", "(First published 1867).")],
+     [("author", "Smith, J."), ("title", "A Book"), ("date", "(First published 1867).")]),
+])
+def test_oscola_publisher_rule_leaves_dates_alone(spans: list, expected: list) -> None:
+    from essayconv.references.relabel import relabel
+
+    assert relabel(spans) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Chicago: a multi-volume work published over years, the end year written short
+    ("Harlow, Vincent T. The Founding of the Second British Empire, 1763–1793. 2 vols. London: "
+     "Longmans, Green, 1952–64.",
+     {"issued": {"date-parts": [[1952], [1964]]}, "page": None, "number-of-volumes": "2",
+      "publisher": "Longmans, Green"}),
+    # a volume's own title in a chapter's book, in the bibliography and in a note
+    ("Marshall, P. J. \"The First British Empire.\" In The Oxford History of the British "
+     "Empire, vol. 5, Historiography, edited by Robin W. Winks, 43–53. Oxford: Oxford "
+     "University Press, 1999.",
+     {"type": "chapter", "volume": "5", "volume-title": "Historiography",
+      "container-title": "The Oxford History of the British Empire",
+      "editor": [{"family": "Winks", "given": "Robin W."}]}),
+    ("P. J. Marshall, \"The First British Empire,\" in The Oxford History of the British Empire, "
+     "vol. 5, Historiography, ed. Robin W. Winks (Oxford: Oxford University Press, 1999).",
+     {"type": "chapter", "volume": "5", "volume-title": "Historiography",
+      "editor": [{"family": "Winks", "given": "Robin W."}]}),
+    # Chicago's dissertation, in a note and in a bibliography
+    ("Mary Kelly, \"Famine Memory in Irish America, 1880–1920\" (PhD diss., Boston College, "
+     "2005).",
+     {"type": "thesis", "title": "Famine Memory in Irish America, 1880–1920",
+      "genre": "PhD diss.", "publisher": "Boston College", "issued": {"date-parts": [[2005]]}}),
+    ("Kelly, Mary. \"Famine Memory in Irish America, 1880–1920.\" PhD diss., Boston College, "
+     "2005.",
+     {"type": "thesis", "genre": "PhD diss.", "publisher": "Boston College",
+      "issued": {"date-parts": [[2005]]}}),
+    ("Ann Lee, \"Port Cities\" (PhD diss., University of California, Berkeley, 1998).",
+     {"type": "thesis", "publisher": "University of California, Berkeley",
+      "issued": {"date-parts": [[1998]]}}),
+    # Irish surnames keep their particle, forename first or family name first
+    ("Cormac Ó Gráda, Black '47 and Beyond (Princeton, NJ: Princeton University Press, 1999).",
+     {"author": [{"family": "Ó Gráda", "given": "Cormac"}]}),
+    ("Joel Mokyr and Cormac Ó Gráda, \"Famine Disease,\" in Famine Demography, ed. Tim Dyson and "
+     "Cormac Ó Gráda (Oxford: Oxford University Press, 2002), 19–43.",
+     {"author": [{"family": "Mokyr", "given": "Joel"}, {"family": "Ó Gráda", "given": "Cormac"}],
+      "editor": [{"family": "Dyson", "given": "Tim"}, {"family": "Ó Gráda", "given": "Cormac"}]}),
+    ("Eilís Ní Dhuibhne, The Dancers Dancing (Belfast: Blackstaff, 1999).",
+     {"author": [{"family": "Ní Dhuibhne", "given": "Eilís"}]}),
+])
+def test_chicago_bibliography_shapes(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(("spans", "expected"), [
+    # a journal's pages, and pages after a date, stay pages
+    ([("author", "Smith, J."), ("title", "Coal."), ("journal", "Review"),
+      ("pages", "1952–64.")], None),
+    ([("author", "Smith, J."), ("title", "Coal."), ("publisher", "Verso,"), ("date", "1990,"),
+      ("pages", "1952–64.")], None),
+    # 'vol. 3, No. 2': an issue, no volume title
+    ([("author", "Smith, J."), ("title", "Coal"), ("volume", "vol. 3, No. 2")], None),
+])
+def test_publication_years_and_volume_titles_leave_look_alikes(spans, expected) -> None:
+    from essayconv.references.relabel import relabel
+
+    assert relabel(spans) == (expected or spans)

@@ -127,8 +127,12 @@ def link_citations(
     works: list[_Work] = []
     full_of: dict[tuple[str, int], _Work] = {}
     cache: dict[str, dict[str, Any]] = {}
+    numbered: list[tuple[str, int, dict[str, Any]]] = []  # 'Orwell, 1984, 15': title or year?
     for note_id, citations in notes:
         for index, cit in enumerate(citations):
+            if cit.get("numeric_title"):
+                numbered.append((note_id, index, cit))
+                continue
             if cit.get("form") != "full":
                 continue
             item = _parse(cit["reference"], parse, cache, out, note_id, index)
@@ -141,6 +145,14 @@ def link_citations(
             item = _parse(entry, parse, cache, out, None, None)
             if item is not None:
                 _add(works, item, entry, None)
+    for note_id, index, cit in numbered:
+        if _number_is_a_title(cit["numeric_title"], works):
+            cit.update({k: v for k, v in cit["numeric_title"].items()
+                        if k not in ("text", "prefix")})
+        elif cit.get("form") == "full":
+            item = _parse(cit["reference"], parse, cache, out, note_id, index)
+            if item is not None:
+                full_of[(note_id, index)] = _add(works, item, cit["reference"], note_id)
     _assign_ids(works)
     first_cited: dict[int, tuple[int, int]] = {}
     cited_in: dict[str, list[tuple[dict[str, Any], _Work | None]]] = {}  # note → its citations
@@ -177,6 +189,15 @@ def link_citations(
         out.works.append({"id": work.id, **{k: v for k, v in work.item.items() if k != "id"}})
         out.diagnostics.extend(_completeness(work))
     return out
+
+
+def _number_is_a_title(short: dict[str, Any], works: list[_Work]) -> bool:
+    """Is the number of 'Bolaño, 2666, 52' the title of one of that author's works (its
+    title's first word: '2666', '1968: The Year That Rocked the World')?"""
+    pairs = [(str(n), w.item) for n, w in enumerate(works)]  # (before the works have ids)
+    items = dict(pairs)
+    return any(_title_key(str(items[wid].get("title") or ""))[:1] == [short["title"]]
+               for wid in works_by(str(short["authors"]), pairs, short["title"]))
 
 
 def _note_label(note_id: str | None) -> str:
@@ -495,6 +516,13 @@ def _by_abbreviation(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
     return None
 
 
+def _oscola_statement(publisher: str, sources: list[str]) -> bool:
+    """Did the author write OSCOLA's '(Publisher Year)', '(7th edn, OUP 2011)', no place?"""
+    statement = re.compile(r"\((?:[^():]*,\s*)?" + re.escape(publisher) +
+                           r"\s+(?:1[5-9]|20)\d\d\)")
+    return bool(sources) and all(statement.search(source) for source in sources)
+
+
 def _completeness(w: _Work) -> list[Diagnostic]:
     item, found = w.item, []
 
@@ -508,7 +536,9 @@ def _completeness(w: _Work) -> list[Diagnostic]:
     if kind in ("book", "report", "thesis"):
         if not item.get("publisher"):
             warn("missing-publisher", f"{kind} without publisher")
-        elif not item.get("publisher-place"):
+        elif not item.get("publisher-place") and kind != "thesis" and \
+                not _oscola_statement(item["publisher"], w.sources):
+            # a thesis names its institution, no place; OSCOLA's '(CUP 2009)' gives none
             warn("missing-place", f"{kind} without place of publication")
     if kind == "article-journal":
         missing = [k for k in ("container-title", "volume", "page") if not item.get(k)

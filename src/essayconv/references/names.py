@@ -24,8 +24,10 @@ _PERSON_START = re.compile(
     r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"
     r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)"
 )
+# (and Irish surnames' 'Ó', 'Ní', 'Nic', 'Uí': 'Cormac Ó Gráda' is Ó Gráda, C.)
 PARTICLES = {"de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "del", "dos", "ten",
-             "dal", "della", "des", "st", "ter", "mac", "bin", "ibn", "al", "el"}
+             "dal", "della", "des", "st", "ter", "mac", "bin", "ibn", "al", "el", "ó", "ní", "nic",
+             "uí"}
 
 
 def _shape(text: str) -> str:

@@ -128,28 +128,33 @@ _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\
 _SIGNAL = re.compile(
     r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60}?,?\s+(?=see|cf|compare))?"
     r"(?:but see|but cf\.?|see generally|see also|see eg|see e\.g\.|see|cf\.?|compare|"
-    r"esp\.|especially|e\.g\.|also|accord|contra|"  # Bluebook's 'But see', 'See generally'
+    r"esp\.|especially|e\.g\.|also|accord|contra|for example|for instance|"  # 'See, for
     r"vgl\.|siehe auch|siehe|voir aussi|voir)(?!,\s+(?-i:[A-Z])\.)"  # 'Also, S. (2001)': a surname
-    r",?\s+)+(?=\S)", re.I)  # 'On rumour see', 'Vgl.'
+    r",?\s+)+(?=\S)", re.I)  # example, Ziemann, …'; Bluebook's 'But see'; 'On rumour see', 'Vgl.'
 # a note's own prose before a signal and a citation: 'It is worth noting … the debt. See
 # Tavuchis, …', 'For a sceptical account of …, which …, see Hickman, …' (at least four words)
 _PROSE_LEAD = re.compile(r"^(?P<prose>(?:\S+\s+){3,}?\S*?[.!?,;:])\s+"
                          r"(?P<signal>(?:see|cf\.?|compare)\b)", re.I | re.S)
+# '…; and Colley, Britons, 290–92': a later citation of a note opened by 'and'
+_AND_THEN = re.compile(r"(?P<word>and|&)\s+(?=[A-Z“\"‘])")
 # 'Compare A, 220–23, with B, 130': a second citation joined by a word
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
 _IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=,|$)|id\.|ebd\.|ebenda\b\.?)(?=,|\s|$)",
                    re.I)
+# a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
+# surname's particle is part of it)
+_SURNAME = r"(?:(?:Ó|Ní|Nic|Uí)\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'\-]+"
 # 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238': the author's work cited before
-_OP_CIT = re.compile(r"^(?P<authors>[A-Z][\w’'\-]+(?:\s+(?:and|&|und|et)\s+[A-Z][\w’'\-]+)?),\s+"
+_OP_CIT = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&|und|et)\s+{_SURNAME})?),\s+"
                      r"(?P<opcit>op\.\s?cit\.|loc\.\s?cit\.|a\.\s?a\.\s?O\.)", re.I)
 # 'Melvern, p. 50': an author's name and a locator, no title, no year
-_AUTHOR_ONLY = re.compile(r"^(?P<authors>[A-Z][\w’'\-]+(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+)?),"
+_AUTHOR_ONLY = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),"
                           r"(?=\s*(?:pp?\.|paras?\.|chaps?\.|\d))")
 _AUTHOR_TITLE = re.compile(
-    r"^(?P<authors>(?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+"
-    r"(?:(?:,\s*[A-Z][\w’'\-]+){0,2},?(?:\s+and\s+|\s*&\s*)[A-Z][\w’'\-]+)?"
+    rf"^(?P<authors>(?:[A-Z][\w’'\-]+\.?\s+){{0,2}}{_SURNAME}"
+    rf"(?:(?:,\s*{_SURNAME}){{0,2}},?(?:\s+and\s+|\s*&\s*){_SURNAME})?"
     r"(?:\s+et\s+al\.)?),\s+"
     r"(?P<title>[“\"‘']?[A-Z][^,]*?(?:,[”\"’'])?)(?=,\s*\S|$|(?<=,[”\"’'])\s)")
 # a bare page cited after a notes-style publication statement ending in its year, or after a
@@ -238,6 +243,27 @@ def _split(text: str, ignore: set[str]) -> tuple[list[str], set[str]]:
     return [p.strip() for p in parts if p.strip()], unclosed
 
 
+# a part 'in' a container that has no publication statement yet, ending in a word
+_OPEN_CONTAINER = re.compile(r"(?:^|,\s)in\s+[A-Z\u00c0-\u00de“\"‘]", re.S)
+_STATEMENT = re.compile(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d\)")
+
+
+def _rejoin(parts: list[str]) -> list[str]:
+    """Parts that one title's ';' split apart: a citation in a container with no publication
+    statement, ending in a word ('…, in Foreign Relations of the United States, 1946, vol.
+    6, Eastern Europe'), and the next part holding that statement ('The Soviet Union
+    (Washington, DC: Government Printing Office, 1969), 696–709') are one citation."""
+    out: list[str] = []
+    for part in parts:
+        last = out[-1] if out else ""
+        if last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
+                re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part):
+            out[-1] = f"{last}; {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def parse_note(text: str) -> list[dict[str, Any]]:
     """Split a note and describe each citation (see the module docstring for the rules).
 
@@ -245,8 +271,14 @@ def parse_note(text: str) -> list[dict[str, Any]]:
     becomes one short citation per year, the later ones with the text ``(2014)``.
     """
     out: list[dict[str, Any]] = []
-    for part in split_citations(text):
+    for n, part in enumerate(_rejoin(split_citations(text))):
         cit = parse_citation(part)
+        also = _AND_THEN.match(part) if n and cit["form"] == "other" else None
+        if also:  # '…, 211; and Colley, Britons, 290–92': the next citation, joined by 'and'
+            second = parse_citation(part[also.end():])
+            if second["form"] != "other":
+                cit = {**second, "text": part, "prefix": " ".join(filter(None, (
+                    also.group("word"), second.get("prefix"))))}
         joined = _JOINED.match(cit["remark"] or "") if cit["form"] != "other" else None
         second = parse_citation(joined.group("rest")) if joined else None
         if second is not None and second["form"] != "other":
@@ -274,7 +306,38 @@ def parse_citation(text: str) -> dict[str, Any]:
 
     A signal before a short form or a full reference (``see``, ``cf.``, ``On this point,
     see``) is kept apart as ``prefix``, and never read as part of an author's name.
+
+    A note reading ``Surnames, NUMBER[, locator]`` (``Bolaño, 2666, 52``, ``Orwell, 1984,
+    15``) also carries ``numeric_title``: the same note read as a short form whose title is
+    the number. Only the works can tell which it is (``linking.py``: the title of one of that
+    author's works, else a year or a page as before).
     """
+    out = _citation(text)
+    if "numeric_title" not in out and not out.get("legal") and not out.get("ibid"):
+        numbered = _number_title(text)
+        if numbered is not None:
+            out["numeric_title"] = numbered
+    return out
+
+
+# a notes-style short form whose short title is a number: 'Bolaño, 2666, 52', 'Orwell, 1984'
+_NUMBER_TITLE = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),\s+"
+                           r"(?P<title>\d{1,5})(?=,\s*\S|$)")
+
+
+def _number_title(text: str) -> dict[str, Any] | None:
+    """The short-form reading of 'Surnames, NUMBER[, locator]' (see parse_citation), or None."""
+    text = text.strip()
+    core = text[:-1].rstrip() if text.endswith(".") else text
+    m = _NUMBER_TITLE.match(core)
+    rest = _short_rest(core[m.end():]) if m else None
+    if m is None or rest is None or (rest[2] and not rest[0]):  # a locator, or nothing
+        return None
+    return {**_result(text, "short", m.group("authors"), None, *rest, core[:m.end()]),
+            "title": m.group("title")}
+
+
+def _citation(text: str) -> dict[str, Any]:
     text = text.strip()
     signal = _SIGNAL.match(text)
     if signal:
@@ -348,6 +411,11 @@ def _legal_result(text: str, legal: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# the span of years a title ends in, before the page cited ('Memoirs, 1925–1950, 361'; never
+# one year, a publication's): the span is the title's
+_TITLE_YEARS = re.compile(r",\s*(?P<years>(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]|20)?\d\d)(?=,\s*\S)")
+
+
 def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     """Notes-style short forms: 'Ibid., 45', 'Gaddis, The Long Peace, 12', else None."""
     opcit = _OP_CIT.match(core)
@@ -372,6 +440,9 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     if m is None:
         return None
     end = m.end("title")
+    years = _TITLE_YEARS.match(core, end)
+    if years:  # 'Kennan, Memoirs, 1925–1950, 361': a span of years ends the short title
+        end = years.end("years")
     rest = _short_rest(core[end:])
     for comma in re.finditer(r",\s", core[end:]) if rest is None else ():
         # a title with commas: 'Tilly, Coercion, Capital, and European States, 70'

@@ -66,6 +66,13 @@ _THESIS_BRACKET = re.compile(rf"\s*\[(?P<genre>{_DEGREE}\s+(?:dissertation|thesi
                              r"(?P<inst>[^\]]+)\]")
 _THESIS_PLAIN = re.compile(rf"(?<=[.?!])\s+(?P<genre>{_DEGREE}\s+(?:dissertation|thesis))\.\s+"
                            r"(?P<inst>[^.:]{3,100}?)\.(?=\s|$)")
+# Chicago's '(PhD diss., Boston College, 2005)' in a note, '. PhD diss., Boston College, 2005.'
+# in a bibliography: the year stays for the model
+_THESIS_CHICAGO = re.compile(
+    rf"(?:\s*\((?P<genre>{_DEGREE}\s+(?:diss\.|dissertation|thesis)),\s*(?P<inst>[^()]{{3,100}}?),"
+    r"\s*(?P<year>(?:1[5-9]|20)\d\d)\)|(?<=[.?!”\"])\s+(?P<genre2>" + _DEGREE +
+    r"\s+(?:diss\.|dissertation|thesis)),\s*(?P<inst2>[^()]{3,100}?),\s*"
+    r"(?P<year2>(?:1[5-9]|20)\d\d)\.?(?=\s|$))")
 # 'Directed by Hayao Miyazaki', 'Interviewed by L. Haddad'
 _NAME_PART = (r"(?:[A-Z\u00c0-\u017f][\w.'’\-]*|"
               r"(?:de|da|dos|das|do|van|von|der|den|la|le|du|di|al|el|bin|ibn)(?=\s))")
@@ -229,7 +236,15 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
     if match and "arXiv:" not in text:
         fields.update(number=f"arXiv:{match.group('id')}", genre="Preprint", type="article")
         text = re.sub(r"(?<=[.?!])\s*arXiv\.(?=\s)", "", text)
-    for pattern in (_THESIS_BRACKET, _THESIS_PLAIN):
+    match = _THESIS_CHICAGO.search(text)
+    if match:
+        bracket = match.group("genre") is not None
+        fields.update(genre=match.group("genre" if bracket else "genre2"), type="thesis",
+                      publisher=match.group("inst" if bracket else "inst2").strip())
+        fields.setdefault("overrides", []).append("publisher")
+        year = match.group("year" if bracket else "year2")
+        text = _cut(text, match, f" ({year})" if bracket else f" {year}.")
+    for pattern in (_THESIS_BRACKET, _THESIS_PLAIN) if not match else ():
         match = pattern.search(text)
         if match:
             fields.update(genre=match.group("genre"), publisher=match.group("inst").strip(),

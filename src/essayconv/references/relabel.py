@@ -19,7 +19,93 @@ def _parse_date(text: str) -> dict[str, Any] | None:
 
 def relabel(spans: list[Span]) -> list[Span]:
     """All the relabelling rules, in order."""
-    return _volume_title(_volume_of_book(_numeric_title(_number_surname(spans))))
+    spans = _initials_then_surname(_number_surname(spans))
+    spans = _years_of_publication(_oscola_publisher(spans))
+    return _volume_title(_volume_of_book(_numeric_title(spans)))
+
+
+# a multi-volume work published over years, at the end of its publication statement:
+# 'London: Longmans, Green, 1952–64.', '…, 1952–1964.'
+_PUBLISHED_YEARS = re.compile(r"(?P<first>(?:1[5-9]|20)\d\d)\s*[-\u2013]\s*(?P<end>\d\d|\d{4})"
+                              r"(?P<close>\)?[.,]?)")
+
+
+def _years_of_publication(spans: list[Span]) -> list[Span]:
+    """Chicago's 'Harlow, Vincent T. The Founding …. 2 vols. London: Longmans, Green, 1952–64.'
+    read with '1952–64' as pages: the last span, right after the publisher, in a reference
+    with no date otherwise, a span of years (the later one after the earlier) is its date
+    ('1952–1964')."""
+    if len(spans) < 2 or spans[-1][0] != "pages" or spans[-2][0] != "publisher" or \
+            not spans[-2][1].rstrip().endswith(",") or \
+            any(lab == "date" for lab, _ in spans):
+        return spans
+    m = _PUBLISHED_YEARS.fullmatch(spans[-1][1].strip())
+    if m is None:
+        return spans
+    first, end = m.group("first"), m.group("end")
+    end = first[:4 - len(end)] + end
+    if int(end) <= int(first):
+        return spans
+    return [*spans[:-1], ("date", f"{first}\u2013{end}{m.group('close')}")]
+
+
+# a family name after a forename-first author's initials, at the start of the next span:
+# 'Bayly,' of 'C. A. Bayly, Imperial Meridian …', 'van der Berg,' of 'J. van der Berg, …'
+_SURNAME_LEAD = re.compile(r"(?P<name>(?:(?:van|von|de|der|den|du|da|di|la|le|del|della|des|"
+                           r"dos|ten|ter)\s+)*[A-Z][\w'’-]*[^\W\d_],)\s+(?P<rest>\S.*)", re.S)
+
+
+def _initials_then_surname(spans: list[Span]) -> list[Span]:
+    """A note's 'C. A. Bayly, Imperial Meridian: …' read as the author 'C. A.' and a title
+    'Bayly, Imperial Meridian: …': an opening author (or editor) span of initials alone
+    ends with the name that follows it, up to its comma; the rest is the span it was."""
+    if len(spans) < 2 or spans[0][0] not in ("author", "editor"):
+        return spans
+    words = spans[0][1].split()
+    if not words or not all(is_initials(w) and not w.endswith(",") for w in words):
+        return spans
+    m = _SURNAME_LEAD.fullmatch(spans[1][1].strip())
+    if m is None or is_initials(m.group("name").split()[-1]):
+        return spans
+    return [(spans[0][0], f"{spans[0][1].rstrip()} {m.group('name')}"),
+            (spans[1][0], m.group("rest")), *spans[2:]]
+
+
+# OSCOLA's publication statement, '(Publisher Year)' with no place: '(CUP 2009)', '(Hart
+# 2009)', '(Sweet & Maxwell 2016)'; never a journal's season or month ('(Spring 2001)',
+# '(Oct. 1990)') nor a reprint's '(first published 1867)'
+_OSCOLA_STATEMENT = re.compile(r"\((?P<publisher>[A-Z][^()\d,:;]*?)\s+(?P<year>(?:1[5-9]|20)\d\d)"
+                               r"\)(?P<end>[.,]?)")
+_NO_PUBLISHER = frozenset(
+    "spring summer autumn fall winter january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "first repr reprinted originally orig published rev revised new series ser vol no issue "
+    "special edn ed edition c ca circa".split())
+_PUBLISHER_WORD = re.compile(r"[A-Z][\w'’.-]*|&|and|of|for|de|du")
+
+
+def _oscola_publisher(spans: list[Span]) -> list[Span]:
+    """OSCOLA's '(CUP 2009)' after a book's title, read as its date, is the publisher and the
+    year; '(7th edn, OUP 2011)' read as an edition, a journal 'OUP' and the date '2011)':
+    the journal is the publisher. Only where the reference has no publisher otherwise."""
+    labels = [lab for lab, _ in spans]
+    if "publisher" in labels:
+        return spans
+    for i, (lab, text) in enumerate(spans):
+        if lab == "date" and i and labels[i - 1] == "title":
+            m = _OSCOLA_STATEMENT.fullmatch(text.strip())
+            words = m.group("publisher").split() if m else []
+            if m and all(_PUBLISHER_WORD.fullmatch(w) and w.strip(".").lower() not in
+                         _NO_PUBLISHER for w in words):
+                return [*spans[:i], ("publisher", "(" + m.group("publisher")),
+                        ("date", m.group("year") + ")" + m.group("end")), *spans[i + 1:]]
+        if lab in ("journal", "container-title") and 0 < i < len(spans) - 1 and \
+                labels[i - 1] == "edition" and spans[i - 1][1].lstrip().startswith("(") and \
+                spans[i - 1][1].rstrip().endswith(",") and labels[i + 1] == "date" and \
+                re.fullmatch(r"(?:1[5-9]|20)\d\d\)[.,]?", spans[i + 1][1].strip()) and \
+                not {"journal", "container-title"} & set(labels[i + 1:]):
+            return [*spans[:i], ("publisher", text), *spans[i + 1:]]
+    return spans
 
 
 # a number that closes its sentence or comes before a subtitle: '2666.', '334.', '1968:'
@@ -161,12 +247,34 @@ def _volume_of_book(spans: list[Span]) -> list[Span]:
                 break
     for i, (lab, text) in enumerate(out):
         m = _BOOK_VOLUME.match(text.strip()) if lab == "volume" else None
-        years = _YEAR_SPAN.fullmatch(text.strip()[m.end():].strip()) if m else None
+        after = text.strip()[m.end():].strip() if m else ""
+        years = _YEAR_SPAN.fullmatch(after) if m else None
         if m and years and int(years.group(1)) < int(years.group(2)):
             out[i:i + 1] = [("volume", text.strip()[:m.end()]),
-                            ("pages", text.strip()[m.end():].strip())]  # see _volume_title
+                            ("pages", after)]  # see _volume_title
+            break
+        if m and _WORDS_TITLE.fullmatch(after):  # 'vol. 5, Historiography,': the volume's title
+            out[i:i + 1] = [("volume", text.strip()[:m.end()]), ("volume-title", after)]
+            break
+        edited = _TITLE_THEN_EDITOR.fullmatch(out[i + 1][1].strip()) \
+            if m and not after and i + 1 < len(out) and out[i + 1][0] == "editor" else None
+        if edited and _WORDS_TITLE.fullmatch(edited.group("title")):
+            # 'vol. 5,' then 'Historiography, ed. Robin W. Winks' read as the editor
+            out[i + 1:i + 2] = [("volume-title", edited.group("title")),
+                                ("editor", edited.group("editor"))]
             break
     return out
+
+
+_TITLE_THEN_EDITOR = re.compile(r"(?P<title>[^,]+,)\s+(?P<editor>(?:eds?\.|edited\s+by)\s+\S.*)",
+                                re.S)
+
+
+# a volume's own title in words after 'vol. 5,': 'Historiography,', 'The Eighteenth Century'
+# (capitalised words, no number: never 'no. 3', 'Spring 1990', 'pt. 2')
+_WORDS_TITLE = re.compile(r"(?!(?:No|Nos|Issue|Part|Pt|Number|Suppl|Supplement)\b)"
+                          r"[A-Z][^\W\d_]*(?:[\s-]+(?:[A-Z][^\W\d_]*|of|the|and|in|to|for|"
+                          r"on|a|an|de|la|le|des|du))*[,.]?")
 
 
 def _volume_title(spans: list[Span]) -> list[Span]:
