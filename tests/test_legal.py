@@ -135,9 +135,160 @@ def test_treaty_article_is_the_locator() -> None:
                                                  "title": "Treaty on European Union"}
 
 
-def test_code_section_is_the_locator() -> None:
+def test_code_section_is_the_work() -> None:
+    # the Bluebook cites a section of a code as the work: title number, code, section, year
     cit = one("42 U.S.C. § 1983 (2018).")
-    assert (cit["locator"], cit["label"]) == ("1983", "section")
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", None, None)
+    assert parse_reference(cit["reference"]) == {
+        "type": "legislation", "title": "42 U.S.C. § 1983", "container-title": "U.S.C.",
+        "volume": "42", "section": "1983", "issued": {"date-parts": [[2018]]}}
+    cfr = parse_reference(one("40 C.F.R. § 52.21 (2019).")["reference"])
+    assert (cfr["volume"], cfr["container-title"], cfr["section"]) == ("40", "C.F.R.", "52.21")
+
+
+def test_code_section_renders_the_bluebook_way(tmp_path) -> None:
+    notes, bib = _essay(tmp_path, ["42 U.S.C. § 1983 (2018).", "42 U.S.C. §§ 1981-1983 (2018).",
+                                   "Id."], "notes")
+    assert notes == ["42 U.S.C. § 1983 (2018).", "42 U.S.C. §§ 1981-1983 (2018).",
+                     "42 U.S.C. §§ 1981-1983 (2018)."]
+    assert bib == ["42 U.S.C. § 1983 (2018).", "42 U.S.C. §§ 1981-1983 (2018)."]
+    notes, _ = _essay(tmp_path, ["42 U.S.C. § 1983 (2018)."], "author-date")
+    assert notes == ["(42 U.S.C. § 1983 (2018))"]
+
+
+@pytest.mark.parametrize("citations", ["author-date", "notes"])
+def test_article_locator_prints_as_the_style_says(tmp_path, citations: str) -> None:
+    # pandoc reads no label 'article' out of a citation; Cite Them Right writes 'art. 8'
+    notes, bib = _essay(tmp_path, ["European Convention on Human Rights, art 8.",
+                                   "Civil Procedure Rules 1998, SI 1998/3132, r 3.",
+                                   "Human Rights Act 1998, s 3."], citations)
+    if citations == "notes":
+        assert notes == ["European Convention on Human Rights, art. 8.",
+                         "Civil Procedure Rules 1998, SI 1998/3132, r. 3.",
+                         "Human Rights Act 1998, s. 3."]
+    else:
+        assert notes == ["(European Convention on Human Rights, art. 8)",
+                         "(Civil Procedure Rules 1998, r. 3)", "(Human Rights Act 1998, s. 3)"]
+    assert "European Convention on Human Rights." in bib
+
+
+def test_labels_pandoc_cannot_read_print_their_short_term() -> None:
+    from essayconv.citations import plain_text, render
+
+    works = [{"id": "echr", "type": "treaty", "title": "European Convention on Human Rights"},
+             {"id": "smith", "type": "book", "title": "Tables", "author": [{"family": "Smith"}],
+              "issued": {"date-parts": [[2000]]}}]
+    out = render(works, [[{"id": "echr", "locator": "8-9", "label": "article-locator"}],
+                         [{"id": "smith", "locator": "3", "label": "table"}],
+                         [{"id": "smith", "locator": "12", "label": "page"}],
+                         [{"id": "smith", "locator": "2", "label": "chapter"}]])
+    assert [plain_text(c) for c in out.clusters] == [
+        "(European Convention on Human Rights, art. 8–9)", "(Smith, 2000, tbl. 3)",
+        "(Smith, 2000, p. 12)", "(Smith, 2000, ch. 2)"]
+    assert out.warnings == []
+
+
+def test_law_review_first_page_and_pinpoint_in_notes(tmp_path) -> None:
+    # '73 Harv. L. Rev. 1, 34': the article's first page, then the page cited
+    notes, bib = _essay(tmp_path, [
+        "Herbert Wechsler, Toward Neutral Principles of Constitutional Law, "
+        "73 Harv. L. Rev. 1, 34 (1959).",
+        "Wechsler, supra note 1, at 31-35.",
+        "Julian Rivers, 'Proportionality and Variable Intensity of Review' (2006) 65 CLJ 174."],
+        "notes")
+    assert notes == ["Wechsler, H. (1959) ‘Toward Neutral Principles of Constitutional Law’, "
+                     "Harv. L. Rev., 73, pp. 1, 34.",
+                     "Wechsler (1959), pp. 31–35.",
+                     "Rivers, J. (2006) ‘Proportionality and Variable Intensity of Review’, "
+                     "CLJ, 65, p. 174."]
+    assert "Wechsler, H. (1959) ‘Toward Neutral Principles of Constitutional Law’, " \
+           "Harv. L. Rev., 73, p. 1." in bib
+    notes, _ = _essay(tmp_path, ["Herbert Wechsler, Toward Neutral Principles of Constitutional "
+                                 "Law, 73 Harv. L. Rev. 1, 34 (1959)."], "author-date")
+    assert notes == ["(Wechsler, 1959, p. 34)"]
+
+
+def test_article_with_a_page_range_keeps_range_then_pinpoint() -> None:
+    from essayconv.citations import plain_text, render
+
+    works = [{"id": "w", "type": "article-journal", "author": [{"family": "Wechsler",
+                                                                "given": "Herbert"}],
+              "title": "T", "container-title": "Harv. L. Rev.", "volume": "73", "page": "1-35",
+              "issued": {"date-parts": [[1959]]}}]
+    out = render(works, [[{"id": "w", "locator": "34", "label": "page"}]], mode="notes")
+    assert plain_text(out.clusters[0]) == "Wechsler, H. (1959) ‘T’, Harv. L. Rev., 73, " \
+                                          "pp. 1–35, p. 34."
+
+
+@pytest.mark.parametrize("text, title, locator, label", [
+    ("Human Rights Act 1998 s 3.", "Human Rights Act 1998", "3", "section"),
+    ("Human Rights Act 1998 ss 3-4.", "Human Rights Act 1998", "ss 3-4", "section"),
+    ("Human Rights Act 1998 sch 1.", "Human Rights Act 1998", "sch 1", "section"),
+    ("European Convention on Human Rights art 8.", "European Convention on Human Rights", "8",
+     "article-locator"),
+])
+def test_provision_without_a_comma(text: str, title: str, locator: str, label: str) -> None:
+    cit = one(text)
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", locator, label)
+    item = parse_reference(cit["reference"])
+    assert item["title"] == title and item["type"] in ("legislation", "treaty")
+    assert "page" not in item and "author" not in item
+
+
+def test_treaty_by_its_abbreviation_with_an_article(tmp_path) -> None:
+    cit = one("ECHR art 8.")
+    assert (cit["form"], cit["locator"], cit["label"]) == ("full", "8", "article-locator")
+    assert parse_reference(cit["reference"]) == {"type": "treaty", "title": "ECHR"}
+    notes, _ = _essay(tmp_path, ["ECHR, art 8.", "TFEU art 267."], "notes")
+    assert notes == ["ECHR, art. 8.", "TFEU, art. 267."]
+
+
+def test_eu_official_journal() -> None:
+    cit = one("Regulation (EU) 2016/679 of the European Parliament and of the Council "
+              "[2016] OJ L119/1, art 17.")
+    assert (cit["locator"], cit["label"]) == ("17", "article-locator")
+    item = parse_reference(cit["reference"])
+    assert item == {"type": "legislation",
+                    "title": "Regulation (EU) 2016/679 of the European Parliament and of the "
+                             "Council", "issued": {"date-parts": [[2016]]},
+                    "collection-number": "2016", "container-title": "OJ", "volume": "L119",
+                    "page": "1"}
+    tfeu = parse_reference("Consolidated Version of the Treaty on the Functioning of the "
+                           "European Union [2012] OJ C326/47")
+    assert (tfeu["type"], tfeu["volume"], tfeu["page"]) == ("treaty", "C326", "47")
+
+
+def test_eu_official_journal_renders_as_oscola_writes_it(tmp_path) -> None:
+    notes, bib = _essay(tmp_path, [
+        "Consolidated Version of the Treaty on the Functioning of the European Union "
+        "[2012] OJ C326/47, art 267.",
+        "Council Directive 2000/78/EC of 27 November 2000 establishing a general framework "
+        "for equal treatment in employment and occupation [2000] OJ L303/16."], "notes")
+    assert notes == ["Consolidated Version of the Treaty on the Functioning of the European "
+                     "Union [2012] OJ C326/47, art. 267.",
+                     "Council Directive 2000/78/EC of 27 November 2000 establishing a general "
+                     "framework for equal treatment in employment and occupation "
+                     "[2000] OJ L303/16."]
+    assert "Consolidated Version of the Treaty on the Functioning of the European Union " \
+           "[2012] OJ C326/47." in bib
+
+
+@pytest.mark.parametrize("text, title, report, page, number", [
+    ("Donoghue v Stevenson 1932 SC (HL) 31.", "Donoghue v Stevenson", "SC (HL)", "31", None),
+    ("HM Advocate v Smith 2000 SCCR 910.", "HM Advocate v Smith", "SCCR", "910", None),
+    ("Cadder v HM Advocate [2010] UKSC 43, 2010 SLT 1125.", "Cadder v HM Advocate", "SLT",
+     "1125", "[2010] UKSC 43"),
+    ("McGraddie v McGraddie [2013] UKSC 58, 2014 SC (UKSC) 12.", "McGraddie v McGraddie",
+     "SC (UKSC)", "12", "[2013] UKSC 58"),
+    ("Maguire v Ardagh [2002] 1 IR 385.", "Maguire v Ardagh", "IR", "385", None),
+])
+def test_scottish_and_irish_cases(text, title, report, page, number) -> None:
+    cit = one(text)
+    assert cit["form"] == "full"
+    item = parse_reference(cit["reference"])
+    assert (item["type"], item["title"], item["container-title"], item["page"],
+            item.get("number")) == ("legal_case", title, report, page, number)
+    assert "author" not in item
 
 
 # --- law reviews: full references, never short forms -----------------------------------------

@@ -27,6 +27,16 @@ LOCATOR_TERMS = frozenset(
     "issue line note opus page paragraph part rule scene section sub-verbo supplement table "
     "timestamp title-locator verse version volume".split()
 )
+# The labels pandoc's citeproc reads out of a citation's suffix; a locator under another
+# CSL label ('article-locator', 'rule', 'table') would reach the style as a bare word, so it
+# goes in as text with the label's English short term: 'art. 8', 'r. 3', 'tbl. 2'.
+PANDOC_LABELS = frozenset(
+    "book chapter column figure folio issue line note opus page number-of-pages paragraph "
+    "part section sub-verbo verse volume".split()
+)
+_SHORT_TERMS = {"act": "act", "appendix": "app.", "article-locator": "art.", "canon": "can.",
+                "elocation": "loc.", "equation": "eq.", "rule": "r.", "scene": "sc.",
+                "supplement": "suppl.", "table": "tbl.", "title-locator": "tit."}
 # A locator value pandoc's citeproc can read: numbers, roman numerals, ranges and lists.
 _LOCATOR_VALUE = re.compile(
     r"^[0-9ivxlcdmIVXLCDM]+[a-z]?(\s*[-–—,&]\s*[0-9ivxlcdmIVXLCDM]+[a-z]?)*(\s+ff?\.?)?$"
@@ -148,6 +158,25 @@ def _notes_style(tree: etree._ElementTree) -> bytes:
     else_el.extend(first)
     citation.replace(old_layout, layout)
     return etree.tostring(root, xml_declaration=True, encoding="utf-8")
+
+
+# one page, no range or list: '1', 'e123', '45a'
+_ONE_PAGE = re.compile(r"^\s*[A-Za-z]?\d+[A-Za-z]?\s*$")
+
+
+def _works_for(works: list[dict]) -> list[dict]:
+    """The works as citeproc is handed them: a journal article known by its first page
+    alone ('73 Harv. L. Rev. 1': one page, no range) also has that page as ``page-first``,
+    which citeproc otherwise derives from ``page`` unseen, so a style can tell it from an
+    article whose pages are given (``variable="page-first"`` holds for it alone)."""
+    out = []
+    for work in works:
+        page = work.get("page")
+        if work.get("type") == "article-journal" and isinstance(page, str | int) and \
+                _ONE_PAGE.match(str(page)) and not work.get("page-first"):
+            work = {**work, "page-first": str(page).strip()}
+        out.append(work)
+    return out
 
 
 # ---------------------------------------------------------------- pandoc input
@@ -383,6 +412,20 @@ def _placeholder(n: int) -> str:
             return "ecsuffix" + letters
 
 
+def _labelled_as_text(cite: dict) -> dict:
+    """A locator under a label pandoc cannot read ('article-locator' 8) as the suffix's
+    text, 'art. 8', before any suffix of its own (pandoc would print 'pp. art. 8')."""
+    label = str(cite.get("label") or "").strip().lower()
+    locator = str(cite.get("locator") or "").strip()
+    if not locator or label not in _SHORT_TERMS or label in PANDOC_LABELS:
+        return cite
+    rest = str(cite.get("suffix") or "")
+    locator = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "\u2013", locator)  # a range: '8–9'
+    text = f"{_SHORT_TERMS[label]} {locator}" + (rest if rest[:1] in ("", " ", ",", ";")
+                                                 else f", {rest}")
+    return {**{k: v for k, v in cite.items() if k not in ("locator", "label")}, "suffix": text}
+
+
 def _hold_suffixes(clusters: list[list[dict]]) -> tuple[list[list[dict]], dict[str, str]]:
     """Each free suffix replaced by a placeholder word; pandoc would read any number in it
     ('; Welch (2003) agrees') as a locator, even inside a Span."""
@@ -391,6 +434,7 @@ def _hold_suffixes(clusters: list[list[dict]]) -> tuple[list[list[dict]], dict[s
     for cluster in clusters:
         held.append([])
         for cite in cluster:
+            cite = _labelled_as_text(cite)
             if str(cite.get("suffix") or "").strip():
                 word = _placeholder(len(free))
                 free[word] = str(cite["suffix"])
@@ -462,7 +506,8 @@ def render(
 
     with tempfile.TemporaryDirectory(prefix="essayconv-csl-") as tmp:
         refs = Path(tmp) / "works.json"
-        refs.write_text(json.dumps(works, ensure_ascii=False), encoding="utf-8")
+        refs.write_text(json.dumps(_works_for(works), ensure_ascii=False),
+                        encoding="utf-8")
         csl = path
         if notes_mode and not note_class:
             csl = Path(tmp) / "notes.csl"

@@ -23,8 +23,16 @@ Legal citation forms are regular, so they are read by exact rules, never by the 
 * **Legislation.** ``TITLE Act YEAR`` (also Regulations, Order, Rules, Measure; an
   ``SI 1998/3132`` number after a comma), the US ``TITLE Act of YEAR[, Pub. L. No. N][, V
   Stat. P]``, a code section ``42 U.S.C. § 1983 (2018)``, and treaties (a title naming a
-  Treaty, Convention, Charter, Covenant or Protocol, no digits).  CSL: ``legislation`` (or
-  ``treaty``), ``title`` the name with its year, ``issued`` the year, no author.
+  Treaty, Convention, Charter, Covenant or Protocol, no digits; or an abbreviation cited by
+  its article, ``ECHR art 8``), a provision after a comma or none (``Human Rights Act 1998 s
+  3``).  CSL: ``legislation`` (or ``treaty``), ``title`` the name with its year, ``issued``
+  the year, no author.  A code section is the work the Bluebook cites: ``volume`` the code's
+  title number, ``container-title`` the code, ``section``, ``issued`` (``title`` the section
+  as it is known, ``42 U.S.C. § 1983``).  EU instruments in the Official Journal (``…
+  [2000] OJ L303/16``): ``container-title`` ``OJ``, ``volume`` the series and issue,
+  ``page``, the year in square brackets its ``collection-number`` as a report's.
+  Scots reports give the year bare (``1932 SC (HL) 31``): the year serves as the volume,
+  ``collection-number`` as for ``[1932] AC``.
 * **Law-review articles.** Bluebook ``AUTHOR, TITLE, VOLUME JOURNAL PAGE[, PIN] (YEAR)``
   and OSCOLA ``AUTHOR, 'TITLE' (YEAR) VOLUME JOURNAL PAGE[, PIN]`` / ``[YEAR] JOURNAL PAGE``
   (the bibliography's ``Craig P, '…'`` too): ``article-journal`` with volume, journal and
@@ -51,7 +59,7 @@ __all__ = ["read_citation", "parse_legal", "pinpoint"]
 
 # a report or journal abbreviation: 'AC', 'KB', 'EHRR', 'U.S.', 'F.3d', 'S. Ct.', 'L. Ed. 2d',
 # 'Harv. L. Rev.', 'Yale L.J.', 'NZ L Rev', "Lloyd's Rep", 'Cr App R (S)'
-_ABBR_WORD = r"(?:[A-Z][A-Za-z0-9'’.&]*|\d[a-z]{1,2}\.?|of|\([A-Z]\))"
+_ABBR_WORD = r"(?:[A-Z][A-Za-z0-9'’.&]*|\d[a-z]{1,2}\.?|of|\([A-Z][A-Za-z]{0,5}\))"
 _REPORT_NAME = rf"[A-Z][A-Za-z0-9'’.&]*(?:\s+{_ABBR_WORD}){{0,5}}?"
 _REPORT = rf"(?P<report>{_REPORT_NAME})"
 _PAGE = r"(?P<page>(?:[IT]-)?\d+)"
@@ -87,10 +95,13 @@ _PIN_RULES: list[tuple[re.Pattern[str], str]] = [
 _PIN = (r"(?:at\s+\d[^()]*?|\[\d+\][^()]*?|\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
         r"|(?:paras?\.?|¶¶?|ss?\.?|§§?|arts?\.?|sch|pts?\.?|rr?\.?|regs?\.?)\s*[\d\[][^()]*?)")
 _SIMPLE = re.compile(r"\d+[a-z]?")
+# a provision's label before its number: what may follow an Act's year with no comma
+_PROVISION = r"(?:ss?|secs?|§§?|schs?|Sch|pts?|arts?|articles?|paras?|regs?|rr?|chs?)\.?\s*\d"
 _PAGES = re.compile(r"\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*")
 
 _OSCOLA_CASE = re.compile(
-    rf"^{_NAME}\s+(?:{_NEUTRAL}\s*,\s*)?(?P<open>[\[(])(?P<year>\d{{4}})[\])]\s+"
+    rf"^{_NAME}\s+(?:{_NEUTRAL}\s*,\s*)?(?:(?P<open>[\[(])(?P<year>\d{{4}})[\])]"
+    rf"|(?P<bare>\d{{4}}))\s+"
     rf"(?!{_NEUTRAL_COURT}\s+\d)(?:(?P<volume>\d+)\s+)?{_REPORT}\s+{_PAGE}{_COURT}?"
     rf"(?:,\s+(?P<parallel>\d+\s+{_REPORT_NAME}\s+\d+))?"  # '9 Exch 341, 156 ER 145'
     rf"(?:,?\s+(?P<pin>{_PIN}))?$")
@@ -105,18 +116,30 @@ _UK_ACT = re.compile(
     r"^(?P<title>(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with|etc)"
     r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with|etc))*?"
     r"\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<year>\d{4}))"
-    r"(?:\s*,\s*(?P<si>SI\s+\d{4}/\d+))?(?:\s*,\s*(?P<pin>(?!SI\b)[^,].*?))?$")
+    r"(?:\s*,\s*(?P<si>SI\s+\d{4}/\d+))?(?:(?:\s*,\s*|\s+(?=" + _PROVISION + r"))"
+    r"(?P<pin>(?!SI\b)[^,].*?))?$")
 _US_ACT = re.compile(
     r"^(?P<title>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the|for|on|to|in|with|&))*?\s+Act"
     r"\s+of\s+(?P<year>\d{4}))(?:\s*,\s*(?P<publ>Pub\.\s*L\.\s*No\.\s*\d+[-–]\d+))?"
     r"(?:\s*,\s*(?P<svol>\d+)\s+Stat\.\s+(?P<spage>\d+))?(?:\s*,\s*(?P<pin>§.*?))?"
     r"(?:\s*\((?P<codified>(?:codified|to be codified)[^()]*)\))?$")
-_CODE = re.compile(r"^(?P<title>\d+\s+(?:U\.S\.C\.|C\.F\.R\.)(?:\s+Supp\.\s+\w+)?)\s*"
-                   r"(?P<pin>§§?\s*[\w.()-]+(?:\s*[-–]\s*[\w.()-]+)?)?(?:\s*\((?P<year>\d{4})\))?$")
+# a code section, 42 U.S.C. § 1983 (2018): the section is the work the Bluebook cites
+_CODE = re.compile(r"^(?P<volume>\d+)\s+(?P<code>(?:U\.S\.C\.|C\.F\.R\.)(?:\s+Supp\.\s+\w+)?)"
+                   r"\s*§§?\s*(?P<section>[\w.()]+(?:\s*[-–]\s*[\w.()]+)?)"
+                   r"(?:\s*\((?P<year>\d{4})\))?$")
 _TREATY = re.compile(
     r"^(?P<title>(?=.*\b(?:Treaty|Convention|Charter|Covenant|Protocol)\b)"
     r"[A-Z][\w'’()-]*(?:\s+(?:[A-Z][\w'’()-]*|and|of|the|for|on|to|in|against|with))*)"
-    r"(?:\s*\((?P<year>\d{4})\))?(?:\s*,\s*(?P<pin>(?:arts?\.?|articles?|para|pt|sch)\s.*))?$")
+    r"(?:\s*\((?P<year>\d{4})\))?(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|para|pt|sch)\s.*))?$")
+# a treaty or instrument by its abbreviation, cited by its article: 'ECHR, art 8', 'TFEU art 267'
+# (the abbreviation alone is the work: 'ECHR')
+_TREATY_ABBR = re.compile(r"^(?P<title>[A-Z]{3,8})(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?)"
+                          r"\s+\d.*))?$")
+# EU legislation and treaties in the Official Journal: '… [2012] OJ C326/47', '… [2000] OJ
+# L303/16' (the year part of the reference, as a report's: collection-number), then the article
+_EU_OJ = re.compile(
+    r"^(?P<title>[A-Z].*?\S)\s+\[(?P<year>\d{4})\]\s+(?P<oj>OJ)\s+(?P<issue>[LC]\s?\d+|[LC]\s?\d+\s?[A-Z])"
+    r"/(?P<page>\d+)(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?|annex)\s.*))?$")
 
 _PERSON = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}(?:,\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV))?"
 _AUTHORS = (rf"(?P<authors>{_PERSON}(?:(?:,\s+|\s+)(?:and|&)\s+{_PERSON}"
@@ -224,12 +247,15 @@ def read_citation(text: str) -> dict[str, Any] | None:
             return {"kind": "case", "name": m.group("name").strip(), "volume": m.group("volume"),
                     "report": m.group("report"), "locator": found[0], "label": found[1],
                     "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
-    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _TREATY,
-                  _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE, _BLUEBOOK_BOOK):
+    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _TREATY,
+                  _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
+                  _BLUEBOOK_BOOK):
         m = regex.match(core)
+        if regex is _TREATY_ABBR and m and not m.group("pin"):
+            continue  # 'UNESCO' alone is no citation of an instrument; 'ECHR, art 8' is
         if m and (regex is not _OSCOLA_ARTICLE or _oscola_authors(m.group("authors"))):
             group = "at" if regex is _BLUEBOOK_BOOK and m.group("at") else "pin"
-            pin = m.group(group)
+            pin = m.groupdict().get(group)
             if not pin:
                 return _full(core, None)
             # the pinpoint out, wherever it stands: '…(HL) 580', '…483, 495 (1954)'
@@ -281,10 +307,12 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         core = core[:-1].rstrip()
     m = _OSCOLA_CASE.match(core)
     if m and not m.group("pin"):
+        year = m.group("year") or m.group("bare")
         item = {"type": "legal_case", "title": m.group("name").strip(),
-                "issued": _year(m.group("year")), "container-title": m.group("report")}
-        if m.group("open") == "[":  # the year is the report's volume: '[1932] AC', '[1948] 1 KB'
-            item["collection-number"] = m.group("year")
+                "issued": _year(year), "container-title": m.group("report")}
+        if m.group("open") == "[" or m.group("bare"):
+            # the year is the report's volume: '[1932] AC', '[1948] 1 KB', Scots '1932 SC (HL)'
+            item["collection-number"] = year
         if m.group("volume"):
             item["volume"] = m.group("volume")
         item["page"] = m.group("page")
@@ -327,15 +355,27 @@ def parse_legal(text: str) -> dict[str, Any] | None:
             item["note"] = m.group("codified")
         return item
     m = _CODE.match(core)
-    if m:  # a code section with its section: the section is the citation's, the code the work
-        item = {"type": "legislation", "title": m.group("title")}
+    if m:  # the code's title number as its volume, the code, the section; the title is
+        # how the section is known ('42 U.S.C. § 1983'), so two sections are two works
+        title = re.sub(r"\s+", " ", core[:m.end("section")])
+        item = {"type": "legislation", "title": title, "container-title": m.group("code"),
+                "volume": m.group("volume"), "section": m.group("section")}
         if m.group("year"):
             item["issued"] = _year(m.group("year"))
         return item
-    m = _TREATY.match(core)
+    m = _EU_OJ.match(core)
+    if m and not m.group("pin"):
+        # the Official Journal as the report: series and issue ('L303'), first page
+        title = m.group("title")
+        kind = "treaty" if re.search(r"\b(?:Treaty|Convention|Charter|Protocol)\b", title) \
+            else "legislation"
+        return {"type": kind, "title": title, "issued": _year(m.group("year")),
+                "collection-number": m.group("year"), "container-title": m.group("oj"),
+                "volume": re.sub(r"\s+", "", m.group("issue")), "page": m.group("page")}
+    m = _TREATY.match(core) or _TREATY_ABBR.match(core)
     if m and not m.group("pin"):
         item = {"type": "treaty", "title": m.group("title")}
-        if m.group("year"):
+        if m.groupdict().get("year"):
             item["issued"] = _year(m.group("year"))
         return item
     m = _BLUEBOOK_BOOK.match(core)
