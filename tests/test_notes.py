@@ -572,3 +572,18 @@ def test_a_semicolon_inside_a_volumes_title_splits_no_citation() -> None:
     # two citations, the first with its publication statement, stay two
     assert len(parse_note("Smith, A Book (London: Verso, 2001), in passim; Jones, Another "
                           "(London: Verso, 2002), 4.")) == 2
+
+
+def test_a_semicolon_before_another_authors_citation_still_splits():
+    cits = parse_note("Smith, 'The Essay', in Collected Papers; Jones, The Book (London: Verso, "
+                      "1990), 12.")
+    assert len(cits) == 2
+    assert cits[1]["form"] == "full" and cits[1]["reference"].startswith("Jones, The Book")
+    assert "Jones" not in cits[0]["text"]
+
+
+def test_for_example_is_a_signal_only_before_a_name():
+    (prose,) = parse_note("For example, Britain and France disagreed about the mandate.")
+    assert not prose.get("prefix")
+    (cited,) = parse_note("For instance, Smith (1999), p. 4.")
+    assert cited["prefix"] == "For instance," and cited["form"] == "short"

@@ -177,8 +177,83 @@ def test_html_ranks_and_abstract_role(paper):
 @pytest.mark.parametrize(("heading", "expected"), [
     ("2.1 Participants", ("2.1", "Participants")), ("3. Results", ("3.", "Results")),
     ("IV. Findings", ("IV.", "Findings")), ("7 Days in May", None), ("1984", None),
+    ("E. P. Thompson and Experience", None), ("V. S. Naipaul", None),
+    ("C. Wright Mills and Power", None),
 ])
 def test_heading_number_is_split_only_when_dotted(heading, expected):
     from essayconv.writers.view import heading_number
 
     assert heading_number(T.el("heading", heading)) == expected
+
+
+def _body(tmp_path, body: str) -> etree._Element:
+    return enriched(tmp_path, f"An Essay on Outlines\n\nJo Bloggs\n\n{body}\n\nReferences\n"
+                              "[1] Wolf, A.T. (1998) Water. London: Verso.\n")
+
+
+def test_a_roman_heading_right_over_its_first_letter_is_a_heading(tmp_path):
+    essay = _body(tmp_path, "I. Introduction\nSocial history changed after 1960 [1].\n\n"
+                  "II. Three historians\nA. E. P. Thompson and experience\n"
+                  "Thompson wrote about the making of a class.\n\n"
+                  "B. Eric Hobsbawm and labour\nHobsbawm studied labour movements.\n\n"
+                  "III. Conclusion\nEach of them changed the field.")
+    assert _levels(essay) == [("I. Introduction", 1), ("II. Three historians", 1),
+                              ("A. E. P. Thompson and experience", 2),
+                              ("B. Eric Hobsbawm and labour", 2), ("III. Conclusion", 1)]
+    assert [s.get("id") for s in T.findall(essay, "body/section")] == [
+        "s1", "s2", "s3", "s4", "s5"]
+
+
+def test_a_name_with_initials_in_a_roman_outline_is_no_letter(tmp_path):
+    essay = _essay(tmp_path, ["I. The Historians", "E. P. Thompson and Experience",
+                              "F. R. Leavis and Culture", "II. Conclusion"])
+    assert _levels(essay) == [("I. The Historians", 1), ("E. P. Thompson and Experience", 1),
+                              ("F. R. Leavis and Culture", 1), ("II. Conclusion", 1)]
+
+
+def test_thesis_chapter_label_over_its_title_is_one_heading_over_its_sections(tmp_path):
+    essay = _body(tmp_path, "Chapter 1\nIntroduction\nCommunity energy has grown [1].\n\n"
+                  "1.1 Background\nThe first turbine opened in 2012.\n\n"
+                  "Chapter 2\nLiterature Review\nResearch is growing.\n\n"
+                  "2.1 Definitions\nThere is no single definition.\n\n"
+                  "2.1.1 Ownership\nOwnership may be cooperative.\n\n"
+                  "Chapter 3: Method\nWe interviewed twelve members.")
+    assert _levels(essay) == [("Chapter 1: Introduction", 1), ("1.1 Background", 2),
+                              ("Chapter 2: Literature Review", 1), ("2.1 Definitions", 2),
+                              ("2.1.1 Ownership", 3), ("Chapter 3: Method", 1)]
+    assert "Chapter 1" not in text(T.findall(essay, "body/section")[0].find(T.q("p")))
+
+
+def test_apa_heading_over_subheadings_without_numbers(tmp_path):
+    essay = _body(tmp_path, "Introduction\nStudents often listen to music [1].\n\n"
+                  "Method\n\nParticipants\nSixty undergraduates took part.\n\n"
+                  "Materials\nA reading test of twenty questions was used.\n\n"
+                  "Results\nScores were lower with lyrical music.\n\n"
+                  "Discussion\nLyrics harm reading.")
+    assert _levels(essay) == [("Introduction", 1), ("Method", 1), ("Participants", 2),
+                              ("Materials", 2), ("Results", 1), ("Discussion", 1)]
+
+
+@pytest.mark.parametrize("body", [
+    # a short line ending a paragraph, right above a heading, is no heading
+    "Introduction\nThe vote was close [1].\nIt was over\nAftermath\nThe count took a week.",
+    # nor a list's last item above a heading
+    "Introduction\nThree steps follow [1]:\n1. Plant more trees\n2. Build ponds\n\n"
+    "Conclusion\nEach step helps.",
+])
+def test_what_stays_a_paragraph_over_a_heading(tmp_path, body):
+    essay = _body(tmp_path, body)
+    assert len([s for s in T.findall(essay, "body/section")
+                if T.find(s, "heading") is not None]) == 2
+
+
+def test_keywords_as_a_heading_of_their_own(tmp_path):
+    essay = _body(tmp_path, "ABSTRACT\n\nLagos is warming faster than its surroundings [1].\n\n"
+                  "KEYWORDS\n\nurban heat island; Lagos; remote sensing\n\n"
+                  "INTRODUCTION\n\nCities are warmer than the land around them.")
+    assert _levels(essay) == [("ABSTRACT", 1), ("INTRODUCTION", 1)]
+    info = [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
+    assert ("keywords", "KEYWORDS: urban heat island; Lagos; remote sensing") in info
+    data = JatsWriter().write(essay, WriteOptions())
+    assert [k.text for k in etree.fromstring(data).findall(".//kwd-group/kwd")] == [
+        "urban heat island", "Lagos", "remote sensing"]

@@ -1221,3 +1221,28 @@ def test_publication_years_and_volume_titles_leave_look_alikes(spans, expected) 
     from essayconv.references.relabel import relabel
 
     assert relabel(spans) == (expected or spans)
+
+
+@pytest.mark.parametrize(("text", "title", "year", "original"), [
+    # a geographer's 'Author YEAR: Title': the year is the date, never the title's number
+    ("Harvey, D. 1989: The condition of postmodernity. Oxford: Blackwell.",
+     "The condition of postmodernity", 1989, None),
+    ("Massey, D. 2005: For space. London: Sage.", "For space", 2005, None),
+    # MLA's original year after an initials-only author and a title stays the original year
+    ("Austen, J. Emma. 1815. Penguin Classics, 2003.", None, 2003, 1815),
+])
+def test_a_year_before_a_colon_or_after_a_title_is_no_title(text, title, year, original):
+    item = parse_reference(text)
+    assert item.get("title") == title if title else item.get("title") != str(original)
+    assert item["issued"]["date-parts"][0][0] == year
+    assert (item.get("original-date") or {}).get("date-parts", [[None]])[0][0] == original
+
+
+def test_nic_is_a_forename_and_a_journal_season_no_volume_title():
+    from essayconv.references.names import parse_names
+
+    assert parse_names("Nic Cheeseman")[0] == [{"family": "Cheeseman", "given": "Nic"}]
+    assert parse_names("Cormac Ó Gráda")[0] == [{"family": "Ó Gráda", "given": "Cormac"}]
+    item = parse_reference('Smith, John. "Memory and Loss." Modern Fiction Studies, vol. 52, '
+                           'Summer, pp. 10-30.')
+    assert "volume-title" not in item and item["volume"] == "52"

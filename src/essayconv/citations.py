@@ -27,13 +27,9 @@ LOCATOR_TERMS = frozenset(
     "issue line note opus page paragraph part rule scene section sub-verbo supplement table "
     "timestamp title-locator verse version volume".split()
 )
-# The labels pandoc's citeproc reads out of a citation's suffix; a locator under another
-# CSL label ('article-locator', 'rule', 'table') would reach the style as a bare word, so it
-# goes in as text with the label's English short term: 'art. 8', 'r. 3', 'tbl. 2'.
-PANDOC_LABELS = frozenset(
-    "book chapter column figure folio issue line note opus page number-of-pages paragraph "
-    "part section sub-verbo verse volume".split()
-)
+# Locator labels pandoc's citeproc cannot read out of a citation's suffix: the locator would
+# reach the style as a bare word, so it goes in as text with the label's English short term:
+# 'art. 8', 'r. 3', 'tbl. 2'.
 _SHORT_TERMS = {"act": "act", "appendix": "app.", "article-locator": "art.", "canon": "can.",
                 "elocation": "loc.", "equation": "eq.", "rule": "r.", "scene": "sc.",
                 "supplement": "suppl.", "table": "tbl.", "title-locator": "tit."}
@@ -417,7 +413,7 @@ def _labelled_as_text(cite: dict) -> dict:
     text, 'art. 8', before any suffix of its own (pandoc would print 'pp. art. 8')."""
     label = str(cite.get("label") or "").strip().lower()
     locator = str(cite.get("locator") or "").strip()
-    if not locator or label not in _SHORT_TERMS or label in PANDOC_LABELS:
+    if not locator or label not in _SHORT_TERMS:
         return cite
     rest = str(cite.get("suffix") or "")
     locator = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "\u2013", locator)  # a range: '8–9'

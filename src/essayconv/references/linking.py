@@ -194,10 +194,9 @@ def link_citations(
 def _number_is_a_title(short: dict[str, Any], works: list[_Work]) -> bool:
     """Is the number of 'Bolaño, 2666, 52' the title of one of that author's works (its
     title's first word: '2666', '1968: The Year That Rocked the World')?"""
-    pairs = [(str(n), w.item) for n, w in enumerate(works)]  # (before the works have ids)
-    items = dict(pairs)
-    return any(_title_key(str(items[wid].get("title") or ""))[:1] == [short["title"]]
-               for wid in works_by(str(short["authors"]), pairs, short["title"]))
+    items = {str(n): w.item for n, w in enumerate(works)}  # (before the works have ids)
+    return any(_title_key(str(items[key].get("title") or ""))[:1] == [short["title"]]
+               for key in works_by(str(short["authors"]), list(items.items()), short["title"]))
 
 
 def _note_label(note_id: str | None) -> str:

@@ -24,10 +24,10 @@ _PERSON_START = re.compile(
     r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"
     r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)"
 )
-# (and Irish surnames' 'Ó', 'Ní', 'Nic', 'Uí': 'Cormac Ó Gráda' is Ó Gráda, C.)
+# (and Irish surnames' 'Ó', 'Ní', 'Uí': 'Cormac Ó Gráda' is Ó Gráda, C.; never 'Nic', also a
+# forename: 'Nic Cheeseman')
 PARTICLES = {"de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "del", "dos", "ten",
-             "dal", "della", "des", "st", "ter", "mac", "bin", "ibn", "al", "el", "ó", "ní", "nic",
-             "uí"}
+             "dal", "della", "des", "st", "ter", "mac", "bin", "ibn", "al", "el", "ó", "ní", "uí"}
 
 
 def _shape(text: str) -> str:

@@ -128,7 +128,9 @@ _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\
 _SIGNAL = re.compile(
     r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60}?,?\s+(?=see|cf|compare))?"
     r"(?:but see|but cf\.?|see generally|see also|see eg|see e\.g\.|see|cf\.?|compare|"
-    r"esp\.|especially|e\.g\.|also|accord|contra|for example|for instance|"  # 'See, for
+    r"esp\.|especially|e\.g\.|also|accord|contra|"
+    r"for (?:example|instance)(?=,?\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
+    r"\s?[,(])|"  # before a name only ('For example, Britain and France …' is prose); 'See, for
     r"vgl\.|siehe auch|siehe|voir aussi|voir)(?!,\s+(?-i:[A-Z])\.)"  # 'Also, S. (2001)': a surname
     r",?\s+)+(?=\S)", re.I)  # example, Ziemann, …'; Bluebook's 'But see'; 'On rumour see', 'Vgl.'
 # a note's own prose before a signal and a citation: 'It is worth noting … the debt. See
@@ -248,6 +250,11 @@ _OPEN_CONTAINER = re.compile(r"(?:^|,\s)in\s+[A-Z\u00c0-\u00de“\"‘]", re.S)
 _STATEMENT = re.compile(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d\)")
 
 
+# a citation's own author before a comma ('Jones, The Book (…)', 'Mary Beard, SPQR (…)'),
+# never a title's words ('The Soviet Union, 1945–50 (…)')
+_NAME_HEAD = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s")
+
+
 def _rejoin(parts: list[str]) -> list[str]:
     """Parts that one title's ';' split apart: a citation in a container with no publication
     statement, ending in a word ('…, in Foreign Relations of the United States, 1946, vol.
@@ -257,7 +264,8 @@ def _rejoin(parts: list[str]) -> list[str]:
     for part in parts:
         last = out[-1] if out else ""
         if last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
-                re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part):
+                re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part) and \
+                not _NAME_HEAD.match(part):
             out[-1] = f"{last}; {part}"
         else:
             out.append(part)

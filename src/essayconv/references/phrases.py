@@ -134,6 +134,13 @@ _POST_APA = re.compile(
     + _PLATFORMS + r")\.?(?=\s|$)")
 _POST_HARVARD = re.compile(r"\s*\[(?P<platform>" + _PLATFORMS + r")\]\s*"
                            r"(?P<day>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})?\.?")
+def _sentences(text: str) -> int:
+    """Sentences of a reference's head, an initial never one: 'Austen, J. Emma.' is two
+    (the author, the title), 'Orwell, George.' and 'Smith, J. R.' one."""
+    parts = [p for p in re.split(r"\.(?:\s+|$)", text.strip()) if p.strip()]
+    return sum(1 for p in parts if not re.fullmatch(r"\s*[A-Z]\s*", p))
+
+
 # MLA's original year between title and publisher: 'Beloved. 1987. Vintage International, 2004.'
 _MLA_ORIGINAL = re.compile(r"(?<=\.)\s+(?P<year>(?:1[5-9]|20)\d\d)\.(?=\s+[A-Z][^.]*,\s*"
                            r"(?:1[5-9]|20)\d\d\.?\s*$)")
@@ -196,7 +203,7 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
             fields["_day"] = match.group("day")
         text = _cut(text, match, ".")
     match = _MLA_ORIGINAL.search(text)
-    if match and len(re.split(r"(?<!\b[A-Z])\.\s+", text[: match.start()].strip())) < 2:
+    if match and _sentences(text[: match.start()]) < 2:
         match = None  # 'Orwell, George. 1984. London: Secker & Warburg, 1949.': the title
     if match:
         fields["original-date"] = {"date-parts": [[int(match.group("year"))]]}

@@ -12,7 +12,8 @@ Span = tuple[str, str]
 
 
 def _parse_date(text: str) -> dict[str, Any] | None:
-    from .spans import parse_date  # spans builds on this module
+    """spans.parse_date (imported late: spans imports this module)."""
+    from .spans import parse_date
 
     return parse_date(text)
 
@@ -159,7 +160,8 @@ def _numeric_title(spans: list[Span]) -> list[Span]:
         dated = any(lab == "date" and _parse_date(t) for lab, t in split[i + 1:])
         after_year = labels[max(0, i - 2):i] == ["author", "date"] and \
             _HEAD_DATE.fullmatch(split[i - 1][1]) and number[-1:] in ".:"
-        after_names = names.endswith(".") and number[-1:] in ".:" and (subtitle or dated)
+        after_names = names.endswith(".") and number[-1:] in ".:" and dated  # 'Harvey, D.
+        # 1989: The condition of postmodernity.' keeps its only year: no title of a number
         in_note = names.endswith(",") and dated and (  # 'George Orwell, 1984 (London: …'
             number.endswith(",") and nxt[0] in ("translator", "editor") or
             number[-1].isdigit() and nxt[1].startswith("("))
@@ -245,8 +247,9 @@ def _volume_of_book(spans: list[Span]) -> list[Span]:
                     out[i + 1][0] == "volume" and _VOL.match(out[i + 1][1].strip()):
                 out[i] = ("title", out[i][1])
                 break
-    for i, (lab, text) in enumerate(out):
-        m = _BOOK_VOLUME.match(text.strip()) if lab == "volume" else None
+    periodical = any(lab == "journal" for lab, _ in out)
+    for i, (lab, text) in enumerate(out):  # a journal's 'vol. 52, Summer,' is its issue's
+        m = _BOOK_VOLUME.match(text.strip()) if lab == "volume" and not periodical else None
         after = text.strip()[m.end():].strip() if m else ""
         years = _YEAR_SPAN.fullmatch(after) if m else None
         if m and years and int(years.group(1)) < int(years.group(2)):
@@ -272,7 +275,8 @@ _TITLE_THEN_EDITOR = re.compile(r"(?P<title>[^,]+,)\s+(?P<editor>(?:eds?\.|edite
 
 # a volume's own title in words after 'vol. 5,': 'Historiography,', 'The Eighteenth Century'
 # (capitalised words, no number: never 'no. 3', 'Spring 1990', 'pt. 2')
-_WORDS_TITLE = re.compile(r"(?!(?:No|Nos|Issue|Part|Pt|Number|Suppl|Supplement)\b)"
+_WORDS_TITLE = re.compile(r"(?!(?:No|Nos|Issue|Part|Pt|Number|Suppl|Supplement|Spring|Summer|"
+                          r"Autumn|Fall|Winter)\b)"
                           r"[A-Z][^\W\d_]*(?:[\s-]+(?:[A-Z][^\W\d_]*|of|the|and|in|to|for|"
                           r"on|a|an|de|la|le|des|du))*[,.]?")
 

@@ -25,12 +25,15 @@ IGNORED = {
     "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
     "original", "originally", "work", "published", "vols", "interviewer",
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
-    "c", "ca", "circa",  # an approximate year, printed 'c.'
 }
 
 
+# an approximate year's mark, printed 'c.' by the style: 'ca. 1890', 'circa 1450'
+_CIRCA = re.compile(r"\b(?:c|ca|circa)\.?\s*(?=(?:1[0-9]|20)\d\d)", re.I)
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text)}
+    return {w.lower() for w in WORD.findall(_CIRCA.sub(" ", text))}
 
 
 def check_dropped_words(essay: etree._Element) -> None:

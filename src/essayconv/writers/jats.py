@@ -211,6 +211,8 @@ class _Builder:
         body = el("body")
 
         def make(section: etree._Element, parent: etree._Element) -> etree._Element:
+            """The section's sec in parent (its blocks straight in body, when leading and
+            untitled), returned as the parent of its subsections."""
             if T.find(section, "heading") is None and parent is body and \
                     not any(c.tag == "sec" for c in body):
                 self.section_content(body, section)

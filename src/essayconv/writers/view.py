@@ -317,10 +317,11 @@ def table_parts(table: etree._Element
     return T.find(table, "caption"), rows[0], rows[1:]
 
 
-# a heading's own number: '2.1 Participants', '3. Results', 'IV. Findings', 'B. Sources'
-# (a dot in it: '7 Days in May' opens with no number of its own)
-_HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,5}\.|"
-                             r"[A-H]\.)\s+(?=\S)")
+# a heading's own number: '2.1 Participants', '3. Results', 'IV. Findings' (a dot in it: '7 Days
+# in May' opens with no number of its own; a letter or a roman numeral before an initial is a
+# name's initial: 'E. P. Thompson and Experience', 'V. S. Naipaul')
+_HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[IVX]{1,5}\.)"
+                             r"\s+(?![A-Z]\.)(?=\S)")
 
 
 def heading_number(heading: etree._Element) -> tuple[str, str] | None:
