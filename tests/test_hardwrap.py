@@ -231,9 +231,9 @@ def test_a_line_going_on_in_lower_case_is_no_heading(tmp_path):
 
 
 def test_a_numbered_heading_over_a_numbered_subheading(tmp_path):
-    """'2. Method' directly over '2.1 Participants' is a heading too (the tree has no heading
-    levels: each is a section); a table's title under 'Table 1' and a tab-separated row are
-    no headings."""
+    """'2. Method' directly over '2.1 Participants' is a heading too (each is a section, the
+    second at level 2); a table's title under 'Table 1' and a tab-separated row are no
+    headings: they are the table's caption and its row."""
     essay = _read(tmp_path, "Peer Feedback\nSofia Marchetti\n\n"
                   "1. Introduction\nFeedback is powerful.\n\n"
                   "2. Method\n2.1 Participants\nParticipants were 214 undergraduates.\n\n"
@@ -243,4 +243,9 @@ def test_a_numbered_heading_over_a_numbered_subheading(tmp_path):
                   "Note. Standard deviations in parentheses.\n")
     assert [heading for heading, _ in _sections(essay)] == [
         "1. Introduction", "2. Method", "2.1 Participants", "3. Results"]
-    assert _sections(essay)[3][1][:2] == ["Table 1", "Mean scores by cohort"]
+    results = T.findall(essay, "body/section")[3]
+    table = T.find(results, "table")
+    assert T.inline_text(T.find(table, "caption")) == "Table 1: Mean scores by cohort"
+    assert [c.text for c in T.findall(T.findall(table, "row")[1], "cell")] == [
+        "Revision quality", "2.64 (0.71)", "3.02 (0.69)"]
+    assert _sections(essay)[3][1] == ["Note. Standard deviations in parentheses."]

@@ -257,3 +257,15 @@ def test_keywords_as_a_heading_of_their_own(tmp_path):
     data = JatsWriter().write(essay, WriteOptions())
     assert [k.text for k in etree.fromstring(data).findall(".//kwd-group/kwd")] == [
         "urban heat island", "Lagos", "remote sensing"]
+
+
+def test_a_keywords_line_alone_between_blank_lines_is_a_header_fact(tmp_path):
+    essay = enriched(tmp_path, "Things and Uses\n\nJo Bloggs\n\nAbstract\n\n"
+                     "This paper looks at how things are used in daily life [1].\n\n"
+                     "Keywords: things; uses, life\n\n1. Introduction\n\n"
+                     "Things are everywhere and people use them all the time [1].\n\n"
+                     "References\n[1] Miller, D. (2010) Stuff. Cambridge: Polity.\n")
+    assert ("keywords", "Keywords: things; uses, life") in [
+        (i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
+    assert [T.inline_text(h) for h in T.find(essay, "body").iter(T.q("heading"))] == [
+        "Abstract", "1. Introduction"]

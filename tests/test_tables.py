@@ -48,9 +48,133 @@ def test_a_run_of_rows_is_a_table_with_its_caption():
     [(1, "Urban\t91\t94"), (3, "Rural\t41\t52")],  # a blank line between
     [(1, "Urban\t91\t94"), (2, "Rural\t41")],  # widths differ
     [(1, "He left.   She stayed."), (2, "It rained.   It poured.")],  # sentences
+    [(1, "•\tthe cost of food"), (2, "•\tthe price of land"), (3, "•\tthe war")],  # a list
+    [(1, "1)\tthe cost of food"), (2, "2)\tthe price of land")],  # a numbered list
+    [(1, "Q:    Where were you born"), (2, "A:    In Leeds, in the north")],  # a transcript
+    [(1, "The committee met in   London and decided to"),  # justified prose from a PDF
+     (2, "adopt the proposal   after a long debate on"),
+     (3, "the matter of taxes   which lasted many hours")],
 ])
 def test_what_is_no_table(lines):
+    """Too few rows, rows apart, widths that differ, sentences, list items, a transcript's
+    turns, justified prose: no table."""
     assert find_tables(lines) == (lines, [])
+
+
+def test_markdown_pipe_table_rule_line_and_outer_pipes_give_no_cells():
+    lines = [(1, "Table 1: Recall by group"), (3, "| Group | Mean | SD |"),
+             (4, "|:------|-----:|:--:|"), (5, "| Rested | 14.2 | 2.1 |"),
+             (6, "| Deprived |  | 3.4 |"), (8, "Note. Words recalled out of 20.")]
+    rest, tables = find_tables(lines)
+    assert rest == [(8, "Note. Words recalled out of 20.")]
+    (table,) = tables
+    assert table.caption == (1, "Table 1: Recall by group")
+    assert table.rows == [(3, ["Group", "Mean", "SD"]), (5, ["Rested", "14.2", "2.1"]),
+                          (6, ["Deprived", "", "3.4"])]
+
+
+def test_pipe_table_without_outer_pipes_needs_its_rule_line():
+    lines = [(1, "Term | Meaning"), (2, "--- | ---"), (3, "CI | confidence interval")]
+    assert find_tables(lines)[1][0].rows == [(1, ["Term", "Meaning"]),
+                                             (3, ["CI", "confidence interval"])]
+    prose = [(1, "Either this | or that"), (2, "and then | the other")]
+    assert find_tables(prose) == (prose, [])
+
+
+def test_pipe_table_with_wide_gaps_is_read_at_its_pipes():
+    lines = [(1, "| Measure      | Before |"), (2, "|:-------------|-------:|"),
+             (3, "| Anxiety      | 12     |"), (4, "Source: Own survey, 2023.")]
+    rest, (table,) = find_tables(lines)
+    assert table.rows == [(1, ["Measure", "Before"]), (3, ["Anxiety", "12"])]
+    assert rest == [(4, "Source: Own survey, 2023.")]
+
+
+def test_an_empty_cell_in_the_middle_keeps_the_row_in_its_columns():
+    lines = [(1, "Town        Food    Rent    Transport"),
+             (2, "Aston       82              31"),
+             (3, "Bexley      95      410     40"),
+             (4, "Carrow              380     22")]
+    rest, (table,) = find_tables(lines)
+    assert rest == []
+    assert table.rows == [(1, ["Town", "Food", "Rent", "Transport"]),
+                          (2, ["Aston", "82", "", "31"]), (3, ["Bexley", "95", "410", "40"]),
+                          (4, ["Carrow", "", "380", "22"])]
+
+
+def test_two_tabs_are_an_empty_cell_as_a_spreadsheet_copies_it():
+    lines = [(1, "Town\tFood\tRent"), (2, "Aston\t\t31"), (3, "Bexley\t95\t410")]
+    assert find_tables(lines)[1][0].rows == [(1, ["Town", "Food", "Rent"]),
+                                             (2, ["Aston", "", "31"]),
+                                             (3, ["Bexley", "95", "410"])]
+
+
+def test_label_over_title_is_one_caption_and_a_blank_line_may_part_it_from_rows():
+    lines = [(1, "Table 2"), (2, "Spending by age band"), (3, "Age      Food"),
+             (4, "18-29    70"), (5, "30-49    98"), (6, "Note. Means in pounds.")]
+    rest, (table,) = find_tables(lines)
+    assert rest == [(6, "Note. Means in pounds.")]
+    assert table.caption == (1, "Table 2: Spending by age band")
+    rest, (table,) = find_tables([(1, "Table 3. Scores"), (3, "Before\tAfter"),
+                                  (4, "12\t15")])
+    assert (rest, table.caption) == ([], (1, "Table 3. Scores"))
+
+
+def test_a_sentence_about_a_table_is_no_caption():
+    lines = [(1, "Table 4 lists the towns we visited in the spring."),
+             (3, "Town\tVisits"), (4, "Aston\t3")]
+    rest, (table,) = find_tables(lines)
+    assert rest == lines[:1] and table.caption is None
+
+
+def test_prose_with_wide_spaces_in_no_columns_is_no_table():
+    lines = [(1, "We set out at nine.   The path was muddy   and the stiles slippery."),
+             (2, "The church stood on the hill   above the river."),
+             (3, "Tea was at four.   Everyone was tired.")]
+    assert find_tables(lines) == (lines, [])
+
+
+def test_a_row_whose_last_cells_are_empty_lost_its_tabs_at_the_line_end():
+    lines = [(1, "Species\t1990\t2000\t2010"), (2, "Cod\t120\t60"),
+             (3, "Haddock\t200\t150\t170")]
+    assert find_tables(lines)[1][0].rows == [
+        (1, ["Species", "1990", "2000", "2010"]), (2, ["Cod", "120", "60", ""]),
+        (3, ["Haddock", "200", "150", "170"])]
+
+
+def test_tabs_typed_to_align_make_no_empty_column():
+    lines = [(1, "Area\t\t2019\t2020"), (2, "Urban\t\t91\t94"), (3, "Rural\t\t41\t52")]
+    assert find_tables(lines)[1][0].rows == [(1, ["Area", "2019", "2020"]),
+                                             (2, ["Urban", "91", "94"]),
+                                             (3, ["Rural", "41", "52"])]
+
+
+def test_two_columns_of_prose_read_across_are_no_table():
+    lines = [(1, "The Norfolk coast loses about two metres      of cliff each year in the worst"),
+             (2, "a year in places such as Happisburgh, where   the villages there have lost"),
+             (3, "the cliffs are made of soft clay and sand     since the 1990s (Brooks, 2010).")]
+    assert find_tables(lines) == (lines, [])
+
+
+def test_a_heading_over_a_table_stays_a_heading_when_the_next_heading_follows(tmp_path):
+    essay = enrich(read(_write(tmp_path, "Fish Stocks\n\nKarl Jensen\n\n"
+                               "Stocks\nCod stocks fell sharply after 1990 (ICES, 2020).\n\n"
+                               "Quotas\n| Species | Quota (t) |\n| --- | --- |\n"
+                               "| Cod | 30,000 |\n\nCatch by year\nYear    Catch (t)\n"
+                               "2018    45,000\n2019    41,000\n\n"
+                               "Conclusion\nQuotas helped (ICES, 2020).\n\nReferences\n"
+                               "ICES (2020) Fisheries overview. Copenhagen: ICES.\n")),
+                   WriteOptions())
+    sections = T.findall(essay, "body/section")
+    assert [(T.inline_text(T.find(s, "heading")), [b.tag.split("}")[1] for b in s][1:])
+            for s in sections] == [("Stocks", ["p"]), ("Quotas", ["table"]),
+                                   ("Catch by year", ["table"]), ("Conclusion", ["p"])]
+    assert [s.get("id") for s in sections] == ["s1", "s2", "s3", "s4"]
+
+
+def _write(tmp_path: Path, content: str) -> Path:
+    path = tmp_path / "essay.txt"
+    path.write_text(content, encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="module")
