@@ -364,7 +364,10 @@ def _same_title(a: list[str], b: list[str]) -> bool:
     return shared >= max(1, math.ceil(0.6 * min(len(a), len(b))))
 
 
-def _same_work(w: _Work, item: dict[str, Any], source: str) -> bool:
+def _same_work(w: _Work, item: dict[str, Any], source: str,
+               key: tuple[str, Any] | None = None) -> bool:
+    """Is item the work w (its first name, year, number and title agree; a case by its
+    citation)? ``key``: the item's (name key, year), computed once by the caller."""
     if w.item.get("type") == item.get("type") == "legal_case":  # a case is its citation
         if w.item.get("number") and item.get("number"):
             return ascii_key(w.item["number"]) == ascii_key(item["number"])
@@ -372,9 +375,8 @@ def _same_work(w: _Work, item: dict[str, Any], source: str) -> bool:
         if all(w.item.get(k) or item.get(k) for k in ("container-title", "page")):
             return all(ascii_key(str(w.item.get(k) or "")) == ascii_key(str(item.get(k) or ""))
                        for k in keys) and year_of(w.item) == year_of(item)
-    if name_key(first_name(w.item)) != name_key(first_name(item)):
-        return False
-    if year_of(w.item) != year_of(item):
+    name, year = key or (name_key(first_name(item)), year_of(item))
+    if name_key(first_name(w.item)) != name or year_of(w.item) != year:
         return False
     if w.item.get("number") and item.get("number") and w.item["number"] != item["number"]:
         return False
@@ -383,8 +385,9 @@ def _same_work(w: _Work, item: dict[str, Any], source: str) -> bool:
 
 
 def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | None) -> _Work:
+    key = (name_key(first_name(item)), year_of(item))
     for w in works:
-        if _same_work(w, item, source):
+        if _same_work(w, item, source, key):
             for key, value in item.items():
                 w.item.setdefault(key, value)
             if source and source not in w.sources:
