@@ -269,3 +269,11 @@ def test_a_keywords_line_alone_between_blank_lines_is_a_header_fact(tmp_path):
         (i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
     assert [T.inline_text(h) for h in T.find(essay, "body").iter(T.q("heading"))] == [
         "Abstract", "1. Introduction"]
+
+
+def test_keywords_metadata_holds_the_words_without_their_label(paper):
+    page = etree.fromstring(HtmlWriter().write(paper, WriteOptions()).encode())
+    meta = {m.get("name"): m.get("content") for m in page.iter("{http://www.w3.org/1999/xhtml}meta")}
+    assert meta["keywords"] == "water governance, Nile Basin, hydropolitics"
+    document = docx.Document(io.BytesIO(DocxWriter().write(paper, WriteOptions())))
+    assert document.core_properties.keywords == "water governance, Nile Basin, hydropolitics"

@@ -17,6 +17,7 @@ from . import WriteOptions, headings
 from .view import (
     cite_view,
     is_abstract,
+    keywords,
     level,
     notes_by_id,
     reference_list,
@@ -328,9 +329,8 @@ def head_element(essay: etree._Element, target: str = "web",
         hsub(head, "meta", name="author", content=", ".join(authors))
     if summary := description(essay):
         hsub(head, "meta", name="description", content=summary)
-    keywords = [i.text for i in T.findall(essay, "meta/info") if i.get("name") == "keywords"]
-    if keywords:
-        hsub(head, "meta", name="keywords", content=keywords[0].split(":", 1)[-1].strip())
+    if words := keywords(essay):
+        hsub(head, "meta", name="keywords", content=", ".join(words))
     hsub(head, "meta", name="generator", content=f"essayconv {essayconv.__version__}")
     for href in stylesheets:
         hsub(head, "link", rel="stylesheet", href=href)

@@ -28,6 +28,7 @@ class DocxWriter:
         page_number_footer(document, S.FOOTER)
         meta = view.meta(essay)
         info = {node.get("name"): node.text or "" for node in T.findall(essay, "meta/info")}
+        info["keywords"] = ", ".join(view.keywords(essay))  # the words, not their label
         set_core_properties(document, meta, info)
         set_language(document, meta["lang"])
         buffer = io.BytesIO()
