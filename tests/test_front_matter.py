@@ -674,3 +674,27 @@ def test_an_apa_title_page_keeps_every_fact():
     dropped = [c[0].text for c in T.findall(essay, "changes/change")
                if c.get("rule") == "drop-web-junk"]
     assert "March 3, 2025" not in dropped
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("A thesis by Rhys Evans", "Rhys Evans"), ("Prepared by Sam Patel", "Sam Patel"),
+    ("Submitted by: Ana Ruiz", "Ana Ruiz"), ("By Jane Doe", "Jane Doe"),
+])
+def test_a_labelled_byline_gives_its_names_and_logs_its_label(tmp_path, byline, name):
+    essay = essay_of(tmp_path, f"Coastal Erosion in Norfolk\n\n{byline}\n\nIntroduction\n\n"
+                               "The coast is retreating fast.\n")
+    assert authors(essay) == [name]
+    changes = [(c.get("rule"), T.find(c, "before").text)
+               for c in T.findall(essay, "changes/change")]
+    assert ("byline-label", byline) in changes
+
+
+def test_a_roman_outline_heading_is_no_author(tmp_path):
+    essay = essay_of(tmp_path, "The Making of Historians\n\nRhys Evans\n\nI. Historians\n\n"
+                               "Historians have long argued about method.\n\nII. Methods\n\n"
+                               "Methods matter more than sources.\n")
+    assert authors(essay) == ["Rhys Evans"]
+    headings = [T.inline_text(h) for h in T.find(essay, "body").iter(T.q("heading"))]
+    assert headings == ["I. Historians", "II. Methods"]
+    alone = essay_of(tmp_path, "Liberty Reconsidered\n\nI. Berlin\n\nLiberty has two senses.\n")
+    assert authors(alone) == ["I. Berlin"]

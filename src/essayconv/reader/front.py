@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .lines import (
     ABOUT_AUTHOR,
+    BYLINE_PREFIX,
     EMAIL,
     INFO,
     PARTICLES,
@@ -285,6 +286,7 @@ def _title_join(text: str, following: str) -> str | None:
 _OWN_HEADINGS = frozenset(("introduction", "abstract", "summary", "preface", "foreword",
                            "acknowledgements", "acknowledgments", "background", "overview",
                            "contents", "table of contents", "executive summary"))
+BYLINE_LABEL = "byline-label"
 _JOIN_TITLE = "join-wrapped-lines"
 
 
@@ -339,6 +341,19 @@ def _unique(authors: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(number, name) for name, number in first.items()]
 
 
+_ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _outline_heading(text: str, lines: list[tuple[int, str]]) -> bool:
+    """'I. Historians' when a later line opens with 'II.': an outline's heading, never an
+    author with an initial ('I. Berlin' alone stays a byline)."""
+    match = re.match(r"([IVX]{1,4})\.\s+[A-Z]", text.strip())
+    if match is None or match.group(1) not in _ROMANS[:-1]:
+        return False
+    following = _ROMANS[_ROMANS.index(match.group(1)) + 1] + "."
+    return any(later.strip().startswith(following + " ") for _, later in lines)
+
+
 def _read_header(lines: list[tuple[int, str]]) -> Front:
     """Title, byline, affiliation, header facts and bio, in the order the essay gives them."""
     front = Front()
@@ -361,8 +376,12 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
                 front.changes.append((_JOIN_TITLE, lines[index + 1][0], following,
                                       front.title[1]))
                 skip = index + 1
-        elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6:
+        elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6 \
+                and not _outline_heading(text, lines):
             front.authors.extend((number, name) for name in names)
+            label = BYLINE_PREFIX.match(text.strip())
+            if label and re.search(r"\w", label.group()):  # 'A thesis by', 'Prepared by:'
+                front.changes.append((BYLINE_LABEL, number, text.strip(), ", ".join(names)))
             kind = "author"
         elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
             # a blog's 'Posted on 14 March 2024 by Hannah Greaves': the author and the date

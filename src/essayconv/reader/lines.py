@@ -58,7 +58,11 @@ GLUED_NOTE = re.compile(r"^(\d{1,3})(?=[^\W\d_][^\W\d_]|[“\"‘'(\[][^\W\d_])"
 SUPERSCRIPT_NOTE = re.compile(r"^([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\.?\s*(?=\S)")
 _FROM_SUPERSCRIPT = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
                                   "0123456789")
-BYLINE_PREFIX = re.compile(r"^(?:[-•·*]\s*|by\s+)", re.IGNORECASE)
+# what stands before the names of a byline: '- ', 'By ', 'A thesis by ', 'Prepared by: '
+BYLINE_PREFIX = re.compile(
+    r"^(?:[-•·*]\s*|(?:(?:an?\s+)?(?:thesis|dissertation|essay|report|paper|project|study)\s+)?"
+    r"(?:(?:written|prepared|submitted|compiled|presented|researched)\s+)?by:?\s+)",
+    re.IGNORECASE)
 INFO = re.compile(r"^(received|accepted|published|citation|cite as|doi|orcid|keywords|key words)"
                   r"\b\s*:?", re.I)
 
