@@ -222,3 +222,14 @@ def test_a_bug_is_one_line_naming_the_input_never_a_traceback(tmp_path, capsys, 
     assert (tmp_path / "o" / "never-again-yet-again.xml").exists()
     code, out, err = run(capsys, "check", str(boom))
     assert code == 4 and "internal error" in err and "boom.txt" in err
+
+
+def test_check_runs_as_the_conversion_would_with_its_citation_mode(tmp_path, capsys):
+    essay = tmp_path / "wars.txt"
+    essay.write_text("Wars\n\nJo Bloggs\n\nIntroduction\n\nThe wars were long and bloody.[1] "
+                     "They ended in 1945.[2]\n\nNotes\n[1] Keegan, J. (1993) A history of "
+                     "warfare. London: Hutchinson.\n[2] Keegan (1993), p. 4.\n", encoding="utf-8")
+    _, author_date, _ = run(capsys, "check", str(essay))
+    _, notes, _ = run(capsys, "check", "--citations", "notes", str(essay))
+    assert author_date.count("place-citations") == 2  # '(Keegan, 1993).' before the stop
+    assert "place-citations" not in notes  # a footnote's call stays after the stop

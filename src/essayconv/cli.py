@@ -103,11 +103,16 @@ def run_check(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="essayconv check", epilog=EXIT_CODES)
     parser.add_argument("inputs", nargs="+", type=Path)
+    parser.add_argument("--style", default="harvard", help="CSL style name or path to a .csl")
+    parser.add_argument("--citations", choices=["author-date", "notes"], default="author-date",
+                        help="check as that conversion would run (notes mode moves no "
+                             "citation before a full stop)")
     args = parser.parse_args(argv)
+    options = WriteOptions(style=args.style, citations=args.citations)
     status = EXIT_OK
     for path in args.inputs:
         try:
-            essay = enrich(read(path), WriteOptions())
+            essay = enrich(read(path), options)
         except EssayconvError as error:
             print(f"essayconv: {error}", file=sys.stderr)
             status = max(status, error.exit_code)
