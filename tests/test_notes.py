@@ -587,3 +587,24 @@ def test_for_example_is_a_signal_only_before_a_name():
     assert not prose.get("prefix")
     (cited,) = parse_note("For instance, Smith (1999), p. 4.")
     assert cited["prefix"] == "For instance," and cited["form"] == "short"
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and France disagreed about the mandate in 1994.",
+    "For example, Britain and France disagreed about the mandate in 1994.",
+    "This was confirmed by later inquiries in 1998 and 2000.",
+    "The figure rose to 800,000 by July 1994.",
+])
+def test_a_sentence_with_a_year_is_the_authors_prose_not_a_reference(text):
+    (citation,) = parse_note(text)
+    assert citation["form"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Keegan, J. 1993. A history of modern warfare in the twentieth century. Hutchinson.",
+    "Keegan, John. A History of Warfare. Hutchinson, 1993.",
+    "Keegan, John. A History of Warfare. London: Hutchinson, 1993.",
+])
+def test_a_reference_without_brackets_stays_full(text):
+    (citation,) = parse_note(text)
+    assert citation["form"] == "full"

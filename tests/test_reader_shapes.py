@@ -578,3 +578,17 @@ I plan to recruit 120 first-year students through the participant pool this spri
     assert [T.find(s, "heading").text for s in T.findall(essay, "body/section")] == [
         "Literature Review", "Experimental Studies", "Method", "Participants"]
     assert [p.get("kind") for p in T.findall(essay, "body/section/p")] == [None, None, None]
+
+
+def test_a_note_of_prose_with_a_year_stays_a_footnote_never_a_reference(tmp_path):
+    from essayconv.pipeline import enrich, read
+    from essayconv.writers import WriteOptions
+
+    path = tmp_path / "prose.txt"
+    path.write_text("Peacekeeping\n\nJo Bloggs\n\nIntroduction\n\nThe mandate was weak [1]. "
+                    "Others agree [2].\n\nNotes\n[1] Britain and France disagreed about the "
+                    "mandate in 1994.\n[2] Prunier, G. (1997) The Rwanda crisis. London: "
+                    "Hurst.\n", encoding="utf-8")
+    essay = enrich(read(path), WriteOptions())
+    entries = [T.inline_text(e) for e in T.findall(essay, "bibliography/entry")]
+    assert entries == ["Prunier, G. (1997) The Rwanda crisis. London: Hurst."]
