@@ -89,10 +89,18 @@ STYLES: list[tuple[str, str, str, str | None, str | None, str, str, str]] = [
      '<w:uiPriority w:val="34"/><w:qFormat/>',
      '<w:spacing w:after="0" w:line="360" w:lineRule="auto"/>'
      '<w:ind w:left="1077" w:hanging="357"/>', ""),
+    # Closer to the table it heads than to the text before it.
     ("paragraph", "Caption", "caption", "Normal", "BodyText",
      '<w:uiPriority w:val="35"/><w:unhideWhenUsed/><w:qFormat/>',
-     '<w:keepLines/><w:spacing w:before="120" w:after="240"/>',
+     '<w:keepLines/><w:spacing w:before="240" w:after="120"/>',
      '<w:i/><w:iCs/><w:sz w:val="20"/><w:szCs w:val="20"/>'),
+    # A table's "Note." or "Source:" line under it: small, close to the table, space after.
+    ("paragraph", "TableNote", "Table Note", "Normal", "BodyText", '<w:qFormat/>',
+     '<w:keepLines/><w:spacing w:before="60" w:after="240"/><w:contextualSpacing/>',
+     '<w:sz w:val="20"/><w:szCs w:val="20"/>'),
+    # The abstract's closing "Keywords: …" line.
+    ("paragraph", "Keywords", "Keywords", "Normal", "FirstParagraph", '<w:qFormat/>',
+     '<w:spacing w:before="120" w:after="120" w:line="360" w:lineRule="auto"/>', ""),
     ("paragraph", "Bibliography", "Bibliography", "Normal", "Bibliography",
      '<w:uiPriority w:val="37"/><w:unhideWhenUsed/>',
      '<w:spacing w:after="120" w:line="360" w:lineRule="auto"/>'
@@ -177,6 +185,11 @@ def trim_package(document: docx.document.Document) -> None:
     for rid, rel in list(document.part.rels.items()):
         if rel.reltype == STYLES_WITH_EFFECTS:
             del document.part.rels[rid]
+    # python-docx's default claims its text was spell-checked ("clean"): Word would then
+    # underline no misspelling in a document made from this template.
+    settings = document.settings.element
+    for state in settings.findall(qn("w:proofState")):
+        settings.remove(state)
 
 
 def page_setup(document: docx.document.Document) -> None:

@@ -248,7 +248,9 @@ def test_core_properties_and_language(sample_docx):
     assert properties.author == "Jane Q. Author"
     assert properties.language == "en"
     styles = part(sample_docx, "word/styles.xml")
-    assert styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS).get(w("val")) == "en"
+    # a bare "en" keeps the template's British English for the spell-checker: Word and
+    # LibreOffice read a bare "en" as US English
+    assert styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS).get(w("val")) == "en-GB"
 
 
 def test_language_follows_xml_lang(sample):
@@ -514,3 +516,109 @@ def test_a_note_no_marker_cites_is_printed_as_written(sample):
     start = texts.index("Notes not cited in the text")
     assert texts[start + 1] == "[3] United Nations (1999), p. 3 (executive summary)."
     assert texts.index("Reference list") > start + 1
+
+
+# --- a student's paper: abstract, keywords, a table with its note -------------------------
+PAPER = """Digital Inclusion in Rural Schools
+Jane Okafor
+
+Abstract
+
+This study examines how rural schools adopted broadband between 2019 and 2021.
+
+Keywords: digital inclusion, rural education
+
+1. Introduction
+
+Rural schools have long lagged behind urban ones.
+
+2. Method
+
+Table 1: Broadband coverage by area type (%)
+Area type\t2019\t2020
+Urban\t91\t94
+Rural\t41\t52
+Note. Figures are percentages of schools surveyed.
+Source: National survey of schools.
+
+The coverage figures above come from the national survey.
+
+Table 2: Schools surveyed
+Area type\t2019\t2020
+Urban\t30\t31
+Rural\t12\t12
+
+Both years cover the same schools.
+"""
+
+
+@pytest.fixture(scope="module")
+def paper_docx(tmp_path_factory) -> bytes:
+    source = tmp_path_factory.mktemp("paper") / "paper.txt"
+    source.write_text(PAPER, encoding="utf-8")
+    return write(enrich(read(source), WriteOptions()))
+
+
+def test_keywords_close_the_abstract_with_an_italic_label(paper_docx):
+    rows = paragraphs(paper_docx)
+    assert rows[:6] == [
+        ("Title", "Digital Inclusion in Rural Schools"),
+        ("Author", "Jane Okafor"),
+        ("Heading 1", "Abstract"),
+        ("First Paragraph", "This study examines how rural schools adopted broadband between "
+         "2019 and 2021."),
+        ("Keywords", "Keywords: digital inclusion, rural education"),
+        ("Heading 1", "1. Introduction"),
+    ]
+    line = docx.Document(io.BytesIO(paper_docx)).paragraphs[4]
+    assert [(r.text, r.italic) for r in line.runs] == [
+        ("Keywords:", True), (" digital inclusion, rural education", None)]
+
+
+def test_table_notes_are_small_and_kept_with_their_table(paper_docx):
+    document = docx.Document(io.BytesIO(paper_docx))
+    rows = [(p.style.name, p.text) for p in document.paragraphs]
+    start = rows.index(("Caption", "Table 1: Broadband coverage by area type (%)"))
+    assert rows[start + 1:start + 4] == [
+        ("Table Note", "Note. Figures are percentages of schools surveyed."),
+        ("Table Note", "Source: National survey of schools."),
+        ("First Paragraph", "The coverage figures above come from the national survey."),
+    ]
+    note = document.styles["Table Note"]
+    assert note.font.size == Pt(10)
+    assert note.paragraph_format.space_after == Pt(12)
+    first, second = document.tables
+    # the last row keeps with the note under it; a table with no note binds nothing
+    assert all(cell.paragraphs[0].paragraph_format.keep_with_next
+               for cell in first.rows[-1].cells)
+    assert not any(cell.paragraphs[0].paragraph_format.keep_with_next
+                   for row in second.rows for cell in row.cells)
+    # text under a table with no note stands apart from its bottom border
+    after = next(p for p in document.paragraphs if p.text.startswith("Both years"))
+    assert after.paragraph_format.space_before == Pt(12)
+    noted = next(p for p in document.paragraphs if p.text.startswith("The coverage"))
+    assert noted.paragraph_format.space_before is None
+
+
+def test_a_paragraph_merely_mentioning_a_note_is_body_text():
+    essay = read_text("Title\nAn Author\n\nData\n\nTable 1: Counts\nA\tB\n1\t2\n3\t4\n\n"
+                      "Notebooks were used to record the counts.\n")
+    rows = paragraphs(write(essay))
+    assert rows[-1] == ("First Paragraph", "Notebooks were used to record the counts.")
+
+
+def read_text(text: str) -> etree._Element:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "essay.txt"
+        source.write_text(text, encoding="utf-8")
+        return enrich(read(source), WriteOptions())
+
+
+def test_word_is_not_told_the_text_was_spell_checked(sample_docx):
+    """A settings part saying proofState "clean" makes Word underline no misspelling."""
+    settings = part(sample_docx, "word/settings.xml")
+    assert settings.find("w:proofState", NS) is None
+    template = zipfile.ZipFile(ROOT / "styles" / "reference.docx").read("word/settings.xml")
+    assert b"proofState" not in template

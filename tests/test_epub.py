@@ -34,11 +34,41 @@ def sample() -> etree._Element:
     return etree.parse(str(SAMPLE)).getroot()
 
 
+# A student's paper: an abstract closed by its keywords, a table with two note lines under it.
+PAPER = """Digital Inclusion in Rural Schools
+Jane Okafor
+
+Abstract
+
+This study examines how rural schools adopted broadband between 2019 and 2021.
+
+Keywords: digital inclusion, rural education
+
+1. Introduction
+
+Rural schools have long lagged behind urban ones.
+
+2. Method
+
+Table 1: Broadband coverage by area type (%)
+Area type\t2019\t2020
+Urban\t91\t94
+Rural\t41\t52
+Note. Figures are percentages of schools surveyed.
+Source: National survey of schools.
+
+The coverage figures above come from the national survey.
+"""
+
+
 @pytest.fixture(scope="module")
-def essays() -> dict[str, etree._Element]:
-    """Every document the writer must handle: enriched sample, seed (enriched and raw), dev."""
+def essays(tmp_path_factory) -> dict[str, etree._Element]:
+    """Every document the writer must handle: enriched sample, seed (enriched and raw), dev,
+    and the paper above."""
+    paper = tmp_path_factory.mktemp("paper") / "paper.txt"
+    paper.write_text(PAPER, encoding="utf-8")
     found = {"sample": sample(), "seed": enrich(read(SEED), WriteOptions()),
-             "seed-raw": read(SEED)}
+             "seed-raw": read(SEED), "paper": enrich(read(paper), WriteOptions())}
     for path in CORPUS:
         found[path.stem[:2]] = enrich(read(path), WriteOptions())
     return found
@@ -89,7 +119,7 @@ def metas(package: etree._Element, prop: str) -> list[str]:
 
 # ---------------------------------------------------------------- validation
 
-@pytest.mark.parametrize("name", ["sample", "seed", "seed-raw", "03", "04", "05"])
+@pytest.mark.parametrize("name", ["sample", "seed", "seed-raw", "03", "04", "05", "paper"])
 def test_epubcheck_reports_no_error_and_no_warning(epubcheck_reports, name):
     bad = [m.short for m in epubcheck_reports[name] if m.level in ("FATAL", "ERROR", "WARNING")]
     assert not bad, "EPUBCheck:\n" + "\n".join(bad)
@@ -360,3 +390,47 @@ def test_header_dates(text, expected):
 def test_epochs_before_1980_become_the_zip_epoch():
     data = build(sample(), WriteOptions(), {"SOURCE_DATE_EPOCH": "0"})
     assert metas(opf(data), "dcterms:modified") == ["1980-01-01T00:00:00Z"]
+
+
+# ---------------------------------------------------------------- abstract, keywords, tables
+
+def content(data: bytes) -> etree._Element:
+    return etree.fromstring(parts(data)["EPUB/essay.xhtml"])
+
+
+def words(node: etree._Element) -> str:
+    return " ".join("".join(node.itertext()).split())
+
+
+def test_keywords_close_the_abstract(epubs):
+    page = content(epubs["paper"])
+    header = page.find(".//x:header", NS)
+    assert [words(p) for p in header.iterfind("x:p", NS)] == ["Jane Okafor"]
+    abstract = page.find(".//x:section[@role='doc-abstract']", NS)
+    assert abstract.get(EPUB_TYPE) == "abstract"
+    assert [(p.get("class"), words(p)) for p in abstract.iterfind("x:p", NS)] == [
+        (None, "This study examines how rural schools adopted broadband between 2019 and 2021."),
+        ("keywords", "Keywords: digital inclusion, rural education")]
+
+
+def test_table_notes_stay_with_their_table_and_describe_it(epubs):
+    page = content(epubs["paper"])
+    wrap = page.find(".//x:div[@class='table-wrap']", NS)
+    table, *notes = list(wrap)
+    assert table.tag == f"{{{NS['x']}}}table"
+    assert [(p.get("class"), words(p)) for p in notes] == [
+        ("table-note", "Note. Figures are percentages of schools surveyed."),
+        ("table-note", "Source: National survey of schools.")]
+    assert table.get("aria-describedby") == "table-1-note-1 table-1-note-2"
+    assert [p.get("id") for p in notes] == ["table-1-note-1", "table-1-note-2"]
+    assert words(wrap.getnext()) == "The coverage figures above come from the national survey."
+    assert wrap.getnext().get("class") is None
+    css = parts(epubs["paper"])["EPUB/css/epub.css"].decode()
+    assert "p.table-note" in css and "div.table-wrap" in css
+
+
+def test_summary_mentions_tables_only_when_there_are_some(epubs):
+    [with_table] = metas(opf(epubs["paper"]), "schema:accessibilitySummary")
+    assert "Tables are data tables with marked column headings" in with_table
+    [without] = metas(opf(epubs["seed"]), "schema:accessibilitySummary")
+    assert "Tables" not in without

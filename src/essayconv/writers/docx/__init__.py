@@ -12,7 +12,7 @@ from .. import WriteOptions, view
 from . import styles as S
 from .body import BodyBuilder
 from .fields import page_number_footer
-from .properties import set_core_properties, set_language
+from .properties import clear_proof_state, set_core_properties, set_language
 
 
 class DocxWriter:
@@ -31,6 +31,7 @@ class DocxWriter:
         info["keywords"] = ", ".join(view.keywords(essay))  # the words, not their label
         set_core_properties(document, meta, info)
         set_language(document, meta["lang"])
+        clear_proof_state(document)
         buffer = io.BytesIO()
         document.save(buffer)
         return buffer.getvalue()

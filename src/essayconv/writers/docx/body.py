@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import docx.document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from lxml import etree
 
 from ... import tree as T
@@ -17,6 +20,11 @@ from .inline import InlineWriter, run
 BIO_MARK = "*"  # the author note's mark, as in the PDF (pdf.css) and EPUB: no note number
 TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
              "diagnostics"}
+# A paragraph right under a table that opens so is the table's note ("Note. Figures are …",
+# "Source: National registers"), as APA and Chicago set them.
+TABLE_NOTE = re.compile(r"^(?:Notes?|Sources?)[.:](?:\s|$)")
+KEYWORDS_LABEL = re.compile(r"^\s*(?:key ?words|index terms)\s*[:.–—-]?", re.I)
+AFTER_TABLE = Pt(12)  # the space between a table (with no note) and the text under it
 
 
 def _name(node: etree._Element) -> str:
@@ -50,9 +58,19 @@ class BodyBuilder:
         for child in self.essay:
             if isinstance(child.tag, str) and _name(child) not in TOP_LEVEL:
                 raise ValueError(f"docx writer: unknown element {child.tag}")
-        self._title_block(T.find(self.essay, "meta"))
-        for section in view.sections(self.essay):
+        sections = view.sections(self.essay)
+        abstract = next((section for section in sections if view.is_abstract(section)), None)
+        keywords = [info for info in T.findall(self.essay, "meta/info")
+                    if info.get("name") == "keywords"]
+        # The keywords close the abstract, where the author put them; without one they stay
+        # among the header facts.
+        self._title_block(T.find(self.essay, "meta"),
+                          skip=keywords if abstract is not None else [])
+        for section in sections:
             self._section(section)
+            if section is abstract:
+                for info in keywords:
+                    self._keywords(info)
         self._references()
         endmatter = T.find(self.essay, "endmatter")
         if endmatter is not None:
@@ -68,7 +86,7 @@ class BodyBuilder:
             self.inline.write(node, paragraph._p, self.document.part)
         return paragraph
 
-    def _title_block(self, meta: etree._Element) -> None:
+    def _title_block(self, meta: etree._Element, skip=()) -> None:
         authors = []
         for child in meta:
             name = _name(child)
@@ -85,7 +103,18 @@ class BodyBuilder:
                     line.append(run(" and " if index == len(authors) - 1 else ", "))
                 self._author(author, line)
         for info in T.findall(meta, "info"):
-            self._paragraph(info, S.FRONT_MATTER)
+            if not any(info is other for other in skip):
+                self._paragraph(info, S.FRONT_MATTER)
+
+    def _keywords(self, info: etree._Element) -> None:
+        """A 'Keywords: …' line under the abstract, its label in italics (APA)."""
+        paragraph = self.document.add_paragraph(style=S.KEYWORDS)
+        label = KEYWORDS_LABEL.match(info.text or "") if len(info) == 0 else None
+        if label is None:
+            self.inline.write(info, paragraph._p, self.document.part)
+            return
+        paragraph._p.append(run(label.group(), frozenset({"em"})))
+        paragraph._p.append(run(info.text[label.end():]))
 
     def _author(self, author: etree._Element, line) -> None:
         """The author's name, with the biography (and e-mail) as a footnote on it."""
@@ -109,27 +138,38 @@ class BodyBuilder:
 
     def _section(self, section: etree._Element) -> None:
         first = True
-        for child in section:
+        under_table = False  # the paragraphs right under a table may be its notes
+        children = list(section)
+        for index, child in enumerate(children):
             name = _name(child)
             if name == "heading":
                 self._paragraph(child, S.heading(view.level(section)))
                 first = True
+                under_table = False
             elif name == "p":
                 kind = child.get("kind")
                 if kind is not None and kind not in S.KIND_STYLES:
                     raise ValueError(f"docx writer: unknown paragraph kind '{kind}'")
+                if under_table and _is_table_note(child):
+                    self._paragraph(child, S.TABLE_NOTE)
+                    continue
                 style = S.KIND_STYLES.get(kind) or (S.FIRST_PARAGRAPH if first else S.BODY_TEXT)
-                self._paragraph(child, style)
+                paragraph = self._paragraph(child, style)
+                if under_table and kind != "caption" and not _is_table_note(children[index - 1]):
+                    paragraph.paragraph_format.space_before = AFTER_TABLE
                 first = False
+                under_table = False
             elif name == "table":
-                self._table(child)
+                following = children[index + 1] if index + 1 < len(children) else None
+                self._table(child, noted=following is not None and _is_table_note(following))
                 first = True
+                under_table = True
             else:
                 raise ValueError(f"docx writer: unknown element {child.tag}")
 
-    def _table(self, table: etree._Element) -> None:
+    def _table(self, table: etree._Element, noted: bool = False) -> None:
         """The caption (Caption style), then a grid whose first row, in bold, is the header
-        repeated on each page."""
+        repeated on each page; with a note under it (noted), its last row keeps with it."""
         caption, heads, rows = view.table_parts(table)
         if caption is not None:
             self._paragraph(caption, S.CAPTION).paragraph_format.keep_with_next = True
@@ -138,6 +178,9 @@ class BodyBuilder:
             for cell, text in zip(grid.rows[r].cells, values, strict=True):
                 cell.paragraphs[0].add_run(text).bold = r == 0 or None
         grid.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        if noted:
+            for cell in grid.rows[-1].cells:
+                cell.paragraphs[0].paragraph_format.keep_with_next = True
 
     def _references(self) -> None:
         """The notes no marker cites (printed as written), then the reference list."""
@@ -185,6 +228,12 @@ class BodyBuilder:
             fill(internal_hyperlink(parent, self.bookmarks[anchor]))
         else:
             fill(parent)
+
+
+def _is_table_note(node: etree._Element) -> bool:
+    """Whether a block is a plain paragraph opening with a table note's label."""
+    return (_name(node) == "p" and node.get("kind") is None
+            and TABLE_NOTE.match(T.inline_text(node).lstrip()) is not None)
 
 
 def _last_text(parent):

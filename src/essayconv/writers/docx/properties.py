@@ -44,4 +44,20 @@ def set_language(document: docx.document.Document, lang: str) -> None:
     if language is None:
         language = OxmlElement("w:lang")
         properties.append(language)
-    language.set(qn("w:val"), lang)
+    language.set(qn("w:val"), proofing_language(lang, language.get(qn("w:val"))))
+
+
+def proofing_language(lang: str, template: str | None) -> str:
+    """The essay's language for Word's spell-checker: a bare "en" keeps the template's
+    regional variant ("en-GB"), since Word and LibreOffice would read it as US English."""
+    if template and "-" not in lang and template.split("-")[0].lower() == lang.lower():
+        return template
+    return lang
+
+
+def clear_proof_state(document: docx.document.Document) -> None:
+    """Drop w:proofState from settings: a template saved "clean" would tell Word this new
+    text was already spell-checked, and Word would then underline no misspelling in it."""
+    settings = document.settings.element
+    for state in settings.findall(qn("w:proofState")):
+        settings.remove(state)
