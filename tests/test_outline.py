@@ -277,3 +277,12 @@ def test_keywords_metadata_holds_the_words_without_their_label(paper):
     assert meta["keywords"] == "water governance, Nile Basin, hydropolitics"
     document = docx.Document(io.BytesIO(DocxWriter().write(paper, WriteOptions())))
     assert document.core_properties.keywords == "water governance, Nile Basin, hydropolitics"
+
+
+def test_html_keywords_close_the_abstract(paper):
+    page = etree.fromstring(HtmlWriter().write(paper, WriteOptions()).encode())
+    x = "{http://www.w3.org/1999/xhtml}"
+    abstract = next(s for s in page.iter(f"{x}section") if s.get("role") == "doc-abstract")
+    assert text(list(abstract)[-1]) == "Keywords: water governance, Nile Basin; hydropolitics"
+    header = next(page.iter(f"{x}header"))
+    assert "Keywords" not in text(header)

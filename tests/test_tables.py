@@ -233,3 +233,19 @@ def test_docx_table_reads_back(essay):
     assert all(run.bold for cell in first.rows[0].cells for run in cell.paragraphs[0].runs)
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == ["Table 1: North region", "Table 2: South region"]
+
+
+def test_html_keeps_a_table_note_with_its_table(tmp_path):
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
+                     "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n"
+                     "Note. Figures are percentages of schools.\n\n"
+                     "Coverage rose everywhere.\n")
+    page = etree.fromstring(HtmlWriter().write(essay, WriteOptions()).encode())
+    wrap = next(d for d in page.iter(f"{X}div") if d.get("class") == "table-wrap")
+    table, note = list(wrap)
+    assert note.get("class") == "table-note"
+    assert text(note) == "Note. Figures are percentages of schools."
+    assert table.get("aria-describedby") == note.get("id")
+    assert text(wrap.getnext()) == "Coverage rose everywhere."

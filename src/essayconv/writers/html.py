@@ -18,10 +18,12 @@ from .view import (
     cite_view,
     is_abstract,
     keywords,
+    keywords_under_abstract,
     level,
     notes_by_id,
     reference_list,
     sections,
+    table_notes,
     table_parts,
     uncited_notes,
     work_anchor,
@@ -201,18 +203,27 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
         else:
             aside = hsub(header, "aside", class_="bio", role="note")
             inline(hsub(aside, "p"), bio, ctx)
+    under_abstract = keywords_under_abstract(essay)
     for info in T.findall(essay, "meta/info"):
-        _add_linked_text(hsub(header, "p", class_=f"info {info.get('name')}"), info.text, False)
+        if not any(info is other for other in under_abstract):
+            _add_linked_text(hsub(header, "p", class_=f"info {info.get('name')}"), info.text,
+                             False)
     return header
 
 
 def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _Context) -> None:
     """Append paragraphs as XHTML blocks: captions, grouped list items, quotes, paragraphs."""
     items: etree._Element | None = None
-    for p in paragraphs:
+    paragraphs = list(paragraphs)
+    noted: set[int] = set()  # the table notes, written with their table
+    for index, p in enumerate(paragraphs):
+        if index in noted:
+            continue
         if p.tag == T.q("table"):
             items = None
-            table_element(parent, p, ctx)
+            notes = table_notes(paragraphs, index)
+            noted.update(range(index + 1, index + 1 + len(notes)))
+            table_element(parent, p, ctx, notes)
             continue
         if p.tag != T.q("p"):
             raise EssayconvError(f"html writer: unknown block element {p.tag}")
@@ -232,10 +243,20 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
             raise EssayconvError(f"html writer: unknown paragraph kind {kind!r}")
 
 
-def table_element(parent: etree._Element, table: etree._Element, ctx: _Context) -> None:
-    """A table: its caption, the first row as column headings, the other rows."""
+def table_element(parent: etree._Element, table: etree._Element, ctx: _Context,
+                  notes: Sequence[etree._Element] = ()) -> None:
+    """A table: its caption, the first row as column headings, the other rows; with notes
+    under it ('Note. …'), the table and its notes in one div.table-wrap, the notes named as
+    the table's description."""
     caption, heads, rows = table_parts(table)
+    if notes:
+        parent = hsub(parent, "div", class_="table-wrap")
     out = hsub(parent, "table", class_="data")
+    ids = [f"table-{table.get('line')}-note-{k}" for k in range(1, len(notes) + 1)]
+    for note, ident in zip(notes, ids, strict=True):
+        inline(hsub(parent, "p", class_="table-note", id=ident), note, ctx)
+    if ids:
+        out.set("aria-describedby", " ".join(ids))
     if caption is not None:
         inline(hsub(out, "caption"), caption, ctx)
     head = hsub(hsub(out, "thead"), "tr")
@@ -259,6 +280,9 @@ def section_element(section: etree._Element, ctx: _Context) -> etree._Element:
     if children and children[0].tag == T.q("heading"):
         inline(hsub(out, f"h{min(level(section) + 1, 6)}"), children.pop(0), ctx)
     blocks(out, children, ctx)
+    if is_abstract(section):  # the keywords close it, where the author put them
+        for info in keywords_under_abstract(ctx.essay):
+            _add_linked_text(hsub(out, "p", class_="keywords"), info.text, False)
     return out
 
 

@@ -310,6 +310,35 @@ def sections(essay: etree._Element) -> list[etree._Element]:
     return T.findall(essay, "body/section")
 
 
+# a paragraph right under a table that opens so is the table's note (APA's 'Note. …',
+# Chicago's 'Source: …')
+_TABLE_NOTE = re.compile(r"^(?:Notes?|Sources?)[.:](?:\s|$)")
+
+
+def is_table_note(node: etree._Element) -> bool:
+    """Whether a block is a plain paragraph opening with a table note's label."""
+    return (node.tag == T.q("p") and node.get("kind") is None
+            and _TABLE_NOTE.match(T.inline_text(node).lstrip()) is not None)
+
+
+def table_notes(blocks: list[etree._Element], index: int) -> list[etree._Element]:
+    """The notes right under the table at blocks[index]."""
+    notes = []
+    for block in blocks[index + 1:]:
+        if not is_table_note(block):
+            break
+        notes.append(block)
+    return notes
+
+
+def keywords_under_abstract(essay: etree._Element) -> list[etree._Element]:
+    """The 'Keywords: …' header facts that close the abstract, where the author put them
+    (none when the essay has no abstract: they stay in the title block)."""
+    if not any(is_abstract(s) for s in sections(essay)):
+        return []
+    return [i for i in T.findall(essay, "meta/info") if i.get("name") == "keywords"]
+
+
 def table_parts(table: etree._Element
                 ) -> tuple[etree._Element | None, list[str], list[list[str]]]:
     """A table's caption element (or None), its first row (the column headings), the rest."""

@@ -20,9 +20,6 @@ from .inline import InlineWriter, run
 BIO_MARK = "*"  # the author note's mark, as in the PDF (pdf.css) and EPUB: no note number
 TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
              "diagnostics"}
-# A paragraph right under a table that opens so is the table's note ("Note. Figures are …",
-# "Source: National registers"), as APA and Chicago set them.
-TABLE_NOTE = re.compile(r"^(?:Notes?|Sources?)[.:](?:\s|$)")
 KEYWORDS_LABEL = re.compile(r"^\s*(?:key ?words|index terms)\s*[:.–—-]?", re.I)
 AFTER_TABLE = Pt(12)  # the space between a table (with no note) and the text under it
 
@@ -60,12 +57,8 @@ class BodyBuilder:
                 raise ValueError(f"docx writer: unknown element {child.tag}")
         sections = view.sections(self.essay)
         abstract = next((section for section in sections if view.is_abstract(section)), None)
-        keywords = [info for info in T.findall(self.essay, "meta/info")
-                    if info.get("name") == "keywords"]
-        # The keywords close the abstract, where the author put them; without one they stay
-        # among the header facts.
-        self._title_block(T.find(self.essay, "meta"),
-                          skip=keywords if abstract is not None else [])
+        keywords = view.keywords_under_abstract(self.essay)  # they close the abstract
+        self._title_block(T.find(self.essay, "meta"), skip=keywords)
         for section in sections:
             self._section(section)
             if section is abstract:
@@ -150,18 +143,19 @@ class BodyBuilder:
                 kind = child.get("kind")
                 if kind is not None and kind not in S.KIND_STYLES:
                     raise ValueError(f"docx writer: unknown paragraph kind '{kind}'")
-                if under_table and _is_table_note(child):
+                if under_table and view.is_table_note(child):
                     self._paragraph(child, S.TABLE_NOTE)
                     continue
                 style = S.KIND_STYLES.get(kind) or (S.FIRST_PARAGRAPH if first else S.BODY_TEXT)
                 paragraph = self._paragraph(child, style)
-                if under_table and kind != "caption" and not _is_table_note(children[index - 1]):
+                if under_table and kind != "caption" and \
+                        not view.is_table_note(children[index - 1]):
                     paragraph.paragraph_format.space_before = AFTER_TABLE
                 first = False
                 under_table = False
             elif name == "table":
                 following = children[index + 1] if index + 1 < len(children) else None
-                self._table(child, noted=following is not None and _is_table_note(following))
+                self._table(child, noted=following is not None and view.is_table_note(following))
                 first = True
                 under_table = True
             else:
@@ -228,12 +222,6 @@ class BodyBuilder:
             fill(internal_hyperlink(parent, self.bookmarks[anchor]))
         else:
             fill(parent)
-
-
-def _is_table_note(node: etree._Element) -> bool:
-    """Whether a block is a plain paragraph opening with a table note's label."""
-    return (_name(node) == "p" and node.get("kind") is None
-            and TABLE_NOTE.match(T.inline_text(node).lstrip()) is not None)
 
 
 def _last_text(parent):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from ... import tree as T
@@ -14,9 +12,6 @@ from ..view import verbatim_notes
 ARTICLE_ID = "essay"
 ENDNOTES_ID = "endnotes"
 NOTES_LIST_ID = "notes-list"
-# A paragraph right under a table that opens so is the table's note (APA's "Note. …",
-# Chicago's "Source: …").
-TABLE_NOTE = re.compile(r"^(?:Notes?|Sources?)[.:](?:\s|$)")
 
 
 def content_document(essay: etree._Element, options: WriteOptions,
@@ -33,8 +28,7 @@ def content_document(essay: etree._Element, options: WriteOptions,
     article = root.find(f".//{{{XHTML}}}article")
     article.set("id", ARTICLE_ID)
     article.set(EPUB_TYPE, "bodymatter")
-    _keywords_under_abstract(article)
-    _table_notes(article)
+    _mark_abstract(article)
     footnotes = _class(article, "section", "footnotes")
     if footnotes is not None:
         _footnotes_to_endnotes(footnotes, headings.heading("notes", essay))
@@ -45,44 +39,11 @@ def content_document(essay: etree._Element, options: WriteOptions,
     return root
 
 
-def _keywords_under_abstract(article: etree._Element) -> None:
-    """The 'Keywords: …' lines close the abstract, where the author put them, rather than
-    sitting in the title block above it; the abstract is marked for reading systems."""
-    abstract = next((node for node in article.iter(f"{{{XHTML}}}section")
-                     if node.get("role") == "doc-abstract"), None)
-    if abstract is None:
-        return
-    abstract.set(EPUB_TYPE, "abstract")
-    header = article.find(f"{{{XHTML}}}header")
-    for line in list(header.iter(f"{{{XHTML}}}p")) if header is not None else []:
-        if "keywords" in (line.get("class") or "").split():
-            line.set("class", "keywords")
-            abstract.append(line)
-
-
-def _table_notes(article: etree._Element) -> None:
-    """Each table and the note lines right under it ("Note. …", "Source: …") go into one
-    div.table-wrap, the notes marked p.table-note and named as the table's description."""
-    for number, table in enumerate(list(article.iter(f"{{{XHTML}}}table")), 1):
-        notes = []
-        following = table.getnext()
-        while (following is not None and following.tag == f"{{{XHTML}}}p"
-               and not following.get("class")
-               and TABLE_NOTE.match("".join(following.itertext()).lstrip())):
-            notes.append(following)
-            following = following.getnext()
-        if not notes:
-            continue
-        wrap = h("div", class_="table-wrap")
-        table.addprevious(wrap)
-        wrap.append(table)
-        ids = []
-        for k, note in enumerate(notes, 1):
-            note.set("class", "table-note")
-            note.set("id", f"table-{number}-note-{k}")
-            ids.append(note.get("id"))
-            wrap.append(note)
-        table.set("aria-describedby", " ".join(ids))
+def _mark_abstract(article: etree._Element) -> None:
+    """The abstract section, marked for reading systems (epub:type="abstract")."""
+    for node in article.iter(f"{{{XHTML}}}section"):
+        if node.get("role") == "doc-abstract":
+            node.set(EPUB_TYPE, "abstract")
 
 
 def _class(parent: etree._Element, tag: str, name: str) -> etree._Element | None:
