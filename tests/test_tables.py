@@ -249,3 +249,18 @@ def test_html_keeps_a_table_note_with_its_table(tmp_path):
     assert text(note) == "Note. Figures are percentages of schools."
     assert table.get("aria-describedby") == note.get("id")
     assert text(wrap.getnext()) == "Coverage rose everywhere."
+
+
+def test_jats_table_notes_go_into_table_wrap_foot(tmp_path):
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
+                     "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n"
+                     "Note. Figures are percentages of schools.\nSource: A survey.\n\n"
+                     "Coverage rose everywhere.\n")
+    data = JatsWriter().write(essay, WriteOptions())
+    assert V.validate_bytes(data, "jats") == []
+    wrap = etree.fromstring(data).find(".//table-wrap")
+    assert [text(p) for p in wrap.findall("table-wrap-foot/p")] == [
+        "Note. Figures are percentages of schools.", "Source: A survey."]
+    assert text(wrap.getnext()) == "Coverage rose everywhere."

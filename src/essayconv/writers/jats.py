@@ -19,6 +19,7 @@ from .view import (
     nest,
     notes_by_id,
     sections,
+    table_notes,
     table_parts,
 )
 from .xmlkit import add_text, copy_inline, dashed, make
@@ -47,8 +48,8 @@ STRUCTURAL = {
     "article", "front", "journal-meta", "journal-title-group", "publisher", "article-meta",
     "title-group", "contrib-group", "contrib", "name", "bio", "pub-date", "history", "date",
     "notes", "abstract", "kwd-group", "body", "sec", "fig", "caption", "list", "list-item",
-    "disp-quote", "table-wrap", "table", "thead", "tbody", "tr", "back", "fn-group", "fn",
-    "ref-list", "ref", "element-citation", "person-group",
+    "disp-quote", "table-wrap", "table-wrap-foot", "table", "thead", "tbody", "tr", "back",
+    "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
 }
 PLACEHOLDERS = {"journal-id": "[journal id]", "journal-title": "[journal title]",
                 "issn": "[ISSN]", "publisher-name": "[publisher name]"}
@@ -235,16 +236,24 @@ class _Builder:
             title = sub(parent, "title")
             if heading is not None:
                 self.inline(title, heading)
-        for child in section:
+        children = list(section)
+        noted: set[int] = set()  # a table's notes go into its table-wrap-foot
+        for index, child in enumerate(children):
+            if index in noted:
+                continue
             if child.tag == T.q("p"):
                 self.block(parent, child)
             elif child.tag == T.q("table"):
-                self.table(parent, child)
+                notes = table_notes(children, index)
+                noted.update(range(index + 1, index + 1 + len(notes)))
+                self.table(parent, child, notes)
             elif child.tag != T.q("heading"):
                 raise ValueError(f"JATS writer: unknown element in section: {child.tag}")
 
-    def table(self, parent: etree._Element, table: etree._Element) -> None:
-        """table-wrap: the caption, then an XHTML-model table (thead from the first row)."""
+    def table(self, parent: etree._Element, table: etree._Element,
+              notes: list[etree._Element] = ()) -> None:
+        """table-wrap: the caption, an XHTML-model table (thead from the first row), the
+        notes under it ('Note. …', 'Source: …') in table-wrap-foot."""
         caption, heads, rows = table_parts(table)
         wrap = sub(parent, "table-wrap", id=f"table-{table.get('line')}")
         if caption is not None:
@@ -258,6 +267,10 @@ class _Builder:
             tr = sub(body, "tr")
             for text in row:
                 sub(tr, "td", text)
+        if notes:
+            foot = sub(wrap, "table-wrap-foot")
+            for note in notes:
+                self.inline(sub(foot, "p"), note)
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
         """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""
