@@ -698,3 +698,19 @@ def test_a_roman_outline_heading_is_no_author(tmp_path):
     assert headings == ["I. Historians", "II. Methods"]
     alone = essay_of(tmp_path, "Liberty Reconsidered\n\nI. Berlin\n\nLiberty has two senses.\n")
     assert authors(alone) == ["I. Berlin"]
+
+
+@pytest.mark.parametrize("references", [
+    "References\n\nJones, A. (2020) Households. London: Routledge.\n",
+    "Notes\n[1] Tony Judt, Postwar (London: Heinemann, 2005), 61.\n",
+])
+def test_the_authors_bio_as_the_last_line_is_the_bio(tmp_path, references):
+    essay = essay_of(tmp_path, "Schools Online\n\nJane Okafor\n\nIntroduction\n\n"
+                               "Households matter for learning at home [1].\n\n" + references +
+                               "\nJane Okafor is a lecturer in education at the University of "
+                               "Leeds.\n")
+    bio = T.find(essay, "meta/author/bio")
+    assert T.inline_text(bio) == ("Jane Okafor is a lecturer in education at the University "
+                                  "of Leeds.")
+    texts = [T.inline_text(n) for n in essay.iter(T.q("item"), T.q("text"))]
+    assert not any("lecturer" in t for t in texts)

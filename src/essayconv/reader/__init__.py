@@ -161,8 +161,10 @@ def _drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], fr
     bio = end_bio(front, [lines[index] for index in kept])
     moved = None
     if bio is not None:  # the 'About the author' line goes, the bio moves to the byline
-        drop.add(kept[bio])
-        moved = kept[bio + 1]
+        about, own = bio
+        if about is not None:
+            drop.add(kept[about])
+        moved = kept[own]
         front.bio = lines[moved]
     kept_lines = []
     for index, (number, text) in enumerate(lines):

@@ -311,14 +311,17 @@ def _has_date(front: Front) -> bool:
     return any(name == "date" for _, name, _ in front.info)
 
 
-def end_bio(front: Front, lines: list[tuple[int, str]]) -> int | None:
-    """The index of an 'About the author' line whose next line is the bio of the essay's
-    author, when the header gave no bio; None otherwise."""
+def end_bio(front: Front, lines: list[tuple[int, str]]) -> tuple[int | None, int] | None:
+    """Where the bio of the essay's author stands at the end, when the header gave none: the
+    index of an 'About the author' line over it (or None) and the bio's own index; or the
+    essay's last line alone when it is that bio ('Jane Okafor is a lecturer in …')."""
     if front.bio is not None or not front.authors:
         return None
     for index, (_, text) in enumerate(lines[:-1]):
         if ABOUT_AUTHOR.match(text.strip()) and _is_bio(lines[index + 1][1], front.authors):
-            return index
+            return index, index + 1
+    if lines and _BIO_VERB.match(lines[-1][1]) and _is_bio(lines[-1][1], front.authors):
+        return None, len(lines) - 1
     return None
 
 
