@@ -286,3 +286,14 @@ def test_html_keywords_close_the_abstract(paper):
     assert text(list(abstract)[-1]) == "Keywords: water governance, Nile Basin; hydropolitics"
     header = next(page.iter(f"{x}header"))
     assert "Keywords" not in text(header)
+
+
+def test_a_part_label_over_its_title_is_one_heading_and_logged(tmp_path):
+    essay = enriched(tmp_path, "Two Harbours\n\nLiam Costa\n\nPart 1\n\nDiscussion\n\n"
+                     "Peniche still lands more fish than any other port [1].\n\nPart 2\n\n"
+                     "Discussion\n\nGeography explains much of the contrast [1].\n\n"
+                     "References\n[1] Wolf, A.T. (1998) Water. London: Verso.\n")
+    assert [h for h, _ in _levels(essay)] == ["Part 1: Discussion", "Part 2: Discussion"]
+    changes = [(c.get("rule"), T.find(c, "after").text)
+               for c in T.findall(essay, "changes/change")]
+    assert ("chapter-heading", "Part 1: Discussion") in changes

@@ -17,8 +17,8 @@ _ROMAN = re.compile(r"^[IVX]{1,5}\.\s+(?![A-Z]\.)\S")
 _LETTER = re.compile(r"^([A-H])\.\s+\S")
 _INITIALS = re.compile(r"^[A-Z]\.\s+[A-Z]\.\s")
 # a thesis's 'Chapter 2' (its title on the next line) or 'Chapter 3: Method', level 1
-_CHAPTER = re.compile(r"^chapter\s+(?:\d{1,2}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|eleven|twelve)\b\s*[.:–—-]?\s*", re.I)
+_CHAPTER = re.compile(r"^(?:chapter|part)\s+(?:\d{1,2}|[IVXLC]{1,6}|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve)\b\s*[.:–—-]?\s*", re.I)
 # the parts of a paper, never a subheading: 'Method' may stand over 'Participants', but the
 # 'Results' after them are the paper's again
 _PARTS = frozenset((
@@ -35,6 +35,7 @@ _KEYWORDS = re.compile(r"^(key ?words|index terms)\s*[:.–—-]\s*\S", re.I)
 _KEYWORDS_HEADING = re.compile(r"^(key ?words|index terms)\s*[:.]?$", re.I)
 MAX_LEVEL = 4
 ABSTRACT_RULE = "abstract-label"
+CHAPTER_RULE = "chapter-heading"
 
 
 def depth(heading: str, outline: bool, initials: frozenset[str] = frozenset()) -> int | None:
@@ -175,8 +176,8 @@ def _headings_over_tables(body: etree._Element) -> None:
 
 
 def _join_chapter_labels(body: etree._Element) -> None:
-    """'Chapter 1' heading nothing but the next heading, 'Introduction': one heading,
-    'Chapter 1: Introduction'."""
+    """'Chapter 1' (or 'Part 1') heading nothing but the next heading, 'Introduction': one
+    heading, 'Chapter 1: Introduction' (logged)."""
     for section in T.findall(body, "section"):
         label = _heading_text(section)
         following = section.getnext()
@@ -188,7 +189,11 @@ def _join_chapter_labels(body: etree._Element) -> None:
                 depth(title.text or "", False) is not None:
             continue
         joint = " " if label[-1] in ".:–—-" else ": "
+        before = f"{label} / {(title.text or '').strip()}"
         title.text = label + joint + (title.text or "").strip()
+        if body.getparent() is not None:
+            T.log_change(body.getparent(), CHAPTER_RULE, int(T.find(section, "heading")
+                                                             .get("line")), before, title.text)
         title.set("line", T.find(section, "heading").get("line"))
         body.remove(section)
 
