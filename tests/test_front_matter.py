@@ -714,3 +714,20 @@ def test_the_authors_bio_as_the_last_line_is_the_bio(tmp_path, references):
                                   "of Leeds.")
     texts = [T.inline_text(n) for n in essay.iter(T.q("item"), T.q("text"))]
     assert not any("lecturer" in t for t in texts)
+
+
+def test_a_last_paragraph_about_a_namesake_is_no_bio_without_a_reference_list(tmp_path):
+    essay = essay_of(tmp_path, "Gordon Brown and the Treasury\n\nTom Brown\n\nIntroduction\n\n"
+                               "The Treasury shaped a decade of policy.\n\nConclusion\n\n"
+                               "Brown was, in the end, a chancellor far more than a prime "
+                               "minister, and history will judge him so.\n")
+    assert T.find(essay, "meta/author/bio") is None
+    headings = [T.inline_text(h) for h in T.find(essay, "body").iter(T.q("heading"))]
+    assert headings == ["Introduction", "Conclusion"]
+
+
+def test_an_initialled_byline_over_a_heading_stays_an_author_in_a_roman_outline(tmp_path):
+    essay = essay_of(tmp_path, "Isaiah Berlin and Liberty\n\nI. Berlin\n\nIntroduction\n\n"
+                               "Liberty has two senses, and they pull apart.\n\n"
+                               "II. Positive Liberty\n\nThe second sense is self-mastery.\n")
+    assert authors(essay) == ["I. Berlin"]

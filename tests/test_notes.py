@@ -608,3 +608,14 @@ def test_a_sentence_with_a_year_is_the_authors_prose_not_a_reference(text):
 def test_a_reference_without_brackets_stays_full(text):
     (citation,) = parse_note(text)
     assert citation["form"] == "full"
+
+
+@pytest.mark.parametrize("text", [
+    "Report of the Secretary-General on the situation in Rwanda, 31 May 1994.",
+    "Minutes of the cabinet meeting held on 12 March 1956.",
+    "Speech by the President to the nation on the state of the economy, 4 July 1995.",
+    "Interview with a former UNAMIR officer, conducted in Kigali in 2004.",
+])
+def test_a_document_described_in_words_is_a_reference_not_prose(text):
+    (citation,) = parse_note(text)
+    assert citation["form"] == "full"

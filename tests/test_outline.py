@@ -297,3 +297,22 @@ def test_a_part_label_over_its_title_is_one_heading_and_logged(tmp_path):
     changes = [(c.get("rule"), T.find(c, "after").text)
                for c in T.findall(essay, "changes/change")]
     assert ("chapter-heading", "Part 1: Discussion") in changes
+
+
+def test_a_question_taken_for_a_heading_opens_no_group(tmp_path):
+    essay = enriched(tmp_path, "Memory\n\nJo Bloggs\n\nIntroduction\n\nMemory is contested in "
+                     "every society [1].\n\nWhy should this matter to us now?\n\n"
+                     "Divided Memories\n\nFrance remembered Vichy in pieces [1].\n\n"
+                     "The Case of Vichy\n\nThe trials came late [1].\n\n"
+                     "References\n[1] Wolf, A.T. (1998) Water. London: Verso.\n")
+    assert all(level == 1 for _, level in _levels(essay))
+
+
+def test_a_heading_one_blank_line_over_a_table_heads_it(tmp_path):
+    essay = enriched(tmp_path, "Sleep\n\nJo Bloggs\n\nIntroduction\n\nSleep helps memory [1]."
+                     "\n\nResults\n\nTable 1: Recall by group\nGroup\tNap\tRest\n"
+                     "Year 7\t45\t38\nYear 8\t47\t40\n\nDiscussion\n\nNaps helped both "
+                     "groups [1].\n\nReferences\n[1] Wolf, A.T. (1998) Water. London: Verso.\n")
+    results = next(s for s in T.findall(essay, "body/section")
+                   if T.inline_text(T.find(s, "heading")) == "Results")
+    assert T.find(results, "table") is not None

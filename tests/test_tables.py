@@ -264,3 +264,12 @@ def test_jats_table_notes_go_into_table_wrap_foot(tmp_path):
     assert [text(p) for p in wrap.findall("table-wrap-foot/p")] == [
         "Note. Figures are percentages of schools.", "Source: A survey."]
     assert text(wrap.getnext()) == "Coverage rose everywhere."
+
+
+@pytest.mark.parametrize("lines", [
+    [(1, "Participants:     24"), (2, "Sessions:         6"), (3, "Duration:         8 weeks")],
+    [(1, "le chat      the cat"), (2, "la maison    the house"), (3, "le chien     the dog")],
+])
+def test_key_value_and_glossary_columns_are_tables(lines):
+    rest, tables = find_tables(lines)
+    assert rest == [] and len(tables) == 1

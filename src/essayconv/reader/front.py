@@ -314,13 +314,16 @@ def _has_date(front: Front) -> bool:
 def end_bio(front: Front, lines: list[tuple[int, str]]) -> tuple[int | None, int] | None:
     """Where the bio of the essay's author stands at the end, when the header gave none: the
     index of an 'About the author' line over it (or None) and the bio's own index; or the
-    essay's last line alone when it is that bio ('Jane Okafor is a lecturer in …')."""
+    essay's last line alone, after its reference list, when it is that bio ('Jane Okafor is a
+    lecturer in …')."""
     if front.bio is not None or not front.authors:
         return None
     for index, (_, text) in enumerate(lines[:-1]):
         if ABOUT_AUTHOR.match(text.strip()) and _is_bio(lines[index + 1][1], front.authors):
             return index, index + 1
-    if lines and _BIO_VERB.match(lines[-1][1]) and _is_bio(lines[-1][1], front.authors):
+    after_references = any(reference_heading(text) for _, text in lines[:-1])
+    if after_references and _BIO_VERB.match(lines[-1][1]) and \
+            _is_bio(lines[-1][1], front.authors):
         return None, len(lines) - 1
     return None
 
@@ -347,11 +350,15 @@ def _unique(authors: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
-def _outline_heading(text: str, lines: list[tuple[int, str]]) -> bool:
-    """'I. Historians' when a later line opens with 'II.': an outline's heading, never an
-    author with an initial ('I. Berlin' alone stays a byline)."""
+def _outline_heading(text: str, lines: list[tuple[int, str]], index: int) -> bool:
+    """'I. Historians' over the body's first paragraph when a later line opens with 'II.':
+    an outline's heading, never an author with an initial ('I. Berlin' over a heading or
+    alone stays a byline)."""
     match = re.match(r"([IVX]{1,4})\.\s+[A-Z]", text.strip())
     if match is None or match.group(1) not in _ROMANS[:-1]:
+        return False
+    below = lines[index + 1][1] if index + 1 < len(lines) else ""
+    if is_heading(below) or len(below.split()) < 6:
         return False
     following = _ROMANS[_ROMANS.index(match.group(1)) + 1] + "."
     return any(later.strip().startswith(following + " ") for _, later in lines)
@@ -380,7 +387,7 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
                                       front.title[1]))
                 skip = index + 1
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6 \
-                and not _outline_heading(text, lines):
+                and not _outline_heading(text, lines, index):
             front.authors.extend((number, name) for name in names)
             label = BYLINE_PREFIX.match(text.strip())
             if label and re.search(r"\w", label.group()):  # 'A thesis by', 'Prepared by:'

@@ -17,7 +17,7 @@ _ROMAN = re.compile(r"^[IVX]{1,5}\.\s+(?![A-Z]\.)\S")
 _LETTER = re.compile(r"^([A-H])\.\s+\S")
 _INITIALS = re.compile(r"^[A-Z]\.\s+[A-Z]\.\s")
 # a thesis's 'Chapter 2' (its title on the next line) or 'Chapter 3: Method', level 1
-_CHAPTER = re.compile(r"^(?:chapter|part)\s+(?:\d{1,2}|[IVXLC]{1,6}|one|two|three|four|five|"
+_CHAPTER = re.compile(r"^(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|"
                       r"six|seven|eight|nine|ten|eleven|twelve)\b\s*[.:–—-]?\s*", re.I)
 # the parts of a paper, never a subheading: 'Method' may stand over 'Participants', but the
 # 'Results' after them are the paper's again
@@ -161,7 +161,7 @@ def _headings_over_tables(body: etree._Element) -> None:
             continue
         first = T.find(table, "caption")
         first = T.find(table, "row") if first is None else first
-        if int(first.get("line")) != int(above.get("line")) + 1 or \
+        if int(first.get("line")) - int(above.get("line")) not in (1, 2) or \
                 not is_heading(above.text or ""):
             continue
         section = above.getparent()
@@ -201,14 +201,19 @@ def _join_chapter_labels(body: etree._Element) -> None:
 def _group_under_empty(headed: list[tuple[etree._Element, str]]) -> None:
     """In an essay without heading numbers: the headings under a heading with no text of its
     own are level 2, until the paper's next part ('Results', 'Discussion') or the next such
-    heading."""
-    opened = False
+    heading; only where two of them at least follow it, and never under a question ('Why
+    should this matter now?', a line of the text taken for a heading)."""
+    groups: list[list[etree._Element]] = []
     for section, text in headed:
         empty = len(section) == 1
         if empty or text.strip().lower() in _PARTS:
-            opened = empty
-        elif opened:
-            section.set("level", "2")
+            groups.append([] if empty and not text.rstrip().endswith(("?", "!")) else None)
+        elif groups and groups[-1] is not None:
+            groups[-1].append(section)
+    for group in groups:
+        if group is not None and len(group) >= 2:
+            for section in group:
+                section.set("level", "2")
 
 
 def mark_abstract(essay: etree._Element) -> None:

@@ -47,8 +47,8 @@ def pipe_cells(text: str) -> list[str]:
 
 # what opens a list item or a transcript's turn, never the first of a table's two columns:
 # '•', '–', '1)', '(a)', 'iv.', 'Q:', 'Interviewer:' (a ranking's '1.' has more columns)
-_ITEM_MARK = re.compile(r"^(?:[•·▪◦*–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|"
-                        r"[^\W\d_][\w .'’-]{0,20}:)$")
+_ITEM_MARK = re.compile(r"^(?:[•·▪◦*–—-]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)])$")
+_SPEAKER = re.compile(r"^[^\W\d_][\w .'’-]{0,20}:$")
 _NUMBER = re.compile(r"^[-+−]?[$£€]?\d[\d,. ]*%?$")
 
 
@@ -58,11 +58,18 @@ def _content_like(rows: list[list[str]]) -> bool:
     or transcript ('Q:') in the first column, and no lines that run on in lower case with
     no number anywhere (justified prose from a PDF)."""
     every = [c for r in rows for c in r if c]
-    if max(map(len, rows)) == 2 and \
-            sum(1 for r in rows if r and _ITEM_MARK.match(r[0])) * 2 >= len(rows):
-        return False
+    firsts = [r[0] for r in rows if r]
+    if max(map(len, rows)) == 2 and sum(1 for c in firsts if _ITEM_MARK.match(c)) * 2 >= len(rows):
+        return False  # a list's items
+    speakers = [c for c in firsts if _SPEAKER.match(c)]
+    said = [len(r[-1].split()) for r in rows if r and _SPEAKER.match(r[0])]
+    if max(map(len, rows)) == 2 and speakers and len(speakers) * 2 >= len(rows) and (
+            len(set(speakers)) < len(speakers) or sum(said) >= 4 * len(said)):
+        return False  # a transcript's turns ('Q:', 'A:', 'Q:'), never 'Participants: 24'
+    long_cells = sum(len(c.split()) for c in every) >= 3 * max(len(every), 1)
     lower = sum(1 for r in rows[1:] if r and r[0][:1].islower())
-    if rows[1:] and lower * 2 >= len(rows[1:]) and not any(_NUMBER.match(c) for c in every):
+    if rows[1:] and lower * 2 >= len(rows[1:]) and long_cells and \
+            not any(_NUMBER.match(c) for c in every):
         return False
     if any(len(c) > _MAX_CELL for c in every):
         return False
@@ -171,6 +178,7 @@ def _caption(lines: list[tuple[int, str]], i: int, first: int) -> list[tuple[int
         return [above]
     label = lines[i - 2] if i >= 2 else None
     if label is not None and label[0] == above[0] - 1 and CAPTION.match(label[1].strip()) \
+            and label[1].strip().lower().startswith("table") \
             and len(label[1].split()) <= 2 and not cells(above[1]):
         return [label, above]
     return []

@@ -276,7 +276,12 @@ def _rejoin(parts: list[str]) -> list[str]:
 # publication statement's colon, pages, a volume, an editor, a web address, a quoted title
 _REFERENCE_MARK = re.compile(
     r"[(\[]\s*(?:c\.\s*)?(?:1[5-9]|20)\d\d|\bn\.\s?d\b|\w:\s+[A-Z]|\bpp?\.\s*\d|\bvols?\.|"
-    r"\beds?\.|\(eds?\)|https?:|www\.|\bdoi\b|[“‘\"«]|\bavailable at\b", re.I)
+    r"\beds?\.|\(eds?\)|https?:|www\.|\bdoi\b|[“‘\"«]|\bavailable at\b|"
+    # a document's closing date, ', 31 May 1994.' / ', 1994.', and a document's kind first
+    r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(?:1[5-9]|20)\d\d\.?$|"
+    r"^(?:report|minutes|letter|speech|interview|memorandum|memo|resolution|telegram|cable|"
+    r"statement|testimony|address|remarks|transcript|press release|communiqué|note)\b",
+    re.I)
 _YEAR_IN_TEXT = re.compile(r"(\S+)\s+(?:1[5-9]|20)\d\d\b")
 _RUNNING = re.compile(r"(?:[a-z][a-z’'-]*|January|February|March|April|May|June|July|August|"
                       r"September|October|November|December)")

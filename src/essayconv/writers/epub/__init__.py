@@ -87,8 +87,10 @@ def summary(content: etree._Element) -> str:
     if any("caption" in (node.get("class") or "").split() for node in content.iter()):
         parts.append("Figure captions are kept as text; the figures themselves are not included.")
     if any(node.tag == "{http://www.w3.org/1999/xhtml}table" for node in content.iter()):
-        parts.append("Tables are data tables with marked column headings and their captions; "
-                     "a note under a table is linked to it as its description.")
+        noted = any("table-note" in (node.get("class") or "").split() for node in content.iter())
+        parts.append("Tables are data tables with marked column headings and their captions"
+                     + ("; a note under a table is linked to it as its description." if noted
+                        else "."))
     if "noteref" in types:
         parts.append("Each note reference links to its endnote, which links back to it.")
     if "bibliography" in types:
