@@ -622,3 +622,13 @@ def test_word_is_not_told_the_text_was_spell_checked(sample_docx):
     assert settings.find("w:proofState", NS) is None
     template = zipfile.ZipFile(ROOT / "styles" / "reference.docx").read("word/settings.xml")
     assert b"proofState" not in template
+    from docx.oxml import OxmlElement
+
+    from essayconv.writers.docx.properties import clear_proof_state
+
+    document = docx.Document(str(ROOT / "styles" / "reference.docx"))
+    stale = OxmlElement("w:proofState")
+    stale.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}spelling", "clean")
+    document.settings.element.append(stale)
+    clear_proof_state(document)  # a template saved by Word again would carry it
+    assert document.settings.element.find("w:proofState", NS) is None

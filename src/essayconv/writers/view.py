@@ -373,7 +373,7 @@ def is_abstract(section: etree._Element) -> bool:
     return section.get("role") == "abstract"
 
 
-_KEYWORDS_LABEL = re.compile(r"^\s*(?:key ?words|index terms)\s*[:.–—-]?\s*", re.I)
+KEYWORDS_LABEL = re.compile(r"^\s*(?:key ?words|index terms)\s*[:.–—-]?\s*", re.I)
 
 
 def keywords(essay: etree._Element) -> list[str]:
@@ -381,7 +381,7 @@ def keywords(essay: etree._Element) -> list[str]:
     found: list[str] = []
     for info in T.findall(essay, "meta/info"):
         if info.get("name") == "keywords" and info.text:
-            listed = _KEYWORDS_LABEL.sub("", info.text)
+            listed = KEYWORDS_LABEL.sub("", info.text)
             found += [k.strip(" .") for k in re.split(r"[;,·•]", listed) if k.strip(" .")]
     return found
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import docx.document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -20,7 +18,6 @@ from .inline import InlineWriter, run
 BIO_MARK = "*"  # the author note's mark, as in the PDF (pdf.css) and EPUB: no note number
 TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
              "diagnostics"}
-KEYWORDS_LABEL = re.compile(r"^\s*(?:key ?words|index terms)\s*[:.–—-]?", re.I)
 AFTER_TABLE = Pt(12)  # the space between a table (with no note) and the text under it
 
 
@@ -102,12 +99,13 @@ class BodyBuilder:
     def _keywords(self, info: etree._Element) -> None:
         """A 'Keywords: …' line under the abstract, its label in italics (APA)."""
         paragraph = self.document.add_paragraph(style=S.KEYWORDS)
-        label = KEYWORDS_LABEL.match(info.text or "") if len(info) == 0 else None
+        label = view.KEYWORDS_LABEL.match(info.text or "") if len(info) == 0 else None
         if label is None:
             self.inline.write(info, paragraph._p, self.document.part)
             return
-        paragraph._p.append(run(label.group(), frozenset({"em"})))
-        paragraph._p.append(run(info.text[label.end():]))
+        words = label.group().rstrip()
+        paragraph._p.append(run(words, frozenset({"em"})))
+        paragraph._p.append(run(info.text[len(words):]))
 
     def _author(self, author: etree._Element, line) -> None:
         """The author's name, with the biography (and e-mail) as a footnote on it."""
