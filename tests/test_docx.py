@@ -519,37 +519,7 @@ def test_a_note_no_marker_cites_is_printed_as_written(sample):
 
 
 # --- a student's paper: abstract, keywords, a table with its note -------------------------
-PAPER = """Digital Inclusion in Rural Schools
-Jane Okafor
-
-Abstract
-
-This study examines how rural schools adopted broadband between 2019 and 2021.
-
-Keywords: digital inclusion, rural education
-
-1. Introduction
-
-Rural schools have long lagged behind urban ones.
-
-2. Method
-
-Table 1: Broadband coverage by area type (%)
-Area type\t2019\t2020
-Urban\t91\t94
-Rural\t41\t52
-Note. Figures are percentages of schools surveyed.
-Source: National survey of schools.
-
-The coverage figures above come from the national survey.
-
-Table 2: Schools surveyed
-Area type\t2019\t2020
-Urban\t30\t31
-Rural\t12\t12
-
-Both years cover the same schools.
-"""
+PAPER = (Path(__file__).parent / "fixtures" / "paper-with-table.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -35,30 +35,7 @@ def sample() -> etree._Element:
 
 
 # A student's paper: an abstract closed by its keywords, a table with two note lines under it.
-PAPER = """Digital Inclusion in Rural Schools
-Jane Okafor
-
-Abstract
-
-This study examines how rural schools adopted broadband between 2019 and 2021.
-
-Keywords: digital inclusion, rural education
-
-1. Introduction
-
-Rural schools have long lagged behind urban ones.
-
-2. Method
-
-Table 1: Broadband coverage by area type (%)
-Area type\t2019\t2020
-Urban\t91\t94
-Rural\t41\t52
-Note. Figures are percentages of schools surveyed.
-Source: National survey of schools.
-
-The coverage figures above come from the national survey.
-"""
+PAPER = (Path(__file__).parent / "fixtures" / "paper-with-table.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
