@@ -273,3 +273,21 @@ def test_jats_table_notes_go_into_table_wrap_foot(tmp_path):
 def test_key_value_and_glossary_columns_are_tables(lines):
     rest, tables = find_tables(lines)
     assert rest == [] and len(tables) == 1
+
+
+def test_a_note_marker_in_a_cell_is_a_citation(tmp_path):
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Refugees\n\nJo Bloggs\n\nIntroduction\n\nFlows were large [1]."
+                     "\n\nTable 1: Refugees by country\nCountry\tRefugees\nRwanda\t2,000 [2]\n"
+                     "Burundi\t1,500\n\nThe numbers are estimates [1].\n\nReferences\n"
+                     "[1] Prunier, G. (1997) The Rwanda crisis. London: Hurst.\n"
+                     "[2] UNHCR (1995) The state of the world's refugees. Oxford: Oxford "
+                     "University Press.\n")
+    cell = T.findall(T.findall(next(essay.iter(T.q("table"))), "row")[1], "cell")[1]
+    assert [c.get("n") for c in cell.iter(T.q("cite"))] == ["2"]
+    warnings = [d.text for d in T.findall(essay, "diagnostics/diagnostic")]
+    assert not any("never cited" in (w or "") for w in warnings)
+    page = etree.fromstring(HtmlWriter().write(essay, WriteOptions()).encode())
+    td = [td for td in page.iter(f"{X}td")][1]
+    assert text(td) == "2,000 (UNHCR, 1995)"

@@ -455,8 +455,8 @@ def _fill_table(section: etree._Element, table: Table, notes: frozenset[str]) ->
                      table.caption[0], notes)
     for number, row in table.rows:
         cells = T.sub(node, "row", line=number)
-        for cell in row:
-            T.sub(cells, "cell", cell)
+        for cell in row:  # a cell may call a note too: 'Rwanda [2]'
+            _fill_inline(T.sub(cells, "cell"), cell, number, notes)
 
 
 def _marker_numbers(inside: str) -> list[str]:

@@ -260,13 +260,13 @@ def table_element(parent: etree._Element, table: etree._Element, ctx: _Context,
     if caption is not None:
         inline(hsub(out, "caption"), caption, ctx)
     head = hsub(hsub(out, "thead"), "tr")
-    for text in heads:
-        hsub(head, "th", text, scope="col")
+    for cell in heads:
+        inline(hsub(head, "th", scope="col"), cell, ctx)
     body = hsub(out, "tbody")
     for row in rows:
         tr = hsub(body, "tr")
-        for text in row:
-            hsub(tr, "td", text)
+        for cell in row:
+            inline(hsub(tr, "td"), cell, ctx)
 
 
 def section_element(section: etree._Element, ctx: _Context) -> etree._Element:

@@ -260,13 +260,13 @@ class _Builder:
             self.inline(sub(sub(wrap, "caption"), "p"), caption)
         grid = sub(wrap, "table")
         head = sub(sub(grid, "thead"), "tr")
-        for text in heads:
-            sub(head, "th", text)
+        for cell in heads:
+            self.inline(sub(head, "th"), cell)
         body = sub(grid, "tbody")
         for row in rows:
             tr = sub(body, "tr")
-            for text in row:
-                sub(tr, "td", text)
+            for cell in row:
+                self.inline(sub(tr, "td"), cell)
         if notes:
             foot = sub(wrap, "table-wrap-foot")
             for note in notes:

@@ -245,8 +245,8 @@ class _Builder:
             self.inline(sub(node, "head"), caption)
         for role, row in (("label", heads), *((None, r) for r in rows)):
             tr = sub(node, "row", role=role)
-            for text in row:
-                sub(tr, "cell", text)
+            for cell in row:
+                self.inline(sub(tr, "cell"), cell)
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
         """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""

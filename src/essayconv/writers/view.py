@@ -339,10 +339,11 @@ def keywords_under_abstract(essay: etree._Element) -> list[etree._Element]:
     return [i for i in T.findall(essay, "meta/info") if i.get("name") == "keywords"]
 
 
-def table_parts(table: etree._Element
-                ) -> tuple[etree._Element | None, list[str], list[list[str]]]:
-    """A table's caption element (or None), its first row (the column headings), the rest."""
-    rows = [[cell.text or "" for cell in T.findall(row, "cell")] for row in T.findall(table, "row")]
+def table_parts(table: etree._Element) -> tuple[
+        etree._Element | None, list[etree._Element], list[list[etree._Element]]]:
+    """A table's caption element (or None), its first row's cells (the column headings) and
+    the other rows' cells (inline content: a cell may call a note)."""
+    rows = [T.findall(row, "cell") for row in T.findall(table, "row")]
     return T.find(table, "caption"), rows[0], rows[1:]
 
 

@@ -167,8 +167,10 @@ class BodyBuilder:
             self._paragraph(caption, S.CAPTION).paragraph_format.keep_with_next = True
         grid = self.document.add_table(rows=len(rows) + 1, cols=len(heads), style=S.TABLE)
         for r, values in enumerate([heads, *rows]):
-            for cell, text in zip(grid.rows[r].cells, values, strict=True):
-                cell.paragraphs[0].add_run(text).bold = r == 0 or None
+            for cell, content in zip(grid.rows[r].cells, values, strict=True):
+                self.inline.write(content, cell.paragraphs[0]._p, self.document.part)
+                for text_run in cell.paragraphs[0].runs if r == 0 else ():
+                    text_run.bold = True
         grid.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         if noted:
             for cell in grid.rows[-1].cells:
