@@ -2,17 +2,15 @@
 
 Rules (exact, no model):
 
-* **Splitting.** A note splits on ``;``, except inside parentheses/brackets or inside a
-  quoted title (``"…"``, ``“…”``, ``‘…’``, or ``'…'`` where ``'`` opens only after a space
-  or bracket, so apostrophes as in *N'Sele*, *Rwanda's* never open a quote).  If a quote
-  kind never closes, it is ignored for splitting, so one stray quote cannot glue a note.
+* **Splitting** on ``;`` outside brackets and quoted titles: ``split.py``.
 * **Head.** ``AUTHORS (YEAR)`` where YEAR is ``1997``, ``1997a``, ``1991-2008``,
   ``2015, March 27``, ``n.d.`` or approximate (``c. 1450``, ``ca. 1890``, ``1890?``: the
   short form's year is the year alone); AUTHORS may carry ``(ed.)``/``(eds.)``.
 * **Form.** ``short`` when nothing but a locator and/or remark follows the head
   (``Prunier (1997), pp. 61–62``, ``Ober, Perry (2014) 209-11``, ``Dal Borgo (2016).``,
   ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
-  ``full`` when it holds a year (a reference in another style); else a notes-style short
+  ``full`` when it holds a year (a reference in another style; never a sentence of the
+  author's with a year in it, ``prose.py``); else a notes-style short
   form when it reads ``Surnames, Short Title[, locator]`` (``Gaddis, The Long Peace, 12``:
   ``title`` holds the short title, no year) or ``Ibid.[, locator]`` (``ibid`` true); else
   ``other`` (a classical locus, "CT 3.221"): ``other`` is never parsed or linked.
@@ -59,6 +57,8 @@ import re
 from typing import Any
 
 from .legal import read_citation as read_legal
+from .prose import running_prose
+from .split import rejoin, split_citations
 
 __all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
 
@@ -173,8 +173,6 @@ _OSCOLA_PAGES = re.compile(
 # words before the name in a short form's head: 'the similar argument in Jones (2001)'
 _LEAD_WORDS = re.compile(r"^(?:(?!(?:van|von|de|der|den|du|da|di|la|le|ten|ter|al|el)\s)"
                          r"[^\W\d_A-Z][\w’'-]*,?\s+)+(?=[A-Z])")
-_OPEN = {"(": ")", "[": "]", "{": "}"}
-_CLOSE = {v: k for k, v in _OPEN.items()}
 
 
 class _Tail:
@@ -197,110 +195,6 @@ class _Tail:
 _TAIL = _Tail()
 
 
-# Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9': the year, then the volume
-_VANCOUVER = re.compile(r"(?:1[5-9]|20)\d\d;\s?\d+(?:\([^)]{1,12}\))?:\s?[A-Za-z]?\d")
-
-
-def split_citations(text: str) -> list[str]:
-    """Split a note's text on ``;`` outside parentheses and quoted titles."""
-    ignore: set[str] = set()
-    while True:
-        parts, unclosed = _split(text, ignore)
-        if not unclosed:
-            return parts
-        ignore |= unclosed
-
-
-def _split(text: str, ignore: set[str]) -> tuple[list[str], set[str]]:
-    parts: list[str] = []
-    start = 0
-    depth = 0
-    quote: str | None = None  # kind of open quote: '"', '“', '‘', "'"
-    for i, ch in enumerate(text):
-        prev = text[i - 1] if i else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
-        if quote:
-            if quote == '"' and ch == '"' or quote == "“" and ch == "”" or (
-                quote in "‘'" and ch == ("’" if quote == "‘" else "'")
-                and not prev.isspace() and not nxt.isalnum()
-            ):
-                quote = None
-            continue
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-        elif ch == '"' and '"' not in ignore:
-            quote = '"'
-        elif ch == "“" and "“" not in ignore:
-            quote = "“"
-        elif ch in "‘'" and ch not in ignore and (prev.isspace() or prev in "([{“\"") \
-                and not nxt.isspace():
-            quote = ch
-        elif ch == ";" and depth == 0 and not _VANCOUVER.match(text, max(0, i - 4)):
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    unclosed = {quote} if quote else set()
-    return [p.strip() for p in parts if p.strip()], unclosed
-
-
-# a part 'in' a container that has no publication statement yet, ending in a word
-_OPEN_CONTAINER = re.compile(r"(?:^|,\s)in\s+[A-Z\u00c0-\u00de“\"‘]", re.S)
-_STATEMENT = re.compile(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d\)")
-
-
-# a citation's own author before a comma ('Jones, The Book (…)', 'Mary Beard, SPQR (…)'),
-# never a title's words ('The Soviet Union, 1945–50 (…)')
-_NAME_HEAD = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s")
-
-
-def _rejoin(parts: list[str]) -> list[str]:
-    """Parts that one title's ';' split apart: a citation in a container with no publication
-    statement, ending in a word ('…, in Foreign Relations of the United States, 1946, vol.
-    6, Eastern Europe'), and the next part holding that statement ('The Soviet Union
-    (Washington, DC: Government Printing Office, 1969), 696–709') are one citation."""
-    out: list[str] = []
-    for part in parts:
-        last = out[-1] if out else ""
-        if last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
-                re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part) and \
-                not _NAME_HEAD.match(part):
-            out[-1] = f"{last}; {part}"
-        else:
-            out.append(part)
-    return out
-
-
-# what a reference has and a sentence of the author's lacks: a bracketed year, 'n.d.', a
-# publication statement's colon, pages, a volume, an editor, a web address, a quoted title
-_REFERENCE_MARK = re.compile(
-    r"[(\[]\s*(?:c\.\s*)?(?:1[5-9]|20)\d\d|\bn\.\s?d\b|\w:\s+[A-Z]|\bpp?\.\s*\d|\bvols?\.|"
-    r"\beds?\.|\(eds?\)|https?:|www\.|\bdoi\b|[“‘\"«]|\bavailable at\b|"
-    # a document's closing date, ', 31 May 1994.' / ', 1994.', and a document's kind first
-    r",\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?)?(?:1[5-9]|20)\d\d\.?$|"
-    r"^(?:report|minutes|letter|speech|interview|memorandum|memo|resolution|telegram|cable|"
-    r"statement|testimony|address|remarks|transcript|press release|communiqué|note)\b",
-    re.I)
-_YEAR_IN_TEXT = re.compile(r"(\S+)\s+(?:1[5-9]|20)\d\d\b")
-_RUNNING = re.compile(r"(?:[a-z][a-z’'-]*|January|February|March|April|May|June|July|August|"
-                      r"September|October|November|December)")
-
-
-def _running_prose(text: str) -> bool:
-    """A sentence of the author's with a year in it ('Britain and France disagreed about the
-    mandate in 1994.', 'The figure rose to 800,000 by July 1994.'), never a reference: none
-    of a reference's marks, mostly lower-case words, and every year after a lower-case word
-    or a month, as in running text (a reference's year follows a name, a stop or a comma)."""
-    if _REFERENCE_MARK.search(text):
-        return False
-    words = text.split()
-    lower = [w for w in words if re.fullmatch(r"[a-z][a-z’'-]+[,;.]?", w)]
-    years = _YEAR_IN_TEXT.findall(text)
-    return len(lower) >= 4 and len(lower) * 2 >= len(words) and bool(years) and \
-        all(_RUNNING.fullmatch(before) for before in years)
-
-
 def parse_note(text: str) -> list[dict[str, Any]]:
     """Split a note and describe each citation (see the module docstring for the rules).
 
@@ -308,7 +202,7 @@ def parse_note(text: str) -> list[dict[str, Any]]:
     becomes one short citation per year, the later ones with the text ``(2014)``.
     """
     out: list[dict[str, Any]] = []
-    for n, part in enumerate(_rejoin(split_citations(text))):
+    for n, part in enumerate(rejoin(split_citations(text))):
         cit = parse_citation(part)
         also = _AND_THEN.match(part) if n and cit["form"] == "other" else None
         if also:  # '…, 211; and Colley, Britons, 290–92': the next citation, joined by 'and'
@@ -410,7 +304,7 @@ def _citation(text: str) -> dict[str, Any]:
         if short is not None:
             return short
         if (_YEARISH.search(_URLISH.sub("", core)) or _CIRCA_YEAR.search(core)) and \
-                not _running_prose(core):
+                not running_prose(core):
             return _result(text, "full", None, None, *_peel_full(core, 0))
         return _result(text, "other", None, None, None, None, None, core)
     authors = head.group("authors").strip().rstrip(",")

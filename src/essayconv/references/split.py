@@ -1,0 +1,87 @@
+"""A note split into its citations at ``;``, except inside parentheses/brackets, a quoted
+title (``"…"``, ``“…”``, ``‘…’``, or ``'…'`` where ``'`` opens only after a space or bracket,
+so apostrophes as in *N'Sele*, *Rwanda's* never open a quote; a quote kind that never closes
+is ignored, so one stray quote cannot glue a note) or a Vancouver date; and put back
+together where one title's ``;`` split it."""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {v: k for k, v in _OPEN.items()}
+
+
+# Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9': the year, then the volume
+_VANCOUVER = re.compile(r"(?:1[5-9]|20)\d\d;\s?\d+(?:\([^)]{1,12}\))?:\s?[A-Za-z]?\d")
+
+
+def split_citations(text: str) -> list[str]:
+    """Split a note's text on ``;`` outside parentheses and quoted titles."""
+    ignore: set[str] = set()
+    while True:
+        parts, unclosed = _split(text, ignore)
+        if not unclosed:
+            return parts
+        ignore |= unclosed
+
+
+def _split(text: str, ignore: set[str]) -> tuple[list[str], set[str]]:
+    parts: list[str] = []
+    start = 0
+    depth = 0
+    quote: str | None = None  # kind of open quote: '"', '“', '‘', "'"
+    for i, ch in enumerate(text):
+        prev = text[i - 1] if i else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if quote:
+            if quote == '"' and ch == '"' or quote == "“" and ch == "”" or (
+                quote in "‘'" and ch == ("’" if quote == "‘" else "'")
+                and not prev.isspace() and not nxt.isalnum()
+            ):
+                quote = None
+            continue
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        elif ch == '"' and '"' not in ignore:
+            quote = '"'
+        elif ch == "“" and "“" not in ignore:
+            quote = "“"
+        elif ch in "‘'" and ch not in ignore and (prev.isspace() or prev in "([{“\"") \
+                and not nxt.isspace():
+            quote = ch
+        elif ch == ";" and depth == 0 and not _VANCOUVER.match(text, max(0, i - 4)):
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    unclosed = {quote} if quote else set()
+    return [p.strip() for p in parts if p.strip()], unclosed
+
+
+# a part 'in' a container that has no publication statement yet, ending in a word
+_OPEN_CONTAINER = re.compile(r"(?:^|,\s)in\s+[A-Z\u00c0-\u00de“\"‘]", re.S)
+_STATEMENT = re.compile(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d\)")
+
+
+# a citation's own author before a comma ('Jones, The Book (…)', 'Mary Beard, SPQR (…)'),
+# never a title's words ('The Soviet Union, 1945–50 (…)')
+_NAME_HEAD = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s")
+
+
+def rejoin(parts: list[str]) -> list[str]:
+    """Parts that one title's ';' split apart: a citation in a container with no publication
+    statement, ending in a word ('…, in Foreign Relations of the United States, 1946, vol.
+    6, Eastern Europe'), and the next part holding that statement ('The Soviet Union
+    (Washington, DC: Government Printing Office, 1969), 696–709') are one citation."""
+    out: list[str] = []
+    for part in parts:
+        last = out[-1] if out else ""
+        if last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
+                re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part) and \
+                not _NAME_HEAD.match(part):
+            out[-1] = f"{last}; {part}"
+        else:
+            out.append(part)
+    return out
