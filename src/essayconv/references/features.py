@@ -132,6 +132,8 @@ def sequence_features(tokens: list[str], lex: list[dict[str, float]] | None = No
     for b, is_place in zip(base, mark_places(tokens), strict=True):
         if is_place:
             b["gazetteer_place"] = 1.0
+    nearby = [[(k, b[k]) for k in _NEIGHBOUR_KEYS if k in b] for b in base]
+    colon_at = [i for i, b in enumerate(base) if "place_colon" in b]  # 'London:' tokens
     out: list[dict[str, float | str]] = []
     in_quote = False
     paren = 0
@@ -154,7 +156,7 @@ def sequence_features(tokens: list[str], lex: list[dict[str, float]] | None = No
             f["after_colon"] = 1.0
         if i > 0 and tokens[i - 1][-1] in ".,:;)" and "initial" not in base[i - 1]:
             f["seg_start"] = 1.0
-        if any("place_colon" in base[j] for j in range(max(0, i - 8), i)):
+        if any(i - 8 <= j < i for j in colon_at):
             f["after_place_colon"] = 1.0
         if seen_colon:
             f["seen_colon"] = 1.0
@@ -166,9 +168,8 @@ def sequence_features(tokens: list[str], lex: list[dict[str, float]] | None = No
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                for k in _NEIGHBOUR_KEYS:
-                    if k in base[j]:
-                        f[f"{d}:{k}"] = base[j][k]
+                for k, value in nearby[j]:
+                    f[f"{d}:{k}"] = value
             else:
                 f[f"{d}:edge"] = 1.0
         if lex is not None:
