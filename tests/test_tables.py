@@ -291,3 +291,18 @@ def test_a_note_marker_in_a_cell_is_a_citation(tmp_path):
     page = etree.fromstring(HtmlWriter().write(essay, WriteOptions()).encode())
     td = [td for td in page.iter(f"{X}td")][1]
     assert text(td) == "2,000 (UNHCR, 1995)"
+
+
+def test_tei_table_notes_are_notes_inside_the_table(tmp_path):
+    from validators import enriched
+
+    essay = enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
+                     "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n"
+                     "Note. Figures are percentages of schools.\n\nCoverage rose everywhere.\n")
+    data = TeiWriter().write(essay, WriteOptions())
+    assert V.validate_bytes(data, "tei") == []
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    table = etree.fromstring(data).find(".//t:body//t:table", ns)
+    assert [text(n) for n in table.findall("t:note[@type='table']", ns)] == [
+        "Note. Figures are percentages of schools."]
+    assert text(table.getnext()) == "Coverage rose everywhere."

@@ -16,6 +16,7 @@ from .view import (
     nest,
     notes_by_id,
     sections,
+    table_notes,
     table_parts,
 )
 from .xmlkit import add_text, copy_inline, dashed, make
@@ -224,21 +225,29 @@ class _Builder:
                 kind: str | None = None) -> etree._Element:
         """A body section as a div (in parent) with its head and blocks."""
         div = sub(parent, "div", xml_id=section.get("id"), type=kind)
-        for child in section:
+        children = list(section)
+        noted: set[int] = set()  # a table's notes are notes inside it
+        for index, child in enumerate(children):
+            if index in noted:
+                continue
             if child.tag == T.q("heading"):
                 self.inline(sub(div, "head"), child)
             elif child.tag == T.q("p"):
                 self.block(div, child)
             elif child.tag == T.q("table"):
-                self.table(div, child)
+                notes = table_notes(children, index)
+                noted.update(range(index + 1, index + 1 + len(notes)))
+                self.table(div, child, notes)
             else:
                 raise ValueError(f"TEI writer: unknown element in section: {child.tag}")
         if not len(div):
             sub(div, "p")
         return div
 
-    def table(self, parent: etree._Element, table: etree._Element) -> None:
-        """A table: its caption as head, the first row as labels, then the data rows."""
+    def table(self, parent: etree._Element, table: etree._Element,
+              notes: list[etree._Element] = ()) -> None:
+        """A table: its caption as head, the first row as labels, the data rows, then its
+        notes ('Note. …', 'Source: …') as notes of type 'table'."""
         caption, heads, rows = table_parts(table)
         node = sub(parent, "table", rows=str(len(rows) + 1), cols=str(len(heads)))
         if caption is not None:
@@ -247,6 +256,8 @@ class _Builder:
             tr = sub(node, "row", role=role)
             for cell in row:
                 self.inline(sub(tr, "cell"), cell)
+        for note in notes:
+            self.inline(sub(node, "note", type="table"), note)
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
         """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""
