@@ -9,11 +9,10 @@ Rules (exact, no model):
 * **Form.** ``short`` when nothing but a locator and/or remark follows the head
   (``Prunier (1997), pp. 61–62``, ``Ober, Perry (2014) 209-11``, ``Dal Borgo (2016).``,
   ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
-  ``full`` when it holds a year (a reference in another style; never a sentence of the
-  author's with a year in it, ``prose.py``); else a notes-style short
-  form when it reads ``Surnames, Short Title[, locator]`` (``Gaddis, The Long Peace, 12``:
-  ``title`` holds the short title, no year) or ``Ibid.[, locator]`` (``ibid`` true); else
-  ``other`` (a classical locus, "CT 3.221"): ``other`` is never parsed or linked.
+  ``full`` when it holds a year (another style's reference, never the author's sentence:
+  ``prose.py``); else a notes-style short form, ``Surnames, Short Title[, locator]``
+  (``Gaddis, The Long Peace, 12``: ``title`` holds the short title, no year) or ``Ibid.[,
+  locator]`` (``ibid`` true); else ``other`` (a classical locus, "CT 3.221"), never linked.
 * **Legal forms** (exact rules in ``legal.py``, tried after the signal words): OSCOLA and
   Bluebook cases, Acts, treaties and law-review articles are ``full`` with their pinpoint as
   the locator (``Donoghue v Stevenson [1932] AC 562 (HL) 580`` → page 580, ``Human Rights
