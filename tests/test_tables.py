@@ -235,13 +235,17 @@ def test_docx_table_reads_back(essay):
     assert captions == ["Table 1: North region", "Table 2: South region"]
 
 
-def test_html_keeps_a_table_note_with_its_table(tmp_path):
+def _noted_essay(tmp_path, *notes: str):
+    """A short paper whose one table has these note lines under it."""
     from validators import enriched
 
-    essay = enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
-                     "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n"
-                     "Note. Figures are percentages of schools.\n\n"
-                     "Coverage rose everywhere.\n")
+    return enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
+                    "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n" +
+                    "".join(f"{note}\n" for note in notes) + "\nCoverage rose everywhere.\n")
+
+
+def test_html_keeps_a_table_note_with_its_table(tmp_path):
+    essay = _noted_essay(tmp_path, "Note. Figures are percentages of schools.")
     page = etree.fromstring(HtmlWriter().write(essay, WriteOptions()).encode())
     wrap = next(d for d in page.iter(f"{X}div") if d.get("class") == "table-wrap")
     table, note = list(wrap)
@@ -252,12 +256,8 @@ def test_html_keeps_a_table_note_with_its_table(tmp_path):
 
 
 def test_jats_table_notes_go_into_table_wrap_foot(tmp_path):
-    from validators import enriched
-
-    essay = enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
-                     "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n"
-                     "Note. Figures are percentages of schools.\nSource: A survey.\n\n"
-                     "Coverage rose everywhere.\n")
+    essay = _noted_essay(tmp_path, "Note. Figures are percentages of schools.",
+                         "Source: A survey.")
     data = JatsWriter().write(essay, WriteOptions())
     assert V.validate_bytes(data, "jats") == []
     wrap = etree.fromstring(data).find(".//table-wrap")
@@ -294,11 +294,7 @@ def test_a_note_marker_in_a_cell_is_a_citation(tmp_path):
 
 
 def test_tei_table_notes_are_notes_inside_the_table(tmp_path):
-    from validators import enriched
-
-    essay = enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
-                     "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n"
-                     "Note. Figures are percentages of schools.\n\nCoverage rose everywhere.\n")
+    essay = _noted_essay(tmp_path, "Note. Figures are percentages of schools.")
     data = TeiWriter().write(essay, WriteOptions())
     assert V.validate_bytes(data, "tei") == []
     ns = {"t": "http://www.tei-c.org/ns/1.0"}

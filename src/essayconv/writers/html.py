@@ -23,9 +23,9 @@ from .view import (
     notes_by_id,
     reference_list,
     sections,
-    table_notes,
     table_parts,
     uncited_notes,
+    with_table_notes,
     work_anchor,
 )
 from .xmlkit import add_text, dashed, make
@@ -214,15 +214,9 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
 def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _Context) -> None:
     """Append paragraphs as XHTML blocks: captions, grouped list items, quotes, paragraphs."""
     items: etree._Element | None = None
-    paragraphs = list(paragraphs)
-    noted: set[int] = set()  # the table notes, written with their table
-    for index, p in enumerate(paragraphs):
-        if index in noted:
-            continue
+    for p, notes in with_table_notes(paragraphs):  # a table's notes go with it
         if p.tag == T.q("table"):
             items = None
-            notes = table_notes(paragraphs, index)
-            noted.update(range(index + 1, index + 1 + len(notes)))
             table_element(parent, p, ctx, notes)
             continue
         if p.tag != T.q("p"):

@@ -19,8 +19,8 @@ from .view import (
     nest,
     notes_by_id,
     sections,
-    table_notes,
     table_parts,
+    with_table_notes,
 )
 from .xmlkit import add_text, copy_inline, dashed, make
 
@@ -236,16 +236,10 @@ class _Builder:
             title = sub(parent, "title")
             if heading is not None:
                 self.inline(title, heading)
-        children = list(section)
-        noted: set[int] = set()  # a table's notes go into its table-wrap-foot
-        for index, child in enumerate(children):
-            if index in noted:
-                continue
+        for child, notes in with_table_notes(section):  # notes into table-wrap-foot
             if child.tag == T.q("p"):
                 self.block(parent, child)
             elif child.tag == T.q("table"):
-                notes = table_notes(children, index)
-                noted.update(range(index + 1, index + 1 + len(notes)))
                 self.table(parent, child, notes)
             elif child.tag != T.q("heading"):
                 raise ValueError(f"JATS writer: unknown element in section: {child.tag}")

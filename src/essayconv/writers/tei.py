@@ -16,8 +16,8 @@ from .view import (
     nest,
     notes_by_id,
     sections,
-    table_notes,
     table_parts,
+    with_table_notes,
 )
 from .xmlkit import add_text, copy_inline, dashed, make
 
@@ -225,18 +225,12 @@ class _Builder:
                 kind: str | None = None) -> etree._Element:
         """A body section as a div (in parent) with its head and blocks."""
         div = sub(parent, "div", xml_id=section.get("id"), type=kind)
-        children = list(section)
-        noted: set[int] = set()  # a table's notes are notes inside it
-        for index, child in enumerate(children):
-            if index in noted:
-                continue
+        for child, notes in with_table_notes(section):  # a table's notes are inside it
             if child.tag == T.q("heading"):
                 self.inline(sub(div, "head"), child)
             elif child.tag == T.q("p"):
                 self.block(div, child)
             elif child.tag == T.q("table"):
-                notes = table_notes(children, index)
-                noted.update(range(index + 1, index + 1 + len(notes)))
                 self.table(div, child, notes)
             else:
                 raise ValueError(f"TEI writer: unknown element in section: {child.tag}")

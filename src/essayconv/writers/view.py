@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -321,14 +321,17 @@ def is_table_note(node: etree._Element) -> bool:
             and _TABLE_NOTE.match(T.inline_text(node).lstrip()) is not None)
 
 
-def table_notes(blocks: list[etree._Element], index: int) -> list[etree._Element]:
-    """The notes right under the table at blocks[index]."""
-    notes = []
-    for block in blocks[index + 1:]:
-        if not is_table_note(block):
-            break
-        notes.append(block)
-    return notes
+def with_table_notes(blocks: Iterable[etree._Element]
+                     ) -> list[tuple[etree._Element, list[etree._Element]]]:
+    """Each block with the notes it owns: a table with the 'Note. …' / 'Source: …' lines
+    right under it (which are not listed on their own), any other block with none."""
+    out: list[tuple[etree._Element, list[etree._Element]]] = []
+    for block in blocks:
+        if out and out[-1][0].tag == T.q("table") and is_table_note(block):
+            out[-1][1].append(block)  # out[-1] stays the table while its notes follow
+        else:
+            out.append((block, []))
+    return out
 
 
 def keywords_under_abstract(essay: etree._Element) -> list[etree._Element]:
