@@ -72,7 +72,7 @@ _NEUTRAL = (r"(?P<neutral>\[(?P<nyear>\d{4})\]\s+(?P<ncourt>[A-Z][A-Za-z]+(?:\s+
             r"|Fam|Ch|QB|KB|Comm|TCC|IPEC|Pat))?)\s+(?P<nnum>\d+)(?:\s+\([A-Za-z]+\))?)")
 _NAME = (r"(?P<name>(?:Case\s+[CT]-\d+/\d+\s+)?(?:.+?\sv\.?\s.+?|(?:Re|In\s+re|Ex\s+parte)"
          r"\s+[A-Z].*?))")
-_NUMV = r"\d+[A-Za-z]?(?:\(\w{1,4}\))*"
+_NUMV = r"(?:\d+(?:\.\d+)*[A-Za-z]?|[IVXLC]+)(?:\(\w{1,4}\))*"  # 6, 1A(2), 9.11, I(2)
 _VALUE = rf"{_NUMV}(?:\s*[-–—]\s*{_NUMV})?(?:\s*(?:,|and|&)\s*{_NUMV}(?:\s*[-–—]\s*{_NUMV})?)*"
 _PARA = r"\[\d+\](?:\s*[-–—]\s*\[\d+\])?(?:\s*(?:,|and|&)\s*\[\d+\](?:\s*[-–—]\s*\[\d+\])?)*"
 _FOOTNOTE = r"(?:\s+nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)?"  # the Bluebook's '152 n.4', 'at 494 n.11'
@@ -131,6 +131,17 @@ _TREATY = re.compile(
     r"^(?P<title>(?=.*\b(?:Treaty|Convention|Charter|Covenant|Protocol)\b)"
     r"[A-Z][\w'’()-]*(?:\s+(?:[A-Z][\w'’()-]*|and|of|the|for|on|to|in|against|with))*)"
     r"(?:\s*\((?P<year>\d{4})\))?(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|para|pt|sch)\s.*))?$")
+# a treaty in a treaty series, OSCOLA or Harvard: 'Convention Relating to the Status of Refugees
+# (adopted 28 July 1951, entered into force 22 April 1954) 189 UNTS 137', 'Organization of
+# African Unity (1969) Convention Governing … in Africa. 1001 UNTS 45, art. I(2)'
+_TREATY_SERIES = re.compile(
+    r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
+    r"\((?P<ayear>\d{4})\)[.,]?\s+)?"
+    r"(?P<title>[A-Z][^()]*?[^\s,.])(?:\s*\((?P<year>\d{4})\))?"
+    r"(?:,?\s*\((?P<dates>(?:adopted|opened|signed|done|concluded)\b[^()]*)\))?[.,]?\s+"
+    r"(?P<volume>\d{1,4})\s+(?P<series>UNTS|U\.N\.T\.S\.|LNTS|L\.N\.T\.S\.|ETS|CETS|UKTS|ILM|"
+    r"I\.L\.M\.|CTS|OASTS)\s+(?P<page>\d+)"
+    r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?\.?|annex|preamble|pts?\.?)\s.*))?$")
 # a treaty or instrument by its abbreviation, cited by its article: 'ECHR, art 8', 'TFEU art 267'
 # (the abbreviation alone is the work: 'ECHR')
 _TREATY_ABBR = re.compile(r"^(?P<title>[A-Z]{3,8})(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?)"
@@ -247,7 +258,8 @@ def read_citation(text: str) -> dict[str, Any] | None:
             return {"kind": "case", "name": m.group("name").strip(), "volume": m.group("volume"),
                     "report": m.group("report"), "locator": found[0], "label": found[1],
                     "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
-    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _TREATY,
+    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _TREATY_SERIES,
+                  _TREATY,
                   _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
                   _BLUEBOOK_BOOK):
         m = regex.match(core)
@@ -262,6 +274,24 @@ def read_citation(text: str) -> dict[str, Any] | None:
             ref = core[:m.start(group)].rstrip().rstrip(",") + core[m.end(group):]
             return _full(ref, pin)
     return None
+
+
+def _treaty_in_series(m: re.Match[str]) -> dict[str, Any]:
+    """A treaty in its series: the series as container, its volume and first page; the
+    adoption and entry-into-force dates, when given, as a note."""
+    item: dict[str, Any] = {"type": "treaty", "title": m.group("title"),
+                            "container-title": m.group("series"), "volume": m.group("volume"),
+                            "page": m.group("page")}
+    year = m.group("year") or m.group("ayear") or (
+        re.search(r"\d{4}", m.group("dates")).group() if m.group("dates") and
+        re.search(r"\d{4}", m.group("dates")) else None)
+    if year:
+        item["issued"] = _year(year)
+    if m.group("author"):
+        item["author"] = [{"literal": m.group("author")}]
+    if m.group("dates"):
+        item["note"] = m.group("dates")
+    return item
 
 
 def _oscola_authors(text: str) -> bool:
@@ -372,6 +402,9 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         return {"type": kind, "title": title, "issued": _year(m.group("year")),
                 "collection-number": m.group("year"), "container-title": m.group("oj"),
                 "volume": re.sub(r"\s+", "", m.group("issue")), "page": m.group("page")}
+    m = _TREATY_SERIES.match(core)
+    if m and not m.group("pin"):
+        return _treaty_in_series(m)
     m = _TREATY.match(core) or _TREATY_ABBR.match(core)
     if m and not m.group("pin"):
         item = {"type": "treaty", "title": m.group("title")}

@@ -13,6 +13,7 @@ from . import lexicon, phrases
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
+from .shapes import apply_shapes
 from .spans import group, to_csl
 from .tokens import (
     BARE_URL,
@@ -82,7 +83,8 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
     labels = _title_after_forename_first(tokens, _vancouver_names(tokens, labels))
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
-    return _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
+    labels = _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
+    return apply_shapes(tokens, labels)
 
 
 def _declared_abbreviation(tokens: list[str], labels: list[str]) -> list[str]:

@@ -301,4 +301,8 @@ def _volume_title(spans: list[Span]) -> list[Span]:
             out[i + 1] = ("volume-title", after)
         elif nxt in ("title", "note") and "title" in labels[:i] and after[:1].isupper():
             out[i + 1] = ("volume-title", after)
+        elif nxt in ("publisher", "location", "edition") and "title" in labels[:i] and \
+                text.strip().endswith(":") and _WORDS_TITLE.fullmatch(after.strip()) and \
+                "publisher" in labels[i + 2:]:
+            out[i + 1] = ("volume-title", after)  # 'Vol. 1: Inferno. Boston: Ticknor'
     return out

@@ -124,7 +124,7 @@ _ARTICLE_NUMBER = re.compile(r"(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)([A-Za-
 
 def parse_pages(text: str) -> str:
     """'pp. 446-464.' -> '446–464'."""
-    t = re.sub(r"^\(?\s*(?:pp?|pages?|s|S|pgs?)\.?\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^\(?\s*(?:pages?|pgs?|pp?|s)(?![a-z])\.?\s*", "", text.strip(), flags=re.I)
     t = t.strip(" ().,;:")
     return _DASH.sub("\u2013", t)
 

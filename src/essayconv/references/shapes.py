@@ -1,0 +1,178 @@
+"""Token-label rules for reference shapes the model misreads: quoted titles, 'in Editor (ed.)
+Book', a title with a colon but no place, UN meeting records and EU documents."""
+
+from __future__ import annotations
+
+import re
+
+from .features import PLACES
+from .gazetteer import mark_places
+from .tokens import strip_punct
+
+_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"', "'": "'"}
+_TRAIL = ".,;:!?)"
+_ROLE_MARK = re.compile(r"^\((?:eds?|editors?|hrsg|dir|coord)\.?\)[.,:]?$", re.I)
+_IN = re.compile(r"^in:?$", re.I)
+_WEEKDAY = re.compile(r"^\(?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?$")
+_ORDINAL_MEETING = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_MEETING = re.compile(r"^(?:meeting|plenary|session)[.,]?$", re.I)
+# UN verbatim records and EU documents, which the model's symbol pattern does not know:
+# 'S/PV.6498', 'A/66/PV.97', 'COM(2022) 230 final', 'SWD(2020) 176 final'
+_VERBATIM = re.compile(r"^(?:[AS]/(?:\d+/)?PV\.\d+(?:\(Resumption(?:\s*\d+)?\))?)[.,;]?$")
+_EU_DOC = re.compile(r"^(?:COM|SEC|SWD|JOIN|C)\(\d{4}\)$")
+_DATE_PART = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[5-9]|20)\d\d|"
+                        r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)[.,]?$")
+_SYMBOL_PART = re.compile(r"^[A-Z][.,;]?$")  # 'A/RES/66/253 B'
+
+
+def apply_shapes(tokens: list[str], labels: list[str]) -> list[str]:
+    """All the rules of this module, in order (each returns new labels)."""
+    for rule in (_quoted_title_extent, _role_closes_editors, _colon_title_without_place,
+                 _meeting_record, _document_numbers, _year_opening_title):
+        labels = rule(tokens, labels)
+    return labels
+
+
+def _closes(token: str, closing: str) -> bool:
+    """The token ends a quotation with ``closing`` (before any trailing punctuation)."""
+    core = token.rstrip(_TRAIL)
+    return core.endswith(closing) and len(core) > 1 or core.endswith("." + closing)
+
+
+def _matching_close(tokens: list[str], start: int) -> int | None:
+    """Index of the token closing the quotation opened at ``start`` (nested quotations of the
+    other kind inside it are skipped), within 40 tokens; None when it is not closed."""
+    opening = tokens[start][0]
+    closing = _PAIRS.get(opening)
+    if closing is None:
+        return None
+    for k in range(start, min(len(tokens), start + 40)):
+        tok = tokens[k] if k > start else tokens[k][1:]
+        if _closes(tok, closing):
+            return k
+    return None
+
+
+def _quoted_title_extent(tokens: list[str], labels: list[str]) -> list[str]:
+    """A title opened by a quotation mark is the quotation, whole: the model's title run
+    that stops at an inner quotation ('‘The role of “complementary pathways” in refugee
+    protection’') or one word short of the closing mark is carried to the closing mark; and
+    a title run going on after the mark with ', in' ('‘Dante’, in Selected Essays') ends at
+    the mark, what follows in that run being the book it is in."""
+    labels = list(labels)
+    for start, lab in enumerate(labels):
+        if lab != "title" or (start and labels[start - 1] == "title") or \
+                tokens[start][:1] not in _PAIRS:
+            continue
+        close = _matching_close(tokens, start)
+        if close is None:
+            continue
+        end = start
+        while end + 1 < len(tokens) and labels[end + 1] == "title":
+            end += 1
+        if close > end and all(labels[k] in ("title", "container-title", "note", "genre")
+                               for k in range(end + 1, close + 1)):
+            labels[end + 1:close + 1] = ["title"] * (close - end)
+        elif close < end and _IN.match(tokens[close + 1]) and \
+                tokens[close].rstrip(_TRAIL) != tokens[close]:
+            labels[close + 1:end + 1] = ["container-title"] * (end - close)
+    return labels
+
+
+def _role_closes_editors(tokens: list[str], labels: list[str]) -> list[str]:
+    """Harvard's 'in Arendt, H. (ed.) Illuminations.': the role mark closes the editors'
+    names; capitalised words after it, still labelled editor, are the book's title."""
+    labels = list(labels)
+    for i, tok in enumerate(tokens[:-1]):
+        if labels[i] != "editor" or not _ROLE_MARK.match(tok):
+            continue
+        j = i + 1
+        if labels[j] != "editor" or not strip_punct(tokens[j])[:1].isupper() or \
+                tokens[j].lower() in ("and", "&"):
+            continue
+        while j < len(tokens) and labels[j] == "editor" and not _ROLE_MARK.match(tokens[j]):
+            labels[j] = "container-title"
+            j += 1
+    return labels
+
+
+def _colon_title_without_place(tokens: list[str], labels: list[str]) -> list[str]:
+    """'Low Pay Commission. (2023). National Minimum Wage: Low Pay Commission report 2023.':
+    a reference with no title whose 'place' before a colon names no place is a title with a
+    colon, the 'publisher' after it the rest of the title (up to the end of its sentence)."""
+    if "title" in labels or "container-title" in labels or "journal" in labels:
+        return labels
+    places = mark_places(tokens)
+    for i, lab in enumerate(labels):
+        if lab != "location" or (i and labels[i - 1] == "location"):
+            continue
+        j = i
+        while j < len(tokens) and labels[j] == "location" and not tokens[j].endswith(":"):
+            j += 1
+        if j >= len(tokens) or labels[j] != "location" or \
+                any(places[k] or strip_punct(tokens[k]).lower() in PLACES
+                    for k in range(i, j + 1)):
+            return labels
+        labels = list(labels)
+        k = j + 1
+        while k < len(tokens) and labels[k] == "publisher":
+            k += 1
+            if tokens[k - 1].endswith("."):
+                break
+        labels[i:k] = ["title"] * (k - i)
+        return labels
+    return labels
+
+
+def _meeting_record(tokens: list[str], labels: list[str]) -> list[str]:
+    """A UN meeting record, '6498th meeting, Thursday, 17 March 2011, 6 p.m. S/PV.6498':
+    '6498th meeting' is its title, the weekday part of its date, the hour a note."""
+    labels = list(labels)
+    for i, tok in enumerate(tokens[:-1]):
+        if _ORDINAL_MEETING.match(tok) and _MEETING.match(tokens[i + 1]) and \
+                "title" not in labels[:i]:
+            labels[i] = labels[i + 1] = "title"
+    for i, tok in enumerate(tokens):
+        if _WEEKDAY.match(tok) and i + 1 < len(tokens) and _DATE_PART.match(tokens[i + 1]):
+            labels[i] = "date"
+            j = i + 1
+            while j < len(tokens) and _DATE_PART.match(tokens[j]):
+                labels[j] = "date"
+                j += 1
+        elif re.fullmatch(r"[ap]\.m\.[,;]?", tok, re.I) and i and \
+                re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", tokens[i - 1]):
+            labels[i - 1] = labels[i] = "note"
+    return labels
+
+
+def _document_numbers(tokens: list[str], labels: list[str]) -> list[str]:
+    """Document numbers the symbol pattern misses: UN verbatim records ('S/PV.6498'), a
+    symbol's part letter ('A/RES/66/253 B') and EU documents ('COM(2022) 230 final')."""
+    labels = list(labels)
+    for i, tok in enumerate(tokens):
+        if _VERBATIM.match(tok):
+            labels[i] = "number"
+        elif _SYMBOL_PART.match(tok) and i and labels[i - 1] == "number" and \
+                not tokens[i - 1].endswith((",", ";", ".")):
+            labels[i] = "number"
+        elif _EU_DOC.match(tok) and i + 1 < len(tokens) and \
+                re.fullmatch(r"\d+[.,;]?", tokens[i + 1]):
+            labels[i] = labels[i + 1] = "number"
+            if not tokens[i + 1][-1].isdigit():
+                continue
+            if i + 2 < len(tokens) and re.fullmatch(r"final[.,;]?", tokens[i + 2], re.I):
+                labels[i + 2] = "number"
+    return labels
+
+
+def _year_opening_title(tokens: list[str], labels: list[str]) -> list[str]:
+    """'UN General Assembly (2005) 2005 World Summit Outcome.': a bare year right after the
+    bracketed date, running on into the title without punctuation, opens the title."""
+    labels = list(labels)
+    for i in range(1, len(tokens) - 1):
+        if labels[i] == "date" and re.fullmatch(r"(?:1[5-9]|20)\d\d", tokens[i]) and \
+                labels[i - 1] == "date" and re.fullmatch(r"\((?:1[5-9]|20)\d\d[a-z]?\)[.,]?",
+                                                         tokens[i - 1]) and \
+                labels[i + 1] == "title":
+            labels[i] = "title"
+    return labels

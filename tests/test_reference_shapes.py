@@ -1,0 +1,152 @@
+"""Reference shapes the model misread (references/shapes.py, relabel.py, legal.py): expected
+fields written by hand from the reference strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from essayconv.references import parse_note, parse_reference
+
+
+def test_title_with_a_quotation_inside_it_is_whole():
+    item = parse_reference(
+        "Wood, T. (2019) ‘The role of “complementary pathways” in refugee protection’, in "
+        "Costello, C., Foster, M. and McAdam, J. (eds) The Oxford Handbook of International "
+        "Refugee Law. Oxford: Oxford University Press, pp. 1–20.")
+    assert item["type"] == "chapter"
+    assert item["title"] == "The role of “complementary pathways” in refugee protection"
+    assert item["container-title"] == "The Oxford Handbook of International Refugee Law"
+    assert [e["family"] for e in item["editor"]] == ["Costello", "Foster", "McAdam"]
+    assert item["page"] == "1–20"
+
+
+def test_quoted_title_then_in_book_ends_at_the_mark():
+    item = parse_reference("Eliot, T. S. (1932) 'Dante', in Selected Essays, 1917–1932. "
+                           "London: Faber and Faber, pp. 237–277.")
+    assert item["title"] == "Dante"
+    assert item["container-title"] == "Selected Essays, 1917–1932"
+    assert item["type"] == "chapter"
+    assert item["page"] == "237–277"
+
+
+def test_quoted_title_cut_short_by_the_model_reaches_its_closing_mark():
+    item = parse_reference('P. Hsu and E. Davidson, "Highly Concurrent Scalar Processing," 13th '
+                           "Annual International Symposium on Computer Architecture, pages "
+                           "386-395, 1986.")
+    assert item["title"] == "Highly Concurrent Scalar Processing"
+    assert item["container-title"] == "13th Annual International Symposium on Computer Architecture"
+    assert item["page"] == "386–395"  # 'pages' is a label, never 'ages'
+
+
+def test_role_mark_closes_the_editors_and_the_book_title_follows():
+    item = parse_reference("Benjamin, W. (1968) 'The task of the translator', trans. H. Zohn, in "
+                           "Arendt, H. (ed.) Illuminations. New York: Schocken Books, pp. 69–82.")
+    assert item["type"] == "chapter"
+    assert item["editor"] == [{"family": "Arendt", "given": "H."}]
+    assert item["container-title"] == "Illuminations"
+    assert item["translator"] == [{"family": "Zohn", "given": "H."}]
+
+
+def test_title_with_a_colon_is_no_place_and_publisher():
+    item = parse_reference("Low Pay Commission. (2023). National Minimum Wage: Low Pay Commission "
+                           "report 2023. https://www.gov.uk/government/publications/"
+                           "low-pay-commission-report-2023")
+    assert item["title"] == "National Minimum Wage: Low Pay Commission report 2023"
+    assert "publisher-place" not in item and "publisher" not in item
+
+
+def test_real_place_and_publisher_stay():
+    item = parse_reference("Prunier, G. (1997) The Rwanda crisis: history of a genocide. "
+                           "London: Hurst & Company.")
+    assert item["publisher-place"] == "London"
+    assert item["publisher"] == "Hurst & Company"
+
+
+@pytest.mark.parametrize("text", [
+    "Dante Alighieri (1867) The Divine Comedy of Dante Alighieri, trans. H. W. Longfellow. "
+    "Vol. 1: Inferno. Boston: Ticknor and Fields.",
+    "Dante Alighieri (1984) The Divine Comedy, Volume 1: Inferno, trans. M. Musa. "
+    "Harmondsworth: Penguin.",
+])
+def test_volume_title_after_a_colon_is_no_publisher(text):
+    item = parse_reference(text)
+    assert item["volume"] == "1"
+    assert item["volume-title"] == "Inferno"
+    assert "Inferno" not in item["publisher"]
+
+
+def test_un_meeting_record():
+    item = parse_reference("UN Security Council (2011) 6498th meeting, Thursday, 17 March 2011, "
+                           "6 p.m. S/PV.6498.")
+    assert item["title"] == "6498th meeting"
+    assert item["number"] == "S/PV.6498"
+    assert item["issued"] == {"date-parts": [[2011, 3, 17]]}
+    assert "container-title" not in item and "page" not in item
+    item = parse_reference("UN Security Council (2011) 6627th meeting, Tuesday, 4 October 2011. "
+                           "S/PV.6627.")
+    assert (item["title"], item["number"]) == ("6627th meeting", "S/PV.6627")
+    assert item["issued"] == {"date-parts": [[2011, 10, 4]]}
+
+
+def test_symbol_part_letter_and_eu_document_numbers():
+    item = parse_reference("UN General Assembly (2012) The situation in the Syrian Arab Republic. "
+                           "A/RES/66/253 B, 3 August.")
+    assert item["number"] == "A/RES/66/253 B"
+    assert "publisher" not in item
+    item = parse_reference("European Commission (2022) REPowerEU Plan. COM(2022) 230 final, "
+                           "18 May.")
+    assert item["title"] == "REPowerEU Plan"
+    assert item["number"] == "COM(2022) 230 final"
+    assert "page" not in item
+
+
+def test_title_opening_with_a_year():
+    item = parse_reference("UN General Assembly (2005) 2005 World Summit Outcome. A/RES/60/1, "
+                           "24 October.")
+    assert item["title"] == "2005 World Summit Outcome"
+    assert item["number"] == "A/RES/60/1"
+
+
+def test_treaty_in_a_treaty_series():
+    item = parse_reference("Convention Relating to the Status of Refugees (1951) 189 UNTS 137.")
+    assert item == {"type": "treaty", "title": "Convention Relating to the Status of Refugees",
+                    "container-title": "UNTS", "volume": "189", "page": "137",
+                    "issued": {"date-parts": [[1951]]}}
+    item = parse_reference("Organization of African Unity (1969) Convention Governing the Specific "
+                           "Aspects of Refugee Problems in Africa. 1001 UNTS 45.")
+    assert item["author"] == [{"literal": "Organization of African Unity"}]
+    assert item["title"] == ("Convention Governing the Specific Aspects of Refugee Problems in "
+                             "Africa")
+    assert (item["volume"], item["page"]) == ("1001", "45")
+    item = parse_reference("Convention Relating to the Status of Refugees (adopted 28 July 1951, "
+                           "entered into force 22 April 1954) 189 UNTS 137")
+    assert item["issued"] == {"date-parts": [[1951]]}
+    assert item["note"] == "adopted 28 July 1951, entered into force 22 April 1954"
+
+
+def test_treaty_article_is_the_citations_locator():
+    [cite] = parse_note("Organization of African Unity (1969) Convention Governing the Specific "
+                        "Aspects of Refugee Problems in Africa. 1001 UNTS 45, art. I(2).")
+    assert cite["locator"] == "art. I(2)"
+    assert cite["reference"].endswith("1001 UNTS 45.")
+
+
+def test_treaties_render_with_their_series():
+    from essayconv.citations import plain_text, render
+
+    works = [
+        {"id": "refugees1951", "type": "treaty",
+         "title": "Convention Relating to the Status of Refugees", "container-title": "UNTS",
+         "volume": "189", "page": "137", "issued": {"date-parts": [[1951]]}},
+        {"id": "oau1969", "type": "treaty",
+         "author": [{"literal": "Organization of African Unity"}],
+         "title": "Convention Governing the Specific Aspects of Refugee Problems in Africa",
+         "container-title": "UNTS", "volume": "1001", "page": "45",
+         "issued": {"date-parts": [[1969]]}},
+    ]
+    out = render(works, [[{"id": "refugees1951"}], [{"id": "oau1969"}]])
+    entries = {key: plain_text(el) for key, el in out.bibliography}
+    assert entries["refugees1951"] == ("Convention Relating to the Status of Refugees (1951), "
+                                       "189 UNTS 137.")
+    assert entries["oau1969"] == ("Organization of African Unity (1969) Convention Governing the "
+                                  "Specific Aspects of Refugee Problems in Africa. 1001 UNTS 45.")
