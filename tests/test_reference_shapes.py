@@ -150,3 +150,25 @@ def test_treaties_render_with_their_series():
                                        "189 UNTS 137.")
     assert entries["oau1969"] == ("Organization of African Unity (1969) Convention Governing the "
                                   "Specific Aspects of Refugee Problems in Africa. 1001 UNTS 45.")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Security Council Report (2015) The Veto. Research Report No. 3. New York: Security "
+     "Council Report, 19 October.", "Research Report No. 3"),
+    ("International Crisis Group (2011) Popular Protest in North Africa and the Middle East (V): "
+     "Making Sense of Libya. Middle East/North Africa Report N°107. Brussels: International "
+     "Crisis Group.", "Middle East/North Africa Report N°107"),
+])
+def test_report_in_its_series_is_a_report_with_that_number(text, number):
+    item = parse_reference(text)
+    assert item["type"] == "report"
+    assert item["number"] == number
+    assert "container-title" not in item and "issue" not in item
+    assert item["publisher-place"] in ("New York", "Brussels")
+
+
+def test_journal_article_is_no_report_series():
+    item = parse_reference("Smith, J. (2001) 'Title', Journal of Peace Research, 38(2), "
+                           "pp. 1–20.")
+    assert item["type"] == "article-journal"
+    assert item["container-title"] == "Journal of Peace Research"

@@ -386,6 +386,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         else:
             _add_note(item, text)
     _statute(item)
+    _report_series(item)
     item["type"] = item.get("type") or infer_type(item, in_container, bool(by.get("journal")))
     if item["type"] == "article-journal" and _publisher_as_container(item, spans):
         item["publisher"] = item.pop("container-title")  # APA's 'Title. Publisher.'
@@ -412,6 +413,27 @@ def _publisher_as_container(item: dict[str, Any], spans: list[Span]) -> bool:
         "publisher" not in item and "issued" in item and \
         not any(k in item for k in ("volume", "issue", "page", "number", "DOI", "URL")) and \
         not _PERIODICAL.search(item.get("container-title", ""))
+
+
+_SERIES = re.compile(r"\b(?:Reports?|Papers?|Brief|Briefing|Series|Notes?)"
+                     r"(?:\s*(?P<label>No\.?|N°|N\.°|Number)?\s*(?P<number>\d+[A-Za-z]?))?$")
+
+
+def _report_series(item: dict[str, Any]) -> None:
+    """A report in its institution's series, read as an article in a journal: 'Research Report
+    No. 3', 'Middle East/North Africa Report N°107', 'Working Paper 19' (no volume or pages):
+    the series and number are the report's number, as 'NBER Working Paper No. 20485'."""
+    series = item.get("container-title", "")
+    m = _SERIES.search(series)
+    if m is None or "number" in item or any(k in item for k in ("volume", "page", "DOI")):
+        return
+    if m.group("number") is None:
+        if "issue" not in item:
+            return
+        series = f"{series} No. {item.pop('issue')}"
+    item.pop("container-title")
+    item["number"] = series
+    item["type"] = "report"
 
 
 def _balanced(title: str) -> str:
