@@ -172,3 +172,20 @@ def test_journal_article_is_no_report_series():
                            "pp. 1–20.")
     assert item["type"] == "article-journal"
     assert item["container-title"] == "Journal of Peace Research"
+
+
+def test_edited_and_translated_by_one_person_and_a_contribution_kept_as_note():
+    item = parse_reference(
+        "Dante Alighieri (1996) The Divine Comedy of Dante Alighieri, Volume 1: Inferno, ed. and "
+        "trans. R. M. Durling; introduction and notes by R. L. Martinez and R. M. Durling. "
+        "New York: Oxford University Press.")
+    durling = [{"family": "Durling", "given": "R. M."}]
+    assert item["editor"] == durling and item["translator"] == durling
+    assert item["note"] == "Introduction and notes by R. L. Martinez and R. M. Durling"
+    assert (item["volume"], item["volume-title"]) == ("1", "Inferno")
+    assert item["publisher"] == "Oxford University Press"
+    item = parse_reference("Homer (1996) The Odyssey, trans. R. Fagles, with an introduction and "
+                           "notes by B. Knox. New York: Viking.")
+    assert item["title"] == "The Odyssey"
+    assert item["translator"] == [{"family": "Fagles", "given": "R."}]
+    assert item["note"] == "With an introduction and notes by B. Knox"

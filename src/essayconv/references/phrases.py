@@ -81,6 +81,17 @@ _BY = re.compile(r"(?<=[.)\]])\s*(?P<role>Directed|Interviewed)\s+by\s+"
                  r"[A-Z\u00c0-\u017f][\w'’\-]+)"  # the last name word ends before its stop
                  r"(?P<end>\s*(?=\[)|[.,](?=\s|$))")
 _BY_ROLES = {"directed": "director", "interviewed": "interviewer"}
+_PERSONS = (rf"(?:{_NAME_PART}\s+){{0,4}}?[A-Z\u00c0-\u017f][\w'’\-]+"
+            rf"(?:\s+(?:and|&)\s+(?:{_NAME_PART}\s+){{0,4}}?[A-Z\u00c0-\u017f][\w'’\-]+)*")
+# 'ed. and trans. R. M. Durling': one person both edited and translated the work
+_EDITED_TRANSLATED = re.compile(r"(?:(?<=\.)|,)\s*(?:[Ee]d\.|[Ee]dited)\s+(?:and|&)\s+"
+                                rf"(?:trans\.|translated)\s+(?:by\s+)?(?P<names>{_PERSONS})"
+                                r"(?=[.;,]|$)")
+# 'introduction and notes by R. L. Martinez': what a contributor wrote, kept as a note
+_CONTRIBUTION = re.compile(
+    r"[;,]\s*(?P<what>(?:with\s+)?(?:an?\s+)?(?:introduction|foreword|preface|afterword|notes|"
+    r"commentary)(?:(?:,\s*|\s+and\s+)(?:an?\s+)?(?:introduction|foreword|preface|afterword|"
+    rf"notes|commentary))*\s+by\s+{_PERSONS})(?=[.;,]|$)", re.I)
 # 'US Patent 10,452,978', 'GB Patent 2512345'
 _PATENT = re.compile(r"(?<=[.)\]])\s*(?P<number>(?:US|U\.S\.|EP|GB|WO|DE|FR|JP|CN|CA|AU)\s+"
                      r"Patent\s+(?:No\.\s*)?[\dA-Z][\d,./A-Z-]*\d)\.?")
@@ -259,6 +270,16 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
             fields.setdefault("overrides", []).append("publisher")
             text = _cut(text, match, "." if pattern is _THESIS_PLAIN else "")
             break
+    match = _EDITED_TRANSLATED.search(text)
+    if match:
+        names = _names(match.group("names"))
+        fields.update(editor=names, translator=names)
+        text = _cut(text, match)
+    match = _CONTRIBUTION.search(text)
+    if match:
+        what = match.group("what")
+        fields["note"] = what[:1].upper() + what[1:]
+        text = _cut(text, match)
     match = _BY.search(text)
     if match:
         role = _BY_ROLES[match.group("role").lower()]
@@ -356,7 +377,9 @@ def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
         else:
             item.pop("note", None)
     for key, value in fields.items():
-        if key in overrides or key not in item:
+        if key == "note" and item.get("note") and value not in item["note"]:
+            item["note"] = f"{value}; {item['note']}"  # both kept
+        elif key in overrides or key not in item:
             item[key] = value  # an exact rule's type over the guess from the fields
     if "director" in fields and item.get("type") in ("book", "article-journal", "webpage"):
         item["type"] = "motion_picture"
