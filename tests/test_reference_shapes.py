@@ -189,3 +189,11 @@ def test_edited_and_translated_by_one_person_and_a_contribution_kept_as_note():
     assert item["title"] == "The Odyssey"
     assert item["translator"] == [{"family": "Fagles", "given": "R."}]
     assert item["note"] == "With an introduction and notes by B. Knox"
+
+
+def test_long_single_number_after_a_journal_volume_is_an_article_number():
+    item = parse_reference("Brauers, H. and Oei, P.-Y. (2020) 'The political economy of coal in "
+                           "Poland', Energy Policy, 144, 111621.")
+    assert item["number"] == "111621" and "page" not in item
+    item = parse_reference("Smith, J. (2001) 'Title', Journal of Peace Research, 38(2), 1201.")
+    assert item["page"] == "1201"  # a page, four digits

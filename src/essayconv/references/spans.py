@@ -394,6 +394,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     elif item["type"] == "article-journal" and "URL" in item and not any(
             k in item for k in ("volume", "issue", "page", "number", "DOI")):
         item["type"] = "webpage"  # MLA's '"Project." Society Name, www.…': a site, no journal
+    if item["type"] == "article-journal" and "number" not in item and \
+            re.fullmatch(r"[eE]?\d{5,}", item.get("page", "")):
+        item["number"] = item.pop("page")  # 'Energy Policy, 144, 111621': an article number
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given
     return {"type": item.pop("type"), **item}
