@@ -233,3 +233,23 @@ def test_check_runs_as_the_conversion_would_with_its_citation_mode(tmp_path, cap
     _, notes, _ = run(capsys, "check", "--citations", "notes", str(essay))
     assert author_date.count("place-citations") == 2  # '(Keegan, 1993).' before the stop
     assert "place-citations" not in notes  # a footnote's call stays after the stop
+
+
+def test_unknown_style_is_a_usage_error_in_convert_and_check(tmp_path, capsys):
+    code, _, err = run(capsys, str(SEED), "--to", "xml", "--style", "nosuch", "-o",
+                       str(tmp_path))
+    assert code == 2 and "unknown citation style 'nosuch'" in err and err.count("\n") == 1
+    assert not (tmp_path / "never-again-yet-again.xml").exists()
+    code, _, err = run(capsys, "check", str(SEED), "--style", "missing.csl")
+    assert code == 2 and "missing.csl" in err and err.count("\n") == 1
+
+
+def test_check_lists_the_citations_restyling_would_rewrite(capsys):
+    from pathlib import Path
+
+    mla = Path(__file__).parent / "fixtures" / "shapes" / "mla-works-cited.txt"
+    code, out, _ = run(capsys, "check", str(mla))
+    assert "restyle-citations" not in out
+    code, out, _ = run(capsys, "check", str(mla), "--restyle-citations")
+    assert any("restyle-citations" in line and "Morrison 44" in line
+               for line in out.splitlines())

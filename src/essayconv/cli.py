@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import tree as T
-from .errors import EXIT_CHECK_ERRORS, EXIT_OK, EssayconvError, internal_error
+from .errors import EXIT_CHECK_ERRORS, EXIT_OK, EssayconvError, UsageError, internal_error
 from .tree import SchemaError
 
 EXIT_CODES = """exit codes: 0 success; 1 errors in the input (outputs still written; see 'check');
@@ -44,6 +44,17 @@ def _convert_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _known_style(style: str) -> str:
+    """The style as given, once it names a style file (else a usage error, exit 2)."""
+    from .citations import CitationError, resolve_style
+
+    try:
+        resolve_style(style)
+    except CitationError as error:
+        raise UsageError(str(error)) from None
+    return style
+
+
 def _default_inputs() -> list[Path]:
     return sorted(Path("input").glob("*.txt"))
 
@@ -57,8 +68,8 @@ def run_convert(argv: list[str]) -> int:
 
     args = _convert_parser().parse_args(argv)
     formats = resolve_formats(args.to)
-    write = WriteOptions(style=args.style, citations=args.citations, pdf_variant=args.pdf_variant,
-                         extra=load_profile(args.profile),
+    write = WriteOptions(style=_known_style(args.style), citations=args.citations,
+                         pdf_variant=args.pdf_variant, extra=load_profile(args.profile),
                          restyle_citations=args.restyle_citations)
     options = Options(formats=formats, outdir=args.outdir, write=write)
     inputs = args.inputs or _default_inputs()
@@ -107,8 +118,12 @@ def run_check(argv: list[str]) -> int:
     parser.add_argument("--citations", choices=["author-date", "notes"], default="author-date",
                         help="check as that conversion would run (notes mode moves no "
                              "citation before a full stop)")
+    parser.add_argument("--restyle-citations", action="store_true",
+                        help="also list the author's own citations the conversion would "
+                             "rewrite in the style")
     args = parser.parse_args(argv)
-    options = WriteOptions(style=args.style, citations=args.citations)
+    options = WriteOptions(style=_known_style(args.style), citations=args.citations,
+                           restyle_citations=args.restyle_citations)
     status = EXIT_OK
     for path in args.inputs:
         try:
