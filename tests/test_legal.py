@@ -252,7 +252,7 @@ def test_eu_official_journal() -> None:
                     "title": "Regulation (EU) 2016/679 of the European Parliament and of the "
                              "Council", "issued": {"date-parts": [[2016]]},
                     "collection-number": "2016", "container-title": "OJ", "volume": "L119",
-                    "page": "1"}
+                    "page": "1", "title-short": "Regulation (EU) 2016/679"}
     tfeu = parse_reference("Consolidated Version of the Treaty on the Functioning of the "
                            "European Union [2012] OJ C326/47")
     assert (tfeu["type"], tfeu["volume"], tfeu["page"]) == ("treaty", "C326", "47")

@@ -197,3 +197,93 @@ def test_long_single_number_after_a_journal_volume_is_an_article_number():
     assert item["number"] == "111621" and "page" not in item
     item = parse_reference("Smith, J. (2001) 'Title', Journal of Peace Research, 38(2), 1201.")
     assert item["page"] == "1201"  # a page, four digits
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("The Health Protection (Coronavirus, Restrictions) (England) Regulations 2020 "
+     "(SI 2020/350).",
+     {"title": "The Health Protection (Coronavirus, Restrictions) (England) Regulations 2020",
+      "number": "SI 2020/350"}),
+    ("The Building Regulations 2010 (SI 2010/2214).",
+     {"title": "The Building Regulations 2010", "number": "SI 2010/2214"}),
+    ("Racial Discrimination Act 1975 (Cth).", {"title": "Racial Discrimination Act 1975 (Cth)"}),
+    ("Mental Health Act 2001 (No. 25 of 2001).",
+     {"title": "Mental Health Act 2001", "number": "No. 25 of 2001"}),
+])
+def test_legislation_shapes(text, fields):
+    item = parse_reference(text)
+    assert item["type"] == "legislation"
+    assert {k: item.get(k) for k in fields} == fields
+    assert "author" not in item
+
+
+def test_eu_legislation_and_treaties_in_cite_them_rights_form():
+    item = parse_reference("Regulation (EU) 2016/679 of the European Parliament and of the "
+                           "Council of 27 April 2016 on the protection of natural persons (General "
+                           "Data Protection Regulation) (2016) Official Journal L119, 4 May, "
+                           "pp. 1-88.")
+    assert item["type"] == "legislation"
+    assert item["title"].endswith("(General Data Protection Regulation)")
+    assert item["title-short"] == "Regulation (EU) 2016/679"
+    assert (item["container-title"], item["volume"], item["page"]) == ("OJ", "L119", "1")
+    assert item["issued"] == {"date-parts": [[2016, 5, 4]]}
+    item = parse_reference("United Nations (1989) Convention on the Rights of the Child. United "
+                           "Nations Treaty Series, 1577, p. 3.")
+    assert (item["type"], item["container-title"], item["volume"], item["page"]) == (
+        "treaty", "UNTS", "1577", "3")
+
+
+def test_eu_instrument_is_cited_by_its_number():
+    from essayconv.citations import plain_text, render
+
+    item = parse_reference("Council Directive 2000/78/EC of 27 November 2000 establishing a "
+                           "general framework for equal treatment in employment and occupation "
+                           "[2000] OJ L303/16")
+    item["id"] = "d"
+    out = render([item], [[{"id": "d", "locator": "2", "label": "article-locator"}]])
+    assert [plain_text(c) for c in out.clusters] == ["(Council Directive 2000/78/EC, art. 2)"]
+
+
+@pytest.mark.parametrize("text", [
+    "NHS (no date) Overview - depression in adults. Available at: https://www.nhs.uk/x/ "
+    "(Accessed: 2 February 2024).",
+    "Smith, J. (no date) How to write an essay. Available at: https://example.org/essay "
+    "(Accessed: 03/05/2024).",
+])
+def test_no_date_is_n_d_and_a_numeric_access_date_is_day_first(text):
+    item = parse_reference(text)
+    assert item["issued"] == {"literal": "n.d."}
+    assert item["title"] in ("Overview - depression in adults", "How to write an essay")
+    assert "date" not in str(item.get("author"))
+    assert item["accessed"]["date-parts"][0] in ([2024, 2, 2], [2024, 5, 3])
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Department for Education (2016) Educational excellence everywhere (Cm 9230). London: The "
+     "Stationery Office.", "Cm 9230"),
+    ("House of Commons Health Committee (2019) Sexual health. HC 1419. London: House of Commons.",
+     "HC 1419"),
+])
+def test_parliamentary_paper_numbers(text, number):
+    item = parse_reference(text)
+    assert (item["type"], item["number"]) == ("report", number)
+    assert number not in item["title"]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Ioannidis, J.P.A. (2005) 'Why most published research findings are false', PLoS Medicine, "
+     "2(8), e124.", "e124"),
+    ("Mahase, E. (2020) 'Covid-19: WHO declares pandemic', BMJ, 368, m1036.", "m1036"),
+])
+def test_elocators_are_article_numbers(text, number):
+    item = parse_reference(text)
+    assert item["number"] == number and "page" not in item
+
+
+def test_single_quoted_title_then_comma_then_the_site_and_its_day():
+    item = parse_reference("Dunleavy, P. (2014) 'Shorter, better, faster, free: blogging changes "
+                           "academic research', LSE Impact of Social Sciences, 28 December. "
+                           "Available at: https://blogs.lse.ac.uk/x/ (Accessed: 1 March 2024).")
+    assert item["title"] == "Shorter, better, faster, free: blogging changes academic research"
+    assert item["container-title"] == "LSE Impact of Social Sciences"
+    assert item["issued"] == {"date-parts": [[2014, 12, 28]]}

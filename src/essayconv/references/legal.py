@@ -113,11 +113,13 @@ _BLUEBOOK_CASE = re.compile(
     rf"\s+(?P<page>\d+|___)(?:,\s*(?P<pin>\d[^()]*?))?\s+\((?P<court>[^()]*?)\s*(?P<year>\d{{4}})\)$")
 
 _UK_ACT = re.compile(
-    r"^(?P<title>(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with|etc)"
-    r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ -]*\)|and|of|the|for|on|to|in|with|etc))*?"
-    r"\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<year>\d{4}))"
-    r"(?:\s*,\s*(?P<si>SI\s+\d{4}/\d+))?(?:(?:\s*,\s*|\s+(?=" + _PROVISION + r"))"
-    r"(?P<pin>(?!SI\b)[^,].*?))?$")
+    r"^(?P<title>(?:[A-Z][\w'’-]*|\([A-Z][\w'’ ,-]*\)|and|of|the|for|on|to|in|with|etc)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][\w'’ ,-]*\)|and|of|the|for|on|to|in|with|etc))*?"
+    r"\s+(?:Act|Regulations|Order|Rules|Measure)\s+(?P<year>\d{4})"
+    # an Australian or Irish Act's jurisdiction is part of its name: 'Act 1975 (Cth)'
+    r"(?:\s*\((?:Cth|NSW|Vic|Qld|SA|WA|Tas|ACT|NT|NZ|Ire|Scot|NI)\))?)"
+    r"(?:\s*,\s*(?P<si>SI\s+\d{4}/\d+)|\s*\((?P<bsi>SI\s+\d{4}/\d+|No\.?\s*\d+\s+of\s+\d{4})\))?"
+    r"(?:(?:\s*,\s*|\s+(?=" + _PROVISION + r"))(?P<pin>(?!SI\b)[^,].*?))?$")
 _US_ACT = re.compile(
     r"^(?P<title>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|of|the|for|on|to|in|with|&))*?\s+Act"
     r"\s+of\s+(?P<year>\d{4}))(?:\s*,\s*(?P<publ>Pub\.\s*L\.\s*No\.\s*\d+[-–]\d+))?"
@@ -142,6 +144,24 @@ _TREATY_SERIES = re.compile(
     r"(?P<volume>\d{1,4})\s+(?P<series>UNTS|U\.N\.T\.S\.|LNTS|L\.N\.T\.S\.|ETS|CETS|UKTS|ILM|"
     r"I\.L\.M\.|CTS|OASTS)\s+(?P<page>\d+)"
     r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?\.?|annex|preamble|pts?\.?)\s.*))?$")
+# Cite Them Right's form of the same: 'United Nations (1989) Convention on the Rights of the
+# Child. Treaty Series, 1577, p. 3.'
+_TREATY_SERIES_CTR = re.compile(
+    r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
+    r"\((?P<ayear>\d{4})\)[.,]?\s+)?"
+    r"(?P<title>[A-Z][^()]*?[^\s,.])(?:\s*\((?P<year>\d{4})\))?(?P<dates>)[.,]?\s+"
+    r"(?P<series>(?:United Nations |League of Nations )?Treaty Series),?\s+(?:vol\.\s*)?"
+    r"(?P<volume>\d{1,4}),?\s+(?:p\.\s*)?(?P<page>\d+)"
+    r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?\.?|annex|preamble|pts?\.?)\s.*))?$")
+# EU legislation in Cite Them Right's form: 'Regulation (EU) 2016/679 of … (General Data
+# Protection Regulation) (2016) Official Journal L119, 4 May, pp. 1-88.'
+_EU_CTR = re.compile(
+    r"^(?P<title>(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
+    r"\((?:EU|EC|EEC|Euratom)\)\s*(?:No\.?\s*)?\d+/\d+\b.*?|(?:Consolidated version of the )?"
+    r"Treaty\b.*?)\s*\((?P<year>\d{4})\)[.,]?\s*(?P<oj>Official Journal(?: of the European "
+    r"(?:Union|Communities))?|OJ),?\s+(?P<issue>[LC]\s?\d+(?:\s?[A-Z])?)"
+    r"(?:,\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+))?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?"
+    r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?|annex)\s.*))?$")
 # a treaty or instrument by its abbreviation, cited by its article: 'ECHR, art 8', 'TFEU art 267'
 # (the abbreviation alone is the work: 'ECHR')
 _TREATY_ABBR = re.compile(r"^(?P<title>[A-Z]{3,8})(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?)"
@@ -258,8 +278,8 @@ def read_citation(text: str) -> dict[str, Any] | None:
             return {"kind": "case", "name": m.group("name").strip(), "volume": m.group("volume"),
                     "report": m.group("report"), "locator": found[0], "label": found[1],
                     "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
-    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _TREATY_SERIES,
-                  _TREATY,
+    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _EU_CTR,
+                  _TREATY_SERIES, _TREATY_SERIES_CTR, _TREATY,
                   _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
                   _BLUEBOOK_BOOK):
         m = regex.match(core)
@@ -276,11 +296,28 @@ def read_citation(text: str) -> dict[str, Any] | None:
     return None
 
 
+_EU_NUMBER = re.compile(r"(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
+                        r"(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+/\d+(?:/(?:EU|EC|EEC))?")
+
+
+def _eu_short_title(item: dict[str, Any]) -> dict[str, Any]:
+    """An EU instrument's short title is its number: 'Regulation (EU) 2016/679'."""
+    m = _EU_NUMBER.match(item["title"])
+    if m and m.end() < len(item["title"]):
+        item["title-short"] = m.group()
+    return item
+
+
+_SERIES_NAMES = {"United Nations Treaty Series": "UNTS", "League of Nations Treaty Series": "LNTS"}
+
+
 def _treaty_in_series(m: re.Match[str]) -> dict[str, Any]:
     """A treaty in its series: the series as container, its volume and first page; the
     adoption and entry-into-force dates, when given, as a note."""
     item: dict[str, Any] = {"type": "treaty", "title": m.group("title"),
-                            "container-title": m.group("series"), "volume": m.group("volume"),
+                            "container-title": _SERIES_NAMES.get(m.group("series"),
+                                                                 m.group("series")),
+                            "volume": m.group("volume"),
                             "page": m.group("page")}
     year = m.group("year") or m.group("ayear") or (
         re.search(r"\d{4}", m.group("dates")).group() if m.group("dates") and
@@ -370,8 +407,8 @@ def parse_legal(text: str) -> dict[str, Any] | None:
     m = _UK_ACT.match(core)
     if m and not m.group("pin"):
         item = {"type": "legislation", "title": m.group("title"), "issued": _year(m.group("year"))}
-        if m.group("si"):
-            item["number"] = m.group("si")
+        if m.group("si") or m.group("bsi"):  # 'SI 2020/350', Ireland's 'No. 25 of 2001'
+            item["number"] = m.group("si") or m.group("bsi")
         return item
     m = _US_ACT.match(core)
     if m and not m.group("pin"):
@@ -399,12 +436,30 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         title = m.group("title")
         kind = "treaty" if re.search(r"\b(?:Treaty|Convention|Charter|Protocol)\b", title) \
             else "legislation"
-        return {"type": kind, "title": title, "issued": _year(m.group("year")),
-                "collection-number": m.group("year"), "container-title": m.group("oj"),
-                "volume": re.sub(r"\s+", "", m.group("issue")), "page": m.group("page")}
-    m = _TREATY_SERIES.match(core)
+        return _eu_short_title({"type": kind, "title": title, "issued": _year(m.group("year")),
+                                "collection-number": m.group("year"),
+                                "container-title": m.group("oj"),
+                                "volume": re.sub(r"\s+", "", m.group("issue")),
+                                "page": m.group("page")})
+    m = _TREATY_SERIES.match(core) or _TREATY_SERIES_CTR.match(core)
     if m and not m.group("pin"):
         return _treaty_in_series(m)
+    m = _EU_CTR.match(core)
+    if m and not m.group("pin"):
+        # as the OSCOLA form gives it ('[2016] OJ L119/1'), with the day of the issue
+        title = m.group("title")
+        issued = _year(m.group("year"))
+        if m.group("day"):
+            from .spans import parse_date
+
+            issued = parse_date(f"{m.group('day')} {m.group('year')}") or issued
+        item = {"type": "treaty" if title.startswith(("Treaty", "Consolidated")) else
+                "legislation", "title": title, "issued": issued,
+                "collection-number": m.group("year"), "container-title": "OJ",
+                "volume": re.sub(r"\s+", "", m.group("issue"))}
+        if m.group("page"):
+            item["page"] = m.group("page")
+        return _eu_short_title(item)
     m = _TREATY.match(core) or _TREATY_ABBR.match(core)
     if m and not m.group("pin"):
         item = {"type": "treaty", "title": m.group("title")}

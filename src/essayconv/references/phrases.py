@@ -104,6 +104,11 @@ _REPORT_NUMBER = re.compile(
     r"\s+(?P<no>[Nn]o\.|[Nn]r\.|[Nn]º|[Nn]umber)?\s*(?!(?:1[5-9]|20)\d\d\b)(?=[\w./:-]*\d)"
     r"(?P<id>[A-Z0-9][\w./:-]*\d))(?(open)\)|(?:(?=\s+\([A-Z])|[.,](?=\s|$)))")
 # (never a year: 'Coastal Flood Report 2018' is a title)
+# a UK command paper or a House paper: '(Cm 9230)', '(HC 115)', 'HL Paper 100', 'Cmd 6404'
+_PARLIAMENTARY = re.compile(r"(?:\s*\((?P<bracketed>(?:Cm|Cmd|Cmnd|CP|HC|HL)(?:\s+Paper)?\s+\d+"
+                            r"(?:[-–]\w+)?)\)|(?<=[.,])\s*(?P<bare>(?:Cm|Cmd|Cmnd|CP|HC|HL)"
+                            r"(?:\s+Paper)?\s+\d+(?:[-–]\w+)?)(?=[.,]))")
+_NO_DATE = re.compile(r"\(\s*(?:no date|undated)\s*\)", re.I)
 # an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
 _STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")
 # 'arXiv:2207.04672 [Preprint]', 'bioRxiv' preprints
@@ -296,7 +301,11 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
     if match:
         fields.update(number=match.group("number"), genre="Preprint", type="article")
         text = _cut(text, match)
-    match = _REPORT_NUMBER.search(text)
+    match = _PARLIAMENTARY.search(text)
+    if match:
+        fields.update(number=match.group("bracketed") or match.group("bare"), type="report")
+        text = _cut(text, match)
+    match = _REPORT_NUMBER.search(text) if "number" not in fields else None
     if match and not (match.group("no") or not match.group("id").isdigit()
                       or re.search(r"\b(?:Working|Discussion|Research|Technical|Occasional|"
                                    r"Policy|Briefing|Consultation)\b", match.group("number"))):
@@ -327,6 +336,7 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
 def take_out(text: str) -> tuple[str, dict[str, Any]]:
     """The reference without these phrases, and the CSL fields they give."""
     fields: dict[str, Any] = {}
+    text = _NO_DATE.sub("(n.d.)", text)  # Cite Them Right's own '(no date)'
     text = _phrases(text, fields)
     match = _BRACKET.search(text)
     if match and re.search(r"[^\W\d_]", match.group("names")):

@@ -27,8 +27,9 @@ _SYMBOL_PART = re.compile(r"^[A-Z][.,;]?$")  # 'A/RES/66/253 B'
 
 def apply_shapes(tokens: list[str], labels: list[str]) -> list[str]:
     """All the rules of this module, in order (each returns new labels)."""
-    for rule in (_quoted_title_extent, _role_closes_editors, _colon_title_without_place,
-                 _meeting_record, _document_numbers, _year_opening_title):
+    for rule in (_quoted_title_extent, _day_month_closing_container, _role_closes_editors,
+                 _colon_title_without_place, _meeting_record, _document_numbers,
+                 _year_opening_title):
         labels = rule(tokens, labels)
     return labels
 
@@ -58,7 +59,9 @@ def _quoted_title_extent(tokens: list[str], labels: list[str]) -> list[str]:
     that stops at an inner quotation ('‘The role of “complementary pathways” in refugee
     protection’') or one word short of the closing mark is carried to the closing mark; and
     a title run going on after the mark with ', in' ('‘Dante’, in Selected Essays') ends at
-    the mark, what follows in that run being the book it is in."""
+    the mark, what follows in that run being the book it is in; so does a Harvard title in
+    single marks before a comma and a capital ('‘Shorter, better’, LSE Impact Blog'), whose
+    container follows (double marks, '“Never Again”, Yet Again', may open a longer title)."""
     labels = list(labels)
     for start, lab in enumerate(labels):
         if lab != "title" or (start and labels[start - 1] == "title") or \
@@ -73,9 +76,27 @@ def _quoted_title_extent(tokens: list[str], labels: list[str]) -> list[str]:
         if close > end and all(labels[k] in ("title", "container-title", "note", "genre")
                                for k in range(end + 1, close + 1)):
             labels[end + 1:close + 1] = ["title"] * (close - end)
-        elif close < end and _IN.match(tokens[close + 1]) and \
-                tokens[close].rstrip(_TRAIL) != tokens[close]:
+        elif close < end and tokens[close].rstrip(_TRAIL) != tokens[close] and (
+                _IN.match(tokens[close + 1]) or tokens[start][0] in "\u2018'" and
+                tokens[close].endswith(",") and tokens[close + 1][:1].isupper()):
             labels[close + 1:end + 1] = ["container-title"] * (end - close)
+    return labels
+
+
+_MONTH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)[.,]?$")
+
+
+def _day_month_closing_container(tokens: list[str], labels: list[str]) -> list[str]:
+    """'LSE Impact of Social Sciences, 28 December.': a day and month after a comma at the
+    end of a container's run are the item's date (a blog post's, an article's)."""
+    labels = list(labels)
+    for k in range(1, len(tokens) - 1):
+        if labels[k] == labels[k + 1] == "container-title" and labels[k - 1] == labels[k] and \
+                tokens[k - 1].endswith(",") and re.fullmatch(r"[0-3]?\d", tokens[k]) and \
+                1 <= int(tokens[k]) <= 31 and _MONTH.match(tokens[k + 1]) and \
+                (k + 2 == len(tokens) or labels[k + 2] != "container-title"):
+            labels[k] = labels[k + 1] = "date"
     return labels
 
 

@@ -85,11 +85,13 @@ def parse_date(text: str) -> dict[str, Any] | None:
         end = int(early.group(2)) if early.group(2) else None
         if end is None or first < end:
             return {"date-parts": [[first], [end]] if end else [[first]]}
-    numeric = re.search(r"(?<!\d)([0-3]?\d)\.([01]?\d)\.((?:1[5-9]|20)\d\d)(?!\d)", text)
-    if numeric and 1 <= int(numeric.group(2)) <= 12 and 1 <= int(numeric.group(1)) <= \
-            calendar.monthrange(int(numeric.group(3)), int(numeric.group(2)))[1]:
-        return {"date-parts": [[int(numeric.group(3)), int(numeric.group(2)),
-                                int(numeric.group(1))]]}  # German '15.11.1993'
+    numeric = re.search(r"(?<![\d/.])([0-3]?\d)([./])([0-3]?\d)\2((?:1[5-9]|20)\d\d)(?!\d)", text)
+    if numeric:  # German '15.11.1993', British '03/05/2024' (day first; '05/23/2024' is US)
+        year, day, month = int(numeric.group(4)), int(numeric.group(1)), int(numeric.group(3))
+        if numeric.group(2) == "/" and month > 12 >= day:
+            day, month = month, day
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            return {"date-parts": [[year, month, day]]}
     m = _YEAR.search(text)
     if not m:
         return None
@@ -395,8 +397,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             k in item for k in ("volume", "issue", "page", "number", "DOI")):
         item["type"] = "webpage"  # MLA's '"Project." Society Name, www.…': a site, no journal
     if item["type"] == "article-journal" and "number" not in item and \
-            re.fullmatch(r"[eE]?\d{5,}", item.get("page", "")):
-        item["number"] = item.pop("page")  # 'Energy Policy, 144, 111621': an article number
+            re.fullmatch(r"[eE]?\d{5,}|[eEmM]\d{2,}", item.get("page", "")):
+        item["number"] = item.pop("page")  # 'Energy Policy, 144, 111621', 'e124': article no.
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given
     return {"type": item.pop("type"), **item}
