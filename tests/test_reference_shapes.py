@@ -287,3 +287,17 @@ def test_single_quoted_title_then_comma_then_the_site_and_its_day():
     assert item["title"] == "Shorter, better, faster, free: blogging changes academic research"
     assert item["container-title"] == "LSE Impact of Social Sciences"
     assert item["issued"] == {"date-parts": [[2014, 12, 28]]}
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    ("Health Service Executive (2019) Mental health services. Dublin: HSE.",
+     [{"literal": "Health Service Executive"}]),
+    ("Khan Academy (2020) Introduction to algebra. Available at: https://www.khanacademy.org "
+     "(Accessed: 1 May 2024).", [{"literal": "Khan Academy"}]),
+    ("Robert Service (1997) A history of twentieth-century Russia. London: Allen Lane.",
+     [{"family": "Service", "given": "Robert"}]),
+    ("Mary Beard (2015) SPQR: a history of ancient Rome. London: Profile Books.",
+     [{"family": "Beard", "given": "Mary"}]),
+])
+def test_a_body_named_by_its_head_noun_is_an_organisation(text, author):
+    assert parse_reference(text)["author"] == author

@@ -219,13 +219,24 @@ _NATIONS = frozenset("England Britain Scotland Wales Ireland Europe Africa Asia 
                      "Australia Canada International Worldwide Global".split())
 
 
+# the head noun closing a body's name: 'Health Service Executive', 'Khan Academy', "Women's Aid"
+_BODY_NOUNS = frozenset(  # never a surname too ('Robert Service', 'Margaret Court', 'Frank Press')
+    "academy executive aid trust charity institute institution foundation agency office "
+    "commission committee authority association society partnership alliance coalition network "
+    "council group board centre center college university school hospital library museum "
+    "company corporation ltd inc plc movement campaign fund forum observatory department "
+    "ministry government parliament assembly tribunal organisation organization federation "
+    "league programme program project initiative".split())
+
+
 def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str]) -> bool:
     """'Natural England (2021) …', '… London: Citizens Advice': a body, not a person.
 
     Right before a bracketed year, names with no comma, no initial and no 'and' are an
-    organisation's when the last word names a nation ('Historic England') or a word is an
-    acronym ('Cancer Research UK'); an author who is also the publisher is one too. A
-    person's name written forename first ('Mary Beard (2015)') stays a person's.
+    organisation's when the last word names a nation ('Historic England') or a body ('Khan
+    Academy', 'Health Service Executive') or a word is an acronym ('Cancer Research UK'); an
+    author who is also the publisher is one too. A person's name written forename first
+    ('Mary Beard (2015)', 'Robert Service (1997)') stays a person's.
     """
     name = _trim_name(authors)
     words = name.split()
@@ -235,7 +246,8 @@ def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str
             any(is_initials(w) for w in words) or not all(w[:1].isupper() or w.islower()
                                                          for w in words):
         return False
-    if words[-1] not in _NATIONS and not any(
+    body = words[-1].lower().strip(".") in _BODY_NOUNS
+    if words[-1] not in _NATIONS and not body and not any(
             len(w) > 1 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVX]+", w)
             for w in words):
         return False
