@@ -301,3 +301,23 @@ def test_single_quoted_title_then_comma_then_the_site_and_its_day():
 ])
 def test_a_body_named_by_its_head_noun_is_an_organisation(text, author):
     assert parse_reference(text)["author"] == author
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    ("Kotler, P. and He, H. (2020) Principles of marketing. 8th European edn. Harlow: Pearson.",
+     "8th European"),
+    ("Mankiw, N.G. (2021) Principles of economics. Revised student edn. Boston: Cengage.",
+     "Revised student"),
+])
+def test_edition_named_in_words(text, edition):
+    item = parse_reference(text)
+    assert item["edition"] == edition
+    assert item["title"] in ("Principles of marketing", "Principles of economics")
+
+
+def test_translated_from_a_language_by():
+    item = parse_reference("Foucault, M. (1991) Discipline and punish: the birth of the prison. "
+                           "Translated from the French by A. Sheridan. London: Penguin.")
+    assert item["title"] == "Discipline and punish: the birth of the prison"
+    assert item["translator"] == [{"family": "Sheridan", "given": "A."}]
+    assert (item["publisher-place"], item["publisher"]) == ("London", "Penguin")

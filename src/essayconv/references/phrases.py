@@ -108,6 +108,15 @@ _REPORT_NUMBER = re.compile(
 _PARLIAMENTARY = re.compile(r"(?:\s*\((?P<bracketed>(?:Cm|Cmd|Cmnd|CP|HC|HL)(?:\s+Paper)?\s+\d+"
                             r"(?:[-–]\w+)?)\)|(?<=[.,])\s*(?P<bare>(?:Cm|Cmd|Cmnd|CP|HC|HL)"
                             r"(?:\s+Paper)?\s+\d+(?:[-–]\w+)?)(?=[.,]))")
+# an edition named in words: '8th European edn.', 'Revised student edn.', '15th global edition.'
+_EDITION_WORDS = re.compile(
+    r"(?<=[.,])\s+(?P<edition>(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Revised|"
+    r"Rev\.|New|Updated|Expanded|Abridged)(?:\s+(?:[A-Z][a-z]+|student|international|global|"
+    r"european|revised|updated|abridged|expanded|paperback|illustrated|annotated))+)"
+    r"\s+(?:edn|edition)\.?(?=\s|$)", re.I)
+# Cite Them Right's 'Translated from the French by A. Sheridan.'
+_TRANSLATED_FROM = re.compile(r"(?<=[.,])\s+Translated\s+from\s+(?:the\s+)?[A-Z][\w-]*\s+by\s+"
+                              rf"(?P<names>{_PERSONS})\.(?=\s|$)")
 _NO_DATE = re.compile(r"\(\s*(?:no date|undated)\s*\)", re.I)
 # an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
 _STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")
@@ -275,6 +284,15 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
             fields.setdefault("overrides", []).append("publisher")
             text = _cut(text, match, "." if pattern is _THESIS_PLAIN else "")
             break
+    match = _EDITION_WORDS.search(text)
+    if match:
+        edition = re.sub(r"^Rev\.", "Revised", match.group("edition"))
+        fields["edition"] = edition
+        text = _cut(text, match, ".")
+    match = _TRANSLATED_FROM.search(text)
+    if match:
+        fields["translator"] = _names(match.group("names"))
+        text = _cut(text, match, ".")
     match = _EDITED_TRANSLATED.search(text)
     if match:
         names = _names(match.group("names"))
