@@ -321,3 +321,12 @@ def test_translated_from_a_language_by():
     assert item["title"] == "Discipline and punish: the birth of the prison"
     assert item["translator"] == [{"family": "Sheridan", "given": "A."}]
     assert (item["publisher-place"], item["publisher"]) == ("London", "Penguin")
+
+
+def test_edited_and_translated_by_is_a_role_never_a_name():
+    from essayconv.references.names import parse_names
+
+    assert parse_names("Edited and translated by Donald Nicholson-Smith.")[0] == [
+        {"family": "Nicholson-Smith", "given": "Donald"}]
+    assert parse_names("ed. and trans. R. M. Durling")[0] == [
+        {"family": "Durling", "given": "R. M."}]

@@ -8,6 +8,7 @@ import unicodedata
 from .features import ORG
 
 _ROLE = re.compile(
+    r"\b(?:edited|translated)\s+and\s+(?:translated|edited)\s+by\b|\beds?\.\s+and\s+trans\.|"
     r"\(\s*(?:eds?|editors?|hrsg|coords?|dirs?|comps?)\.?\s*\)|\b(?:editors?|edited by|hrsg)"
     r"\b\.?|(?-i:\beds?\b\.?|\bEds?\.)|\(\s*(?:trans|translator|director|writer/director)\.?\s*\)|"
     r"\b(?:trans|translated by|dir)\b\.?",
