@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from .lines import (
     ABOUT_AUTHOR,
     BYLINE_PREFIX,
+    CRUMB_HOME,
+    CRUMB_SECTION,
+    DATE,
     EMAIL,
     INFO,
     PARTICLES,
@@ -16,8 +19,10 @@ from .lines import (
     cover_fact,
     dated_byline,
     is_heading,
+    is_web_junk,
     name_word,
     names_institution,
+    paragraph_like,
     reference_heading,
 )
 
@@ -288,6 +293,40 @@ _OWN_HEADINGS = frozenset(("introduction", "abstract", "summary", "preface", "fo
                            "contents", "table of contents", "executive summary"))
 BYLINE_LABEL = "byline-label"
 _JOIN_TITLE = "join-wrapped-lines"
+DROP_JUNK = "drop-web-junk"
+# what a header line may stand under for a publication line to follow it
+_HEADER_KINDS = ("title", "author", "name-fact", "affiliation", "fact", "publication")
+# a page's 'updated' date: 'Updated: 18 January 2024', 'Last updated on March 3, 2024'
+_UPDATED = re.compile(rf"^(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*:?\s*{DATE}"
+                      r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\.?$",
+                      re.IGNORECASE)
+# the separators of a kicker or masthead line: 'Policy Brief | …', 'Review · Issue 7 · 2024'
+_PUBLICATION_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_MAX_PUBLICATION_WORDS = 8
+
+
+def _publication_line(text: str, following: str) -> bool:
+    """A kicker or masthead line in the header, its parts apart by ' | ', ' · ' or ' • ': the
+    kind of paper and who publishes it ('Policy Brief | Sustainable Futures Student
+    Network'), a journal's issue ('Economics Society Review · Issue 7 · Spring 2024'). Each
+    part short and from a capital or a figure, no sentence's punctuation, no 'By …' (a
+    byline's); never a table's first row (a line of as many parts under it), never a
+    heading right over its paragraph ('Part One | The Setting')."""
+    parts = _PUBLICATION_SEPARATOR.split(text.strip())
+    if not 2 <= len(parts) <= 5 or paragraph_like(following):
+        return False
+    if len(_PUBLICATION_SEPARATOR.split(following.strip())) == len(parts):
+        return False  # 'Study | Location | Species' over its first row: a table
+    return all(part and (part[0].isupper() or part[0].isdigit())
+               and len(part.split()) <= _MAX_PUBLICATION_WORDS and len(part) <= 60
+               and not re.search(r"[;:?!\"“”]|[.,]$", part)
+               and not part.lower().startswith("by ") for part in parts)
+
+
+def _over_byline(lines: list[tuple[int, str]], index: int) -> bool:
+    """The line right under this one is a byline."""
+    return (index + 1 < len(lines) and lines[index + 1][0] == lines[index][0] + 1
+            and bool(byline_names(lines[index + 1][1])))
 
 
 # a course's code and name on a title page: 'PSY 201: Research Methods', 'HIST2040 Modern Europe'
@@ -328,14 +367,62 @@ def end_bio(front: Front, lines: list[tuple[int, str]]) -> tuple[int | None, int
     return None
 
 
+def breadcrumb_trail(lines: list[tuple[int, str]]) -> int:
+    """How many lines at the top of the page are a breadcrumb trail copied one segment a
+    line: 'Home' or a site's section ('Blog', 'Essays') over short capitalised segments
+    ('Essays', 'Environment'), each right under the other and the last right over the title.
+    A segment is no person's name, and a short line over a byline, a date, a header fact or
+    web furniture is the title itself ('Home' / 'Belonging' / 'Jane Doe': the title is
+    'Belonging'); 'Home' alone is no trail. 0 when the page starts otherwise."""
+    if len(lines) < 3:
+        return 0
+    first = lines[0][1].strip()
+    if not (CRUMB_HOME.fullmatch(first) or CRUMB_SECTION.fullmatch(first)):
+        return 0
+    end = 1
+    while (end < min(len(lines) - 1, _MAX_CRUMBS) and _crumb_segment(lines[end][1])
+           and lines[end][0] == lines[end - 1][0] + 1 and lines[end + 1][0] == lines[end][0] + 1
+           and not _under_title(lines[end + 1][1])):
+        end += 1
+    return end if end >= 2 else 0
+
+
+_MAX_CRUMBS = 6
+_CRUMB_SMALL = frozenset(("and", "&", "of", "the", "in", "for", "on", "to"))
+
+
+def _crumb_segment(line: str) -> bool:
+    """A breadcrumb's segment on a line of its own: one to four capitalised words, no figure,
+    no punctuation, no person's name ('Environment', 'Climate & Energy')."""
+    text = line.strip()
+    words = text.split()
+    return (1 <= len(words) <= 4 and len(text) <= 40 and text[0].isupper()
+            and not re.search(r"[\d.,;:?!\"“”()@/|]", text)
+            and all(word[0].isupper() or word.lower() in _CRUMB_SMALL for word in words)
+            and not byline_names(text))
+
+
+def _under_title(line: str) -> bool:
+    """What stands under a title and never under a breadcrumb: a byline, a date, a header
+    fact, an affiliation, web furniture."""
+    text = line.strip()
+    return bool(byline_names(text) or dated_byline(text) or re.fullmatch(DATE, text)
+                or INFO.match(text) or cover_fact(text) or EMAIL.search(text)
+                or affiliation_like(text) or is_web_junk(text))
+
+
 def read_front(lines: list[tuple[int, str]]) -> Front:
-    """Read the header lines at the start of an essay; stop at the first body line."""
-    cover = _cover_block(lines)
-    rest = lines[cover.consumed :]
+    """Read the header lines at the start of an essay; stop at the first body line. A
+    breadcrumb trail copied one segment a line over the title ('Home' / 'Essays' /
+    'Environment') is web furniture: dropped, logged."""
+    crumbs = breadcrumb_trail(lines)
+    cover = _cover_block(lines[crumbs:])
+    rest = lines[crumbs + cover.consumed :]
     front = _mla_header(rest) or _read_header(rest)
     front.authors = _unique(cover.authors + front.authors)
     front.info[:0] = cover.info
-    front.consumed += cover.consumed
+    front.consumed += crumbs + cover.consumed
+    front.changes[:0] = [(DROP_JUNK, number, text, "") for number, text in lines[:crumbs]]
     return front
 
 
@@ -394,11 +481,24 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
                 front.changes.append((BYLINE_LABEL, number, text.strip(), ", ".join(names)))
             kind = "author"
         elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
-            # a blog's 'Posted on 14 March 2024 by Hannah Greaves': the author and the date
+            # a blog's 'Posted on 14 March 2024 by Hannah Greaves': the author and the date;
+            # the blog's category ('… in Global Politics') is web furniture, dropped, logged
             front.authors.extend((number, name) for name in dated[0]
                                  if name not in {n for _, n in front.authors})
             front.info.append((number, "date", dated[1]))
+            if dated[2]:
+                front.changes.append((DROP_JUNK, number, text.strip(), dated[1]))
             kind = "author"
+        elif front.bio is None and (match := _UPDATED.match(text.strip())):
+            front.info.append((number, "updated", text))  # 'Updated: 18 January 2024'
+            kind = "fact"
+        elif (front.bio is None and under in _HEADER_KINDS
+              and (adjacent or _over_byline(lines, index))
+              and _publication_line(text, lines[index + 1][1] if index + 1 < len(lines)
+                                    and lines[index + 1][0] == number + 1 else "")):
+            # a kicker or masthead line: 'Policy Brief | Sustainable Futures Student Network'
+            front.info.append((number, "publication", text))
+            kind = "publication"
         elif front.bio is None and (match := INFO.match(text)):
             front.info.append((number, match.group(1).lower().replace("key words", "keywords")
                                .replace(" ", "-"), text))

@@ -248,9 +248,12 @@ def names_institution(line: str) -> bool:
 def is_web_junk(line: str) -> bool:
     """A line of web-page furniture at the top of a page: relative dates, reading times, share
     buttons, a breadcrumb trail and the furniture that is never an essay's wherever it stands;
-    never a title or heading like a comment thread's start ('Three Replies to the Sceptic')."""
+    never a title or heading like a comment thread's start ('Three Replies to the Sceptic'),
+    and never a dated byline, which gives the header its date ('Posted on 3 June 2024 in
+    Global Politics' under the title; below the post it is page furniture)."""
     text = line.strip()
-    return bool(WEB_JUNK.match(text)) or is_page_furniture(text) or is_breadcrumb(text)
+    junk = bool(WEB_JUNK.match(text)) or is_page_furniture(text) or is_breadcrumb(text)
+    return junk and not dated_byline(text)
 
 
 def is_page_furniture(line: str) -> bool:
@@ -293,9 +296,11 @@ def comment_form(line: str) -> bool:
 
 def is_breadcrumb(line: str) -> bool:
     """A breadcrumb trail: short segments joined by », ›, >, / or |, from 'Home' or through a
-    site's section ('Home » Blog » Sustainability', 'News > Opinion > Climate'); never a title
-    such as 'Home / Away' or 'Opinion | Why the Left Lost'."""
-    text = line.strip()
+    site's section ('Home » Blog » Sustainability', 'News > Opinion > Climate', 'Home/Essays/
+    Environment', 'You are here: Home / Blog'); '>' is made for trails too, so capitalised
+    segments after it are one from 'Home' ('Home > Environment') or three of them ('Politics >
+    Europe > Climate'). Never a title such as 'Home / Away' or 'Opinion | Why the Left Lost'."""
+    text = _CRUMB_LEAD.sub("", line.strip())
     for separator in _CRUMB_SEPARATORS:
         segments = [part.strip() for part in re.split(separator, text)]
         if len(segments) < 2:
@@ -304,19 +309,27 @@ def is_breadcrumb(line: str) -> bool:
                 part and len(part) <= 40 and len(part.split()) <= 5
                 and not re.search(r"[.,;:?!\"“”]", part) for part in segments):
             return False
-        home = bool(_CRUMB_HOME.fullmatch(segments[0]))
-        sections = [part for part in segments[:-1] if _CRUMB_SECTION.fullmatch(part)]
+        home = bool(CRUMB_HOME.fullmatch(segments[0]))
+        sections = [part for part in segments[:-1] if CRUMB_SECTION.fullmatch(part)]
         if separator in _CRUMB_SEPARATORS[:2]:  # '»', '›': made for breadcrumbs
             return home or bool(sections) or len(segments) >= 3
+        if separator == _CRUMB_SEPARATORS[2] and all(part[0].isupper() for part in segments):
+            return home or bool(sections) or len(segments) >= 3  # '>'
         return len(segments) >= 3 and (home or bool(sections)) or (
-            home and bool(_CRUMB_SECTION.fullmatch(segments[1])))
+            home and bool(CRUMB_SECTION.fullmatch(segments[1])))
     return False
 
 
 # ---------------------------------------------------------------- furniture below the post
 
+# a date written out: '14 March 2024', 'March 14, 2024', '2024-03-14', '14/03/2024'
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}}|"
+        rf"{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})")
 _SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|bluesky|threads|"
-           r"mastodon|telegram|tumblr|messenger|pocket|flipboard|print")
+           r"mastodon|telegram|tumblr|messenger|pocket|flipboard|print|copy (?:the )?(?:link|url)")
 _FURNITURE = re.compile(
     r"^(?:[-•·*|]\s*)?(?:"
     # share buttons: 'Share on Facebook', 'Share this article via email', 'Share: Facebook Twitter'
@@ -325,6 +338,18 @@ _FURNITURE = re.compile(
     rf"share(?: this(?: article| post| page| story)?)?\s*:?\s*(?:(?:{_SOCIAL})\b[\s,|·•/]*)+|"
     rf"(?:(?:{_SOCIAL})\b[\s,|·•/]*){{3,}}|"
     r"(?:click|tap) to (?:share|print|email|tweet)\b.{0,60}|"
+    # a share button alone: 'Share this article', 'Share this post:'
+    r"share (?:this|it)(?: article| post| page| story| essay)?|"
+    # counters: 'Like 14', 'Likes: 14', 'Comments (2)', '14 likes', '1.2k views'
+    r"(?:likes?|comments?|shares?|views?|claps?|reactions?)\s*(?::\s*|\(\s*)?\d[\d,.]*k?\s*\)?|"
+    r"\d[\d,.]*k?\s+(?:likes?|shares?|views?|claps?|reactions?)|"
+    # the post's date and its category, never an author: 'Posted on 3 June 2024 in Global
+    # Politics' (the header reads it as its date, see dated_byline)
+    rf"posted(?: on)?\s+{DATE}\s+in\s+(?!.*\bby\b)[^\W\d_][^.,:;!?]{{0,59}}|"
+    # reading time: 'Reading time: 7 minutes', '7 min read', '7-minute read'
+    r"(?:estimated\s+)?reading time\s*:?\s*(?:about\s+|approx(?:\.|imately)?\s+|~\s*)?"
+    r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?|"
+    r"\d+(?:\s*|-)(?:min|mins|minute|minutes)\s+(?:read|listen)|"
     # the comment form
     r"(?:leave|post|add|submit) a (?:reply|comment|response)(?: to(?: \S+){1,5}?)?"
     r"(?:\s+cancel reply)?|"
@@ -358,9 +383,11 @@ _COPYRIGHT = re.compile(
     r"^(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*\d{4}(?:\s*[-–]\s*\d{2,4})?,?"
     r"(?:\s+[^\s:.][^:.]{0,60})?\.?(?:\s+all rights reserved\.?)?$|"
     r"^all rights reserved\.?$", re.IGNORECASE)
-_CRUMB_SEPARATORS = (r"\s*»\s*", r"\s*›\s*", r"\s+>\s+", r"\s+/\s+", r"\s+\|\s+")
-_CRUMB_HOME = re.compile(r"(?:home|home ?page|front page|main page|start)", re.IGNORECASE)
-_CRUMB_SECTION = re.compile(
+_CRUMB_SEPARATORS = (r"\s*»\s*", r"\s*›\s*", r"\s+>\s+", r"\s+/\s+", r"\s+\|\s+",
+                     r"(?<=\w)/(?=\w)")
+_CRUMB_LEAD = re.compile(r"^(?:you are here|breadcrumbs?)\s*:\s*", re.IGNORECASE)
+CRUMB_HOME = re.compile(r"(?:home|home ?page|front page|main page|start)", re.IGNORECASE)
+CRUMB_SECTION = re.compile(
     r"(?:blogs?|news|articles|posts|opinion|features|insights|resources|stories|magazine|"
     r"topics|categor(?:y|ies)|archives?|essays|commentary|latest|library)", re.IGNORECASE)
 
@@ -373,11 +400,6 @@ COMMENTS_START = re.compile(
 # the start of a thread when a commenter follows: 'Comments'
 COMMENTS_WORD = re.compile(r"^(?:comments?|responses?|replies)\s*:?$", re.IGNORECASE)
 # a commenter and the date: 'Tom B. — 16 March 2024', 'Priya on March 3, 2024 at 9:14 am'
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}}|"
-        rf"{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-        r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})")
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
 _AGO = r"\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
 _HANDLE = r"@?[^\W\d_][\w.'’@-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}"
@@ -411,9 +433,11 @@ def paragraph_like(line: str) -> bool:
 
 # ---------------------------------------------------------------- a blog's dated byline
 
-# 'Posted on 14 March 2024 by Hannah Greaves', 'By Jane Doe | March 14, 2024'
+# 'Posted on 14 March 2024 by Hannah Greaves', 'By Jane Doe | March 14, 2024', 'Posted on 2
+# November 2023 in Global Politics'
 _DATED_BYLINES = (
-    re.compile(rf"^(?P<date>(?:posted|written)(?: on)?\s+{DATE})(?:,?\s+by\s+(?P<names>.+))?$",
+    re.compile(rf"^(?P<date>(?:posted|written)(?: on)?\s+{DATE})"
+               r"(?:\s+in\s+(?P<category>[^\W\d_][^.:;!?,]{0,59}?))?(?:,?\s+by\s+(?P<names>.+))?$",
                re.IGNORECASE),
     re.compile(rf"^(?:posted |written )?by\s+(?P<names>.+?),?\s+on\s+(?P<date>{DATE})$",
                re.IGNORECASE),
@@ -422,9 +446,10 @@ _DATED_BYLINES = (
 )
 
 
-def dated_byline(line: str) -> tuple[list[str], str] | None:
-    """(authors, the date as written) of a blog's dated byline, else None; the names may be
-    missing ('Posted on 14 March 2024') but never be anything other than names."""
+def dated_byline(line: str) -> tuple[list[str], str, str | None] | None:
+    """(authors, the date as written, the blog's category) of a blog's dated byline, else
+    None; the names may be missing ('Posted on 14 March 2024') but never be anything other
+    than names; the category is the section after 'in' ('… in Global Politics'), or None."""
     text = line.strip()
     for pattern in _DATED_BYLINES:
         match = pattern.match(text)
@@ -433,7 +458,7 @@ def dated_byline(line: str) -> tuple[list[str], str] | None:
         names = byline_names(match.group("names")) if match.group("names") else []
         if match.group("names") and not names:
             return None
-        return names, match.group("date")
+        return names, match.group("date"), match.groupdict().get("category")
     return None
 
 

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .text import document_words, substitute
+from .text import document_words, slots, substitute
 
 NAME = "glued-words"
 GLUED = re.compile(r"(?<![\w'’])([a-z]{2,})([A-Z][A-Za-z]*)(['’]s)?([A-Z])?(?![\w'’])")
+# a capitalised function word glued to a capitalised word or an acronym: 'TheUNHCR',
+# 'TheInternal', 'InJanuary'; never a name's own capital ('McDonald', 'DeVos', 'LeBron'), and
+# never an all-capital word ('ABC' is no 'A BC')
+FUNCTION_WORDS = ("The", "An", "A", "In", "Of", "And", "For", "To", "On", "At", "By", "With",
+                  "From")
+GLUED_CAPITAL = re.compile(
+    r"(?<![\w'’-])(" + "|".join(FUNCTION_WORDS) + r")"
+    r"([A-Z]{2,}s?|[A-Z][a-z]{2,})(['’]s)?(?![\w'’-])")
+_WORD = re.compile(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def apply(essay) -> None:
-    """'forUNAMIR'sR' → 'for UNAMIR's' when 'for' and 'UNAMIR' stand alone elsewhere."""
+    """'forUNAMIR'sR' → 'for UNAMIR's' when 'for' and 'UNAMIR' stand alone elsewhere;
+    'TheUNHCR' → 'The UNHCR' and 'TheInternal' → 'The Internal' (see split_function_word)."""
     known = document_words(essay)
 
     def repair(match: re.Match[str]) -> str | None:
@@ -23,3 +35,30 @@ def apply(essay) -> None:
         return f"{prefix} {stem}{possessive or ''}"
 
     substitute(essay, NAME, GLUED, repair)
+    split_function_word(essay, known)
+
+
+def split_function_word(essay, known: set[str]) -> None:
+    """A capitalised function word (The, A, An, In, Of, And, For, To, On, At, By, With, From)
+    glued to the next word: 'TheUNHCR has…' → 'The UNHCR has…', 'TheInternal Displacement…'
+    → 'The Internal Displacement…'. The second word must stand alone elsewhere in the text
+    (itself or in small letters: 'Internal', 'internal'), or be an acronym after 'The'
+    ('TheUNHCR'); 'A' never takes an acronym ('ABC', 'AIDS' are words). A glued form that
+    the text writes twice or more is a name spelt so ('InDesign'), left alone."""
+    counts = Counter(_POSSESSIVE.sub("", word) for slot in slots(essay)
+                     for word in _WORD.findall(slot.get()))
+
+    def repair(match: re.Match[str]) -> str | None:
+        prefix, word, possessive = match.groups()
+        if counts[f"{prefix}{word}"] > 1:
+            return None
+        acronym = word[1].isupper()
+        if acronym:
+            stem = word[:-1] if word.endswith("s") else word
+            if prefix == "A" or not (prefix == "The" or stem in known or word in known):
+                return None
+        elif word not in known and word.lower() not in known:
+            return None
+        return f"{prefix} {word}{possessive or ''}"
+
+    substitute(essay, NAME, GLUED_CAPITAL, repair)
