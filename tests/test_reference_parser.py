@@ -114,12 +114,13 @@ def test_doi() -> None:
     assert "URL" not in item
 
 
-def test_et_al_flag() -> None:
+def test_et_al_is_csl_jsons_others() -> None:
     item = parse_reference(
         "Marsh, P. et al. (2001) Keeping the peace in divided cities. Belfast: Blackstaff Press."
     )
-    assert item["author"] == [{"family": "Marsh", "given": "P."}]
-    assert item["et-al"] is True
+    # the CSL-JSON (and BibTeX) convention for 'et al.': a last name 'others', read by citeproc
+    assert item["author"] == [{"family": "Marsh", "given": "P."}, {"literal": "others"}]
+    assert "et-al" not in item
 
 
 def test_edition_rule() -> None:
@@ -211,8 +212,8 @@ def test_a_chicago_publication_statement_in_parentheses() -> None:
       {"family": "McAdam", "given": "Doug"}], "Dynamics of Contention"),
     # 'et al.' and a role are part of the names, not of the title
     ("John Smith, Jane Doe, et al., The Book of Things (London: Verso, 2010), 5.",
-     [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"}],
-     "The Book of Things"),
+     [{"family": "Smith", "given": "John"}, {"family": "Doe", "given": "Jane"},
+      {"literal": "others"}], "The Book of Things"),
 ])
 def test_forename_first_note_authors(text: str, authors: list, title: str) -> None:
     item = parse_reference(text)

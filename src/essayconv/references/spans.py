@@ -322,8 +322,6 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         names, _ = parse_names(" ".join(by["translator"]))
         if names:
             item["translator"] = names
-    if et_al:
-        item["et-al"] = True
     for text in by.get("date", []):
         d = parse_date(text)
         if d is None and _day_of(text, item.get("issued")):
@@ -413,6 +411,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         item["number"] = item.pop("page")  # 'Energy Policy, 144, 111621', 'e124': article no.
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given
+    if et_al and item.get("author") and {"literal": "others"} not in item["author"]:
+        item["author"].append({"literal": "others"})  # CSL-JSON's 'et al.', read by citeproc
     return {"type": item.pop("type"), **item}
 
 
