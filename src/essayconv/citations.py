@@ -33,10 +33,22 @@ LOCATOR_TERMS = frozenset(
 _SHORT_TERMS = {"act": "act", "appendix": "app.", "article-locator": "art.", "canon": "can.",
                 "elocation": "loc.", "equation": "eq.", "rule": "r.", "scene": "sc.",
                 "supplement": "suppl.", "table": "tbl.", "title-locator": "tit."}
-# A locator value pandoc's citeproc can read: numbers, roman numerals, ranges and lists.
-_LOCATOR_VALUE = re.compile(
-    r"^[0-9ivxlcdmIVXLCDM]+[a-z]?(\s*[-–—,&]\s*[0-9ivxlcdmIVXLCDM]+[a-z]?)*(\s+ff?\.?)?$"
-)
+# A locator value pandoc's citeproc can read: numbers ('45', '45a', a decimal paragraph or
+# section '9.11', a subdivision '6(1)'), roman numerals, ranges and lists.
+_NUMBER = r"[0-9ivxlcdmIVXLCDM]+[a-zA-Z]?(?:\.[0-9]+[a-z]?)*(?:\([0-9a-zA-Z]{1,4}\))*"
+_LOCATOR_VALUE = re.compile(rf"^{_NUMBER}(\s*[-–—,&]\s*{_NUMBER})*(\s+ff?\.?)?$")
+# A locus, numbers joined by full stops ('3.221', 'I.1–3'): no page, printed as written.
+_LOCUS = re.compile(r"^(?:[0-9]+|[IVXLCivxlc]+)\.[0-9]")
+# A locator citeproc cannot read ('2, p. 45' under 'volume') is printed as text after the
+# label's short term (singular, plural): 'vol. 2, p. 45'.
+_TEXT_TERMS = {
+    "book": ("bk.", "bks."), "chapter": ("chap.", "chaps."), "column": ("col.", "cols."),
+    "figure": ("fig.", "figs."), "folio": ("fol.", "fols."), "issue": ("no.", "nos."),
+    "line": ("l.", "ll."), "note": ("n.", "nn."), "opus": ("op.", "opp."),
+    "page": ("p.", "pp."), "paragraph": ("para.", "paras."), "part": ("pt.", "pts."),
+    "section": ("sec.", "secs."), "sub-verbo": ("s.v.", "s.vv."), "verse": ("v.", "vv."),
+    "volume": ("vol.", "vols."),
+}
 # Primary and secondary quotation marks by language (the part before "-" as fallback).
 QUOTES: dict[str, tuple[str, str, str, str]] = {
     "en-US": ("“", "”", "‘", "’"),
@@ -409,16 +421,30 @@ def _placeholder(n: int) -> str:
 
 
 def _labelled_as_text(cite: dict) -> dict:
-    """A locator under a label pandoc cannot read ('article-locator' 8) as the suffix's
-    text, 'art. 8', before any suffix of its own (pandoc would print 'pp. art. 8')."""
-    label = str(cite.get("label") or "").strip().lower()
+    """A locator pandoc's citeproc cannot read, as the suffix's text before any suffix of
+    its own (pandoc would read a number out of it anyway, and print 'pp. art. 8'): under a
+    label it has no term for ('article-locator' 8: 'art. 8'); a locus ('3.221', 'I.1–3': no
+    page) as written; a value no citeproc locator is ('2, p. 45' under 'volume') after the
+    label's short term, 'vol. 2, p. 45' (as written when it starts with a word itself)."""
+    label = str(cite.get("label") or "page").strip().lower()
     locator = str(cite.get("locator") or "").strip()
-    if not locator or label not in _SHORT_TERMS:
+    if not locator:
         return cite
+    if label in _SHORT_TERMS:
+        locator = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "\u2013", locator)  # a range: '8–9'
+        text = f"{_SHORT_TERMS[label]} {locator}"
+    elif label == "page" and _LOCUS.match(locator):
+        text = locator
+    elif label in LOCATOR_TERMS and _LOCATOR_VALUE.match(locator):
+        return cite  # citeproc reads it
+    elif label in _TEXT_TERMS and re.match(r"[0-9ivxlcdmIVXLCDM]+\b", locator):
+        first = re.split(r",\s*(?=[^\W\d])", locator)[0]  # '2' of '2, p. 45'
+        term = _TEXT_TERMS[label][bool(re.search(r"[-–—,&]", first))]
+        text = f"{term} {locator}"
+    else:
+        text = locator
     rest = str(cite.get("suffix") or "")
-    locator = re.sub(r"(?<=\d)\s*-\s*(?=\d)", "\u2013", locator)  # a range: '8–9'
-    text = f"{_SHORT_TERMS[label]} {locator}" + (rest if rest[:1] in ("", " ", ",", ";")
-                                                 else f", {rest}")
+    text += rest if rest[:1] in ("", " ", ",", ";") else f", {rest}"
     return {**{k: v for k, v in cite.items() if k not in ("locator", "label")}, "suffix": text}
 
 

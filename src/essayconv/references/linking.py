@@ -16,8 +16,10 @@ Rules:
 * **Short forms** (``Prunier (1997)``) resolve by author and year (and suffix, if written)
   to exactly one work: its whole author string must match the work's first name, or its
   names (``Ober, Perry``, ``Straus and Waldorf``, ``Durch et al.``) must match the work's
-  names in order.  None → warning ``unresolved-short-form`` with the closest works
-  (difflib); several → error ``ambiguous-short-form``.  A short form whose work never
+  names in order.  A document symbol in place of the author (``S/RES/1973 (2011), para.
+  4``) names the one work of that year whose number, or full reference, holds it whole.
+  None → warning ``unresolved-short-form`` with the closest works (difflib); several →
+  error ``ambiguous-short-form``.  A short form whose work never
   appears in full is **not** turned into a work: author and year alone make no reference
   entry (no title), and inventing one would hide the gap; it stays verbatim in its note,
   its link is ``None`` and the warning asks the author for the full reference.
@@ -431,6 +433,9 @@ def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
     found = matching_works(str(cit.get("authors") or ""), str(cit.get("year") or ""), pairs)
     if len(found) == 1:
         return next(w for w in works if w.id == found[0])
+    symbol = _by_symbol(cit, works) if not found else []
+    if len(symbol) == 1:  # 'S/RES/1973 (2011), para. 4': the work with that symbol
+        return symbol[0]
     text = cit.get("text", "")
     if found:
         ids = ", ".join(found)
@@ -444,6 +449,23 @@ def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
         "warning", "unresolved-short-form",
         f"{text!r} refers to no full reference in the document{hint}", note_id, index))
     return None
+
+
+# a document's symbol: 'S/RES/1973', 'A/HRC/21/50', 'E/CN.4/1994/7/Add.1'
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+")
+
+
+def _by_symbol(cit: dict[str, Any], works: list[_Work]) -> list[_Work]:
+    """The works a short form names by a document symbol in place of an author ('S/RES/1973
+    (2011)'): those of that year whose number, or full reference, holds the symbol whole."""
+    symbol = str(cit.get("authors") or "").strip()
+    year = re.match(r"\d{4}", str(cit.get("year") or ""))
+    if not _SYMBOL.fullmatch(symbol) or year is None:
+        return []
+    whole = re.compile(rf"(?<![\w/.]){re.escape(symbol)}(?![\w/]|\.\w)")
+    return [w for w in works if year_of(w.item)[0] == year.group()
+            and any(whole.search(text) for text in (str(w.item.get("number") or ""),
+                                                     *w.sources))]
 
 
 def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
@@ -466,8 +488,8 @@ def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
         return None
     _, names = _short_names(cit["authors"])
     theirs = [(wid, item) for wid, item in pairs if _work_names(item)[:1] == names[:1]]
-    if not theirs:
-        cit["form"] = "other"
+    if not theirs:  # kept as written: no locator of a work ('Thucydides, History, 1.23')
+        cit.update(form="other", locator=None, label=None)
         return None
     labels = ", ".join(work_label(wid, item) for wid, item in theirs[:3])
     out.diagnostics.append(Diagnostic(

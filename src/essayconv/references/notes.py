@@ -24,10 +24,19 @@ Rules (exact, no model):
   (``title`` empty: any title, no year).
 * **Locator.** The last ``p.``/``pp.``/``para(s).``/``chap.``/``sec.``/``vol.``/``n.``/… value
   after a comma (full forms) or right after the head (short forms, where a bare ``209-11``
-  is a page too).  Pages after ``vol(issue), `` or in an ``In:`` chapter reference are the
-  work's own range and stay in the reference.  In notes style a bare page after the
-  parenthesised publication statement (``(New York: OUP, 1987), 215–45``) or after an
-  article's own range (``(1999): 45–67, 50``) is the locator.
+  is a page too).  A word label in any case (``Annex II``, ``Section 3.2``), a value with
+  decimals or subdivisions (``para. 9.11``, ``paras 9.11–9.12``, ``art. 6(1)``), a list
+  (``paras 4–5, 9, 17``) and a chain of locators (``Annex 2, para. 5``) are one locator; a
+  volume before a full form's locator stays the work's.  A locus with no label at the end,
+  numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too.
+* **The work's pages or the page cited.** A book's trailing range is the pages cited
+  (``London: Hurst, pp. 23–40``).  An article's range (after ``vol(issue),``, MLA's ``vol.
+  26, no. 3, 1992``, or a journal's name after the title) and a chapter's (``…', in X (ed.)
+  Book``, ``In: …``) is the work's own and stays in the reference; only a page cited after
+  it is the locator: ``pp. 69–82 (p. 78)``, ``pp. 45–67, at p. 50``, ``pp. 36–44, art. 3``.
+  In notes style a bare page after the parenthesised publication statement (``(New York:
+  OUP, 1987), 215–45``) or after an article's own range (``(1999): 45–67, 50``) is the
+  locator.
 * **Trailing parenthetical** ``(P)`` at the very end (the note's final full stop aside):
   after a locator, or after a short form's head → remark; P whose first or second word is
   *chapter/section/part/appendix/annex/table/figure* and that starts lower-case →
@@ -79,27 +88,42 @@ _BARE_HEAD = re.compile(
     r"(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|\s+et\s+al\.)?)\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?=\s*[,:]|$)")
 _LABELS: list[tuple[str, str]] = [
-    (r"pp?\.|pp?(?=\s*\d)|pages?|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
-    (r"paras?\.|paragraphs?|¶¶?", "paragraph"),
-    (r"chaps?\.|chs?\.|chapters?", "chapter"),
-    (r"secs?\.|sections?|§§?|ss?\.", "section"),
-    (r"vols?\.|volumes?", "volume"),
-    (r"figs?\.|figures?", "figure"),
-    (r"nn?\.|notes?", "note"),
-    (r"ll?\.|lines?", "line"),
-    (r"cols?\.|columns?", "column"),
-    (r"pts?\.|parts?", "part"),
-    (r"tabs?\.|tables?", "table"),
-    (r"apps?\.|appendix|appendices|annex(?:es)?", "appendix"),
-    (r"bk\.|books?", "book"),
+    # a word label in any case ('Annex 2', 'Section 3.2', 'Para. 4'); the one-letter
+    # abbreviations only as written ('S. 12' is a German page, 's. 3' a section)
+    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
+    (r"(?i:paras?\.|paras?(?=\s*\d)|paragraphs?)|¶¶?", "paragraph"),  # 'paras 4–5'
+    (r"(?i:chaps?\.|chs?\.|chapters?)", "chapter"),
+    (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
+    (r"(?i:vols?\.|volumes?)", "volume"),
+    (r"(?i:figs?\.|figures?)", "figure"),
+    (r"nn?\.|(?i:notes?)", "note"),
+    (r"ll?\.|(?i:lines?)", "line"),
+    (r"(?i:cols?\.|columns?)", "column"),
+    (r"(?i:pts?\.|parts?)", "part"),
+    (r"(?i:tabs?\.|tables?)", "table"),
+    (r"(?i:apps?\.|appendix|appendices|annex(?:es)?)", "appendix"),
+    (r"(?i:arts?\.|articles?)", "article-locator"),
+    (r"bk\.|(?i:books?)", "book"),
     (r"ff?\.(?=\s*\d)|fols?\.|folios?", "folio"),  # an archive's 'f. 23', 'fol. 211'
     (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?", "other"),  # kept as written
 ]
-_NUM = r"(?:[0-9]+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)"
+# a number: '45', '45a', a decimal paragraph or section '9.11', a subdivision '6(1)', '1A(2)',
+# a roman one 'xvi', 'II', a canto and line 'I.1'
+_NUM = (r"(?:[0-9]+(?:\.[0-9]+)*[a-zA-Z]?|[ivxlcdm]+|[IVXLCDM]+(?:\.[0-9]+)*)"
+        r"(?:\([0-9a-zA-Z]{1,4}\))*")
 _RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?(?:\s*ff?\.?)?"
 _VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
 _LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
-_LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})")
+_ONE_LOCATOR = rf"(?:{_LABEL_RE})\s*(?:{_VALUE})(?![\w(])"
+# a locator, or a chain of them ('Annex 2, para. 5', 'vol. 2, p. 45'): one locator, the
+# label its first one's
+_LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})(?![\w(])"
+                      rf"(?P<more>(?:\s*,\s*{_ONE_LOCATOR})*)")
+# a locus with no label, numbers joined by full stops: a canto and its lines 'I.1–3', a
+# book and line '3.221', with the part's abbreviation before it ('Inf. I.1–3'); never a
+# date ('12.03.2020')
+_LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?)?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+"
+                    r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})?(?![\w.])")
 _BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
 # what may follow a locator: a remark after ", " or a space, or nothing
 # a sentence of the author's after a full citation's locator: 'Waldron does not discuss …'
@@ -463,12 +487,14 @@ def _short_rest(rest: str) -> tuple[str | None, str | None, str | None] | None:
     if not body:
         return None, None, None
     lead = body[1:].lstrip() if body.startswith(",") else body
-    for regex, label in ((_LOCATOR, None), (_BARE, "page")):
+    # a labelled locator, a bare page ('209-11'), a locus ('I.1–3': no label)
+    for regex, label in ((_LOCATOR, None), (_BARE, "page"), (_LOCUS, "")):
         m = regex.match(lead)
         if m:
             tail = _TAIL.match(lead, m.end())
             if tail and not (label and lead[m.end():m.end() + 1].isalpha()):
-                return m.group(0).strip(), label or _label(m.group("label")), tail.group("remark")
+                found = _label(m.group("label")) if label is None else label or None
+                return m.group(0).strip(), found, tail.group("remark")
     if lead.startswith("(") and _match_paren(lead, 0) == len(lead) - 1:
         return None, None, lead
     if lead[:1].islower():
@@ -495,6 +521,13 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     if found:
         start, loc, label, remark = found
         return loc, label, remark, core[:start]
+    for comma in reversed(list(re.finditer(r",\s*", core[head_end:]))):
+        # a locus at the end, no label: 'Boston: Ticknor and Fields, I.1–3' (canto I, lines
+        # 1–3), 'vol. 2, Inf. I.1–3': the place cited, never the work's pages
+        locus = _LOCUS.match(core, head_end + comma.end())
+        tail = _TAIL.match(core, locus.end()) if locus else None
+        if tail:
+            return locus.group(0), None, tail.group("remark"), core[:head_end + comma.start()]
     cited = _CITED_PAGES.search(core, head_end) or _OSCOLA_PAGES.search(core, head_end)
     if cited:  # notes style: '(New York: OUP, 1987), 215–45', '(1999): 45–67, 50'
         tail = _TAIL.match(core, cited.end("loc"))
@@ -523,26 +556,73 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
 
 
 def _last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] | None:
-    """The last ``, LABEL VALUE`` that only a remark follows, unless it is a work's own range."""
-    for m in reversed(list(re.finditer(r",\s*", core))):
-        if m.start() < head_end:
-            break
-        loc = _LOCATOR.match(core, m.end())
-        if not loc:
-            continue
-        tail = _TAIL.match(core, loc.end())
+    """The last ``, LABEL VALUE`` that only a remark follows (``start``, locator, label,
+    remark; the reference is ``core[:start]``), with the locators chained before it
+    (``Annex 2, para. 5``; a volume before them stays the work's, ``London: X, vol. 2``).
+
+    A page range that is an article's or a chapter's own (``_works_range``) stays in the
+    reference; only a page cited after it is the locator: ``pp. 69–82 (p. 78)``, ``pp.
+    45–67, at p. 50``, ``pp. 45–67, p. 50``."""
+    commas = [m for m in re.finditer(r",\s*", core) if m.start() >= head_end]
+    for i in range(len(commas) - 1, -1, -1):
+        at = re.match(r"at\s+", core[commas[i].end():])  # 'at p. 50'
+        loc = _LOCATOR.match(core, commas[i].end() + (at.end() if at else 0))
+        tail = _TAIL.match(core, loc.end()) if loc else None
         if not tail:
             continue
-        label = _label(loc.group("label"))
-        before = core[: m.start()]
         remark = tail.group("remark") or ""
         if re.match(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d[a-z]?\),\s*\S", remark):
             continue  # 'Annals, vol. 24 (Bury St Edmunds: J. Rackham, 1795), 46–52': the work's
-        if label == "page" and (_VOLUME.search(before) or _MLA_ISSUE.search(before)
-                                or re.search(r"\bIn:?\s", before[head_end:])):
+        first, label = i, _label(loc.group("label"))
+        while first > 0:  # 'Annex 2, para. 5': a locator before it, of another kind, too
+            one = _LOCATOR.fullmatch(core, commas[first - 1].end(), commas[first].start())
+            if one is None or one.group("more"):
+                break
+            kind = _label(one.group("label"))
+            if kind in ("volume", label) or (kind == "page" and _works_range(
+                    core[:commas[first - 1].start()], head_end)):
+                break  # never a volume, nor an article's own range: '…, pp. 36–44, art. 3'
+            first, label = first - 1, kind
+        start = commas[first].start()
+        text = core[loc.start() if first == i else commas[first].end():loc.end()].strip()
+        if label == "page" and _page_range_before(core, commas, first):
+            return start, text, label, tail.group("remark")  # 'pp. 45–67, p. 50': the page
+        if label == "page" and _works_range(core[:start], head_end):
+            pin = _PINPOINT.fullmatch(remark)
+            if pin:  # 'pp. 69–82 (p. 78)': the chapter's range, then the page cited
+                return loc.end(), pin.group("loc"), _label(pin.group("label")), None
             return None  # an article's or chapter's own page range
-        return m.start(), loc.group(0).strip(), label, tail.group("remark")
+        return start, text, label, tail.group("remark")
     return None
+
+
+# a page cited after a work's own page range: '(p. 78)', '(at p. 78)', 'at p. 50'
+_PINPOINT = re.compile(r"(?P<open>\()?\s*(?:at\s+)?(?P<loc>(?P<label>pp?\.)\s*" + _VALUE +
+                       r")\s*(?(open)\))")
+# a chapter's container ('…’, in Arendt, H. (ed.) Illuminations', '. In: Brown, K. (ed.)')
+_IN_CONTAINER = re.compile(r"\bIn:?\s|(?:,|[’'”\"])\s+in:?\s+(?=[A-Z\u00c0-\u00de“\"‘'])")
+# a journal's or gazette's name after the title, the range's sentence ('… sources. Official
+# Journal of the European Union, L 140, 5 June, pp. 16–62'; never 'London: Review Press')
+_JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
+                      r"\b(?:Journal|Review|Gazette|Bulletin|Quarterly)\b[^.:]*$")
+
+
+def _works_range(before: str, head_end: int) -> bool:
+    """Is a page range after *before* the work's own: an article's (a volume and issue, MLA's
+    'vol. 26, no. 3, 1992', a journal's name) or a chapter's in a book ('in X (ed.)')?
+    A book's range is the pages cited."""
+    after_head = before[head_end:]
+    return bool(_VOLUME.search(before) or _MLA_ISSUE.search(before)
+                or _IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head))
+
+
+def _page_range_before(core: str, commas: list[re.Match[str]], i: int) -> bool:
+    """Is the comma part before ``commas[i]`` a page range ('pp. 45–67')?"""
+    if i == 0:
+        return False
+    prev = _LOCATOR.fullmatch(core, commas[i - 1].end(), commas[i].start())
+    return bool(prev and _label(prev.group("label")) == "page"
+                and re.search(r"\d\s*[-–—]\s*\d", prev.group("value")))
 
 
 def locator_label(text: str) -> tuple[str, str] | None:
@@ -553,8 +633,8 @@ def locator_label(text: str) -> tuple[str, str] | None:
     if bare and not _YEARISH.fullmatch(text):
         return "page", text
     m = _LOCATOR.fullmatch(text)
-    if m is None or _YEARISH.fullmatch(m.group("value")):
-        return None
+    if m is None or _YEARISH.fullmatch(m.group("value")) or m.group("more"):
+        return None  # a chain, 'vol. 2, p. 45', is no one label's
     label = _label(m.group("label"))
     if "," in m.group("value") and label != "page":  # 'vol. 2, 45': a volume and a page
         return None
