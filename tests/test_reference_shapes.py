@@ -330,3 +330,29 @@ def test_edited_and_translated_by_is_a_role_never_a_name():
         {"family": "Nicholson-Smith", "given": "Donald"}]
     assert parse_names("ed. and trans. R. M. Durling")[0] == [
         {"family": "Durling", "given": "R. M."}]
+
+
+def test_contributors_after_a_semicolon_stay_in_the_citation():
+    [cite] = parse_note("Dante Alighieri (1996) The Divine Comedy of Dante Alighieri, Volume 1: "
+                        "Inferno, ed. and trans. R. M. Durling; introduction and notes by R. L. "
+                        "Martinez and R. M. Durling. New York: Oxford University Press.")
+    assert cite["form"] == "full"
+    assert cite["reference"].endswith("New York: Oxford University Press.")
+    two = parse_note("Prunier (1997), pp. 61–62; Melvern (2000), p. 3.")
+    assert [c["authors"] for c in two] == ["Prunier", "Melvern"]
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    ("European Parliament and Council (2009) Directive 2009/28/EC on the promotion of the use of "
+     "energy from renewable sources. Official Journal of the European Union, L 140, 5 June, "
+     "pp. 16–62.",
+     {"author": [{"literal": "European Parliament and Council"}], "volume": "L140", "page": "16",
+      "issued": {"date-parts": [[2009, 6, 5]]}, "title-short": "Directive 2009/28/EC"}),
+    ("Regulation (EC) No 1907/2006 concerning REACH. Official Journal of the European Union, "
+     "L 396, 30 December, pp. 1–849.",
+     {"issued": {"date-parts": [[2006, 12, 30]]}, "volume": "L396", "page": "1"}),
+])
+def test_eu_legislation_with_an_author_or_the_year_in_its_number(text, fields):
+    item = parse_reference(text)
+    assert item["type"] == "legislation" and item["container-title"] == "OJ"
+    assert {k: item.get(k) for k in fields} == fields

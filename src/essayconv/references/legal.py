@@ -156,10 +156,12 @@ _TREATY_SERIES_CTR = re.compile(
 # EU legislation in Cite Them Right's form: 'Regulation (EU) 2016/679 of … (General Data
 # Protection Regulation) (2016) Official Journal L119, 4 May, pp. 1-88.'
 _EU_CTR = re.compile(
-    r"^(?P<title>(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
-    r"\((?:EU|EC|EEC|Euratom)\)\s*(?:No\.?\s*)?\d+/\d+\b.*?|(?:Consolidated version of the )?"
-    r"Treaty\b.*?)\s*\((?P<year>\d{4})\)[.,]?\s*(?P<oj>Official Journal(?: of the European "
-    r"(?:Union|Communities))?|OJ),?\s+(?P<issue>[LC]\s?\d+(?:\s?[A-Z])?)"
+    r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
+    r"\((?P<ayear>\d{4})\)\s+)?"
+    r"(?P<title>(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
+    r"(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+/\d+\b.*?|(?:Consolidated version of the )?"
+    r"Treaty\b.*?)(?:\s*\((?P<year>\d{4})\))?[.,]?\s*(?P<oj>Official Journal(?: of the European "
+    r"(?:Union|Communities))?|OJ),?\s+(?P<issue>[LC]\s?\d+(?:/\d+)?(?:\s?[A-Z])?)"
     r"(?:,\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+))?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?"
     r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?|annex)\s.*))?$")
 # a treaty or instrument by its abbreviation, cited by its article: 'ECHR, art 8', 'TFEU art 267'
@@ -298,6 +300,16 @@ def read_citation(text: str) -> dict[str, Any] | None:
 
 _EU_NUMBER = re.compile(r"(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
                         r"(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+/\d+(?:/(?:EU|EC|EEC))?")
+
+
+def _year_of_number(title: str) -> str | None:
+    """An EU instrument's year from its number: 'Regulation (EU) 2018/1999', 'Directive
+    2009/28/EC' (year first), 'Regulation (EC) No 1907/2006' (year last, after 'No')."""
+    m = re.search(r"\b(No\.?\s*)?(\d+)/(\d+)", title)
+    if m is None:
+        return None
+    year = m.group(3) if m.group(1) else m.group(2)
+    return year if re.fullmatch(r"(?:19[5-9]|20\d)\d", year) else None
 
 
 def _eu_short_title(item: dict[str, Any]) -> dict[str, Any]:
@@ -445,20 +457,23 @@ def parse_legal(text: str) -> dict[str, Any] | None:
     if m and not m.group("pin"):
         return _treaty_in_series(m)
     m = _EU_CTR.match(core)
-    if m and not m.group("pin"):
+    year = (m.group("year") or m.group("ayear") or _year_of_number(m.group("title"))) if m else None
+    if m and not m.group("pin") and year:
         # as the OSCOLA form gives it ('[2016] OJ L119/1'), with the day of the issue
         title = m.group("title")
-        issued = _year(m.group("year"))
+        issued = _year(year)
         if m.group("day"):
             from .spans import parse_date
 
-            issued = parse_date(f"{m.group('day')} {m.group('year')}") or issued
+            issued = parse_date(f"{m.group('day')} {year}") or issued
         item = {"type": "treaty" if title.startswith(("Treaty", "Consolidated")) else
                 "legislation", "title": title, "issued": issued,
-                "collection-number": m.group("year"), "container-title": "OJ",
+                "collection-number": year, "container-title": "OJ",
                 "volume": re.sub(r"\s+", "", m.group("issue"))}
         if m.group("page"):
             item["page"] = m.group("page")
+        if m.group("author"):  # 'European Parliament and Council (2009) Directive …'
+            item["author"] = [{"literal": m.group("author")}]
         return _eu_short_title(item)
     m = _TREATY.match(core) or _TREATY_ABBR.match(core)
     if m and not m.group("pin"):

@@ -70,15 +70,26 @@ _STATEMENT = re.compile(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d\)")
 _NAME_HEAD = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s")
 
 
+# a part that only names more contributors of the work before: '; introduction and notes by
+# R. L. Martinez …', '; with a foreword by …', '; trans. …', '; edited by …'
+_CONTRIBUTORS = re.compile(r"(?:with\s+)?(?:an?\s+)?(?:(?:introduction|foreword|preface|afterword|"
+                           r"notes|commentary|edited|translated|illustrated)\b[\w\s,]{0,30}?"
+                           r"\bby\s|(?:trans|ed|eds)\.\s)", re.I)
+
+
 def rejoin(parts: list[str]) -> list[str]:
     """Parts that one title's ';' split apart: a citation in a container with no publication
     statement, ending in a word ('…, in Foreign Relations of the United States, 1946, vol.
     6, Eastern Europe'), and the next part holding that statement ('The Soviet Union
-    (Washington, DC: Government Printing Office, 1969), 696–709') are one citation."""
+    (Washington, DC: Government Printing Office, 1969), 696–709') are one citation; so are
+    a reference and a part naming more of its contributors ('…, ed. and trans. R. M.
+    Durling; introduction and notes by R. L. Martinez. New York: …')."""
     out: list[str] = []
     for part in parts:
         last = out[-1] if out else ""
-        if last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
+        if last and _CONTRIBUTORS.match(part):
+            out[-1] = f"{last}; {part}"
+        elif last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
                 re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part) and \
                 not _NAME_HEAD.match(part):
             out[-1] = f"{last}; {part}"
