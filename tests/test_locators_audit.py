@@ -134,9 +134,10 @@ def test_a_date_with_full_stops_is_no_locus() -> None:
     ("Smith, J. (2000) 'Ports', Journal of Harbours, 12(3), pp. 45–67 (at p. 50).", "p. 50",
      "Smith, J. (2000) 'Ports', Journal of Harbours, 12(3), pp. 45–67."),
     # legislation in the Official Journal: its pages are the act's, the article the one cited
+    # (read as a legal citation: a plain article number is kept as the value, as 'art 8')
     ("Council of the European Union (2022) Council Regulation (EU) 2022/2577 laying down a "
      "framework. Official Journal of the European Union, L 335, 29 December, pp. 36–44, "
-     "art. 3.", "art. 3",
+     "art. 3.", "3",
      "Council of the European Union (2022) Council Regulation (EU) 2022/2577 laying down a "
      "framework. Official Journal of the European Union, L 335, 29 December, pp. 36–44."),
 ])
