@@ -356,3 +356,13 @@ def test_eu_legislation_with_an_author_or_the_year_in_its_number(text, fields):
     item = parse_reference(text)
     assert item["type"] == "legislation" and item["container-title"] == "OJ"
     assert {k: item.get(k) for k in fields} == fields
+
+
+def test_one_word_titles_the_model_took_for_a_name_or_a_note():
+    item = parse_reference("Said, Edward W. Orientalism. Vintage Books, 1979.")
+    assert item["author"] == [{"family": "Said", "given": "Edward W."}]
+    assert item["title"] == "Orientalism"
+    item = parse_reference("World Health Organization. (2023, March 31). Depression. "
+                           "https://www.who.int/news-room/fact-sheets/detail/depression")
+    assert item["title"] == "Depression"
+    assert item["author"] == [{"literal": "World Health Organization"}]

@@ -29,7 +29,7 @@ def apply_shapes(tokens: list[str], labels: list[str]) -> list[str]:
     """All the rules of this module, in order (each returns new labels)."""
     for rule in (_quoted_title_extent, _day_month_closing_container, _role_closes_editors,
                  _colon_title_without_place, _meeting_record, _document_numbers,
-                 _year_opening_title):
+                 _year_opening_title, _title_after_middle_initial, _title_before_address):
         labels = rule(tokens, labels)
     return labels
 
@@ -196,4 +196,50 @@ def _year_opening_title(tokens: list[str], labels: list[str]) -> list[str]:
                                                          tokens[i - 1]) and \
                 labels[i + 1] == "title":
             labels[i] = "title"
+    return labels
+
+
+_INITIAL_TOKEN = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _title_after_middle_initial(tokens: list[str], labels: list[str]) -> list[str]:
+    """MLA's 'Said, Edward W. Orientalism. Vintage Books, 1979.': in a reference with no
+    title, a one-author 'Family, Given I.' run ends at the initial; the capitalised words
+    after it, to the run's full stop, are the title."""
+    if "title" in labels or not tokens or not tokens[0].endswith(",") or labels[0] != "author":
+        return labels
+    end = 0
+    while end + 1 < len(tokens) and labels[end + 1] == "author":
+        end += 1
+    run = tokens[1:end + 1]
+    initial = next((k for k, tok in enumerate(run) if _INITIAL_TOKEN.match(tok)), None)
+    if initial is None or initial == 0 or initial == len(run) - 1 or \
+            any(t.lower() in ("and", "&") or t.endswith(",") for t in run):
+        return labels
+    rest = range(initial + 2, end + 1)  # token indices after the initial
+    if not tokens[end].endswith(".") or not all(
+            strip_punct(tokens[k])[:1].isupper() and
+            strip_punct(tokens[k]) not in ("Jr", "Sr", "II", "III", "IV") for k in rest):
+        return labels
+    labels = list(labels)
+    for k in rest:
+        labels[k] = "title"
+    return labels
+
+
+def _title_before_address(tokens: list[str], labels: list[str]) -> list[str]:
+    """APA's 'World Health Organization. (2023, March 31). Depression. https://…': with no
+    title, the capitalised words between the date and the address are the page's title."""
+    if "title" in labels or "container-title" in labels:
+        return labels
+    dates = [k for k, lab in enumerate(labels) if lab == "date"]
+    urls = [k for k, lab in enumerate(labels) if lab == "url"]
+    if not dates or not urls or urls[0] <= dates[-1] + 1:
+        return labels
+    words = range(dates[-1] + 1, urls[0])
+    if all(labels[k] in ("note", "genre") for k in words) and \
+            strip_punct(tokens[words[0]])[:1].isupper() and tokens[words[-1]].endswith("."):
+        labels = list(labels)
+        for k in words:
+            labels[k] = "title"
     return labels
