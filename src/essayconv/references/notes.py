@@ -65,6 +65,7 @@ import re
 from typing import Any
 
 from .legal import read_citation as read_legal
+from .locators import BARE, LOCATOR, LOCUS, TAIL, YEARISH, label_of, last_locator
 from .prose import running_prose
 from .split import rejoin, split_citations
 
@@ -87,63 +88,15 @@ _BARE_HEAD = re.compile(
     r"^(?P<authors>(?:(?:de|van|von|der|du|da|di|le|la|dos)\s+)*[A-Z][\w’'\-]+"
     r"(?:\s+[A-Z][\w’'\-]+)?(?:\s+(?:and|&)\s+[A-Z][\w’'\-]+|\s+et\s+al\.)?)\s+"
     r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?=\s*[,:]|$)")
-_LABELS: list[tuple[str, str]] = [
-    # a word label in any case ('Annex 2', 'Section 3.2', 'Para. 4'); the one-letter
-    # abbreviations only as written ('S. 12' is a German page, 's. 3' a section)
-    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
-    (r"(?i:paras?\.|paras?(?=\s*\d)|paragraphs?)|¶¶?", "paragraph"),  # 'paras 4–5'
-    (r"(?i:chaps?\.|chs?\.|chapters?)", "chapter"),
-    (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
-    (r"(?i:vols?\.|volumes?)", "volume"),
-    (r"(?i:figs?\.|figures?)", "figure"),
-    (r"nn?\.|(?i:notes?)", "note"),
-    (r"ll?\.|(?i:lines?)", "line"),
-    (r"(?i:cols?\.|columns?)", "column"),
-    (r"(?i:pts?\.|parts?)", "part"),
-    (r"(?i:tabs?\.|tables?)", "table"),
-    (r"(?i:apps?\.|appendix|appendices|annex(?:es)?)", "appendix"),
-    (r"(?i:arts?\.|articles?)", "article-locator"),
-    (r"bk\.|(?i:books?)", "book"),
-    (r"ff?\.(?=\s*\d)|fols?\.|folios?", "folio"),  # an archive's 'f. 23', 'fol. 211'
-    (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?", "other"),  # kept as written
-]
-# a number: '45', '45a', a decimal paragraph or section '9.11', a subdivision '6(1)', '1A(2)',
-# a roman one 'xvi', 'II', a canto and line 'I.1'
-_NUM = (r"(?:[0-9]+(?:\.[0-9]+)*[a-zA-Z]?|[ivxlcdm]+|[IVXLCDM]+(?:\.[0-9]+)*)"
-        r"(?:\([0-9a-zA-Z]{1,4}\))*")
-_RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?(?:\s*ff?\.?)?"
-_VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
-_LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
-_ONE_LOCATOR = rf"(?:{_LABEL_RE})\s*(?:{_VALUE})(?![\w(])"
-# a locator, or a chain of them ('Annex 2, para. 5', 'vol. 2, p. 45'): one locator, the
-# label its first one's
-_LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})(?![\w(])"
-                      rf"(?P<more>(?:\s*,\s*{_ONE_LOCATOR})*)")
-# a locus with no label, numbers joined by full stops: a canto and its lines 'I.1–3', a
-# book and line '3.221', with the part's abbreviation before it ('Inf. I.1–3'); never a
-# date ('12.03.2020')
-_LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?)?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+"
-                    r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})?(?![\w.])")
-_BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
-# what may follow a locator: a remark after ", " or a space, or nothing
-# a sentence of the author's after a full citation's locator: 'Waldron does not discuss …'
-_SENTENCE_TAIL = re.compile(r"\.\s+(?P<remark>[A-Z“\"‘'][^\s]*(?:\s+\S+){3,}?)\s*$", re.S)
-_ACCESS_START = re.compile(r"(?:available|accessed|retrieved|viewed|doi|url|https?:|www\.|"
-                           r"online|archived)", re.I)
-_TAIL_RE = re.compile(r"(?:(?:,\s*|\s+)(?P<remark>\(.*\)|\S.*))?\s*$", re.S)
 _DESCRIPTIVE = {
     "chapter": "chapter", "chapters": "chapter", "section": "section", "sections": "section",
     "part": "part", "parts": "part", "appendix": "appendix", "appendices": "appendix",
     "annex": "appendix", "annexes": "appendix", "table": "table", "tables": "table",
     "figure": "figure", "figures": "figure",
 }
-_YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
 # an approximate year of any century: 'Anon. c. 1450. The Book of Margery Kempe.'
 _CIRCA_YEAR = re.compile(r"(?<![\w.])(?:c\.|ca\.|circa)\s?1\d{3}(?![\d/])", re.I)
 _URLISH = re.compile(r"(?:https?://|www\.)\S+")
-_VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))?\s*$")
-# MLA's 'vol. 26, no. 3, 1992' (or '…, Spring 1992') before an article's own pages
-_MLA_ISSUE = re.compile(r"\bvol\.\s*\d+,\s*(?:no\.\s*\d+,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
 _PUBLISHER = re.compile(r"^[^:]{2,80}:\s*\S")
 _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
@@ -198,24 +151,6 @@ _LEAD_WORDS = re.compile(r"^(?:(?!(?:van|von|de|der|den|du|da|di|la|le|ten|ter|a
                          r"[^\W\d_A-Z][\w’'-]*,?\s+)+(?=[A-Z])")
 
 
-class _Tail:
-    """After a locator: nothing, or a remark (bracketed, quoted, lower-case in any script)."""
-
-    @staticmethod
-    def match(text: str, pos: int) -> re.Match[str] | None:
-        m = _TAIL_RE.match(text, pos)
-        remark = m.group("remark") if m else None
-        if remark and not (remark[0] in "(“\"‘'«" or remark[0].islower()):
-            return None
-        if m is None:  # '…, 19. Waldron does not discuss apology directly, but …'
-            m = _SENTENCE_TAIL.match(text, pos)
-            prose = re.findall(r"\b[^\W\d_A-Z][^\W\d_]{2,}\b", m.group("remark")) if m else []
-            if m and (len(prose) < 3 or _ACCESS_START.match(m.group("remark"))):
-                return None
-        return m
-
-
-_TAIL = _Tail()
 
 
 def parse_note(text: str) -> list[dict[str, Any]]:
@@ -326,7 +261,7 @@ def _citation(text: str) -> dict[str, Any]:
         short = _titled_short(text, core)
         if short is not None:
             return short
-        if (_YEARISH.search(_URLISH.sub("", core)) or _CIRCA_YEAR.search(core)) and \
+        if (YEARISH.search(_URLISH.sub("", core)) or _CIRCA_YEAR.search(core)) and \
                 not running_prose(core):
             return _result(text, "full", None, None, *_peel_full(core, 0))
         return _result(text, "other", None, None, None, None, None, core)
@@ -386,7 +321,7 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
             return None
         return {**_result(text, "short", None, None, *rest, core[:ibid.end()]), "ibid": True}
     alone = _AUTHOR_ONLY.match(core)
-    if alone and not _YEARISH.search(core[alone.end():]):  # 'Melvern, p. 50': any title
+    if alone and not YEARISH.search(core[alone.end():]):  # 'Melvern, p. 50': any title
         rest = _short_rest(core[alone.end():])
         if rest is not None and rest[0]:
             return {**_result(text, "short", alone.group("authors"), None, *rest,
@@ -412,9 +347,9 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     if rest is None or not re.search(r"[^\W\d_]{2}", title):
         return None
     outside = core[:m.start("title")] + " " + core[end:]
-    dated = _YEARISH.search(title) or _CIRCA_YEAR.search(title)
-    if _YEARISH.search(outside) or (dated and re.search(r"\.\s", title)) \
-            or re.search(r"\([^()]*" + _YEARISH.pattern + r"\)", title):
+    dated = YEARISH.search(title) or _CIRCA_YEAR.search(title)
+    if YEARISH.search(outside) or (dated and re.search(r"\.\s", title)) \
+            or re.search(r"\([^()]*" + YEARISH.pattern + r"\)", title):
         # a year outside the short title ('Hitler 1889–1936'), or a publication statement
         # in it (OSCOLA's '(Hart Publishing 2010)'): a full reference
         return None
@@ -488,12 +423,12 @@ def _short_rest(rest: str) -> tuple[str | None, str | None, str | None] | None:
         return None, None, None
     lead = body[1:].lstrip() if body.startswith(",") else body
     # a labelled locator, a bare page ('209-11'), a locus ('I.1–3': no label)
-    for regex, label in ((_LOCATOR, None), (_BARE, "page"), (_LOCUS, "")):
+    for regex, label in ((LOCATOR, None), (BARE, "page"), (LOCUS, "")):
         m = regex.match(lead)
         if m:
-            tail = _TAIL.match(lead, m.end())
+            tail = TAIL.match(lead, m.end())
             if tail and not (label and lead[m.end():m.end() + 1].isalpha()):
-                found = _label(m.group("label")) if label is None else label or None
+                found = label_of(m.group("label")) if label is None else label or None
                 return m.group(0).strip(), found, tail.group("remark")
     if lead.startswith("(") and _match_paren(lead, 0) == len(lead) - 1:
         return None, None, lead
@@ -517,20 +452,20 @@ def _within(m: re.Match[str]) -> bool:
 
 def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | None, str]:
     """Locator, label, remark and reference of a full citation (``core`` has no final '.')."""
-    found = _last_locator(core, head_end)
+    found = last_locator(core, head_end)
     if found:
         start, loc, label, remark = found
         return loc, label, remark, core[:start]
     for comma in reversed(list(re.finditer(r",\s*", core[head_end:]))):
         # a locus at the end, no label: 'Boston: Ticknor and Fields, I.1–3' (canto I, lines
         # 1–3), 'vol. 2, Inf. I.1–3': the place cited, never the work's pages
-        locus = _LOCUS.match(core, head_end + comma.end())
-        tail = _TAIL.match(core, locus.end()) if locus else None
+        locus = LOCUS.match(core, head_end + comma.end())
+        tail = TAIL.match(core, locus.end()) if locus else None
         if tail:
             return locus.group(0), None, tail.group("remark"), core[:head_end + comma.start()]
     cited = _CITED_PAGES.search(core, head_end) or _OSCOLA_PAGES.search(core, head_end)
     if cited:  # notes style: '(New York: OUP, 1987), 215–45', '(1999): 45–67, 50'
-        tail = _TAIL.match(core, cited.end("loc"))
+        tail = TAIL.match(core, cited.end("loc"))
         pinpoint = _RANGE_THEN_PAGE.fullmatch(cited.group("loc"))
         if tail and pinpoint and _within(pinpoint):  # a chapter's '5–20, 10': the page is 10
             return (pinpoint.group("page"), "page", tail.group("remark"),
@@ -555,97 +490,6 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     return None, None, None, core
 
 
-def _last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] | None:
-    """The last ``, LABEL VALUE`` that only a remark follows (``start``, locator, label,
-    remark; the reference is ``core[:start]``), with the locators chained before it
-    (``Annex 2, para. 5``; a volume before them stays the work's, ``London: X, vol. 2``).
-
-    A page range that is an article's or a chapter's own (``_works_range``) stays in the
-    reference; only a page cited after it is the locator: ``pp. 69–82 (p. 78)``, ``pp.
-    45–67, at p. 50``, ``pp. 45–67, p. 50``."""
-    commas = [m for m in re.finditer(r",\s*", core) if m.start() >= head_end]
-    for i in range(len(commas) - 1, -1, -1):
-        at = re.match(r"at\s+", core[commas[i].end():])  # 'at p. 50'
-        loc = _LOCATOR.match(core, commas[i].end() + (at.end() if at else 0))
-        tail = _TAIL.match(core, loc.end()) if loc else None
-        if not tail:
-            continue
-        remark = tail.group("remark") or ""
-        if re.match(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d[a-z]?\),\s*\S", remark):
-            continue  # 'Annals, vol. 24 (Bury St Edmunds: J. Rackham, 1795), 46–52': the work's
-        first, label = i, _label(loc.group("label"))
-        while first > 0:  # 'Annex 2, para. 5': a locator before it, of another kind, too
-            one = _LOCATOR.fullmatch(core, commas[first - 1].end(), commas[first].start())
-            if one is None or one.group("more"):
-                break
-            kind = _label(one.group("label"))
-            if kind in ("volume", label) or (kind == "page" and _works_range(
-                    core[:commas[first - 1].start()], head_end)):
-                break  # never a volume, nor an article's own range: '…, pp. 36–44, art. 3'
-            first, label = first - 1, kind
-        start = commas[first].start()
-        text = core[loc.start() if first == i else commas[first].end():loc.end()].strip()
-        if label == "page" and _page_range_before(core, commas, first):
-            return start, text, label, tail.group("remark")  # 'pp. 45–67, p. 50': the page
-        if label == "page" and _works_range(core[:start], head_end):
-            pin = _PINPOINT.fullmatch(remark)
-            if pin:  # 'pp. 69–82 (p. 78)': the chapter's range, then the page cited
-                return loc.end(), pin.group("loc"), _label(pin.group("label")), None
-            return None  # an article's or chapter's own page range
-        return start, text, label, tail.group("remark")
-    return None
-
-
-# a page cited after a work's own page range: '(p. 78)', '(at p. 78)', 'at p. 50'
-_PINPOINT = re.compile(r"(?P<open>\()?\s*(?:at\s+)?(?P<loc>(?P<label>pp?\.)\s*" + _VALUE +
-                       r")\s*(?(open)\))")
-# a chapter's container ('…’, in Arendt, H. (ed.) Illuminations', '. In: Brown, K. (ed.)')
-_IN_CONTAINER = re.compile(r"\bIn:?\s|(?:,|[’'”\"])\s+in:?\s+(?=[A-Z\u00c0-\u00de“\"‘'])")
-# a journal's or gazette's name after the title, the range's sentence ('… sources. Official
-# Journal of the European Union, L 140, 5 June, pp. 16–62'; never 'London: Review Press')
-_JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
-                      r"\b(?:Journal|Review|Gazette|Bulletin|Quarterly)\b[^.:]*$")
-
-
-def _works_range(before: str, head_end: int) -> bool:
-    """Is a page range after *before* the work's own: an article's (a volume and issue, MLA's
-    'vol. 26, no. 3, 1992', a journal's name) or a chapter's in a book ('in X (ed.)')?
-    A book's range is the pages cited."""
-    after_head = before[head_end:]
-    return bool(_VOLUME.search(before) or _MLA_ISSUE.search(before)
-                or _IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head))
-
-
-def _page_range_before(core: str, commas: list[re.Match[str]], i: int) -> bool:
-    """Is the comma part before ``commas[i]`` a page range ('pp. 45–67')?"""
-    if i == 0:
-        return False
-    prev = _LOCATOR.fullmatch(core, commas[i - 1].end(), commas[i].start())
-    return bool(prev and _label(prev.group("label")) == "page"
-                and re.search(r"\d\s*[-–—]\s*\d", prev.group("value")))
-
-
-def locator_label(text: str) -> tuple[str, str] | None:
-    """('page', '169') for '169' or 'p. 169', ('chapter', '4') for 'ch. 4' …; None for
-    anything else ('emphasis added', '2015', 'vol. 2, 45')."""
-    text = text.strip()
-    bare = re.fullmatch(r"(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,7})(?:\s*ff?\.?)?", text)
-    if bare and not _YEARISH.fullmatch(text):
-        return "page", text
-    m = _LOCATOR.fullmatch(text)
-    if m is None or _YEARISH.fullmatch(m.group("value")) or m.group("more"):
-        return None  # a chain, 'vol. 2, p. 45', is no one label's
-    label = _label(m.group("label"))
-    if "," in m.group("value") and label != "page":  # 'vol. 2, 45': a volume and a page
-        return None
-    return label, m.group("value").strip()
-
-
-def _label(raw: str) -> str:
-    for pat, label in _LABELS:  # tried before a number, as the label stood: 'f.' of 'f. 23'
-        if re.fullmatch(rf"(?:{pat})\s*1", f"{raw} 1"):
-            return label
-    return "page"
 
 
 def _trailing_paren(core: str) -> int | None:

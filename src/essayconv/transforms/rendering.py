@@ -107,7 +107,7 @@ def _xref_cite(xref: etree._Element) -> dict[str, str] | None:
     with its author named before it ('2002', '569'); None when citeproc could not say all
     the author said: a possessive ('Reynolds’ (2002)'), a locator that is no page, chapter,
     paragraph … ('emphasis added', 'passim'), a second year ('Smith (2010, 2015)')."""
-    from ..references.notes import locator_label
+    from ..references.locators import locator_label
 
     words = (xref.text or "").strip()
     if re.search(r"[’']s\b|s[’'](?=\s|$)", words) or words.count("(") != words.count(")"):

@@ -1,0 +1,170 @@
+"""Locators in a note: labels and values ('p. 45', 'paras 9.11–9.12', 'Annex 2, para. 5',
+'I.1–3'), what may follow them, and whether a page range is the work's own or the page cited."""
+
+from __future__ import annotations
+
+import re
+
+YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
+
+_LABELS: list[tuple[str, str]] = [
+    # a word label in any case ('Annex 2', 'Section 3.2', 'Para. 4'); the one-letter
+    # abbreviations only as written ('S. 12' is a German page, 's. 3' a section)
+    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
+    (r"(?i:paras?\.|paras?(?=\s*\d)|paragraphs?)|¶¶?", "paragraph"),  # 'paras 4–5'
+    (r"(?i:chaps?\.|chs?\.|chapters?)", "chapter"),
+    (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
+    (r"(?i:vols?\.|volumes?)", "volume"),
+    (r"(?i:figs?\.|figures?)", "figure"),
+    (r"nn?\.|(?i:notes?)", "note"),
+    (r"ll?\.|(?i:lines?)", "line"),
+    (r"(?i:cols?\.|columns?)", "column"),
+    (r"(?i:pts?\.|parts?)", "part"),
+    (r"(?i:tabs?\.|tables?)", "table"),
+    (r"(?i:apps?\.|appendix|appendices|annex(?:es)?)", "appendix"),
+    (r"(?i:arts?\.|articles?)", "article-locator"),
+    (r"bk\.|(?i:books?)", "book"),
+    (r"ff?\.(?=\s*\d)|fols?\.|folios?", "folio"),  # an archive's 'f. 23', 'fol. 211'
+    (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?", "other"),  # kept as written
+]
+# a number: '45', '45a', a decimal paragraph or section '9.11', a subdivision '6(1)', '1A(2)',
+# a roman one 'xvi', 'II', a canto and line 'I.1'
+_NUM = (r"(?:[0-9]+(?:\.[0-9]+)*[a-zA-Z]?|[ivxlcdm]+|[IVXLCDM]+(?:\.[0-9]+)*)"
+        r"(?:\([0-9a-zA-Z]{1,4}\))*")
+_RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?(?:\s*ff?\.?)?"
+_VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
+_LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
+_ONE_LOCATOR = rf"(?:{_LABEL_RE})\s*(?:{_VALUE})(?![\w(])"
+# a locator, or a chain of them ('Annex 2, para. 5', 'vol. 2, p. 45'): one locator, the
+# label its first one's
+LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})(?![\w(])"
+                      rf"(?P<more>(?:\s*,\s*{_ONE_LOCATOR})*)")
+# a locus with no label, numbers joined by full stops: a canto and its lines 'I.1–3', a
+# book and line '3.221', with the part's abbreviation before it ('Inf. I.1–3'); never a
+# date ('12.03.2020')
+LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?)?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+"
+                    r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})?(?![\w.])")
+BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
+
+# what may follow a locator: a remark after ", " or a space, or nothing
+# a sentence of the author's after a full citation's locator: 'Waldron does not discuss …'
+_SENTENCE_TAIL = re.compile(r"\.\s+(?P<remark>[A-Z“\"‘'][^\s]*(?:\s+\S+){3,}?)\s*$", re.S)
+_ACCESS_START = re.compile(r"(?:available|accessed|retrieved|viewed|doi|url|https?:|www\.|"
+                           r"online|archived)", re.I)
+_TAIL_RE = re.compile(r"(?:(?:,\s*|\s+)(?P<remark>\(.*\)|\S.*))?\s*$", re.S)
+
+_VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))?\s*$")
+
+# MLA's 'vol. 26, no. 3, 1992' (or '…, Spring 1992') before an article's own pages
+_MLA_ISSUE = re.compile(r"\bvol\.\s*\d+,\s*(?:no\.\s*\d+,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
+
+class _Tail:
+    """After a locator: nothing, or a remark (bracketed, quoted, lower-case in any script)."""
+
+    @staticmethod
+    def match(text: str, pos: int) -> re.Match[str] | None:
+        m = _TAIL_RE.match(text, pos)
+        remark = m.group("remark") if m else None
+        if remark and not (remark[0] in "(“\"‘'«" or remark[0].islower()):
+            return None
+        if m is None:  # '…, 19. Waldron does not discuss apology directly, but …'
+            m = _SENTENCE_TAIL.match(text, pos)
+            prose = re.findall(r"\b[^\W\d_A-Z][^\W\d_]{2,}\b", m.group("remark")) if m else []
+            if m and (len(prose) < 3 or _ACCESS_START.match(m.group("remark"))):
+                return None
+        return m
+
+
+TAIL = _Tail()
+
+def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] | None:
+    """The last ``, LABEL VALUE`` that only a remark follows (``start``, locator, label,
+    remark; the reference is ``core[:start]``), with the locators chained before it
+    (``Annex 2, para. 5``; a volume before them stays the work's, ``London: X, vol. 2``).
+
+    A page range that is an article's or a chapter's own (``_works_range``) stays in the
+    reference; only a page cited after it is the locator: ``pp. 69–82 (p. 78)``, ``pp.
+    45–67, at p. 50``, ``pp. 45–67, p. 50``."""
+    commas = [m for m in re.finditer(r",\s*", core) if m.start() >= head_end]
+    for i in range(len(commas) - 1, -1, -1):
+        at = re.match(r"at\s+", core[commas[i].end():])  # 'at p. 50'
+        loc = LOCATOR.match(core, commas[i].end() + (at.end() if at else 0))
+        tail = TAIL.match(core, loc.end()) if loc else None
+        if not tail:
+            continue
+        remark = tail.group("remark") or ""
+        if re.match(r"\([^()]*:[^()]*(?:1[5-9]|20)\d\d[a-z]?\),\s*\S", remark):
+            continue  # 'Annals, vol. 24 (Bury St Edmunds: J. Rackham, 1795), 46–52': the work's
+        first, label = i, label_of(loc.group("label"))
+        while first > 0:  # 'Annex 2, para. 5': a locator before it, of another kind, too
+            one = LOCATOR.fullmatch(core, commas[first - 1].end(), commas[first].start())
+            if one is None or one.group("more"):
+                break
+            kind = label_of(one.group("label"))
+            if kind in ("volume", label) or (kind == "page" and _works_range(
+                    core[:commas[first - 1].start()], head_end)):
+                break  # never a volume, nor an article's own range: '…, pp. 36–44, art. 3'
+            first, label = first - 1, kind
+        start = commas[first].start()
+        text = core[loc.start() if first == i else commas[first].end():loc.end()].strip()
+        if label == "page" and _page_range_before(core, commas, first):
+            return start, text, label, tail.group("remark")  # 'pp. 45–67, p. 50': the page
+        if label == "page" and _works_range(core[:start], head_end):
+            pin = _PINPOINT.fullmatch(remark)
+            if pin:  # 'pp. 69–82 (p. 78)': the chapter's range, then the page cited
+                return loc.end(), pin.group("loc"), label_of(pin.group("label")), None
+            return None  # an article's or chapter's own page range
+        return start, text, label, tail.group("remark")
+    return None
+
+
+# a page cited after a work's own page range: '(p. 78)', '(at p. 78)', 'at p. 50'
+_PINPOINT = re.compile(r"(?P<open>\()?\s*(?:at\s+)?(?P<loc>(?P<label>pp?\.)\s*" + _VALUE +
+                       r")\s*(?(open)\))")
+# a chapter's container ('…’, in Arendt, H. (ed.) Illuminations', '. In: Brown, K. (ed.)')
+_IN_CONTAINER = re.compile(r"\bIn:?\s|(?:,|[’'”\"])\s+in:?\s+(?=[A-Z\u00c0-\u00de“\"‘'])")
+# a journal's or gazette's name after the title, the range's sentence ('… sources. Official
+# Journal of the European Union, L 140, 5 June, pp. 16–62'; never 'London: Review Press')
+_JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
+                      r"\b(?:Journal|Review|Gazette|Bulletin|Quarterly)\b[^.:]*$")
+
+
+def _works_range(before: str, head_end: int) -> bool:
+    """Is a page range after *before* the work's own: an article's (a volume and issue, MLA's
+    'vol. 26, no. 3, 1992', a journal's name) or a chapter's in a book ('in X (ed.)')?
+    A book's range is the pages cited."""
+    after_head = before[head_end:]
+    return bool(_VOLUME.search(before) or _MLA_ISSUE.search(before)
+                or _IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head))
+
+
+def _page_range_before(core: str, commas: list[re.Match[str]], i: int) -> bool:
+    """Is the comma part before ``commas[i]`` a page range ('pp. 45–67')?"""
+    if i == 0:
+        return False
+    prev = LOCATOR.fullmatch(core, commas[i - 1].end(), commas[i].start())
+    return bool(prev and label_of(prev.group("label")) == "page"
+                and re.search(r"\d\s*[-–—]\s*\d", prev.group("value")))
+
+
+def locator_label(text: str) -> tuple[str, str] | None:
+    """('page', '169') for '169' or 'p. 169', ('chapter', '4') for 'ch. 4' …; None for
+    anything else ('emphasis added', '2015', 'vol. 2, 45')."""
+    text = text.strip()
+    bare = re.fullmatch(r"(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,7})(?:\s*ff?\.?)?", text)
+    if bare and not YEARISH.fullmatch(text):
+        return "page", text
+    m = LOCATOR.fullmatch(text)
+    if m is None or YEARISH.fullmatch(m.group("value")) or m.group("more"):
+        return None  # a chain, 'vol. 2, p. 45', is no one label's
+    label = label_of(m.group("label"))
+    if "," in m.group("value") and label != "page":  # 'vol. 2, 45': a volume and a page
+        return None
+    return label, m.group("value").strip()
+
+
+def label_of(raw: str) -> str:
+    for pat, label in _LABELS:  # tried before a number, as the label stood: 'f.' of 'f. 23'
+        if re.fullmatch(rf"(?:{pat})\s*1", f"{raw} 1"):
+            return label
+    return "page"
