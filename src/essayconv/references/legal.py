@@ -468,7 +468,7 @@ def parse_legal(text: str) -> dict[str, Any] | None:
             issued = parse_date(f"{m.group('day')} {year}") or issued
         item = {"type": "treaty" if title.startswith(("Treaty", "Consolidated")) else
                 "legislation", "title": title, "issued": issued,
-                "collection-number": year, "container-title": "OJ",
+                "collection-number": year, "container-title": m.group("oj"),  # as written
                 "volume": re.sub(r"\s+", "", m.group("issue"))}
         if m.group("page"):
             item["page"] = m.group("page")

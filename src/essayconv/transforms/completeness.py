@@ -23,7 +23,8 @@ IGNORED = {
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "n", "d", "et", "al", "the", "of", "art", "article",
     "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
-    "original", "originally", "work", "published", "vols", "interviewer",
+    "original", "originally", "work", "published", "vols", "volume", "volumes", "interviewer",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # in a date
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
 }
 
