@@ -368,3 +368,14 @@ def test_one_word_titles_the_model_took_for_a_name_or_a_note():
                            "https://www.who.int/news-room/fact-sheets/detail/depression")
     assert item["title"] == "Depression"
     assert item["author"] == [{"literal": "World Health Organization"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Spirited away (2001) [Feature film]. Directed by H. Miyazaki. Tokyo: Studio Ghibli.",
+    "Spirited away (2001) Directed by H. Miyazaki [Film]. Tokyo: Studio Ghibli.",
+])
+def test_film_with_its_kind_before_or_after_the_director(text):
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == ("motion_picture", "Spirited away")
+    assert item["director"] == [{"family": "Miyazaki", "given": "H."}]
+    assert "author" not in item

@@ -130,8 +130,9 @@ _PRESENTATION = re.compile(
     r"\s*\[(?P<genre>(?:Paper|Conference|Poster)\s+presentation|Conference session|"
     r"Keynote address)\]\.\s*(?P<event>[^.]{3,200}?)\.?(?=\s+https?://|$)")
 # a film's kind, '[Film]', and its title before the year: 'Spirited away (2001) Directed by …'
-_FILM = re.compile(r"\s*\[(?P<genre>Film|Motion picture|Documentary|DVD|Video|Short film)\]\.?")
-_TITLE_FIRST = re.compile(r"^(?P<title>[^()]{1,200}?)\s*\((?P<year>(?:1[89]|20)\d\d)\)\s*"
+_FILM = re.compile(r"\s*\[(?P<genre>Film|Feature film|Motion picture|Documentary|Documentary film|"
+                   r"DVD|Video|Short film|Blu-ray)\]\.?")
+_TITLE_FIRST = re.compile(r"^(?P<title>[^()]{1,200}?)\s*\((?P<year>(?:1[89]|20)\d\d)\)\.?\s*"
                           r"(?=Directed by)")
 # a podcast's or broadcast's kind and series: '(No. 87) [Audio podcast episode]. In Poetry …'
 _EPISODE = re.compile(r"\s*\((?:No\.|Episode|Ep\.)\s*(?P<number>\d+)\)")
@@ -239,6 +240,10 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
         fields.setdefault("overrides", []).append("issued")
         fields["_title_until"] = text[: statement.start()].rstrip(" ,.")  # the whole title
     text = _circa(text, fields)
+    match = _FILM.search(text)
+    if match:
+        fields.update(genre=match.group("genre"), type="motion_picture")
+        text = _cut(text, match, ".")
     match = _TITLE_FIRST.match(text)
     if match and (re.search(r",\s*[A-Z]\.", match.group("title"))
                   or not _BY.match(text, match.end() - 1)):
@@ -246,10 +251,6 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
     if match:
         fields["title"] = match.group("title").strip()
         text = f"({match.group('year')}) " + text[match.end():]
-    match = _FILM.search(text)
-    if match:
-        fields.update(genre=match.group("genre"), type="motion_picture")
-        text = _cut(text, match, ".")
     match = _EPISODE.search(text)
     if match:
         fields["number"] = match.group("number")
