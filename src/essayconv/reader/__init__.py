@@ -41,6 +41,7 @@ from .lines import (
 )
 from .outline import assign_levels, mark_abstract
 from .tables import Table, find_tables
+from .verse import QUOTE_LINE, Verse, find_verse
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
 _HEADER_SPAN = 12
@@ -77,9 +78,11 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         removed = {n for n, _ in body_lines} - {n for n, _ in kept} | dropped
         continued = pdfpages.page_breaks(kept, removed)
         body_lines = kept
-    body_lines = join_wrapped_lines(essay, body_lines, continued)
-    body_lines, quotes = _block_quotes(essay, body_lines)
-    _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables)
+    verses = find_verse(body_lines, _indenting(body_lines))
+    body_lines = join_wrapped_lines(essay, body_lines, continued,
+                                    {number for verse in verses for number in verse.every})
+    body_lines, quotes, verse_lines = _block_quotes(essay, body_lines, verses)
+    _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables, verse_lines)
     assign_levels(body)
     mark_abstract(essay)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
@@ -343,23 +346,54 @@ def _note_numbers(ref_sections: list) -> frozenset[str]:
 
 # a transcript's speaker before what is said: 'Interviewer: …', 'Respondent 2: …'
 _SPEAKER = re.compile(r"^([A-Z][\w.’' ]{0,24}?)\s*:\s+\S")
-_QUOTE_LINE = re.compile(r"^(?:[ \u00a0]{2,}|\t+|>[ \t]?)(?=\S)")
 QUOTES = "block-quote"
 
 
-def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]]
-                  ) -> tuple[list[tuple[int, str]], set[int]]:
+def _indenting(lines: list[tuple[int, str]]) -> bool:
+    """Does indenting a line mean a quotation? Not where most lines are indented."""
+    marked = sum(1 for _, text in lines
+                 if QUOTE_LINE.match(text) and not LIST_ITEM.match(text.strip()))
+    return bool(marked) and marked * 2 <= len(lines)
+
+
+def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]],
+                  verses: list[Verse] = ()
+                  ) -> tuple[list[tuple[int, str]], set[int], dict[int, list[tuple[int, str]]]]:
     """Rule block-quote: a body line indented (two spaces or more, a tab) or marked '> ' is
     a block quotation, its lines one paragraph; the marks go, logged. Where most lines are
-    indented, indenting means nothing and the rule stays out."""
-    marked = [None if LIST_ITEM.match(text.strip()) else _QUOTE_LINE.match(text)
+    indented, indenting means nothing and the rule stays out. The lines of a verse quotation
+    (see verse.py) stay lines: they are returned by its first line's number (one paragraph
+    in ``lines``, its lines joined by spaces), the first logged as '[verse] …'; a marker
+    alone on the line under it ends its last line."""
+    marked = [None if LIST_ITEM.match(text.strip()) else QUOTE_LINE.match(text)
               for _, text in lines]
-    if not any(marked) or sum(map(bool, marked)) * 2 > len(lines):
-        return lines, set()
+    if sum(map(bool, marked)) * 2 > len(lines):
+        marked = [None] * len(lines)
+    owner = {number: verse for verse in verses for number in verse.every}
+    verse_lines: dict[int, list[tuple[int, str]]] = {}
     out: list[tuple[int, str]] = []
     quotes: set[int] = set()
     previous = None
     for (number, text), mark in zip(lines, marked, strict=True):
+        verse = owner.get(number)
+        if verse is not None:
+            words = QUOTE_LINE.sub("", text).strip()
+            first = verse.numbers[0]
+            if number == first:
+                verse_lines[first] = [(number, words)]
+                out.append((number, words))
+                T.log_change(essay, QUOTES, number, text, f"[verse] {words}")
+                continue
+            held = verse_lines[first]
+            if number in verse.markers:  # '[5]' under the verse: its last line's marker
+                held[-1] = (held[-1][0], f"{held[-1][1]} {words}")
+                T.log_change(essay, QUOTES, number, text, held[-1][1])
+            else:
+                held.append((number, words))
+                if words != text:
+                    T.log_change(essay, QUOTES, number, text, words)
+            out[-1] = (first, " ".join(line for _, line in held))
+            continue
         if not mark:
             out.append((number, text))
             continue
@@ -371,7 +405,7 @@ def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]]
             out.append((number, words))
             quotes.add(number)
         previous = number
-    return out, quotes
+    return out, quotes, verse_lines
 
 
 # headings that open a paper's parts, never one under another heading
@@ -397,13 +431,15 @@ def _heading_like(text: str, speakers: Counter) -> bool:
 
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
                notes: frozenset[str] = frozenset(), quotes: set[int] = frozenset(),
-               tables: list[Table] = ()) -> None:
+               tables: list[Table] = (),
+               verses: dict[int, list[tuple[int, str]]] | None = None) -> None:
     """Sections at the headings, paragraphs under them. A heading is a short line before a
     paragraph, never one whose text goes on in lower case on the next line nor a table's
     title under its label ('Table 1'); a numbered heading may stand over a numbered
     subheading ('2. Method' over '2.1 Participants')."""
     from .lines import numbered_subheading
 
+    verses = verses or {}
     speakers = Counter(m.group(1) for _, text in lines if (m := _SPEAKER.match(text)))
     section = None
     waiting = list(tables)
@@ -427,7 +463,8 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
         # a table's or figure's title under its label ('Table 1' / 'Mean scores by cohort')
         titles = previous is not None and lines[index - 1][0] == number - 1 and \
             bool(CAPTION.match(previous.strip())) and len(previous.split()) <= 2
-        if (number not in quotes and _heading_like(text, speakers) and not in_list
+        if (number not in quotes and number not in verses and _heading_like(text, speakers)
+                and not in_list
                 and not goes_on
                 and not titles
                 and following is not None
@@ -439,6 +476,9 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
             continue
         if section is None:
             section = T.sub(body, "section", id=f"s{len(body) + 1}")
+        if number in verses:
+            _fill_verse(T.sub(section, "p", line=number, kind="verse"), verses[number], notes)
+            continue
         kind = "quote" if number in quotes else "caption" if is_caption(text) else \
             "item" if in_list or (LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) \
             else None
@@ -495,6 +535,20 @@ def _fill_inline(paragraph: etree._Element, text: str, number: int,
         paragraph.text = text
     else:
         last.tail = text[position:]
+
+
+def _fill_verse(paragraph: etree._Element, lines: list[tuple[int, str]],
+                notes: frozenset[str] = frozenset()) -> None:
+    """Put a verse quotation's lines into a paragraph, an lb element before each line but
+    the first (see _fill_inline for the markers)."""
+    for index, (number, text) in enumerate(lines):
+        holder = T.el("p")
+        _fill_inline(holder, text, number, notes)
+        if index:
+            T.sub(paragraph, "lb", line=number).tail = holder.text
+        else:
+            paragraph.text = holder.text
+        paragraph.extend(list(holder))
 
 
 def _fill_references(essay, heading: tuple[int, str], lines: list[tuple[int, str]]) -> None:

@@ -128,11 +128,14 @@ def _starts_heading(lines: list[tuple[int, str]], i: int) -> bool:
 
 
 def join_wrapped_lines(essay: etree._Element, lines: list[tuple[int, str]],
-                       continued: set[int] = frozenset()) -> list[tuple[int, str]]:
+                       continued: set[int] = frozenset(),
+                       apart: set[int] = frozenset()) -> list[tuple[int, str]]:
     """Join each hard-wrapped body line to the one above it, and each line that goes on
-    after a page break (``continued``, their line numbers); log every join."""
+    after a page break (``continued``, their line numbers); log every join. The lines of
+    ``apart`` (their numbers: a verse quotation's, see verse.py) are joined to nothing."""
     breaks = wrapped_breaks(lines)
     breaks |= {i - 1 for i, (number, _) in enumerate(lines) if i and number in continued}
+    breaks = {i for i in breaks if lines[i][0] not in apart and lines[i + 1][0] not in apart}
     words = word_forms(lines)
     out: list[tuple[int, str]] = []
     for i, (number, text) in enumerate(lines):

@@ -118,6 +118,8 @@ def inline(parent: etree._Element, node: etree._Element, ctx: _Context, in_link=
         name = etree.QName(child).localname
         if child.tag == T.q("cite"):
             _cite(parent, child, ctx)
+        elif child.tag == T.q("lb"):  # a verse quotation's next line
+            hsub(parent, "br")
         elif name in INLINE_TAGS and child.tag == T.q(name):
             inline(hsub(parent, INLINE_TAGS[name]), child, ctx, in_link)
         elif child.tag == T.q("sc"):
@@ -212,7 +214,8 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
 
 
 def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _Context) -> None:
-    """Append paragraphs as XHTML blocks: captions, grouped list items, quotes, paragraphs."""
+    """Append paragraphs as XHTML blocks: captions, grouped list items, quotes (verse in
+    blockquote.verse, a br between its lines), paragraphs."""
     items: etree._Element | None = None
     for p, notes in with_table_notes(paragraphs):  # a table's notes go with it
         if p.tag == T.q("table"):
@@ -231,6 +234,8 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
             inline(hsub(parent, "p", class_="caption"), p, ctx)
         elif kind == "quote":
             inline(hsub(hsub(parent, "blockquote"), "p"), p, ctx)
+        elif kind == "verse":  # its lines apart: a br before each but the first
+            inline(hsub(hsub(parent, "blockquote", class_="verse"), "p"), p, ctx)
         elif kind is None:
             inline(hsub(parent, "p"), p, ctx)
         else:

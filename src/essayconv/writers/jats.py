@@ -20,6 +20,7 @@ from .view import (
     notes_by_id,
     sections,
     table_parts,
+    verse_lines,
     with_table_notes,
 )
 from .xmlkit import add_text, copy_inline, dashed, make
@@ -48,8 +49,8 @@ STRUCTURAL = {
     "article", "front", "journal-meta", "journal-title-group", "publisher", "article-meta",
     "title-group", "contrib-group", "contrib", "name", "bio", "pub-date", "history", "date",
     "notes", "abstract", "kwd-group", "body", "sec", "fig", "caption", "list", "list-item",
-    "disp-quote", "table-wrap", "table-wrap-foot", "table", "thead", "tbody", "tr", "back",
-    "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
+    "disp-quote", "verse-group", "table-wrap", "table-wrap-foot", "table", "thead", "tbody", "tr",
+    "back", "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
 }
 PLACEHOLDERS = {"journal-id": "[journal id]", "journal-title": "[journal title]",
                 "issn": "[ISSN]", "publisher-name": "[publisher name]"}
@@ -267,7 +268,8 @@ class _Builder:
                 self.inline(sub(foot, "p"), note)
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
-        """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""
+        """A paragraph: p, a figure caption, a list item (grouped into a list), a quote or a
+        verse quotation (disp-quote/verse-group/verse-line)."""
         kind = p.get("kind")
         if kind is None:
             self.inline(sub(parent, "p"), p)
@@ -280,15 +282,20 @@ class _Builder:
             self.inline(sub(sub(last, "list-item"), "p"), p)
         elif kind == "quote":
             self.inline(sub(sub(parent, "disp-quote"), "p"), p)
+        elif kind == "verse":  # a verse group, one verse-line a line
+            group = sub(sub(parent, "disp-quote"), "verse-group")
+            for line in verse_lines(p):
+                self.inline(sub(group, "verse-line"), line, links=False)
         else:
             raise ValueError(f"JATS writer: unknown paragraph kind {kind!r}")
 
-    def inline(self, parent: etree._Element, node: etree._Element) -> None:
-        """Copy inline content (text, formatting, links, citation markers) into parent."""
+    def inline(self, parent: etree._Element, node: etree._Element, links: bool = True) -> None:
+        """Copy inline content (text, formatting, links, citation markers) into parent; with
+        links false (a verse-line holds no ext-link) a link's text only."""
         copy_inline(parent, node, "JATS", self.cite,
                     lambda holder, name: sub(holder, STYLE[name]),
                     lambda holder, href: sub(holder, "ext-link", ext_link_type="uri",
-                                             xlink_href=href),
+                                             xlink_href=href) if links else holder,
                     lambda holder, work: sub(holder, "xref", ref_type="bibr", rid=work))
 
     def cite(self, parent: etree._Element, cite: etree._Element) -> None:

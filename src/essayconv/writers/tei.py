@@ -17,6 +17,7 @@ from .view import (
     notes_by_id,
     sections,
     table_parts,
+    verse_lines,
     with_table_notes,
 )
 from .xmlkit import add_text, copy_inline, dashed, make
@@ -35,7 +36,7 @@ STRUCTURAL = {
     "TEI", "teiHeader", "fileDesc", "titleStmt", "author", "persName", "publicationStmt",
     "notesStmt", "sourceDesc", "encodingDesc", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "text", "front", "docTitle", "byline", "body", "div", "list",
-    "figure", "quote", "back", "listBibl", "biblStruct", "analytic", "monogr", "imprint",
+    "figure", "quote", "lg", "back", "listBibl", "biblStruct", "analytic", "monogr", "imprint",
     "series", "editor", "respStmt", "textClass", "keywords", "table", "row",
 }
 # Work fields printed in their own elements; any other field becomes a note.
@@ -254,7 +255,8 @@ class _Builder:
             self.inline(sub(node, "note", type="table"), note)
 
     def block(self, parent: etree._Element, p: etree._Element) -> None:
-        """A paragraph: p, a figure caption, a list item (grouped into a list) or a quote."""
+        """A paragraph: p, a figure caption, a list item (grouped into a list), a quote or a
+        verse quotation (quote/lg/l)."""
         kind = p.get("kind")
         if kind is None:
             self.inline(sub(parent, "p"), p)
@@ -267,6 +269,10 @@ class _Builder:
             self.inline(sub(last, "item"), p)
         elif kind == "quote":
             self.inline(sub(sub(parent, "quote"), "p"), p)
+        elif kind == "verse":  # a line group, one l a line
+            group = sub(sub(parent, "quote"), "lg")
+            for line in verse_lines(p):
+                self.inline(sub(group, "l"), line)
         else:
             raise ValueError(f"TEI writer: unknown paragraph kind {kind!r}")
 

@@ -305,6 +305,18 @@ def _note_entry(note: etree._Element) -> tuple[str, etree._Element]:
     return f"note-{n}", T.el("inline", f"[{n}] " + (T.find(note, "text").text or ""))
 
 
+def verse_lines(p: etree._Element) -> list[etree._Element]:
+    """The lines of a verse quotation (a p of kind verse, its lines apart at its lb
+    children), each a copy of its inline content."""
+    lines = [T.el("inline", p.text)]
+    for child in p:
+        if child.tag == T.q("lb"):
+            lines.append(T.el("inline", child.tail))
+        else:
+            lines[-1].append(copy.deepcopy(child))
+    return lines
+
+
 def sections(essay: etree._Element) -> list[etree._Element]:
     """The body's sections in order."""
     return T.findall(essay, "body/section")

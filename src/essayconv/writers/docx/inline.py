@@ -94,6 +94,8 @@ class InlineWriter:
                     self.write(child, target, part, formats, True, self.hyperlink_style)
             elif name == "cite":
                 self.cite(child, parent, part, linked)
+            elif name == "lb":  # a verse quotation's next line: a line break in its paragraph
+                parent.append(run("\n", formats, style))
             elif name == "xref":  # the author's own 'Watrall 2002, 169': link to its entry
                 bookmark = self.bookmark(child.get("work"))
                 if linked or bookmark is None:

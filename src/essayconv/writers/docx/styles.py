@@ -32,7 +32,7 @@ FOOTNOTE_REFERENCE = "footnote reference"
 HYPERLINK = "Hyperlink"
 TABLE = "Table Grid"
 
-KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE}
+KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE, "verse": QUOTE}
 PARAGRAPH_STYLES = (TITLE, AUTHOR, FRONT_MATTER, HEADING, *SUBHEADINGS, FIRST_PARAGRAPH,
                     BODY_TEXT, QUOTE, ITEM, CAPTION, TABLE_NOTE, KEYWORDS, BIBLIOGRAPHY,
                     END_MATTER, FOOTER, FOOTNOTE_TEXT)
