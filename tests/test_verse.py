@@ -404,3 +404,15 @@ def test_a_marker_in_verse_is_a_citation_in_enriched_trees(tmp_path):
                    if p.get("kind") == "verse" for c in p.iter(T.q("cite"))]
     assert verse_cites == ["2", "1"]
     assert all(T.find(n, "rendered") is not None for n in T.findall(tree, "notes/note"))
+
+
+def test_a_block_quotations_citation_follows_its_final_punctuation(written):
+    # Harvard (and APA) put a block quotation's citation after its last full stop; only a
+    # run-in citation moves before the punctuation
+    root = etree.parse(str(written["html"])).getroot()
+    found = _html_verses(root)
+    last = found[1][2]
+    if "(" in last:  # author-date: 'lost. (Alighieri, 1867)'
+        assert last.startswith("For the straightforward pathway had been lost. (")
+    else:  # notes: the mark after the stop
+        assert last.startswith("For the straightforward pathway had been lost.")

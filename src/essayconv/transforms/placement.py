@@ -17,7 +17,8 @@ _ABBREVIATION = re.compile(r"(?:^|\W)(?:etc|e\.g|i\.e|al|cf|vs|[A-Z](?:\.[A-Z])*
 def place_citations(essay: etree._Element) -> None:
     """Move 'politics. [1] Next' to 'politics [1]. Next' (and 'forces, [2] sustained' to
     'forces [2], sustained'); log each move. A note that
-    explains stays a footnote, and its mark stays after the punctuation."""
+    explains stays a footnote, and its mark stays after the punctuation; so does a block
+    quotation's (prose or verse): its citation follows the final punctuation."""
     from .rendering import explanatory
 
     notes = {note.get("id"): note for note in T.findall(essay, "notes/note")}
@@ -25,6 +26,8 @@ def place_citations(essay: etree._Element) -> None:
         note = notes.get(cite.get("note"))
         if note is not None and explanatory(note):
             continue
+        if cite.getparent().get("kind") in ("quote", "verse"):
+            continue  # a block quotation's citation follows its final punctuation
         previous = cite.getprevious()
         if previous is not None and previous.tag == cite.tag and previous.tail == "":
             continue  # glued to the marker before it ('[1, 4]'): moved with it
