@@ -369,3 +369,10 @@ def test_a_table_row_is_no_heading(tmp_path):
     assert row in paragraphs(essay)
     assert is_heading(row) is False
     assert is_heading("Part One | The Setting") is True  # one bar is a heading's own
+
+
+def test_tags_as_the_pages_last_line_are_dropped(tmp_path):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\nReferences\n\n{REFERENCE}\n\n"
+                               "Tags: migration, climate\n")
+    assert dropped(essay) == ["Tags: migration, climate"]
+    assert len(items(essay)) == 1

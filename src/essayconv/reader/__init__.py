@@ -214,9 +214,11 @@ def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
 
 def _tail_furniture(lines: list[tuple[int, str]], drop: set[int]) -> None:
     """Tags at the end of the body or of the page beside other furniture ('Tags: trees,
-    cities' over 'Share this:'), and the copyright footer at the very end of the page, never
-    under a caption (an image's credit); the same lines elsewhere are the essay's."""
+    cities' over 'Share this:') or as the page's very last line, and the copyright footer
+    at the very end of the page, never under a caption (an image's credit); the same lines
+    elsewhere are the essay's."""
     ends = [index for index, (_, text) in enumerate(lines) if reference_heading(text)]
+    last = max((index for index, (_, text) in enumerate(lines) if text.strip()), default=-1)
     for end in [*ends, len(lines)]:
         index = end - 1
         while index >= 0:
@@ -225,7 +227,7 @@ def _tail_furniture(lines: list[tuple[int, str]], drop: set[int]) -> None:
                        for other in (index - 1, index + 1) if 0 <= other < len(lines))
             if index in drop or (is_web_junk(text) and not tags_line(text)):
                 pass
-            elif tags_line(text) and near:
+            elif tags_line(text) and (near or index == last):  # the page's last line too
                 drop.add(index)
             elif (end == len(lines) and copyright_footer(text)
                   and not (index and (CAPTION.match(lines[index - 1][1].strip())
