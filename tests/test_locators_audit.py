@@ -297,3 +297,12 @@ def test_locators_citeproc_cannot_read_are_printed_as_text() -> None:
                      [[{"id": "hrc", "locator": loc, "label": label}] for loc, label, _ in cases],
                      mode=mode)
         assert [plain_text(c) for c in out.clusters[1:]] == [form.format(x) for *_, x in cases]
+
+
+def test_an_authors_sentence_after_an_article_locator_is_printed_once(tmp_path) -> None:
+    sentence = "This provision has been read broadly by the Committee."
+    rendered, _, _, _ = _essay(tmp_path, [
+        "International Covenant on Civil and Political Rights (1966) 999 UNTS 171, art. 6. "
+        + sentence], "notes")
+    assert rendered[0].count(sentence) == 1
+    assert rendered[0].startswith("International Covenant on Civil and Political Rights")

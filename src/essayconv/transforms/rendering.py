@@ -68,10 +68,10 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
     elif notes and remark is not None and remark.text and remark.text.strip():
         # in a footnote the remark follows the citation; author-date gives it a footnote
         words = remark.text.strip()
-        if "suffix" in cite:  # after a descriptive locator: ', chapter on …, remark'
-            cite["suffix"] += f" {words}" if words[0] in "(“\"‘'" else f", {words}"
-        elif words[0].isupper():  # a sentence of the author's: after the note (see _sentences)
+        if words[0].isupper():  # a sentence of the author's: after the note (see _sentences)
             pass
+        elif "suffix" in cite:  # after a descriptive locator: ', chapter on …, remark'
+            cite["suffix"] += f" {words}" if words[0] in "(“\"‘'" else f", {words}"
         else:  # citeproc puts ', ' before a suffix that is a word
             cite["suffix"] = f" {words}" if words[0] in "(“\"‘'" else words
     if footnote:
