@@ -379,3 +379,74 @@ def test_film_with_its_kind_before_or_after_the_director(text):
     assert (item["type"], item["title"]) == ("motion_picture", "Spirited away")
     assert item["director"] == [{"family": "Miyazaki", "given": "H."}]
     assert "author" not in item
+
+
+# --- counter-examples from the review: rules that must not fire --------------------------
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Mulholland, M. (2016) 'Bloody Sunday, 30 January 1972', History Ireland, 24(1), "
+     "pp. 10-13.", "Bloody Sunday, 30 January 1972"),
+    ("Smith, J. (2019) 'Why 9 a.m. lectures fail', Journal of Learning, 3(2), pp. 1-9.",
+     "Why 9 a.m. lectures fail"),
+    ("Hall, K. (2008) 'Parents', Teachers' and Pupils' Views of Homework', Educational Review, "
+     "60(1), pp. 1-20.", "Parents', Teachers' and Pupils' Views of Homework"),
+])
+def test_weekdays_hours_and_plural_possessives_stay_in_titles(text, title):
+    item = parse_reference(text)
+    assert item["title"] == title
+    assert item["type"] == "article-journal"
+
+
+def test_ilm_is_a_journal_not_a_treaty_series():
+    item = parse_reference("Meron T, 'Comment on the Tadić Jurisdiction Decision' (1996) 35 ILM 32")
+    assert item["type"] == "article-journal"
+    assert item["author"] == [{"family": "Meron", "given": "T"}]
+
+
+@pytest.mark.parametrize(("text", "kind", "field", "value"), [
+    ("Brown, A. (2019) 'Philosophy of mind', Philosophical Papers, no. 2.", "article-journal",
+     "container-title", "Philosophical Papers"),
+    ("Smith, J. (2006) 'Title', PNAS, 103(35), 13033.", "article-journal", "page", "13033"),
+    ("Daniel Trust (2015) A book. London: Verso.", "book", "author",
+     [{"family": "Trust", "given": "Daniel"}]),
+    ("Churchill, W. (1940) Letter to Clementine (undated). London: Archive.", "book", "title",
+     "Letter to Clementine (undated)"),
+])
+def test_journals_pages_surnames_and_titles_the_new_rules_leave_alone(text, kind, field, value):
+    item = parse_reference(text)
+    assert (item["type"], item[field]) == (kind, value)
+
+
+@pytest.mark.parametrize(("text", "locator"), [
+    ("Smith, J. (2010) The 'Underclass' in America. London: Routledge, p. 45.", "p. 45"),
+    ("Christensen, C. (1997) The Innovator's Dilemma. Boston: Harvard Business Review Press, "
+     "pp. 45-47.", "pp. 45-47"),
+])
+def test_a_books_pages_cited_stay_the_locator(text, locator):
+    [cite] = parse_note(text)
+    assert cite["locator"] == locator
+
+
+@pytest.mark.parametrize("text", ["Today (2020) BBC Radio 4, 8 March, 7.30.",
+                                  "Smith 2010, 2.5 million people fled."])
+def test_an_hour_or_a_decimal_is_no_locus(text):
+    assert all(c["locator"] is None for c in parse_note(text))
+
+
+def test_a_second_citation_by_a_contributor_is_not_joined_to_the_first():
+    assert len(parse_note("Brown 2001, p. 3; Introduction by Lee 2014, p. 2.")) == 2
+    assert len(parse_note("Jones 2019, p. 1; edited collections by Hall 2008 take the opposite "
+                          "view.")) == 2
+
+
+@pytest.mark.parametrize(("text", "locator", "remark"), [
+    ("Plessy v. Ferguson, 163 U.S. 537, 559 (1896) (Harlan, J., dissenting).", "559",
+     "(Harlan, J., dissenting)"),
+    ("Donoghue v Stevenson [1932] AC 562 (HL) 580 (Lord Atkin).", "580", "(Lord Atkin)"),
+    ("Jackson v Attorney General [2005] UKHL 56, [2006] 1 AC 262 [102] (Lord Steyn).", "[102]",
+     "(Lord Steyn)"),
+])
+def test_a_judge_or_a_parenthetical_after_a_case_is_its_remark(text, locator, remark):
+    [cite] = parse_note(text)
+    assert (cite["form"], cite["locator"], cite["remark"]) == ("full", locator, remark)
+    assert remark not in cite["reference"]

@@ -139,10 +139,10 @@ _TREATY = re.compile(
 _TREATY_SERIES = re.compile(
     r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
     r"\((?P<ayear>\d{4})\)[.,]?\s+)?"
-    r"(?P<title>[A-Z][^()]*?[^\s,.])(?:\s*\((?P<year>\d{4})\))?"
+    r"(?P<title>[A-Z][^()‘'\"“]*?[^\s,.])(?:\s*\((?P<year>\d{4})\))?"
     r"(?:,?\s*\((?P<dates>(?:adopted|opened|signed|done|concluded)\b[^()]*)\))?[.,]?\s+"
-    r"(?P<volume>\d{1,4})\s+(?P<series>UNTS|U\.N\.T\.S\.|LNTS|L\.N\.T\.S\.|ETS|CETS|UKTS|ILM|"
-    r"I\.L\.M\.|CTS|OASTS)\s+(?P<page>\d+)"
+    r"(?P<volume>\d{1,4})\s+(?P<series>UNTS|U\.N\.T\.S\.|LNTS|L\.N\.T\.S\.|ETS|CETS|UKTS|"
+    r"CTS|OASTS)\s+(?P<page>\d+)"  # never ILM: it prints cases and articles too
     r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?\.?|annex|preamble|pts?\.?)\s.*))?$")
 # Cite Them Right's form of the same: 'United Nations (1989) Convention on the Rights of the
 # Child. Treaty Series, 1577, p. 3.'
@@ -243,6 +243,18 @@ def _full(reference: str, pin: str | None) -> dict[str, Any] | None:
     return out
 
 
+# a bracketed remark after a legal citation: the judge ('(Lord Atkin)', '(Denning LJ)',
+# '(Harlan, J., dissenting)') or the Bluebook's explanation ('(arguing that …)', '(emphasis
+# added)'): the citation's remark, never part of the reference
+_PAREN_REMARK = re.compile(
+    r"\s*\((?P<remark>(?:per\s+)?(?:Lord|Lady|Baroness|Baron|Sir|Dame)\s[^()]+|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:LJJ?|JJ?|MR|CJ|LCJ|JA|JSC|SCJ)\b[^()]*|"
+    r"[^()]*,\s*(?:C\.\s?)?JJ?\.?,?\s+(?:dissenting|concurring)[^()]*|"
+    r"(?:dissenting|concurring|plurality opinion|per curiam|arguing|holding|citing|quoting|"
+    r"noting|discussing|describing|explaining|emphasis (?:added|omitted)|footnotes? omitted|"
+    r"internal quotation marks omitted|alteration in original)\b[^()]*)\)\.?$")
+
+
 def read_citation(text: str) -> dict[str, Any] | None:
     """One citation (no signal word, no final full stop) read as a legal form, else None.
 
@@ -251,6 +263,11 @@ def read_citation(text: str) -> dict[str, Any] | None:
     with ``locator`` and ``label``.
     """
     text = text.strip()
+    remark = _PAREN_REMARK.search(text)
+    if remark and remark.start() > 0:
+        found = read_citation(text[:remark.start()])
+        if found is not None and not found.get("remark"):
+            return {**found, "remark": f"({remark.group('remark')})"}  # as written
     core = text[:-1].rstrip() if text.endswith(".") and not re.search(
         r"(?:\b[A-Z]|\bv|\bId|\bat|\bal|Stat|Supp|Rev|Cir)\.$", text) else text
     ibid = _IBID.match(core)

@@ -40,10 +40,13 @@ _ONE_LOCATOR = rf"(?:{_LABEL_RE})\s*(?:{_VALUE})(?![\w(])"
 LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})(?![\w(])"
                       rf"(?P<more>(?:\s*,\s*{_ONE_LOCATOR})*)")
 # a locus with no label, numbers joined by full stops: a canto and its lines 'I.1–3', a
-# book and line '3.221', with the part's abbreviation before it ('Inf. I.1–3'); never a
-# date ('12.03.2020')
-LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?)?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+"
-                    r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})?(?![\w.])")
+# book's lines '3.221–5', with the part's abbreviation before it ('Inf. I.1–3'); never a
+# date ('12.03.2020'), an hour ('7.30') or a decimal ('2.5 million'): a roman part, a part's
+# abbreviation or a range of lines says it
+_LINES = r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})"
+LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+" + _LINES + "?"
+                   r"|[IVXLC]+(?:\.\d{1,3})+" + _LINES + r"?|\d{1,3}(?:\.\d{1,3})+" + _LINES +
+                   r")(?![\w.])")
 BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
 
 # what may follow a locator: a remark after ", " or a space, or nothing
@@ -102,14 +105,14 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
                 break
             kind = label_of(one.group("label"))
             if kind in ("volume", label) or (kind == "page" and _works_range(
-                    core[:commas[first - 1].start()], head_end)):
+                    core[:commas[first - 1].start()], head_end, one.group("value"))):
                 break  # never a volume, nor an article's own range: '…, pp. 36–44, art. 3'
             first, label = first - 1, kind
         start = commas[first].start()
         text = core[loc.start() if first == i else commas[first].end():loc.end()].strip()
         if label == "page" and _page_range_before(core, commas, first):
             return start, text, label, tail.group("remark")  # 'pp. 45–67, p. 50': the page
-        if label == "page" and _works_range(core[:start], head_end):
+        if label == "page" and _works_range(core[:start], head_end, text):
             pin = _PINPOINT.fullmatch(remark)
             if pin:  # 'pp. 69–82 (p. 78)': the chapter's range, then the page cited
                 return loc.end(), pin.group("loc"), label_of(pin.group("label")), None
@@ -122,20 +125,24 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
 _PINPOINT = re.compile(r"(?P<open>\()?\s*(?:at\s+)?(?P<loc>(?P<label>pp?\.)\s*" + _VALUE +
                        r")\s*(?(open)\))")
 # a chapter's container ('…’, in Arendt, H. (ed.) Illuminations', '. In: Brown, K. (ed.)')
-_IN_CONTAINER = re.compile(r"\bIn:?\s|(?:,|[’'”\"])\s+in:?\s+(?=[A-Z\u00c0-\u00de“\"‘'])")
+_IN_CONTAINER = re.compile(r"\bIn:?\s|(?:,|[’'”\"],)\s+in:?\s+(?=[A-Z\u00c0-\u00de“\"‘'])")
 # a journal's or gazette's name after the title, the range's sentence ('… sources. Official
 # Journal of the European Union, L 140, 5 June, pp. 16–62'; never 'London: Review Press')
 _JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
-                      r"\b(?:Journal|Review|Gazette|Bulletin|Quarterly)\b[^.:]*$")
+                      r"\b(?:Journal|Review|Gazette|Bulletin|Quarterly)\b"
+                      r"(?!\s+(?:Press|Publishing|Publications|Books))[^.:]*$")
 
 
-def _works_range(before: str, head_end: int) -> bool:
-    """Is a page range after *before* the work's own: an article's (a volume and issue, MLA's
-    'vol. 26, no. 3, 1992', a journal's name) or a chapter's in a book ('in X (ed.)')?
-    A book's range is the pages cited."""
+def _works_range(before: str, head_end: int, pages: str = "") -> bool:
+    """Are the pages after *before* the work's own: an article's (after a volume and issue,
+    MLA's 'vol. 26, no. 3, 1992') or a chapter's ('In: …'); or, a range only, after a
+    journal's name or a Harvard chapter's ', in X (ed.)'? A book's pages are those cited,
+    as is one page after a title in quotation marks ('The 'Underclass' in America, p. 45')."""
     after_head = before[head_end:]
+    ranged = bool(re.search(r"\d\s*[-–—]\s*\d", pages))
     return bool(_VOLUME.search(before) or _MLA_ISSUE.search(before)
-                or _IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head))
+                or re.search(r"\bIn:?\s", after_head)
+                or ranged and (_IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head)))
 
 
 def _page_range_before(core: str, commas: list[re.Match[str]], i: int) -> bool:

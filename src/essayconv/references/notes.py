@@ -285,15 +285,15 @@ def _citation(text: str) -> dict[str, Any]:
 def _legal_result(text: str, legal: dict[str, Any]) -> dict[str, Any]:
     """A citation read by the legal rules (``legal.py``) in this module's shape."""
     kind = legal["kind"]
-    loc, label = legal.get("locator"), legal.get("label")
+    loc, label, remark = legal.get("locator"), legal.get("label"), legal.get("remark")
     if kind == "full":
-        return {**_result(text, "full", None, None, loc, label, None, legal["reference"]),
+        return {**_result(text, "full", None, None, loc, label, remark, legal["reference"]),
                 "legal": kind}
     if kind == "ibid":
-        return {**_result(text, "short", None, None, loc, label, None, legal["head"]),
+        return {**_result(text, "short", None, None, loc, label, remark, legal["head"]),
                 "ibid": True, "legal": kind}
-    out = {**_result(text, "short", legal["name"], None, loc, label, None, legal["reference"]),
-           "legal": kind}
+    out = {**_result(text, "short", legal["name"], None, loc, label, remark,
+                     legal["reference"]), "legal": kind}
     if kind == "xref":
         out["xref"] = legal["note"]
     else:
@@ -427,6 +427,8 @@ def _short_rest(rest: str) -> tuple[str | None, str | None, str | None] | None:
         m = regex.match(lead)
         if m:
             tail = TAIL.match(lead, m.end())
+            if tail and regex is LOCUS and tail.group("remark"):
+                continue  # a locus ends the citation: 'Smith 2010, 2.5 million …' is prose
             if tail and not (label and lead[m.end():m.end() + 1].isalpha()):
                 found = label_of(m.group("label")) if label is None else label or None
                 return m.group(0).strip(), found, tail.group("remark")
@@ -461,7 +463,7 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
         # 1–3), 'vol. 2, Inf. I.1–3': the place cited, never the work's pages
         locus = LOCUS.match(core, head_end + comma.end())
         tail = TAIL.match(core, locus.end()) if locus else None
-        if tail:
+        if tail and not tail.group("remark"):  # the citation's end: never '2.5 million …'
             return locus.group(0), None, tail.group("remark"), core[:head_end + comma.start()]
     cited = _CITED_PAGES.search(core, head_end) or _OSCOLA_PAGES.search(core, head_end)
     if cited:  # notes style: '(New York: OUP, 1987), 215–45', '(1999): 45–67, 50'

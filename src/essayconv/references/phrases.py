@@ -355,7 +355,9 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
 def take_out(text: str) -> tuple[str, dict[str, Any]]:
     """The reference without these phrases, and the CSL fields they give."""
     fields: dict[str, Any] = {}
-    text = _NO_DATE.sub("(n.d.)", text)  # Cite Them Right's own '(no date)'
+    first = text.find("(")
+    if first >= 0 and _NO_DATE.match(text, first):  # Cite Them Right's own '(no date)', as
+        text = _NO_DATE.sub("(n.d.)", text, count=1)  # the date after the author only
     text = _phrases(text, fields)
     match = _BRACKET.search(text)
     if match and re.search(r"[^\W\d_]", match.group("names")):

@@ -78,7 +78,9 @@ def _quoted_title_extent(tokens: list[str], labels: list[str]) -> list[str]:
             labels[end + 1:close + 1] = ["title"] * (close - end)
         elif close < end and tokens[close].rstrip(_TRAIL) != tokens[close] and (
                 _IN.match(tokens[close + 1]) or tokens[start][0] in "\u2018'" and
-                tokens[close].endswith(",") and tokens[close + 1][:1].isupper()):
+                tokens[close].endswith(",") and tokens[close + 1][:1].isupper() and
+                not any(_closes(tokens[k], _PAIRS[tokens[start][0]])  # 'Parents', Teachers'
+                        for k in range(close + 1, end + 1))):
             labels[close + 1:end + 1] = ["container-title"] * (end - close)
     return labels
 
@@ -149,10 +151,14 @@ def _meeting_record(tokens: list[str], labels: list[str]) -> list[str]:
     """A UN meeting record, '6498th meeting, Thursday, 17 March 2011, 6 p.m. S/PV.6498':
     '6498th meeting' is its title, the weekday part of its date, the hour a note."""
     labels = list(labels)
+    meeting = False
     for i, tok in enumerate(tokens[:-1]):
         if _ORDINAL_MEETING.match(tok) and _MEETING.match(tokens[i + 1]) and \
                 "title" not in labels[:i]:
             labels[i] = labels[i + 1] = "title"
+            meeting = True
+    if not meeting and not any(_VERBATIM.match(tok) for tok in tokens):
+        return labels  # a weekday or an hour elsewhere is a title's ('Bloody Sunday, 30 …')
     for i, tok in enumerate(tokens):
         if _WEEKDAY.match(tok) and i + 1 < len(tokens) and _DATE_PART.match(tokens[i + 1]):
             labels[i] = "date"

@@ -220,13 +220,13 @@ _NATIONS = frozenset("England Britain Scotland Wales Ireland Europe Africa Asia 
 
 
 # the head noun closing a body's name: 'Health Service Executive', 'Khan Academy', "Women's Aid"
-_BODY_NOUNS = frozenset(  # never a surname too ('Robert Service', 'Margaret Court', 'Frank Press')
-    "academy executive aid trust charity institute institution foundation agency office "
+_BODY_NOUNS = frozenset(  # never a surname too ('Robert Service', 'Margaret Court', 'Trust')
+    "academy executive aid charity institute institution foundation agency office "
     "commission committee authority association society partnership alliance coalition network "
-    "council group board centre center college university school hospital library museum "
-    "company corporation ltd inc plc movement campaign fund forum observatory department "
-    "ministry government parliament assembly tribunal organisation organization federation "
-    "league programme program project initiative".split())
+    "council centre center college university school hospital library museum company "
+    "corporation ltd inc plc movement campaign forum observatory department ministry "
+    "government parliament assembly tribunal organisation organization federation programme "
+    "program project initiative".split())
 
 
 def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str]) -> bool:
@@ -407,7 +407,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             k in item for k in ("volume", "issue", "page", "number", "DOI")):
         item["type"] = "webpage"  # MLA's '"Project." Society Name, www.…': a site, no journal
     if item["type"] == "article-journal" and "number" not in item and \
-            re.fullmatch(r"[eE]?\d{5,}|[eEmM]\d{2,}", item.get("page", "")):
+            re.fullmatch(r"\d{6,}|[eEmM]\d{2,}", item.get("page", "")):  # PNAS's 13033: a page
         item["number"] = item.pop("page")  # 'Energy Policy, 144, 111621', 'e124': article no.
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given
@@ -442,8 +442,9 @@ def _report_series(item: dict[str, Any]) -> None:
     the series and number are the report's number, as 'NBER Working Paper No. 20485'."""
     series = item.get("container-title", "")
     m = _SERIES.search(series)
-    if m is None or "number" in item or any(k in item for k in ("volume", "page", "DOI")):
-        return
+    if m is None or "number" in item or "publisher" not in item or \
+            any(k in item for k in ("volume", "page", "DOI")):
+        return  # a journal ('Philosophical Papers, no. 2') has no publisher in its reference
     if m.group("number") is None:
         if "issue" not in item:
             return

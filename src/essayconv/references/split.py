@@ -77,6 +77,13 @@ _CONTRIBUTORS = re.compile(r"(?:with\s+)?(?:an?\s+)?(?:(?:introduction|foreword|
                            r"\bby\s|(?:trans|ed|eds)\.\s)", re.I)
 
 
+# a citation already closed by the page cited ('Brown 2001, p. 3'), and a contributor's own
+# work named by year ('Introduction by Lee 2014', 'collections by Hall (2008)')
+_CITED = re.compile(r",\s*(?:pp?\.|paras?\.?)\s*\d[\d\s–-]*\.?$")
+_NAMED_WORK = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]+,?\s+"
+                         r"\(?(?:1[5-9]|20)\d\d")
+
+
 def rejoin(parts: list[str]) -> list[str]:
     """Parts that one title's ';' split apart: a citation in a container with no publication
     statement, ending in a word ('…, in Foreign Relations of the United States, 1946, vol.
@@ -87,7 +94,8 @@ def rejoin(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         last = out[-1] if out else ""
-        if last and _CONTRIBUTORS.match(part):
+        if last and _CONTRIBUTORS.match(part) and not _CITED.search(last) and \
+                not _NAMED_WORK.search(part):
             out[-1] = f"{last}; {part}"
         elif last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
                 re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part) and \
