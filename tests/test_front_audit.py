@@ -96,13 +96,26 @@ def test_each_footer_line_alone_after_the_bio(tmp_path, line):
     assert dropped(essay) == [line]
 
 
-@pytest.mark.parametrize("line", [*FOOTER, "Likes: 1,204", "14 likes", "7-minute read",
+COUNTERS = ("Like 14", "Comments (2)", "Likes: 1,204")  # ('14 likes' alone: junk, as ever)
+
+
+@pytest.mark.parametrize("line", [*(f for f in FOOTER if f not in COUNTERS), "7-minute read",
                                   "Share this post:"])
 def test_footer_lines_are_junk_anywhere(tmp_path, line):
     essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{line}\n\n"
                                f"{PARAGRAPH}\n")
     assert paragraphs(essay) == [PARAGRAPH] * 3
     assert dropped(essay) == [line]
+
+
+@pytest.mark.parametrize("line", COUNTERS)
+def test_a_counter_alone_in_the_body_may_be_the_essays_data(tmp_path, line):
+    # a counter is furniture beside other furniture or at the page's end, not on its own
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n")
+    assert dropped(essay) == []
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\nShare this article\n{line}\n\n"
+                               f"{PARAGRAPH}\n")
+    assert dropped(essay) == ["Share this article", line]
 
 
 @pytest.mark.parametrize("line", [
@@ -315,6 +328,11 @@ def test_a_function_word_glued_to_the_next_is_split(tmp_path, sentence, elsewher
     ("InSAR measures subsidence.", PARAGRAPH),  # an acronym never alone, not after 'The'
     ("We used InDesign, and InDesign again.", "Design matters."),  # written so twice: a name
     ("AnOther magazine.", PARAGRAPH),  # 'Other' stands nowhere alone
+    # names spelt so, although their parts stand alone elsewhere (from the review)
+    ("InSAR measures subsidence.", "The SAR satellite passed over."),
+    ("InVision made the prototype.", "Their Vision statement was long."),
+    ("FromSoftware released a game.", "The Software industry grew."),
+    ("TheFacebook launched in 2004.", "Facebook grew fast."),
 ])
 def test_names_and_words_that_look_glued_stay(tmp_path, sentence, elsewhere):
     text, logged = glued(tmp_path, sentence, elsewhere)
@@ -324,3 +342,31 @@ def test_names_and_words_that_look_glued_stay(tmp_path, sentence, elsewhere):
 
 def test_the_rule_is_the_glued_words_rule():
     assert glued_words.NAME == "glued-words"
+
+
+# --- from the review: counters in the essay's own data, a kicker, a standfirst ----------
+
+def test_counters_in_the_essays_own_data_stay(tmp_path):
+    data = ["Likes: 1,204", "Shares: 310", "Comments: 87", "Views: 45,000"]
+    essay = essay_of(tmp_path, "Going Viral\n\nBy Jane Doe\n\n" + PARAGRAPH + "\n\n"
+                     + "\n".join(data) + "\n\n" + PARAGRAPH + "\n\nShare this article\nLike 14\n"
+                     "Comments (2)\n")
+    assert dropped(essay) == ["Share this article", "Like 14", "Comments (2)"]
+    body = " ".join(T.inline_text(el) for el in T.findall(essay, "body/section/*"))
+    assert all(line in body for line in data)
+
+
+def test_a_section_kicker_and_a_standfirst_over_the_byline(tmp_path):
+    essay = essay_of(tmp_path, "Opinion\nThe Coming Water Wars\nWhy Rivers Divide Nations\n"
+                               "By Jane Doe\n\n" + PARAGRAPH + "\n")
+    assert title(essay) == "The Coming Water Wars"
+    assert authors(essay) == ["Jane Doe"]
+    assert ("section", "Opinion") in infos(essay)
+    assert ("subtitle", "Why Rivers Divide Nations") in infos(essay)
+    assert dropped(essay) == []
+    assert paragraphs(essay) == [PARAGRAPH]
+
+
+def test_a_first_paragraph_under_the_title_is_no_standfirst(tmp_path):
+    essay = essay_of(tmp_path, "The Coming Water Wars\n" + PARAGRAPH + "\n\n" + PARAGRAPH + "\n")
+    assert not any(name == "subtitle" for name, _ in infos(essay))

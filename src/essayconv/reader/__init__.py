@@ -29,6 +29,7 @@ from .lines import (
     comment_form,
     comment_form_field,
     copyright_footer,
+    counter_line,
     headline_like,
     is_caption,
     is_heading,
@@ -144,9 +145,14 @@ def _drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
     first lines, before the essay's second paragraph (a subtitle or a bio may be the first)."""
     kept = []
     paragraphs = 0
+    dropped = -2
     for index, (number, text) in enumerate(content):
-        if index < _HEADER_SPAN and paragraphs < 2 and is_web_junk(text) \
+        following = content[index + 1][1] if index + 1 < len(content) else ""
+        beside = dropped == index - 1 or is_web_junk(following)  # a counter beside a button
+        if index < _HEADER_SPAN and paragraphs < 2 and (
+                is_web_junk(text) or counter_line(text) and beside) \
                 and not (index and DATE_LINE.match(text.strip())):
+            dropped = index
             # (a full date under the title is the essay's: a title page's due date, kept)
             T.log_change(essay, JUNK, number, text, "")
         else:
@@ -206,7 +212,8 @@ def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
     for start in sorted(drop):  # a share bar: the buttons around 'Share on Facebook'
         for step in (-1, 1):
             other = start + step
-            while 0 <= other < len(lines) and other not in drop and is_web_junk(lines[other][1]):
+            while 0 <= other < len(lines) and other not in drop and (
+                    is_web_junk(lines[other][1]) or counter_line(lines[other][1])):
                 drop.add(other)
                 other += step
     return drop
@@ -227,8 +234,8 @@ def _tail_furniture(lines: list[tuple[int, str]], drop: set[int]) -> None:
                        for other in (index - 1, index + 1) if 0 <= other < len(lines))
             if index in drop or (is_web_junk(text) and not tags_line(text)):
                 pass
-            elif tags_line(text) and (near or index == last):  # the page's last line too
-                drop.add(index)
+            elif (tags_line(text) or counter_line(text)) and (near or index == last):
+                drop.add(index)  # beside furniture, or the page's last line
             elif (end == len(lines) and copyright_footer(text)
                   and not (index and (CAPTION.match(lines[index - 1][1].strip())
                                       or CREDIT.match(lines[index - 1][1].strip())))):

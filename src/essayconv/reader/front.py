@@ -295,7 +295,8 @@ BYLINE_LABEL = "byline-label"
 _JOIN_TITLE = "join-wrapped-lines"
 DROP_JUNK = "drop-web-junk"
 # what a header line may stand under for a publication line to follow it
-_HEADER_KINDS = ("title", "author", "name-fact", "affiliation", "fact", "publication")
+_HEADER_KINDS = ("title", "author", "name-fact", "affiliation", "fact", "publication",
+                 "subtitle")
 # a page's 'updated' date: 'Updated: 18 January 2024', 'Last updated on March 3, 2024'
 _UPDATED = re.compile(rf"^(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*:?\s*{DATE}"
                       r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\.?$",
@@ -379,8 +380,9 @@ def breadcrumb_trail(lines: list[tuple[int, str]]) -> int:
     first = lines[0][1].strip()
     if not (CRUMB_HOME.fullmatch(first) or CRUMB_SECTION.fullmatch(first)):
         return 0
+    home = bool(CRUMB_HOME.fullmatch(first))
     end = 1
-    while (end < min(len(lines) - 1, _MAX_CRUMBS) and _crumb_segment(lines[end][1])
+    while (end < min(len(lines) - 1, _MAX_CRUMBS) and _crumb_segment(lines[end][1], home)
            and lines[end][0] == lines[end - 1][0] + 1 and lines[end + 1][0] == lines[end][0] + 1
            and not _under_title(lines[end + 1][1])):
         end += 1
@@ -391,11 +393,16 @@ _MAX_CRUMBS = 6
 _CRUMB_SMALL = frozenset(("and", "&", "of", "the", "in", "for", "on", "to"))
 
 
-def _crumb_segment(line: str) -> bool:
+def _crumb_segment(line: str, home: bool = True) -> bool:
     """A breadcrumb's segment on a line of its own: one to four capitalised words, no figure,
-    no punctuation, no person's name ('Environment', 'Climate & Energy')."""
+    no punctuation, no person's name ('Environment', 'Climate & Energy'); after a section's
+    name rather than 'Home', one or two words and no article ('Opinion' / 'The Coming Water
+    Wars' is a kicker over the title, never a trail)."""
     text = line.strip()
     words = text.split()
+    if not home and (len([w for w in words if w.lower() not in _CRUMB_SMALL]) > 2
+                     or words and words[0] in ("The", "A", "An")):
+        return False
     return (1 <= len(words) <= 4 and len(text) <= 40 and text[0].isupper()
             and not re.search(r"[\d.,;:?!\"“”()@/|]", text)
             and all(word[0].isupper() or word.lower() in _CRUMB_SMALL for word in words)
@@ -416,14 +423,40 @@ def read_front(lines: list[tuple[int, str]]) -> Front:
     breadcrumb trail copied one segment a line over the title ('Home' / 'Essays' /
     'Environment') is web furniture: dropped, logged."""
     crumbs = breadcrumb_trail(lines)
-    cover = _cover_block(lines[crumbs:])
-    rest = lines[crumbs + cover.consumed :]
+    kicker = _kicker(lines) if not crumbs else None
+    skipped = crumbs + (kicker is not None)
+    cover = _cover_block(lines[skipped:])
+    rest = lines[skipped + cover.consumed :]
     front = _mla_header(rest) or _read_header(rest)
     front.authors = _unique(cover.authors + front.authors)
-    front.info[:0] = cover.info
-    front.consumed += crumbs + cover.consumed
+    front.info[:0] = cover.info + ([(kicker[0], "section", kicker[1])] if kicker else [])
+    front.consumed += skipped + cover.consumed
     front.changes[:0] = [(DROP_JUNK, number, text, "") for number, text in lines[:crumbs]]
     return front
+
+
+def _standfirst(text: str, lines: list[tuple[int, str]], index: int) -> bool:
+    """A subtitle or standfirst between the title and the byline right under it ('The
+    Coming Water Wars' / 'Why Rivers Divide Nations' / 'By Jane Doe'): one line of at most
+    forty words, no byline itself, no web furniture."""
+    if index + 1 >= len(lines) or lines[index + 1][0] != lines[index][0] + 1:
+        return False
+    following = lines[index + 1][1]
+    return (bool(byline_names(following) or dated_byline(following))
+            and not byline_names(text) and not is_web_junk(text)
+            and len(text.split()) <= 40 and not INFO.match(text))
+
+
+def _kicker(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """A site's section named alone over the title ('Opinion' / 'The Coming Water Wars'):
+    the header's 'section' fact, never the title; None when the page starts otherwise."""
+    if len(lines) < 3 or not CRUMB_SECTION.fullmatch(lines[0][1].strip()):
+        return None
+    title = lines[1][1].strip()
+    if lines[1][0] != lines[0][0] + 1 or _under_title(title) or len(title.split()) > 20 or \
+            title.endswith((".", ",", ";", ":")):
+        return None
+    return lines[0][0], lines[0][1].strip()
 
 
 def _unique(authors: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -499,6 +532,9 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             # a kicker or masthead line: 'Policy Brief | Sustainable Futures Student Network'
             front.info.append((number, "publication", text))
             kind = "publication"
+        elif under == "title" and adjacent and _standfirst(text, lines, index):
+            front.info.append((number, "subtitle", text.strip()))  # 'Why Rivers Divide …'
+            kind = "subtitle"
         elif front.bio is None and (match := INFO.match(text)):
             front.info.append((number, match.group(1).lower().replace("key words", "keywords")
                                .replace(" ", "-"), text))

@@ -330,6 +330,18 @@ DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}}|"
         r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})")
 _SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|bluesky|threads|"
            r"mastodon|telegram|tumblr|messenger|pocket|flipboard|print|copy (?:the )?(?:link|url)")
+# counters: 'Like 14', 'Likes: 14', 'Comments (2)', '14 likes', '1.2k views': furniture only
+# beside other furniture or at the page's end ('Likes: 1,204' in an essay's data stays)
+_COUNTER = re.compile(r"^(?:[-•·*|]\s*)?(?:(?:likes?|comments?|shares?|views?|claps?|reactions?)"
+                      r"\s*(?::\s*|\(\s*)?\d[\d,.]*k?\s*\)?|\d[\d,.]*k?\s+(?:likes?|shares?|views?|"
+                      r"claps?|reactions?))\s*[.!:]?$", re.IGNORECASE)
+
+
+def counter_line(line: str) -> bool:
+    """A page's counter: 'Like 14', 'Comments (2)', '1.2k views'."""
+    return bool(_COUNTER.match(line.strip()))
+
+
 _FURNITURE = re.compile(
     r"^(?:[-•·*|]\s*)?(?:"
     # share buttons: 'Share on Facebook', 'Share this article via email', 'Share: Facebook Twitter'
@@ -340,9 +352,6 @@ _FURNITURE = re.compile(
     r"(?:click|tap) to (?:share|print|email|tweet)\b.{0,60}|"
     # a share button alone: 'Share this article', 'Share this post:'
     r"share (?:this|it)(?: article| post| page| story| essay)?|"
-    # counters: 'Like 14', 'Likes: 14', 'Comments (2)', '14 likes', '1.2k views'
-    r"(?:likes?|comments?|shares?|views?|claps?|reactions?)\s*(?::\s*|\(\s*)?\d[\d,.]*k?\s*\)?|"
-    r"\d[\d,.]*k?\s+(?:likes?|shares?|views?|claps?|reactions?)|"
     # the post's date and its category, never an author: 'Posted on 3 June 2024 in Global
     # Politics' (the header reads it as its date, see dated_byline)
     rf"posted(?: on)?\s+{DATE}\s+in\s+(?!.*\bby\b)[^\W\d_][^.,:;!?]{{0,59}}|"

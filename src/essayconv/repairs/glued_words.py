@@ -17,6 +17,9 @@ FUNCTION_WORDS = ("The", "An", "A", "In", "Of", "And", "For", "To", "On", "At", 
 GLUED_CAPITAL = re.compile(
     r"(?<![\w'’-])(" + "|".join(FUNCTION_WORDS) + r")"
     r"([A-Z]{2,}s?|[A-Z][a-z]{2,})(['’]s)?(?![\w'’-])")
+_CALENDAR = re.compile(r"January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday")
 _WORD = re.compile(r"(?<![\w'’-])[\w'’-]+(?![\w'’-])")
 _POSSESSIVE = re.compile(r"['’]s$")
 
@@ -42,9 +45,10 @@ def split_function_word(essay, known: set[str]) -> None:
     """A capitalised function word (The, A, An, In, Of, And, For, To, On, At, By, With, From)
     glued to the next word: 'TheUNHCR has…' → 'The UNHCR has…', 'TheInternal Displacement…'
     → 'The Internal Displacement…'. The second word must stand alone elsewhere in the text
-    (itself or in small letters: 'Internal', 'internal'), or be an acronym after 'The'
-    ('TheUNHCR'); 'A' never takes an acronym ('ABC', 'AIDS' are words). A glued form that
-    the text writes twice or more is a name spelt so ('InDesign'), left alone."""
+    in small letters ('internal') or be a month or a day ('InJanuary'), or be an acronym
+    after 'The' ('TheUNHCR') or one the text uses alone after 'For', 'Of', 'To' … ('ForNGOs');
+    never a name spelt so ('InSAR', 'FromSoftware', 'InVision'), nor a glued form the text
+    writes twice or more ('InDesign')."""
     counts = Counter(_POSSESSIVE.sub("", word) for slot in slots(essay)
                      for word in _WORD.findall(slot.get()))
 
@@ -53,12 +57,12 @@ def split_function_word(essay, known: set[str]) -> None:
         if counts[f"{prefix}{word}"] > 1:
             return None
         acronym = word[1].isupper()
-        if acronym:
-            stem = word[:-1] if word.endswith("s") else word
-            if prefix == "A" or not (prefix == "The" or stem in known or word in known):
-                return None
-        elif word not in known and word.lower() not in known:
-            return None
+        stem = word[:-1] if acronym and word.endswith("s") else word
+        if acronym and (prefix in ("A", "An", "In", "And") or
+                        prefix != "The" and stem not in known and word not in known):
+            return None  # 'InSAR', 'ASEAN', 'AIDS': names and words spelt so
+        if not acronym and word.lower() not in known and not _CALENDAR.fullmatch(word):
+            return None  # 'FromSoftware', 'InVision': names; 'InJanuary' splits
         return f"{prefix} {word}{possessive or ''}"
 
     substitute(essay, NAME, GLUED_CAPITAL, repair)

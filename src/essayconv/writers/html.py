@@ -191,6 +191,9 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
     plain = T.inline_text(title, markers=False)
     h1 = hsub(header, "h1", data_short_title=short_title(plain) if ctx.target == "pdf" else None)
     inline(h1, title, ctx)
+    subtitles = [i for i in T.findall(essay, "meta/info") if i.get("name") == "subtitle"]
+    for info in subtitles:  # the standfirst right under the title
+        _add_linked_text(hsub(header, "p", class_="subtitle"), info.text, False)
     for author in T.findall(essay, "meta/author"):
         line = hsub(header, "p", class_="author")
         hsub(line, "span", T.find(author, "name").text, class_="name")
@@ -207,7 +210,7 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
             inline(hsub(aside, "p"), bio, ctx)
     under_abstract = keywords_under_abstract(essay)
     for info in T.findall(essay, "meta/info"):
-        if not any(info is other for other in under_abstract):
+        if not any(info is other for other in [*under_abstract, *subtitles]):
             _add_linked_text(hsub(header, "p", class_=f"info {info.get('name')}"), info.text,
                              False)
     return header

@@ -133,7 +133,7 @@ class _Builder:
         front.append(self.article_meta())
         notes = sub(front, "notes")
         for info in T.findall(self.essay, "meta/info"):
-            if info.get("name") != "keywords":  # those are the kwd-group
+            if info.get("name") not in ("keywords", "subtitle"):  # kwd-group, title-group
                 sub(notes, "p", info.text, content_type=info.get("name"))
         changes = len(T.findall(self.essay, "changes/change"))
         source = self.essay.get("source") or "plain text"
@@ -146,8 +146,11 @@ class _Builder:
     def article_meta(self) -> etree._Element:
         """article-meta: title, authors, publication date, history."""
         meta = el("article-meta")
-        self.inline(sub(sub(meta, "title-group"), "article-title"),
-                    T.find(self.essay, "meta/title"))
+        group = sub(meta, "title-group")
+        self.inline(sub(group, "article-title"), T.find(self.essay, "meta/title"))
+        for info in T.findall(self.essay, "meta/info"):
+            if info.get("name") == "subtitle":  # the standfirst under the title
+                sub(group, "subtitle", info.text)
         authors = T.findall(self.essay, "meta/author")
         if authors:
             group = sub(meta, "contrib-group")

@@ -119,6 +119,9 @@ class _Builder:
         title_stmt = sub(file_desc, "titleStmt")
         sub(title_stmt, "title", T.inline_text(T.find(self.essay, "meta/title"), False),
             type="main")
+        for info in T.findall(self.essay, "meta/info"):
+            if info.get("name") == "subtitle":
+                sub(title_stmt, "title", info.text, type="sub")
         for author in T.findall(self.essay, "meta/author"):
             title_stmt.append(self.author(author))
         publication = sub(file_desc, "publicationStmt")
