@@ -450,3 +450,10 @@ def test_a_judge_or_a_parenthetical_after_a_case_is_its_remark(text, locator, re
     [cite] = parse_note(text)
     assert (cite["form"], cite["locator"], cite["remark"]) == ("full", locator, remark)
     assert remark not in cite["reference"]
+
+
+def test_editors_each_marked_ed_stay_editors():
+    item = parse_reference("Smith, J. (2001) 'A chapter', in Lee, K. (ed.), Brown, T. (ed.) "
+                           "Urban Worlds. London: Verso.")
+    assert [e["family"] for e in item["editor"]] == ["Lee", "Brown"]
+    assert item["container-title"] == "Urban Worlds"

@@ -348,9 +348,8 @@ def _treaty_in_series(m: re.Match[str]) -> dict[str, Any]:
                                                                  m.group("series")),
                             "volume": m.group("volume"),
                             "page": m.group("page")}
-    year = m.group("year") or m.group("ayear") or (
-        re.search(r"\d{4}", m.group("dates")).group() if m.group("dates") and
-        re.search(r"\d{4}", m.group("dates")) else None)
+    adopted = re.search(r"\d{4}", m.group("dates") or "")
+    year = m.group("year") or m.group("ayear") or (adopted.group() if adopted else None)
     if year:
         item["issued"] = _year(year)
     if m.group("author"):

@@ -349,8 +349,6 @@ def _title_words(item: dict[str, Any], source: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", ascii_key_spaced(title))
 
 
-
-
 def _same_title(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return a == b

@@ -61,6 +61,7 @@ _VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))
 # MLA's 'vol. 26, no. 3, 1992' (or '…, Spring 1992') before an article's own pages
 _MLA_ISSUE = re.compile(r"\bvol\.\s*\d+,\s*(?:no\.\s*\d+,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
 
+
 class _Tail:
     """After a locator: nothing, or a remark (bracketed, quoted, lower-case in any script)."""
 
@@ -79,6 +80,7 @@ class _Tail:
 
 
 TAIL = _Tail()
+
 
 def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] | None:
     """The last ``, LABEL VALUE`` that only a remark follows (``start``, locator, label,

@@ -151,8 +151,6 @@ _LEAD_WORDS = re.compile(r"^(?:(?!(?:van|von|de|der|den|du|da|di|la|le|ten|ter|a
                          r"[^\W\d_A-Z][\w’'-]*,?\s+)+(?=[A-Z])")
 
 
-
-
 def parse_note(text: str) -> list[dict[str, Any]]:
     """Split a note and describe each citation (see the module docstring for the rules).
 
@@ -490,8 +488,6 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     if _after_publisher(before[head_end:]) or inner[:1].islower():
         return None, None, paren, before
     return None, None, None, core
-
-
 
 
 def _trailing_paren(core: str) -> int | None:

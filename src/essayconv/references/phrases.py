@@ -110,10 +110,10 @@ _PARLIAMENTARY = re.compile(r"(?:\s*\((?P<bracketed>(?:Cm|Cmd|Cmnd|CP|HC|HL)(?:\
                             r"(?:\s+Paper)?\s+\d+(?:[-–]\w+)?)(?=[.,]))")
 # an edition named in words: '8th European edn.', 'Revised student edn.', '15th global edition.'
 _EDITION_WORDS = re.compile(
-    r"(?<=[.,])\s+(?P<edition>(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Revised|"
-    r"Rev\.|New|Updated|Expanded|Abridged)(?:\s+(?:[A-Z][a-z]+|student|international|global|"
-    r"european|revised|updated|abridged|expanded|paperback|illustrated|annotated))+)"
-    r"\s+(?:edn|edition)\.?(?=\s|$)", re.I)
+    r"(?<=[.,])\s+(?P<edition>(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|revised|"
+    r"rev\.|new|updated|expanded|abridged))(?:\s+(?:[A-Z][a-z]+|(?i:student|international|"
+    r"global|european|revised|updated|abridged|expanded|paperback|illustrated|annotated)))+)"
+    r"\s+(?i:edn|edition)\.?(?=\s|$)")
 # Cite Them Right's 'Translated from the French by A. Sheridan.'
 _TRANSLATED_FROM = re.compile(r"(?<=[.,])\s+Translated\s+from\s+(?:the\s+)?[A-Z][\w-]*\s+by\s+"
                               rf"(?P<names>{_PERSONS})\.(?=\s|$)")
@@ -160,6 +160,8 @@ _POST_APA = re.compile(
     + _PLATFORMS + r")\.?(?=\s|$)")
 _POST_HARVARD = re.compile(r"\s*\[(?P<platform>" + _PLATFORMS + r")\]\s*"
                            r"(?P<day>\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})?\.?")
+
+
 def _sentences(text: str) -> int:
     """Sentences of a reference's head, an initial never one: 'Austen, J. Emma.' is two
     (the author, the title), 'Orwell, George.' and 'Smith, J. R.' one."""

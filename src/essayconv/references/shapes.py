@@ -107,8 +107,8 @@ def _role_closes_editors(tokens: list[str], labels: list[str]) -> list[str]:
     names; capitalised words after it, still labelled editor, are the book's title."""
     labels = list(labels)
     for i, tok in enumerate(tokens[:-1]):
-        if labels[i] != "editor" or not _ROLE_MARK.match(tok):
-            continue
+        if labels[i] != "editor" or not _ROLE_MARK.match(tok) or tok.endswith((",", ";")):
+            continue  # '(ed.),': more editors follow ('Lee, K. (ed.), Brown, T. (ed.) …')
         j = i + 1
         if labels[j] != "editor" or not strip_punct(tokens[j])[:1].isupper() or \
                 tokens[j].lower() in ("and", "&"):
@@ -149,7 +149,7 @@ def _colon_title_without_place(tokens: list[str], labels: list[str]) -> list[str
 
 def _meeting_record(tokens: list[str], labels: list[str]) -> list[str]:
     """A UN meeting record, '6498th meeting, Thursday, 17 March 2011, 6 p.m. S/PV.6498':
-    '6498th meeting' is its title, the weekday part of its date, the hour a note."""
+    '6498th meeting' is its title (see _meeting_date for the rest)."""
     labels = list(labels)
     meeting = False
     for i, tok in enumerate(tokens[:-1]):
@@ -159,6 +159,11 @@ def _meeting_record(tokens: list[str], labels: list[str]) -> list[str]:
             meeting = True
     if not meeting and not any(_VERBATIM.match(tok) for tok in tokens):
         return labels  # a weekday or an hour elsewhere is a title's ('Bloody Sunday, 30 …')
+    return _meeting_date(tokens, labels)
+
+
+def _meeting_date(tokens: list[str], labels: list[str]) -> list[str]:
+    """In a meeting record only: the weekday is part of the date, the hour a note."""
     for i, tok in enumerate(tokens):
         if _WEEKDAY.match(tok) and i + 1 < len(tokens) and _DATE_PART.match(tokens[i + 1]):
             labels[i] = "date"
