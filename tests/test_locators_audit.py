@@ -306,3 +306,13 @@ def test_an_authors_sentence_after_an_article_locator_is_printed_once(tmp_path) 
         + sentence], "notes")
     assert rendered[0].count(sentence) == 1
     assert rendered[0].startswith("International Covenant on Civil and Political Rights")
+
+
+def test_a_chicago_notes_one_page_of_an_article_is_the_locator() -> None:
+    c = one('Joan W. Scott, "Gender: A Useful Category of Historical Analysis," American '
+            'Historical Review 91, no. 5 (1986): 1067.')
+    assert (c["locator"], c["label"]) == ("1067", "page")
+    assert c["reference"].endswith("91, no. 5 (1986).")
+    c = one('Scott, Joan W. "Gender: A Useful Category of Historical Analysis." American '
+            'Historical Review 91, no. 5 (1986): 1053–75.')
+    assert c["locator"] is None  # the bibliography's range is the article's

@@ -141,6 +141,10 @@ _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
     r"(?P<comma>\s*,\s*)(?P<loc>(?:\d+|[ivxlc]+(?=[-–,.]|$))(?:\s*[-–]\s*(?:\d+|[ivxlc]+))?"
     r"(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")  # 'xvi–xix' too
+# a Chicago note's one page of an article, after its volume, issue and year: 'American
+# Historical Review 91, no. 5 (1986): 1067.' (its bibliography gives the range, 1053–75)
+_CHICAGO_PAGE = re.compile(r"\b\d{1,4}(?:,\s*no\.\s*\d+)?\s*\((?:[A-Z][a-z]+\.?\s+)?"
+                           r"(?:1[5-9]|20)\d\d\)(?P<colon>:\s*)(?P<loc>\d{1,5})\.?$")
 # OSCOLA: a page after the publication statement with no comma, at the end: '(Hart
 # Publishing 2010) 172' (never after a bare '(1997)': a Harvard title may start with a number)
 _OSCOLA_PAGES = re.compile(
@@ -463,6 +467,9 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
         tail = TAIL.match(core, locus.end()) if locus else None
         if tail and not tail.group("remark"):  # the citation's end: never '2.5 million …'
             return locus.group(0), None, tail.group("remark"), core[:head_end + comma.start()]
+    one = _CHICAGO_PAGE.search(core)
+    if one:  # Chicago's note cites one page of an article: '91, no. 5 (1986): 1067'
+        return one.group("loc"), "page", None, core[:one.start("colon")]
     cited = _CITED_PAGES.search(core, head_end) or _OSCOLA_PAGES.search(core, head_end)
     if cited:  # notes style: '(New York: OUP, 1987), 215–45', '(1999): 45–67, 50'
         tail = TAIL.match(core, cited.end("loc"))
