@@ -457,3 +457,23 @@ def test_editors_each_marked_ed_stay_editors():
                            "Urban Worlds. London: Verso.")
     assert [e["family"] for e in item["editor"]] == ["Lee", "Brown"]
     assert item["container-title"] == "Urban Worlds"
+
+
+def test_apa_web_page_by_an_agency_with_its_department_as_publisher():
+    item = parse_reference("U.S. Census Bureau. (n.d.). U.S. and world population clock. U.S. "
+                           "Department of Commerce. Retrieved July 3, 2019, from "
+                           "https://www.census.gov/popclock/")
+    assert item["author"] == [{"literal": "U.S. Census Bureau"}]
+    assert item["title"] == "U.S. and world population clock"
+    assert item["publisher"] == "U.S. Department of Commerce"
+    item = parse_reference("National Institute of Mental Health. (2022). Depression. U.S. "
+                           "Department of Health and Human Services. https://www.nimh.nih.gov/x")
+    assert (item["title"], item["publisher"]) == (
+        "Depression", "U.S. Department of Health and Human Services")
+
+
+def test_a_season_is_part_of_the_date():
+    item = parse_reference("Smith, J. (2020, Spring). Remote learning in rural schools. "
+                           "Education Quarterly, 12(1), 3-9.")
+    assert item["title"] == "Remote learning in rural schools"
+    assert item["issued"]["date-parts"][0][0] == 2020

@@ -29,7 +29,8 @@ def apply_shapes(tokens: list[str], labels: list[str]) -> list[str]:
     """All the rules of this module, in order (each returns new labels)."""
     for rule in (_quoted_title_extent, _day_month_closing_container, _role_closes_editors,
                  _colon_title_without_place, _meeting_record, _document_numbers,
-                 _year_opening_title, _title_after_middle_initial, _title_before_address):
+                 _year_opening_title, _title_after_middle_initial, _title_before_address,
+                 _second_author_is_publisher, _season_in_date):
         labels = rule(tokens, labels)
     return labels
 
@@ -240,17 +241,52 @@ def _title_after_middle_initial(tokens: list[str], labels: list[str]) -> list[st
 
 def _title_before_address(tokens: list[str], labels: list[str]) -> list[str]:
     """APA's 'World Health Organization. (2023, March 31). Depression. https://…': with no
-    title, the capitalised words between the date and the address are the page's title."""
-    if "title" in labels or "container-title" in labels:
+    title, the capitalised sentence right after the date, read as a note or a genre, is the
+    page's title (a site or publisher and the address may follow)."""
+    if "title" in labels or "container-title" in labels or "journal" in labels:
         return labels
     dates = [k for k, lab in enumerate(labels) if lab == "date"]
-    urls = [k for k, lab in enumerate(labels) if lab == "url"]
-    if not dates or not urls or urls[0] <= dates[-1] + 1:
+    if not dates or dates[0] == 0 or dates[-1] + 2 >= len(tokens):
         return labels
-    words = range(dates[-1] + 1, urls[0])
-    if all(labels[k] in ("note", "genre") for k in words) and \
-            strip_punct(tokens[words[0]])[:1].isupper() and tokens[words[-1]].endswith("."):
-        labels = list(labels)
-        for k in words:
-            labels[k] = "title"
+    start = dates[-1] + 1
+    end = next((k for k in range(start, len(tokens)) if tokens[k].endswith(".")), None)
+    if end is None or end + 1 >= len(tokens) or \
+            not strip_punct(tokens[start])[:1].isupper() or \
+            not all(labels[k] in ("note", "genre") for k in range(start, end + 1)):
+        return labels
+    labels = list(labels)
+    for k in range(start, end + 1):
+        labels[k] = "title"
+    return labels
+
+
+def _second_author_is_publisher(tokens: list[str], labels: list[str]) -> list[str]:
+    """APA's 'U.S. Census Bureau. (n.d.). U.S. and world population clock. U.S. Department
+    of Commerce. Retrieved …': a second author run after the title is the site's publisher."""
+    runs = []
+    for k, lab in enumerate(labels):
+        if lab == "author" and (not k or labels[k - 1] != "author"):
+            runs.append(k)
+    if len(runs) != 2 or "title" not in labels[runs[0]:runs[1]] or "publisher" in labels:
+        return labels
+    labels = list(labels)
+    k = runs[1]
+    while k < len(labels) and labels[k] == "author":
+        labels[k] = "publisher"
+        k += 1
+    return labels
+
+
+_SEASON = re.compile(r"^(?:Spring|Summer|Autumn|Fall|Winter|(?:January|February|March|April|May|"
+                     r"June|July|August|September|October|November|December)/(?:January|"
+                     r"February|March|April|May|June|July|August|September|October|November|"
+                     r"December))\)[.,]?$")
+
+
+def _season_in_date(tokens: list[str], labels: list[str]) -> list[str]:
+    """APA's '(2020, Spring).', '(2020, July/August).': the season is the date's."""
+    labels = list(labels)
+    for k in range(1, len(tokens)):
+        if _SEASON.match(tokens[k]) and re.fullmatch(r"\((?:1[5-9]|20)\d\d,", tokens[k - 1]):
+            labels[k - 1] = labels[k] = "date"
     return labels

@@ -226,7 +226,8 @@ _BODY_NOUNS = frozenset(  # never a surname too ('Robert Service', 'Margaret Cou
     "council centre center college university school hospital library museum company "
     "corporation ltd inc plc movement campaign forum observatory department ministry "
     "government parliament assembly tribunal organisation organization federation programme "
-    "program project initiative".split())
+    "program project initiative bureau administration directorate secretariat inspectorate "
+    "police".split())
 
 
 def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str]) -> bool:
@@ -242,11 +243,12 @@ def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str
     words = name.split()
     if any(_trim_name(p) == name for p in publishers) and len(words) > 1:
         return True
+    body = len(words) > 1 and words[-1].lower().strip(".") in _BODY_NOUNS
+    initials = any(is_initials(w) for w in words) and not (  # 'U.S. Census Bureau': a body
+        body and any(not is_initials(w) for w in words[:-1]))
     if len(words) < 2 or "," in name or re.search(r"\b(?:and|et al)\b|&", name) or \
-            any(is_initials(w) for w in words) or not all(w[:1].isupper() or w.islower()
-                                                         for w in words):
+            initials or not all(w[:1].isupper() or w.islower() for w in words):
         return False
-    body = words[-1].lower().strip(".") in _BODY_NOUNS
     if words[-1] not in _NATIONS and not body and not any(
             len(w) > 1 and w.isalpha() and w.isupper() and not re.fullmatch(r"[IVX]+", w)
             for w in words):
