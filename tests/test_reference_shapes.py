@@ -477,3 +477,15 @@ def test_a_season_is_part_of_the_date():
                            "Education Quarterly, 12(1), 3-9.")
     assert item["title"] == "Remote learning in rural schools"
     assert item["issued"]["date-parts"][0][0] == 2020
+
+
+def test_vancouver_web_items_medium_and_cited_date():
+    item = parse_reference("World Health Organization. Obesity and overweight [Internet]. Geneva: "
+                           "WHO; 2021 [cited 2023 Mar 14]. Available from: https://www.who.int/x")
+    assert item["author"] == [{"literal": "World Health Organization"}]
+    assert item["title"] == "Obesity and overweight"
+    assert item["accessed"] == {"date-parts": [[2023, 3, 14]]}
+    assert (item["publisher-place"], item["publisher"]) == ("Geneva", "WHO")
+    item = parse_reference("Smith J, Jones K. Title of the article. BMJ [Internet]. 2014 [cited "
+                           "2020 May 2];348:g1687. Available from: https://www.bmj.com/x")
+    assert (item["container-title"], item["volume"], item["number"]) == ("BMJ", "348", "g1687")

@@ -117,6 +117,9 @@ _EDITION_WORDS = re.compile(
 # Cite Them Right's 'Translated from the French by A. Sheridan.'
 _TRANSLATED_FROM = re.compile(r"(?<=[.,])\s+Translated\s+from\s+(?:the\s+)?[A-Z][\w-]*\s+by\s+"
                               rf"(?P<names>{_PERSONS})\.(?=\s|$)")
+# Vancouver's web items: 'Obesity [Internet]. Geneva: WHO; 2021 [cited 2023 Mar 14].'
+_INTERNET = re.compile(r"\s*\[Internet\]", re.I)
+_CITED_ON = re.compile(r"\s*\[(?:cited|accessed)\s+(?P<date>[^\[\]]{6,30})\]", re.I)
 _NO_DATE = re.compile(r"\(\s*(?:no date|undated)\s*\)", re.I)
 # an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
 _STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")
@@ -287,6 +290,18 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
             fields.setdefault("overrides", []).append("publisher")
             text = _cut(text, match, "." if pattern is _THESIS_PLAIN else "")
             break
+    match = _INTERNET.search(text)
+    if match:
+        fields["medium"] = "Internet"
+        text = _cut(text, match)
+    match = _CITED_ON.search(text)
+    if match:
+        from .spans import parse_date
+
+        accessed = parse_date(match.group("date"))
+        if accessed and "date-parts" in accessed:
+            fields["accessed"] = accessed
+            text = _cut(text, match)
     match = _EDITION_WORDS.search(text)
     if match:
         edition = re.sub(r"^Rev\.", "Revised", match.group("edition"))

@@ -409,7 +409,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             k in item for k in ("volume", "issue", "page", "number", "DOI")):
         item["type"] = "webpage"  # MLA's '"Project." Society Name, www.…': a site, no journal
     if item["type"] == "article-journal" and "number" not in item and \
-            re.fullmatch(r"\d{6,}|[eEmM]\d{2,}", item.get("page", "")):  # PNAS's 13033: a page
+            re.fullmatch(r"\d{6,}|[eEmMgG]\d{2,}", item.get("page", "")):  # PNAS's 13033: a page
         item["number"] = item.pop("page")  # 'Energy Policy, 144, 111621', 'e124': article no.
     if item["type"] == "speech" and "publisher" not in item and "publisher-place" in item:
         item["event-place"] = item.pop("publisher-place")  # where it was given

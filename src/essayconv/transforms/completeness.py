@@ -24,6 +24,7 @@ IGNORED = {
     "october", "november", "december", "n", "d", "et", "al", "the", "of", "art", "article",
     "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
     "original", "originally", "work", "published", "vols", "volume", "volumes", "interviewer",
+    "internet", "cited",  # Vancouver's '[Internet]', '[cited 2023 Mar 14]'
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # in a date
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
 }
