@@ -489,3 +489,16 @@ def test_vancouver_web_items_medium_and_cited_date():
     item = parse_reference("Smith J, Jones K. Title of the article. BMJ [Internet]. 2014 [cited "
                            "2020 May 2];348:g1687. Available from: https://www.bmj.com/x")
     assert (item["container-title"], item["volume"], item["number"]) == ("BMJ", "348", "g1687")
+
+
+@pytest.mark.parametrize(("text", "title", "locator"), [
+    ("HC Deb 3 February 1977, vol 925, col 973.", "HC Deb 3 February 1977", "973"),
+    ("HL Deb 12 March 2019, vol 796, cols 1200–1210.", "HL Deb 12 March 2019",
+     "cols 1200–1210"),
+])
+def test_hansard_debates_with_their_column_cited(text, title, locator):
+    [cite] = parse_note(text)
+    assert (cite["form"], cite["locator"], cite["label"]) == ("full", locator, "column")
+    item = parse_reference(cite["reference"])
+    assert (item["type"], item["title"]) == ("legislation", title)
+    assert item["number"].startswith("vol ")

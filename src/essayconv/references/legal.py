@@ -91,6 +91,7 @@ _PIN_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:pts?\.?)\s+(?P<v>{_VALUE})"), "part"),
     (re.compile(r"(?:rr?\.?)\s+(?P<v>\d+(?:\.\d+)*(?:\(\w+\))*)"), "rule"),
     (re.compile(rf"(?:chs?\.?)\s+(?P<v>{_VALUE})"), "chapter"),
+    (re.compile(r"(?:cols?\.?)\s+(?P<v>\d+[WS]?(?:\s*[-–]\s*\d+[WS]?)?)"), "column"),  # Hansard
 ]
 _PIN = (r"(?:at\s+\d[^()]*?|\[\d+\][^()]*?|\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
         r"|(?:paras?\.?|¶¶?|ss?\.?|§§?|arts?\.?|sch|pts?\.?|rr?\.?|regs?\.?)\s*[\d\[][^()]*?)")
@@ -164,6 +165,11 @@ _EU_CTR = re.compile(
     r"(?:Union|Communities))?|OJ),?\s+(?P<issue>[LC]\s?\d+(?:/\d+)?(?:\s?[A-Z])?)"
     r"(?:,\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+))?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?"
     r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?|annex)\s.*))?$")
+# Hansard, OSCOLA's way: 'HC Deb 3 February 1977, vol 925, col 973', 'HL Deb 12 March 2019,
+# vol 796, cols 1200–10' (the column is the pinpoint)
+_HANSARD = re.compile(
+    r"^(?P<title>(?:HC|HL)\s+Deb\s+\d{1,2}\s+[A-Z][a-z]+\s+(?P<year>\d{4}))"
+    r"(?:,\s*(?P<vol>vol\.?\s*\d+))?(?:,\s*(?P<pin>cols?\.?\s*\d.*))?$")
 # a treaty or instrument by its abbreviation, cited by its article: 'ECHR, art 8', 'TFEU art 267'
 # (the abbreviation alone is the work: 'ECHR')
 _TREATY_ABBR = re.compile(r"^(?P<title>[A-Z]{3,8})(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?)"
@@ -203,7 +209,7 @@ _IBID = re.compile(r"^(?P<word>ibid\.?|ibidem\.?|id\.)(?:\s*,?\s*(?P<pin>\S.*))?
 
 # words whose number alone, under the label, says the same thing ('s 3' is section 3); a
 # schedule or a regulation is no section: 'sch 1', 'reg 4' are kept as written
-_LABEL_WORD = re.compile(r"(?:at|paras?|ss?|secs?|arts?|articles?|pts?|rr?|chs?)\b|[¶§\d\[]")
+_LABEL_WORD = re.compile(r"(?:at|paras?|ss?|secs?|arts?|articles?|pts?|rr?|chs?|cols?)\b|[¶§\d\[]")
 
 
 def pinpoint(text: str) -> tuple[str, str] | None:
@@ -297,7 +303,7 @@ def read_citation(text: str) -> dict[str, Any] | None:
             return {"kind": "case", "name": m.group("name").strip(), "volume": m.group("volume"),
                     "report": m.group("report"), "locator": found[0], "label": found[1],
                     "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
-    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _EU_CTR,
+    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _HANSARD, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _EU_CTR,
                   _TREATY_SERIES, _TREATY_SERIES_CTR, _TREATY,
                   _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
                   _BLUEBOOK_BOOK):
@@ -469,6 +475,15 @@ def parse_legal(text: str) -> dict[str, Any] | None:
                                 "container-title": m.group("oj"),
                                 "volume": re.sub(r"\s+", "", m.group("issue")),
                                 "page": m.group("page")})
+    m = _HANSARD.match(core)
+    if m and not m.group("pin"):  # a debate: the day's record, its volume as its number
+        from .spans import parse_date
+
+        item = {"type": "legislation", "title": m.group("title"),
+                "issued": parse_date(m.group("title")) or _year(m.group("year"))}
+        if m.group("vol"):
+            item["number"] = m.group("vol")
+        return item
     m = _TREATY_SERIES.match(core) or _TREATY_SERIES_CTR.match(core)
     if m and not m.group("pin"):
         return _treaty_in_series(m)
