@@ -502,3 +502,16 @@ def test_hansard_debates_with_their_column_cited(text, title, locator):
     item = parse_reference(cite["reference"])
     assert (item["type"], item["title"]) == ("legislation", title)
     assert item["number"].startswith("vol ")
+
+
+@pytest.mark.parametrize(("text", "kind", "role", "title"), [
+    ("Parasite. Directed by Bong Joon Ho, CJ Entertainment, 2019.", "motion_picture",
+     "director", "Parasite"),
+    ("Beowulf. Translated by Seamus Heaney, W. W. Norton, 2000.", "book", "translator",
+     "Beowulf"),
+])
+def test_mla_entries_that_open_with_their_title(text, kind, role, title):
+    item = parse_reference(text)
+    assert (item["type"], item["title"]) == (kind, title)
+    assert role in item and "author" not in item
+    assert item["issued"]["date-parts"][0][0] in (2019, 2000)

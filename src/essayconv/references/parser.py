@@ -470,7 +470,7 @@ class ReferenceParser:
     def parse(self, text: str) -> dict[str, Any]:
         from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
 
-        legal = parse_legal(text) or phrases.archival(text)
+        legal = parse_legal(text) or phrases.archival(text) or phrases.title_first(text)
         if legal is not None:
             return legal
         text, fields = phrases.take_out(text)

@@ -470,6 +470,28 @@ _ARCHIVAL = re.compile(
     r"[A-Z][a-z]+\s+\d{1,2},\s*(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d))?\.?$")
 
 
+# MLA's entry that opens with its title: 'Parasite. Directed by Bong Joon Ho, CJ
+# Entertainment, 2019.', 'Beowulf. Translated by Seamus Heaney, W. W. Norton, 2000.'
+_TITLE_FIRST_MLA = re.compile(
+    r"^(?P<title>[A-Z\u00c0-\u017f][^.]{0,150}?)\.\s+(?P<role>Directed|Translated|Edited)\s+by\s+"
+    rf"(?P<names>{_PERSONS}),\s+(?P<publisher>[A-Z][^,]{{1,80}}?),\s+"
+    r"(?P<year>(?:1[5-9]|20)\d\d)\.?$")
+_TITLE_FIRST_ROLES = {"directed": "director", "translated": "translator", "edited": "editor"}
+
+
+def title_first(text: str) -> dict[str, Any] | None:
+    """MLA's entry opening with its title, a contributor, the publisher and the year (a film,
+    an anonymous work in translation): CSL fields by rule; else None."""
+    m = _TITLE_FIRST_MLA.match(text.strip())
+    if m is None:
+        return None
+    role = _TITLE_FIRST_ROLES[m.group("role").lower()]
+    return {"type": "motion_picture" if role == "director" else "book",
+            "title": m.group("title").strip(), role: _names(m.group("names")),
+            "publisher": m.group("publisher").strip(),
+            "issued": {"date-parts": [[int(m.group("year"))]]}}
+
+
 def archival(text: str) -> dict[str, Any] | None:
     """An archive's item, as history notes cite it ('TNA, FO 371/52510, minute by Harold
     Beeley, 14 June 1946'): CSL manuscript, the archive its author and archive, the call
