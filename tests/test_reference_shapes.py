@@ -515,3 +515,15 @@ def test_mla_entries_that_open_with_their_title(text, kind, role, title):
     assert (item["type"], item["title"]) == (kind, title)
     assert role in item and "author" not in item
     assert item["issued"]["date-parts"][0][0] in (2019, 2000)
+
+
+@pytest.mark.parametrize(("text", "journal"), [
+    ('K. He and J. Sun, "Spatial pyramid pooling," IEEE Trans. Pattern Anal. Mach. Intell., '
+     'vol. 37, no. 9, pp. 1904–1916, 2015.', "IEEE Trans. Pattern Anal. Mach. Intell."),
+    ('R. E. Kalman, "A new approach to linear filtering," J. Basic Eng., vol. 82, no. 1, '
+     'pp. 35–45, 1960.', "J. Basic Eng."),
+    ("Smith, J. (2001) 'Title', Journal of Peace Research, 38(2), pp. 1–20.",
+     "Journal of Peace Research"),
+])
+def test_an_abbreviated_journal_keeps_its_last_full_stop(text, journal):
+    assert parse_reference(text)["container-title"] == journal

@@ -119,7 +119,7 @@ _TRANSLATED_FROM = re.compile(r"(?<=[.,])\s+Translated\s+from\s+(?:the\s+)?[A-Z]
                               rf"(?P<names>{_PERSONS})\.(?=\s|$)")
 # Vancouver's web items: 'Obesity [Internet]. Geneva: WHO; 2021 [cited 2023 Mar 14].'
 _INTERNET = re.compile(r"\s*\[Internet\]", re.I)
-_CITED_ON = re.compile(r"\s*\[(?:cited|accessed)\s+(?P<date>[^\[\]]{6,30})\]", re.I)
+_CITED_ON = re.compile(r"\s*\[cited\s+(?P<date>[^\[\]]{6,30})\]", re.I)
 _NO_DATE = re.compile(r"\(\s*(?:no date|undated)\s*\)", re.I)
 # an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
 _STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")

@@ -349,6 +349,11 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             in_container = True
             ct = re.sub(r"^\s*in\s*:?\s*", "", ct, flags=re.I)
         item["container-title"] = clean_text(ct)
+        words = [w.rstrip(",;:") for w in ct.split()]
+        if len(words) > 1 and sum(w.endswith(".") for w in words) >= 2 and \
+                re.fullmatch(r"[A-Z][a-z]{1,6}\.", words[-1]) and \
+                not item["container-title"].endswith("."):
+            item["container-title"] += "."  # an abbreviated journal: 'IEEE Trans. … Intell.'
     if by.get("volume"):
         item.update(parse_volume(" ".join(by["volume"])))
     if by.get("pages"):
