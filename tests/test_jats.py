@@ -278,3 +278,22 @@ def test_history_dates_and_the_published_date(tmp_path):
             for d in jats.iterfind(".//history/date")] == [
         ("received", "2024-03-14"), ("accepted", "2024-09-02")]
     assert jats.find(".//pub-date").get("iso-8601-date") == "2024-10-01"
+
+
+def test_a_footnote_citation_with_a_web_address_stays_valid_jats(tmp_path):
+    # an xref holds no ext-link: the address is kept as text inside the citation's xref
+    from essayconv.pipeline import Options, convert
+    from essayconv.validate import validate_file
+    from essayconv.writers import WriteOptions
+
+    path = tmp_path / "blogs.txt"
+    path.write_text(
+        "A Short Essay on Blogs and Law\nJane Doe\n\nBlogs matter for legal commentary.[1] "
+        "Some think this is bad for scholarship.[2]\n\nNotes\n[1] Mark Elliott, 'The Judgment' "
+        "(Public Law for Everyone, 24 September 2019) <https://publiclawforeveryone.com/x/> "
+        "accessed 3 March 2024.\n[2] ibid.\n", encoding="utf-8")
+    for mode in ("notes", "author-date"):
+        [written] = convert(path, Options(formats=["jats"], outdir=tmp_path / mode,
+                                          write=WriteOptions(citations=mode)))
+        assert validate_file(written) == []
+        assert "publiclawforeveryone.com/x/" in written.read_text(encoding="utf-8")

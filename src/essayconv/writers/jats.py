@@ -314,13 +314,14 @@ class _Builder:
         elif view.mode == "author-date":
             holder = sub(parent, "xref", ref_type="bibr", rid=rids) if rids else parent
             for _, content in view.parts:  # the whole citation, its brackets opened toward a
-                self.inline(holder, content)  # glued neighbour: '(A, 2019; B, 2020)'
+                # glued neighbour: '(A, 2019; B, 2020)'; an xref holds no ext-link: a link's text
+                self.inline(holder, content, links=not rids)
             if view.footnote is not None:
                 self.inline(self.footnote(parent), view.footnote)
         else:
             p = self.footnote(parent)
             holder = sub(p, "xref", ref_type="bibr", rid=rids) if rids else p
-            self.inline(holder, view.footnote)
+            self.inline(holder, view.footnote, links=not rids)  # an xref holds no ext-link
 
     def footnote(self, parent: etree._Element) -> etree._Element:
         """Put a footnote mark in parent; return the paragraph of the new fn to fill."""
