@@ -527,3 +527,46 @@ def test_mla_entries_that_open_with_their_title(text, kind, role, title):
 ])
 def test_an_abbreviated_journal_keeps_its_last_full_stop(text, journal):
     assert parse_reference(text)["container-title"] == journal
+
+
+# --- counter-examples from the second review ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    ("Titanic (1997) Directed by J. Cameron. [DVD]. Los Angeles: Paramount.", "Paramount"),
+    ("Roma (2018) Directed by A. Cuarón. [Feature film]. Netflix.", "Netflix"),
+])
+def test_a_films_medium_after_the_director_loses_nothing(text, publisher):
+    item = parse_reference(text)
+    assert item["type"] == "motion_picture" and "author" not in item
+    assert item["publisher"] == publisher
+
+
+def test_a_series_in_an_edited_book_is_its_container():
+    item = parse_reference("Smith, J. (1990) 'Field systems', in Brown, K. (ed.) Landscape "
+                           "Papers 2. Leicester: University of Leicester.")
+    assert (item["type"], item["container-title"]) == ("chapter", "Landscape Papers 2")
+
+
+@pytest.mark.parametrize(("text", "locator"), [
+    ("Smith, J. (2020) 'Title', Frontiers in Psychology, 11, article 1234.", None),
+    ("Smith, J. (2020) 'Title', Scientific Reports, 9, Article 4567, p. 3.", "p. 3"),
+    ("Today, BBC Radio 4, 3 May 2010, 7.30–8.00.", None),
+])
+def test_article_numbers_and_hours_are_no_locators(text, locator):
+    [cite] = parse_note(text)
+    assert cite["locator"] == locator
+
+
+@pytest.mark.parametrize("text", [
+    "See Smith, Title (London: X, 2010); edited volumes by Jones and Brown make the same point.",
+    "Locke, Two Treatises, ed. P. Laslett (Cambridge: CUP, 1988), 287; introduction by "
+    "Laslett, 3–120.",
+])
+def test_a_contributor_part_joins_only_a_reference_it_completes(text):
+    assert len(parse_note(text)) == 2
+
+
+def test_a_contribution_inside_a_quoted_title_stays_in_it():
+    item = parse_reference("Smith, J. (2019) 'Lecture 3, notes by K. Jones', Moodle, University "
+                           "of Leeds.")
+    assert item["title"] == "Lecture 3, notes by K. Jones"

@@ -359,10 +359,19 @@ QUOTES = "block-quote"
 
 
 def _indenting(lines: list[tuple[int, str]]) -> bool:
-    """Does indenting a line mean a quotation? Not where most lines are indented."""
-    marked = sum(1 for _, text in lines
-                 if QUOTE_LINE.match(text) and not LIST_ITEM.match(text.strip()))
-    return bool(marked) and marked * 2 <= len(lines)
+    """Does indenting a line mean a quotation? Not where most of the text is indented (a
+    paste that indents every paragraph); counted in characters, so short verse lines never
+    outweigh the prose around them."""
+    marked = _indented_share(lines, [QUOTE_LINE.match(text) and not LIST_ITEM.match(text.strip())
+                                     for _, text in lines])
+    return 0 < marked <= 0.5
+
+
+def _indented_share(lines: list[tuple[int, str]], marked: list) -> float:
+    """The share of the text's characters on the marked lines."""
+    total = sum(len(text.strip()) for _, text in lines) or 1
+    return sum(len(text.strip()) for (_, text), mark in zip(lines, marked, strict=True)
+               if mark) / total
 
 
 def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]],
@@ -376,7 +385,7 @@ def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]],
     alone on the line under it ends its last line."""
     marked = [None if LIST_ITEM.match(text.strip()) else QUOTE_LINE.match(text)
               for _, text in lines]
-    if sum(map(bool, marked)) * 2 > len(lines):
+    if _indented_share(lines, marked) > 0.5:
         marked = [None] * len(lines)
     owner = {number: verse for verse in verses for number in verse.every}
     verse_lines: dict[int, list[tuple[int, str]]] = {}

@@ -22,7 +22,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?i:pts?\.|parts?)", "part"),
     (r"(?i:tabs?\.|tables?)", "table"),
     (r"(?i:apps?\.|appendix|appendices|annex(?:es)?)", "appendix"),
-    (r"(?i:arts?\.|articles?)", "article-locator"),
+    (r"(?i:arts?\.)", "article-locator"),  # never 'article 1234': a journal's article number
     (r"bk\.|(?i:books?)", "book"),
     (r"ff?\.(?=\s*\d)|fols?\.|folios?", "folio"),  # an archive's 'f. 23', 'fol. 211'
     (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?", "other"),  # kept as written
@@ -45,8 +45,8 @@ LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})(?![\w(])"
 # abbreviation or a range of lines says it
 _LINES = r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})"
 LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+" + _LINES + "?"
-                   r"|[IVXLC]+(?:\.\d{1,3})+" + _LINES + r"?|\d{1,3}(?:\.\d{1,3})+" + _LINES +
-                   r")(?![\w.])")
+                   r"|[IVXLC]+(?:\.\d{1,3})+" + _LINES + r"?|\d{1,3}(?:\.\d{1,3})+"
+                   r"\s*[-–]\s*\d{1,3}(?![\d.:]))(?![\w.])")  # never hours, '7.30–8.00'
 BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
 
 # what may follow a locator: a remark after ", " or a space, or nothing

@@ -248,7 +248,8 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
     match = _FILM.search(text)
     if match:
         fields.update(genre=match.group("genre"), type="motion_picture")
-        text = _cut(text, match, ".")
+        stop = "" if text[: match.start()].rstrip().endswith(".") else "."  # never '..'
+        text = _cut(text, match, stop)
     match = _TITLE_FIRST.match(text)
     if match and (re.search(r",\s*[A-Z]\.", match.group("title"))
                   or not _BY.match(text, match.end() - 1)):
@@ -317,6 +318,8 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
         fields.update(editor=names, translator=names)
         text = _cut(text, match)
     match = _CONTRIBUTION.search(text)
+    if match and match.group("what").endswith(("'", "’")):
+        match = None  # inside a quoted title: ''Lecture 3, notes by K. Jones', Moodle'
     if match:
         what = match.group("what")
         fields["note"] = what[:1].upper() + what[1:]
@@ -424,6 +427,13 @@ def put_back(item: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
             item["note"] = "; ".join(notes)
         else:
             item.pop("note", None)
+    displaced = item.get("title") if "title" in fields else None
+    if displaced and displaced not in fields["title"]:  # the model's 'title', never lost:
+        if fields.get("type") == "motion_picture" and "publisher" not in item:
+            item["publisher"] = displaced  # a film's studio after its director ('Netflix.')
+        else:
+            item["note"] = f"{item['note']}; {displaced}" if item.get("note") else displaced
+        item.pop("title")
     for key, value in fields.items():
         if key == "note" and item.get("note") and value not in item["note"]:
             item["note"] = f"{value}; {item['note']}"  # both kept

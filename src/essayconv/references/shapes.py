@@ -239,6 +239,10 @@ def _title_after_middle_initial(tokens: list[str], labels: list[str]) -> list[st
     return labels
 
 
+_KIND_OF_ITEM = re.compile(r"(?:personal communication|e-?mail|letter|interview|lecture|"
+                           r"tweet|press release|fact sheet|blog post|podcast|video)\b", re.I)
+
+
 def _title_before_address(tokens: list[str], labels: list[str]) -> list[str]:
     """APA's 'World Health Organization. (2023, March 31). Depression. https://…': with no
     title, the capitalised sentence right after the date, read as a note or a genre, is the
@@ -246,14 +250,17 @@ def _title_before_address(tokens: list[str], labels: list[str]) -> list[str]:
     if "title" in labels or "container-title" in labels or "journal" in labels:
         return labels
     dates = [k for k, lab in enumerate(labels) if lab == "date"]
-    if not dates or dates[0] == 0 or dates[-1] + 2 >= len(tokens):
-        return labels
+    if not dates or dates[0] == 0 or dates[-1] + 2 >= len(tokens) or \
+            labels[dates[0] - 1] != "author" or not tokens[dates[0]].startswith("(") or \
+            dates[-1] - dates[0] + 1 != len(dates):
+        return labels  # APA's bracketed date right after the author only ('(2023, March 31).')
     start = dates[-1] + 1
     end = next((k for k in range(start, len(tokens)) if tokens[k].endswith(".")), None)
     if end is None or end + 1 >= len(tokens) or \
             not strip_punct(tokens[start])[:1].isupper() or \
-            not all(labels[k] in ("note", "genre") for k in range(start, end + 1)):
-        return labels
+            not all(labels[k] in ("note", "genre") for k in range(start, end + 1)) or \
+            _KIND_OF_ITEM.match(" ".join(tokens[start:end + 1])):
+        return labels  # 'Personal communication.', 'Email.': the item's kind
     labels = list(labels)
     for k in range(start, end + 1):
         labels[k] = "title"

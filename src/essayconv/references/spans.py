@@ -405,7 +405,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         else:
             _add_note(item, text)
     _statute(item)
-    _report_series(item)
+    _report_series(item, in_container)
     item["type"] = item.get("type") or infer_type(item, in_container, bool(by.get("journal")))
     if item["type"] == "article-journal" and _publisher_as_container(item, spans):
         item["publisher"] = item.pop("container-title")  # APA's 'Title. Publisher.'
@@ -443,15 +443,16 @@ _SERIES = re.compile(r"\b(?:Reports?|Papers?|Brief|Briefing|Series|Notes?)"
                      r"(?:\s*(?P<label>No\.?|N°|N\.°|Number)?\s*(?P<number>\d+[A-Za-z]?))?$")
 
 
-def _report_series(item: dict[str, Any]) -> None:
+def _report_series(item: dict[str, Any], in_container: bool = False) -> None:
     """A report in its institution's series, read as an article in a journal: 'Research Report
     No. 3', 'Middle East/North Africa Report N°107', 'Working Paper 19' (no volume or pages):
     the series and number are the report's number, as 'NBER Working Paper No. 20485'."""
     series = item.get("container-title", "")
     m = _SERIES.search(series)
-    if m is None or "number" in item or "publisher" not in item or \
-            any(k in item for k in ("volume", "page", "DOI")):
-        return  # a journal ('Philosophical Papers, no. 2') has no publisher in its reference
+    if m is None or "number" in item or "publisher" not in item or in_container or \
+            "editor" in item or any(k in item for k in ("volume", "page", "DOI")) or \
+            re.fullmatch(r"(?:1[5-9]|20)\d\d", m.group("number") or ""):
+        return  # a journal ('Philosophical Papers, no. 2'), a book 'in' ('Landscape Papers 2')
     if m.group("number") is None:
         if "issue" not in item:
             return

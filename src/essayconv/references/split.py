@@ -84,6 +84,10 @@ _NAMED_WORK = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]+,?
                          r"\(?(?:1[5-9]|20)\d\d")
 
 
+# the publication statement the reference before the ';' still lacked: '. New York: Oxford …'
+_STATEMENT_AFTER = re.compile(r"\.\s+[A-Z][\w .'-]{1,40}:\s*[A-Z]")
+
+
 def rejoin(parts: list[str]) -> list[str]:
     """Parts that one title's ';' split apart: a citation in a container with no publication
     statement, ending in a word ('…, in Foreign Relations of the United States, 1946, vol.
@@ -95,7 +99,8 @@ def rejoin(parts: list[str]) -> list[str]:
     for part in parts:
         last = out[-1] if out else ""
         if last and _CONTRIBUTORS.match(part) and not _CITED.search(last) and \
-                not _NAMED_WORK.search(part):
+                not _NAMED_WORK.search(part) and _STATEMENT_AFTER.search(part) and \
+                not re.search(r"\d\s*$", last):
             out[-1] = f"{last}; {part}"
         elif last and _OPEN_CONTAINER.search(last) and not _STATEMENT.search(last) and \
                 re.search(r"[^\W\d_]$", last.rstrip()) and _STATEMENT.search(part) and \
