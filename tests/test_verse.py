@@ -416,3 +416,13 @@ def test_a_block_quotations_citation_follows_its_final_punctuation(written):
         assert last.startswith("For the straightforward pathway had been lost. (")
     else:  # notes: the mark after the stop
         assert last.startswith("For the straightforward pathway had been lost.")
+
+
+def test_many_indented_verse_lines_beside_little_prose_stay_verse(tmp_path):
+    # the share of indented text is counted in characters: four short quotations outnumber
+    # the prose paragraphs in lines, never in words
+    indented = lambda lines: "\n".join("    " + line for line in lines)  # noqa: E731
+    tree = read_text(tmp_path, essay(PROSE, indented(DANTE), LATER, indented(LONGFELLOW), LAST,
+                                     indented(PINSKY), notes=False))
+    assert [v.replace("’", "'") for v in verses(tree)] == [
+        " / ".join(DANTE), " / ".join(LONGFELLOW), " / ".join(PINSKY)]
