@@ -316,3 +316,17 @@ def test_a_chicago_notes_one_page_of_an_article_is_the_locator() -> None:
     c = one('Scott, Joan W. "Gender: A Useful Category of Historical Analysis." American '
             'Historical Review 91, no. 5 (1986): 1053–75.')
     assert c["locator"] is None  # the bibliography's range is the article's
+
+
+@pytest.mark.parametrize(("text", "locator"), [("ibid p. 52.", "p. 52"), ("Ibid p 52.", "p 52")])
+def test_ibid_without_its_comma(text: str, locator: str) -> None:
+    c = one(text)
+    assert (c["form"], c.get("ibid"), c["locator"]) == ("short", True, locator)
+
+
+def test_quoted_in_is_a_signal_before_the_work_quoted_from() -> None:
+    c = one("Quoted in Kyle, Suez, 136.")
+    assert (c["prefix"], c["authors"], c["locator"]) == ("Quoted in", "Kyle", "136")
+    c = one("Quoted in Peter Hennessy, Having It So Good: Britain in the Fifties (London: Allen "
+            "Lane, 2006), 432.")
+    assert c["prefix"] == "Quoted in" and c["reference"].startswith("Peter Hennessy")

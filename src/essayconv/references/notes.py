@@ -104,6 +104,7 @@ _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\
 _SIGNAL = re.compile(
     r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60}?,?\s+(?=see|cf|compare))?"
     r"(?:but see|but cf\.?|see generally|see also|see eg|see e\.g\.|see|cf\.?|compare|"
+    r"(?:as )?quoted in|(?:as )?cited in|"
     r"esp\.|especially|e\.g\.|also|accord|contra|"
     r"for (?:example|instance)(?=,?\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
     r"\s?[,(])|"  # before a name only ('For example, Britain and France …' is prose); 'See, for
@@ -119,7 +120,7 @@ _AND_THEN = re.compile(r"(?P<word>and|&)\s+(?=[A-Z“\"‘])")
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
-_IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=,|$)|id\.|ebd\.|ebenda\b\.?)(?=,|\s|$)",
+_IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|id\.|ebd\.|ebenda\b\.?)(?=,|\s|$)",
                    re.I)
 # a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
 # surname's particle is part of it)

@@ -21,8 +21,8 @@ HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzei
 
 
 # a note's opening signal, written in lower case inside an author-date citation's brackets
-_SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in|as|with)\b",
-                          re.I)
+_SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in|as|with|"
+                          r"quoted|cited)\b", re.I)
 
 
 # a page and a footnote on it, as the Bluebook pinpoints: '152 n.4', '494 nn.11-12'
