@@ -587,3 +587,11 @@ def test_bare_id_repeats_the_work_before() -> None:
     out = link("Roe v. Wade, 410 U.S. 113, 153 (1973).", "Id.")
     assert links(out) == ["roev1973", "roev1973"]
     assert rules(out) == []
+
+
+def test_joined_appeals_are_one_case_and_its_nickname_cross_reference_links() -> None:
+    out = link("R (Miller) v Prime Minister; Cherry v Advocate General for Scotland [2019] "
+               "UKSC 41, [2020] AC 373 [69].",
+               "Miller II (n 1) [41].")
+    assert len(set(links(out))) == 1 and links(out)[0] is not None
+    assert rules(out) == []

@@ -570,3 +570,12 @@ def test_a_contribution_inside_a_quoted_title_stays_in_it():
     item = parse_reference("Smith, J. (2019) 'Lecture 3, notes by K. Jones', Moodle, University "
                            "of Leeds.")
     assert item["title"] == "Lecture 3, notes by K. Jones"
+
+
+def test_joined_appeals_stay_one_citation_but_separate_cases_split():
+    [cite] = parse_note("R (Miller) v Prime Minister; Cherry v Advocate General for Scotland "
+                        "[2019] UKSC 41, [2020] AC 373 [69].")
+    assert cite["locator"] == "[69]"
+    assert len(parse_note("Donoghue v Stevenson [1932] AC 562; Caparo Industries plc v Dickman "
+                          "[1990] 2 AC 605.")) == 2
+    assert len(parse_note("See Smith v Jones; cf Brown v Green [2001] UKHL 3.")) == 2

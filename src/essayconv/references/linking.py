@@ -267,7 +267,8 @@ def _cross_reference(cit: dict[str, Any], notes: Sequence[tuple[str, Sequence[di
                      cited_in: dict[str, list[tuple[dict[str, Any], _Work | None]]],
                      out: Linked, note_id: str, index: int) -> _Work | None:
     """OSCOLA 'Craig (n 4) 270', Bluebook 'Wechsler, supra note 4, at 31': the work of that
-    name cited in note 4 (one work, else a warning naming the note and what it cites)."""
+    name cited in note 4, or the one case note 4 cites under a short name sharing a party's
+    (else a warning naming the note and what it cites)."""
     text, number = cit.get("text", ""), cit["xref"]
     target = next((nid for nid, _ in notes if re.fullmatch(rf"n?{number}(?:-[0-9]+)?", nid)),
                   None)
@@ -279,10 +280,23 @@ def _cross_reference(cit: dict[str, Any], notes: Sequence[tuple[str, Sequence[di
         return None
     works_there = list({id(w): w for _, w in cited_in[target] if w is not None}.values())
     found = [w for w in works_there if _names_work(str(cit.get("authors") or ""), w.item)]
+    if not found and len(works_there) == 1 and _case_nickname(str(cit.get("authors") or ""),
+                                                             works_there[0].item):
+        found = works_there  # 'Miller II (n 1)' for 'R (Miller) v Prime Minister; Cherry v …'
+
     there = ", ".join(work_label(w.id, w.item) for w in works_there) or "no work"
     return _one(found, out, note_id, index,
                 f"{text!r} is ambiguous: note {number} cites several works of that name ({there})",
                 f"{text!r}: note {number} cites no work of that name (it cites {there})")
+
+
+def _case_nickname(name: str, item: dict[str, Any]) -> bool:
+    """A case's short name that shares a party's name with it ('Miller II' of 'R (Miller) v
+    Prime Minister; Cherry v Advocate General for Scotland')."""
+    if item.get("type") != "legal_case":
+        return False
+    title = set(re.findall(r"[^\W\d_]{3,}", str(item.get("title", "")).lower()))
+    return bool(title & set(re.findall(r"[^\W\d_]{3,}", name.lower())))
 
 
 def _one(found: list[_Work], out: Linked, note_id: str, index: int, ambiguous: str,

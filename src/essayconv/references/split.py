@@ -84,6 +84,9 @@ _NAMED_WORK = re.compile(r"\bby\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]+,?
                          r"\(?(?:1[5-9]|20)\d\d")
 
 
+# a case's name with no citation yet, then a case cited: OSCOLA's joined appeals
+_CASE_NAME_ONLY = re.compile(r"^(?:R\s+\([^()]+\)\s+)?[^\d\[\]();]*\bv\.?\s[^\d\[\];]*$")
+_CASE_CITED = re.compile(r"^[^;]*\bv\.?\s[^;]*[\[(](?:1[5-9]|20)\d\d[\])]")
 # the publication statement the reference before the ';' still lacked: '. New York: Oxford …'
 _STATEMENT_AFTER = re.compile(r"\.\s+[A-Z][\w .'-]{1,40}:\s*[A-Z]")
 
@@ -98,7 +101,10 @@ def rejoin(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         last = out[-1] if out else ""
-        if last and _CONTRIBUTORS.match(part) and not _CITED.search(last) and \
+        if last and _CASE_NAME_ONLY.match(last) and _CASE_CITED.search(part) and \
+                not re.match(r"(?:see|cf|compare|but|contra|also)\b", part, re.I):
+            out[-1] = f"{last}; {part}"  # joined appeals: 'R (Miller) v PM; Cherry v AG [2019] …'
+        elif last and _CONTRIBUTORS.match(part) and not _CITED.search(last) and \
                 not _NAMED_WORK.search(part) and _STATEMENT_AFTER.search(part) and \
                 not re.search(r"\d\s*$", last):
             out[-1] = f"{last}; {part}"
