@@ -579,3 +579,16 @@ def test_joined_appeals_stay_one_citation_but_separate_cases_split():
     assert len(parse_note("Donoghue v Stevenson [1932] AC 562; Caparo Industries plc v Dickman "
                           "[1990] 2 AC 605.")) == 2
     assert len(parse_note("See Smith v Jones; cf Brown v Green [2001] UKHL 3.")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Dewitte, S., Bruyneel, S., Cannon, P. R., . . . Zwienenberg, M. (2016). A multilab "
+    "preregistered replication of the ego-depletion effect. Perspectives on Psychological "
+    "Science, 11(4), 546–573.",
+    "Vohs, K. D., Schmeichel, B. J., … Zwienenberg, M. (2021). A multisite preregistered "
+    "paradigmatic test. Psychological Science, 32(10), 1566–1581.",
+])
+def test_apas_ellipsis_between_authors_is_no_name(text):
+    authors = parse_reference(text)["author"]
+    assert authors[-1] == {"family": "Zwienenberg", "given": "M."}
+    assert all("." not in a["family"] and a["family"] != "M." for a in authors)

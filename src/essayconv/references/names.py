@@ -49,6 +49,8 @@ def clean_names_text(text: str) -> tuple[str, bool]:
     """Remove role markers and 'In'; return (names text, et-al flag)."""
     et_al = bool(_ET_AL.search(text))
     t = _ET_AL.sub("", text)
+    t = re.sub(r"(?:\s*\.\s*){3}\s*(?=\S)|\s*…\s*", ", ", t)  # APA's '…, . . . Last, A.'
+    t = re.sub(r",\s*,", ",", t)
     t = _ROLE.sub(" ", t)
     t = _LEAD.sub("", t.strip())
     t = re.sub(r"\(\s*\)", " ", t)
