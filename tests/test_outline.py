@@ -316,3 +316,16 @@ def test_a_heading_one_blank_line_over_a_table_heads_it(tmp_path):
     results = next(s for s in T.findall(essay, "body/section")
                    if T.inline_text(T.find(s, "heading")) == "Results")
     assert T.find(results, "table") is not None
+
+
+def test_a_papers_part_right_over_its_first_subheading_is_a_heading(tmp_path):
+    essay = enriched(tmp_path, "A Study of Self-Control\nJane Doe\n\nIntroduction\nThis is the "
+                     "introduction, long enough to be prose, ending with a full stop (Smith, "
+                     "2020).\n\nMethod\nParticipants\nWe recruited many students from the pool, "
+                     "and this paragraph is long enough to be prose.\n\nResults\nThe results were "
+                     "null, and this paragraph is also long enough to be prose.\n\nReferences\n"
+                     "Smith, J. (2020). A book about things. Publisher.\n")
+    assert [h.text for h in T.findall(essay, "body/section/heading")] == [
+        "Introduction", "Method", "Participants", "Results"]
+    # never a paragraph of the Introduction
+    assert all("Method" != p.text for p in T.findall(essay, "body/section/p"))

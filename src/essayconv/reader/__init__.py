@@ -431,13 +431,22 @@ _TOP_HEADINGS = frozenset(("introduction", "conclusion", "conclusions", "abstrac
                            "discussion", "background", "acknowledgements", "acknowledgments"))
 
 
+_PARTS_OVER_SUBHEADINGS = frozenset(("method", "methods", "methodology", "results", "findings",
+                                     "discussion", "literature review", "materials and methods",
+                                     "analysis", "background"))
+
+
 def _over_subheading(lines: list[tuple[int, str]], index: int, speakers: Counter) -> bool:
     """A heading over a subheading ('Literature Review' / 'Experimental Studies' / a
-    paragraph), each standing alone between blank lines as APA's levels do."""
+    paragraph), each standing alone between blank lines as APA's levels do, or a paper's
+    part right over its first subheading ('Method' / 'Participants' / a paragraph)."""
     if index + 2 >= len(lines):
         return False
-    (here, _), (under, sub), (after, text) = lines[index:index + 3]
-    return under > here + 1 and after > under + 1 and _heading_like(sub, speakers) and \
+    (here, head), (under, sub), (after, text) = lines[index:index + 3]
+    apart = under > here + 1 and after > under + 1
+    # a paper's part named alone right over its first subheading ('Method' / 'Participants')
+    part = head.strip().lower() in _PARTS_OVER_SUBHEADINGS and under == here + 1
+    return (apart or part) and _heading_like(sub, speakers) and \
         not _heading_like(text, speakers) and sub.strip().lower() not in _TOP_HEADINGS
 
 
