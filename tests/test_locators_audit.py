@@ -330,3 +330,18 @@ def test_quoted_in_is_a_signal_before_the_work_quoted_from() -> None:
     c = one("Quoted in Peter Hennessy, Having It So Good: Britain in the Fifties (London: Allen "
             "Lane, 2006), 432.")
     assert c["prefix"] == "Quoted in" and c["reference"].startswith("Peter Hennessy")
+
+
+@pytest.mark.parametrize(("text", "locator", "label"), [
+    ("Ministry of Justice, The Governance of Britain (Cm 7170, 2007) paras 24–41.",
+     "paras 24–41", "paragraph"),
+    ("Law Commission, Administrative Redress: Public Bodies and the Citizen (Law Com No 322, "
+     "2010) para 4.112.", "para 4.112", "paragraph"),
+    ("Andrew Ashworth, Principles of Criminal Law (6th edn, OUP 2009) ch 4.", "ch 4", "chapter"),
+    ("Case of Proclamations (1611) 12 Co Rep 74, 76.", "76", "page"),
+])
+def test_oscola_pinpoints_after_the_bracket_with_no_comma(text: str, locator: str,
+                                                          label: str) -> None:
+    c = one(text)
+    assert (c["form"], c["locator"], c["label"]) == ("full", locator, label)
+    assert locator not in c["reference"]

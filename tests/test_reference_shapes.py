@@ -592,3 +592,15 @@ def test_apas_ellipsis_between_authors_is_no_name(text):
     authors = parse_reference(text)["author"]
     assert authors[-1] == {"family": "Zwienenberg", "given": "M."}
     assert all("." not in a["family"] and a["family"] != "M." for a in authors)
+
+
+def test_oscola_command_papers_and_a_colon_title_before_a_journal():
+    item = parse_reference("Law Commission, Administrative Redress: Public Bodies and the "
+                           "Citizen (Law Com No 322, 2010).")
+    assert (item["type"], item["number"]) == ("report", "Law Com No 322")
+    assert item["issued"] == {"date-parts": [[2010]]}
+    item = parse_reference("Peirce, J., Gray, J. R., & Lindeløv, J. K. (2019). PsychoPy2: "
+                           "Experiments in behavior made easy. Behavior Research Methods, 51(1), "
+                           "195–203.")
+    assert item["title"] == "PsychoPy2: Experiments in behavior made easy"
+    assert item["container-title"] == "Behavior Research Methods"

@@ -70,8 +70,8 @@ _NEUTRAL_COURT = (r"(?:UK(?:SC|HL|PC|UT|FTT|EAT|AIT|IPTrib)|EW(?:CA|HC|FC|COP|CC
                   r"|HCJAC|SAC|NI(?:CA|QB|KB|Ch|Fam|Crown)|IE(?:SC|CA|HC)|HCA|NZ(?:SC|CA|HC))")
 _NEUTRAL = (r"(?P<neutral>\[(?P<nyear>\d{4})\]\s+(?P<ncourt>[A-Z][A-Za-z]+(?:\s+(?:Civ|Crim|Admin"
             r"|Fam|Ch|QB|KB|Comm|TCC|IPEC|Pat))?)\s+(?P<nnum>\d+)(?:\s+\([A-Za-z]+\))?)")
-_NAME = (r"(?P<name>(?:Case\s+[CT]-\d+/\d+\s+)?(?:.+?\sv\.?\s.+?|(?:Re|In\s+re|Ex\s+parte)"
-         r"\s+[A-Z].*?))")
+_NAME = (r"(?P<name>(?:Case\s+[CT]-\d+/\d+\s+)?(?:.+?\sv\.?\s.+?|(?:Re|In\s+re|Ex\s+parte|"
+         r"(?:The\s+)?Case\s+of(?:\s+the)?)\s+[A-Z].*?))")  # 'Case of Proclamations (1611) …'
 _NUMV = r"(?:\d+(?:\.\d+)*[A-Za-z]?|[IVXLC]+)(?:\(\w{1,4}\))*"  # 6, 1A(2), 9.11, I(2)
 _VALUE = rf"{_NUMV}(?:\s*[-–—]\s*{_NUMV})?(?:\s*(?:,|and|&)\s*{_NUMV}(?:\s*[-–—]\s*{_NUMV})?)*"
 _PARA = r"\[\d+\](?:\s*[-–—]\s*\[\d+\])?(?:\s*(?:,|and|&)\s*\[\d+\](?:\s*[-–—]\s*\[\d+\])?)*"

@@ -12,7 +12,7 @@ _LABELS: list[tuple[str, str]] = [
     # abbreviations only as written ('S. 12' is a German page, 's. 3' a section)
     (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
     (r"(?i:paras?\.|paras?(?=\s*\d)|paragraphs?)|¶¶?", "paragraph"),  # 'paras 4–5'
-    (r"(?i:chaps?\.|chs?\.|chapters?)", "chapter"),
+    (r"(?i:chaps?\.|chs?\.|chs?(?=\s*\d)|chapters?)", "chapter"),  # OSCOLA's 'ch 4'
     (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
     (r"(?i:vols?\.|volumes?)", "volume"),
     (r"(?i:figs?\.|figures?)", "figure"),

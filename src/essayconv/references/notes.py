@@ -142,6 +142,10 @@ _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
     r"(?P<comma>\s*,\s*)(?P<loc>(?:\d+|[ivxlc]+(?=[-–,.]|$))(?:\s*[-–]\s*(?:\d+|[ivxlc]+))?"
     r"(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")  # 'xvi–xix' too
+# OSCOLA: a labelled pinpoint after the bracketed publication statement, no comma
+_OSCOLA_LABELLED = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*[\s,](?:1[5-9]\d\d|20\d\d)\)"
+                              r"(?P<space>\s+)(?P<loc>(?:paras?|ch|chs|pt|s|ss|sch)\.?\s*"
+                              r"\d[\d.–\-, ]*?)\.?$")
 # a Chicago note's one page of an article, after its volume, issue and year: 'American
 # Historical Review 91, no. 5 (1986): 1067.' (its bibliography gives the range, 1053–75)
 _CHICAGO_PAGE = re.compile(r"\b\d{1,4}(?:,\s*no\.\s*\d+)?\s*\((?:[A-Z][a-z]+\.?\s+)?"
@@ -468,6 +472,11 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
         tail = TAIL.match(core, locus.end()) if locus else None
         if tail and not tail.group("remark"):  # the citation's end: never '2.5 million …'
             return locus.group(0), None, tail.group("remark"), core[:head_end + comma.start()]
+    labelled = _OSCOLA_LABELLED.search(core, head_end)
+    if labelled:  # OSCOLA: '(Cm 7170, 2007) paras 24–41', '(Law Com No 322, 2010) para 4.112'
+        loc = LOCATOR.fullmatch(labelled.group("loc"))
+        return (labelled.group("loc"), label_of(loc.group("label")) if loc else None, None,
+                core[:labelled.start("space")])
     one = _CHICAGO_PAGE.search(core)
     if one:  # Chicago's note cites one page of an article: '91, no. 5 (1986): 1067'
         return one.group("loc"), "page", None, core[:one.start("colon")]

@@ -105,8 +105,9 @@ _REPORT_NUMBER = re.compile(
     r"(?P<id>[A-Z0-9][\w./:-]*\d))(?(open)\)|(?:(?=\s+\([A-Z])|[.,](?=\s|$)))")
 # (never a year: 'Coastal Flood Report 2018' is a title)
 # a UK command paper or a House paper: '(Cm 9230)', '(HC 115)', 'HL Paper 100', 'Cmd 6404'
-_PARLIAMENTARY = re.compile(r"(?:\s*\((?P<bracketed>(?:Cm|Cmd|Cmnd|CP|HC|HL)(?:\s+Paper)?\s+\d+"
-                            r"(?:[-–]\w+)?)\)|(?<=[.,])\s*(?P<bare>(?:Cm|Cmd|Cmnd|CP|HC|HL)"
+_PARLIAMENTARY = re.compile(r"(?:\s*\((?P<bracketed>(?:Cm|Cmd|Cmnd|CP|HC|HL|Law\s+Com(?:\s+No)?)"
+                            r"(?:\s+Paper)?\s+\d+(?:[-–]\w+)?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)"
+                            r"|(?<=[.,])\s*(?P<bare>(?:Cm|Cmd|Cmnd|CP|HC|HL)"
                             r"(?:\s+Paper)?\s+\d+(?:[-–]\w+)?)(?=[.,]))")
 # an edition named in words: '8th European edn.', 'Revised student edn.', '15th global edition.'
 _EDITION_WORDS = re.compile(
@@ -343,6 +344,9 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
     match = _PARLIAMENTARY.search(text)
     if match:
         fields.update(number=match.group("bracketed") or match.group("bare"), type="report")
+        if match.group("year"):  # OSCOLA's '(Cm 7170, 2007)', '(Law Com No 322, 2010)'
+            fields["issued"] = {"date-parts": [[int(match.group("year"))]]}
+            fields.setdefault("overrides", []).append("issued")
         text = _cut(text, match)
     match = _REPORT_NUMBER.search(text) if "number" not in fields else None
     if match and not (match.group("no") or not match.group("id").isdigit()

@@ -124,7 +124,7 @@ def _colon_title_without_place(tokens: list[str], labels: list[str]) -> list[str
     """'Low Pay Commission. (2023). National Minimum Wage: Low Pay Commission report 2023.':
     a reference with no title whose 'place' before a colon names no place is a title with a
     colon, the 'publisher' after it the rest of the title (up to the end of its sentence)."""
-    if "title" in labels or "container-title" in labels or "journal" in labels:
+    if "title" in labels:
         return labels
     places = mark_places(tokens)
     for i, lab in enumerate(labels):
