@@ -370,3 +370,18 @@ def test_a_section_kicker_and_a_standfirst_over_the_byline(tmp_path):
 def test_a_first_paragraph_under_the_title_is_no_standfirst(tmp_path):
     essay = essay_of(tmp_path, "The Coming Water Wars\n" + PARAGRAPH + "\n\n" + PARAGRAPH + "\n")
     assert not any(name == "subtitle" for name, _ in infos(essay))
+
+
+def test_a_standfirst_is_the_docx_subtitle_under_the_title(tmp_path):
+    import docx
+
+    from essayconv.pipeline import Options, convert
+
+    path = tmp_path / "water.txt"
+    path.write_text("Opinion\nThe Coming Water Wars\nWhy Rivers Divide Nations\nBy Jane Doe\n\n"
+                    + PARAGRAPH + "\n", encoding="utf-8")
+    [written] = convert(path, Options(formats=["docx"], outdir=tmp_path / "out"))
+    styled = [(p.style.name, p.text) for p in docx.Document(str(written)).paragraphs[:4]]
+    assert styled[:3] == [("Title", "The Coming Water Wars"),
+                          ("Subtitle", "Why Rivers Divide Nations"), ("Author", "Jane Doe")]
+    assert ("Front Matter", "Opinion") in styled

@@ -82,6 +82,9 @@ class BodyBuilder:
             name = _name(child)
             if name == "title":
                 self._paragraph(child, S.TITLE)
+                for info in T.findall(meta, "info"):
+                    if info.get("name") == "subtitle":  # the standfirst right under the title
+                        self._paragraph(info, S.SUBTITLE)
             elif name == "author":
                 authors.append(child)
             elif name != "info":
@@ -93,7 +96,7 @@ class BodyBuilder:
                     line.append(run(" and " if index == len(authors) - 1 else ", "))
                 self._author(author, line)
         for info in T.findall(meta, "info"):
-            if not any(info is other for other in skip):
+            if info.get("name") != "subtitle" and not any(info is other for other in skip):
                 self._paragraph(info, S.FRONT_MATTER)
 
     def _keywords(self, info: etree._Element) -> None:

@@ -12,6 +12,7 @@ import essayconv
 TEMPLATE = Path(essayconv.__file__).parent / "styles" / "reference.docx"
 
 TITLE = "Title"
+SUBTITLE = "Subtitle"
 AUTHOR = "Author"
 FRONT_MATTER = "Front Matter"
 HEADING = "Heading 1"
@@ -33,7 +34,7 @@ HYPERLINK = "Hyperlink"
 TABLE = "Table Grid"
 
 KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE, "verse": QUOTE}
-PARAGRAPH_STYLES = (TITLE, AUTHOR, FRONT_MATTER, HEADING, *SUBHEADINGS, FIRST_PARAGRAPH,
+PARAGRAPH_STYLES = (TITLE, SUBTITLE, AUTHOR, FRONT_MATTER, HEADING, *SUBHEADINGS, FIRST_PARAGRAPH,
                     BODY_TEXT, QUOTE, ITEM, CAPTION, TABLE_NOTE, KEYWORDS, BIBLIOGRAPHY,
                     END_MATTER, FOOTER, FOOTNOTE_TEXT)
 CHARACTER_STYLES = (FOOTNOTE_REFERENCE, HYPERLINK)
