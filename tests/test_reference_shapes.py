@@ -604,3 +604,10 @@ def test_oscola_command_papers_and_a_colon_title_before_a_journal():
                            "195–203.")
     assert item["title"] == "PsychoPy2: Experiments in behavior made easy"
     assert item["container-title"] == "Behavior Research Methods"
+
+
+def test_a_title_after_the_given_names_is_no_author():
+    from essayconv.references.names import parse_names
+
+    assert parse_names("Tennyson, Alfred, Lord.")[0] == [
+        {"family": "Tennyson", "given": "Alfred", "suffix": "Lord"}]

@@ -166,6 +166,8 @@ def is_organisation(text: str) -> bool:
 
 
 _SUFFIX = re.compile(r"^(?:Jr|Sr|I{2,3}|IV)\.?$")
+# a title after the given names, as MLA writes it: 'Tennyson, Alfred, Lord.'
+_HONORIFIC = re.compile(r"Lord|Lady|Sir|Dame|Baron|Baroness|Viscount|Earl|Count|Countess")
 
 
 # Family names written first. Vietnamese, Chinese and Korean names are written family name
@@ -303,7 +305,7 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
     suffixes: dict[int, str] = {}
     for part in (p.strip() for p in chunk.split(",")):
         words = part.split()
-        if part and _SUFFIX.match(part) and parts:
+        if part and (_SUFFIX.match(part) or _HONORIFIC.fullmatch(part.rstrip("."))) and parts:
             suffixes[len(parts) - 1] = part
         elif len(words) > 1 and _SUFFIX.match(words[-1]) and not is_initials(words[-2]):
             suffixes[len(parts)] = words[-1]
