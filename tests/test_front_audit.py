@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from essayconv import tree as T
-from essayconv.pipeline import read
 from essayconv.reader.front import breadcrumb_trail
 from essayconv.reader.lines import is_breadcrumb, is_web_junk
 from essayconv.repairs import glued_words
+from test_front_matter import authors, infos
+from test_web_furniture import changes, dropped, essay_of, headings, paragraphs
 
 PARAGRAPH = "The essay begins here, with a first paragraph that is long enough to be one."
 CLAIMS = "First claim about the committee.[1] Second claim about the convention.[2]"
@@ -27,40 +28,8 @@ FOOTER = ["Share this article", "Like 14", "Comments (2)", "Reading time: 7 minu
           "Posted on 3 June 2024 in Global Politics", "Facebook Twitter LinkedIn Copy link"]
 
 
-def essay_of(tmp_path: Path, text: str):
-    path = tmp_path / "essay.txt"
-    path.write_text(text, encoding="utf-8")
-    return read(path)
-
-
-def changes(essay, rule: str) -> list[tuple[int, str, str]]:
-    return [(int(c.get("line")), c[0].text, c[1].text or "")
-            for c in T.findall(essay, "changes/change") if c.get("rule") == rule]
-
-
-def dropped(essay) -> list[str]:
-    return [before for _, before, _ in changes(essay, "drop-web-junk")]
-
-
 def title(essay) -> str:
     return T.find(essay, "meta/title").text
-
-
-def authors(essay) -> list[str]:
-    return [T.find(a, "name").text for a in T.findall(essay, "meta/author")]
-
-
-def infos(essay) -> list[tuple[str, str]]:
-    return [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
-
-
-def headings(essay) -> list[str | None]:
-    return [h.text if (h := T.find(s, "heading")) is not None else None
-            for s in T.findall(essay, "body/section")]
-
-
-def paragraphs(essay) -> list[str]:
-    return [T.inline_text(p) for p in T.findall(essay, "body/section/p")]
 
 
 def note_texts(essay) -> list[str]:
