@@ -611,3 +611,17 @@ def test_a_title_after_the_given_names_is_no_author():
 
     assert parse_names("Tennyson, Alfred, Lord.")[0] == [
         {"family": "Tennyson", "given": "Alfred", "suffix": "Lord"}]
+
+
+def test_oscola_blog_post_and_paper_after_a_quoted_title():
+    item = parse_reference("Mark Elliott, 'The Judgment in Cherry/Miller (No 2)' (Public Law for "
+                           "Everyone, 24 September 2019) <https://publiclawforeveryone.com/x/> "
+                           "accessed 3 March 2024")
+    assert (item["type"], item["container-title"]) == ("post-weblog", "Public Law for Everyone")
+    assert item["issued"] == {"date-parts": [[2019, 9, 24]]}
+    assert item["accessed"] == {"date-parts": [[2024, 3, 3]]}
+    item = parse_reference("Martin Loughlin, 'The Case of Prorogation' (Policy Exchange 2019).")
+    assert (item["publisher"], item["issued"]) == ("Policy Exchange", {"date-parts": [[2019]]})
+    item = parse_reference("Jeremy Waldron, 'The Core of the Case Against Judicial Review' "
+                           "(2006) 115 Yale LJ 1346.")
+    assert (item["type"], item["container-title"]) == ("article-journal", "Yale LJ")

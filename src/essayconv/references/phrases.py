@@ -121,6 +121,12 @@ _TRANSLATED_FROM = re.compile(r"(?<=[.,])\s+Translated\s+from\s+(?:the\s+)?[A-Z]
 # Vancouver's web items: 'Obesity [Internet]. Geneva: WHO; 2021 [cited 2023 Mar 14].'
 _INTERNET = re.compile(r"\s*\[Internet\]", re.I)
 _CITED_ON = re.compile(r"\s*\[cited\s+(?P<date>[^\[\]]{6,30})\]", re.I)
+# OSCOLA's web and paper sources after a quoted title: '(Public Law for Everyone, 24 September
+# 2019)' (a blog and the post's day), '(Policy Exchange 2019)' (a publisher and its year)
+_OSCOLA_SITE = re.compile(r"(?<=[’'”\"])\s*\((?P<site>[A-Z][^(),\d]{2,80}?),\s*(?P<date>\d{1,2}\s+"
+                          r"[A-Z][a-z]+\s+(?:1[5-9]|20)\d\d)\)")
+_OSCOLA_PAPER = re.compile(r"(?<=[’'”\"])\s*\((?P<publisher>[A-Z][^(),\d:]{2,80}?)\s+"
+                           r"(?P<year>(?:1[5-9]|20)\d\d)\)(?=\s*(?:[.,;]|$))")
 _NO_DATE = re.compile(r"\(\s*(?:no date|undated)\s*\)", re.I)
 # an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
 _STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")
@@ -292,6 +298,22 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
             fields.setdefault("overrides", []).append("publisher")
             text = _cut(text, match, "." if pattern is _THESIS_PLAIN else "")
             break
+    match = _OSCOLA_SITE.search(text)
+    if match:
+        from .spans import parse_date
+
+        fields["container-title"] = match.group("site").strip()
+        fields["issued"] = parse_date(match.group("date"))
+        fields.setdefault("overrides", []).append("issued")
+        fields.setdefault("type", "post-weblog")
+        text = _cut(text, match, ".")
+    match = _OSCOLA_PAPER.search(text) if "issued" not in fields else None
+    if match and not re.search(r"\b(?:edn|ed|eds|trans)\b", match.group("publisher")):
+        fields.update(publisher=match.group("publisher").strip(),
+                      issued={"date-parts": [[int(match.group("year"))]]})
+        fields.setdefault("overrides", []).extend(("issued", "publisher"))
+        fields.setdefault("type", "report")
+        text = _cut(text, match, ".")
     match = _INTERNET.search(text)
     if match:
         fields["medium"] = "Internet"
