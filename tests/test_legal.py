@@ -595,3 +595,10 @@ def test_joined_appeals_are_one_case_and_its_nickname_cross_reference_links() ->
                "Miller II (n 1) [41].")
     assert len(set(links(out))) == 1 and links(out)[0] is not None
     assert rules(out) == []
+
+
+def test_a_report_with_a_bracketed_series_letter() -> None:
+    item = parse_reference("R (Miller) v Prime Minister [2019] EWHC 2381 (QB), [2019] WLR(D) 508")
+    assert (item["type"], item["container-title"], item["page"]) == ("legal_case", "WLR(D)",
+                                                                   "508")
+    assert item["number"] == "[2019] EWHC 2381 (QB)"

@@ -60,7 +60,7 @@ __all__ = ["read_citation", "parse_legal", "pinpoint"]
 # a report or journal abbreviation: 'AC', 'KB', 'EHRR', 'U.S.', 'F.3d', 'S. Ct.', 'L. Ed. 2d',
 # 'Harv. L. Rev.', 'Yale L.J.', 'NZ L Rev', "Lloyd's Rep", 'Cr App R (S)'
 _ABBR_WORD = r"(?:[A-Z][A-Za-z0-9'’.&]*|\d[a-z]{1,2}\.?|of|\([A-Z][A-Za-z]{0,5}\))"
-_REPORT_NAME = rf"[A-Z][A-Za-z0-9'’.&]*(?:\s+{_ABBR_WORD}){{0,5}}?"
+_REPORT_NAME = rf"[A-Z][A-Za-z0-9'’.&]*(?:\(D\))?(?:\s+{_ABBR_WORD}){{0,5}}?"  # 'WLR(D)'
 _REPORT = rf"(?P<report>{_REPORT_NAME})"
 _PAGE = r"(?P<page>(?:[IT]-)?\d+)"
 _COURT = r"(?:\s+\((?P<court>[A-Z][A-Za-z .]{0,30})\))"
