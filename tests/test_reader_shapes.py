@@ -11,7 +11,7 @@ from essayconv.pipeline import enrich, read
 from essayconv.reader.language import guess_language
 from essayconv.writers import WriteOptions
 
-from validators import enriched
+from validators import enriched, text
 
 SHAPES = Path(__file__).parent / "fixtures" / "shapes"
 
@@ -592,3 +592,21 @@ def test_a_note_of_prose_with_a_year_stays_a_footnote_never_a_reference(tmp_path
     essay = enrich(read(path), WriteOptions())
     entries = [T.inline_text(e) for e in T.findall(essay, "bibliography/entry")]
     assert entries == ["Prunier, G. (1997) The Rwanda crisis. London: Hurst."]
+
+
+def test_an_ibid_footnote_no_longer_after_its_note_is_spelt_out(tmp_path):
+    # in author-date mode the notes that become citations leave the footnotes; an 'Ibid.'
+    # that stays one would name the wrong note (or none), so it gives its note's words
+    essay = enriched(
+        tmp_path, "Bread Riots\nHannah Weber\n\nThe historians agree.1 The ambassador wrote.2 "
+        "He wrote again.3 Later still.4\n\nNotes\n\n"
+        "1. E. P. Thompson, Customs in Common (London: Merlin Press, 1991), 185.\n"
+        "2. Kirkpatrick to Makins, 10 September 1956, FO 800/740, TNA.\n3. Ibid.\n"
+        "4. Ibid., fol. 3.\n\n"
+        "Bibliography\n\nThompson, E. P. Customs in Common. London: Merlin Press, 1991.\n")
+    rendered = [(n.get("as"), text(n)) for n in T.findall(essay, "notes/note/rendered")]
+    assert rendered[0] == (None, "(Thompson, 1991, p. 185)")
+    assert rendered[2] == ("footnote",
+                           "Kirkpatrick to Makins, 10 September 1956, FO 800/740, TNA.")
+    assert rendered[3][0] == "footnote"  # right after the footnote it repeats: 'Ibid.' stays
+    assert rendered[3][1] == "Ibid., fol. 3."

@@ -176,6 +176,34 @@ def _verbatim(note: etree._Element, mode: str) -> etree._Element:
     return T.el("inline", f"({text.rstrip('.')})" if mode == "author-date" else text)
 
 
+_IBID_HEAD = re.compile(r"^(?:ibid\.?|ibidem\.?)(?=[\s,]|$)", re.I)
+
+
+def _without_locator(note: etree._Element, text: str) -> str:
+    """The note as written without the page its one citation cites at its end ('Kyle, Suez,
+    136.' → 'Kyle, Suez'): what an 'Ibid., 45' after it repeats."""
+    citations = T.findall(note, "citation")
+    locator = T.find(citations[0], "locator") if len(citations) == 1 else None
+    core = text.rstrip().rstrip(".")
+    if locator is not None and locator.text and core.endswith(locator.text.strip()):
+        return core[: -len(locator.text.strip())].rstrip().rstrip(",")
+    return core
+
+
+def _spelt_out(whole: str, work: str, rest: str) -> str:
+    """'Ibid., 45' spelt out: the work of the note before it, then the rest as written
+    ('Kyle, Suez, 136.', then 'Ibid., 45.' → 'Kyle, Suez, 45.'); a bare 'Ibid.' repeats the
+    note before it whole."""
+    if not whole:
+        return ""
+    rest = rest.strip()
+    if not rest or rest == ".":
+        return whole.rstrip().rstrip(".") + "."
+    head = work.rstrip().rstrip(".")
+    rest = rest.lstrip(",").strip()
+    return f"{head}, {rest}" if rest.endswith((".", "!", "?")) else f"{head}, {rest}."
+
+
 def _add_sentences(rendered: etree._Element, note: etree._Element) -> None:
     """The author's own sentences after a citation ('… 19. Waldron does not discuss …'),
     after the rendered note as written, each ending in a full stop."""
@@ -221,12 +249,24 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
         _restyle(essay, xref, "".join(content.itertext()))
     by_note = dict(zip((id(n) for n in rendered_notes), result.clusters[:len(clusters)],
                        strict=True))
-    for note in notes:
+    written: dict[int, tuple[str, str]] = {}  # each note as written (whole, without its
+    # page), an Ibid. spelt out (see below)
+    last_footnote = None
+    for index, note in enumerate(notes):
         content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
         rendered = T.el("rendered")
+        text = (T.find(note, "text").text or "").strip()
+        ibid = _IBID_HEAD.match(text)
+        if ibid and index:  # 'Ibid., 45' names the note before it, as its author wrote it
+            text = _spelt_out(*written.get(index - 1, ("", "")), text[ibid.end():]) or text
+        written[index] = (text, _without_locator(note, text))
         if mode == "author-date" and not result.notes_mode and explanatory(note):
             content = _verbatim(note, "notes")  # it says more than it cites: a footnote
+            if ibid and index and last_footnote != index - 1:
+                # the note before it is no footnote now: 'Ibid.' would name the wrong one
+                content = T.el("inline", text)
             rendered.set("as", "footnote")
+            last_footnote = index
         rendered.text = content.text
         for child in content:
             rendered.append(copy.deepcopy(child))
