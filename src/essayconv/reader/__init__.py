@@ -9,45 +9,28 @@ from lxml import etree
 
 from .. import tree as T
 from . import pdfpages
-from .front import DATE_LINE, end_bio, read_front
+from .front import read_front
+from .furniture import drop_header_junk, drop_page_furniture
 from .hardwrap import join_wrapped_lines, wrapped_breaks
 from .language import guess_language
 from .lines import (
-    ABOUT_AUTHOR,
     BARE_URL,
     CAPTION,
-    COMMENTER,
-    COMMENTS_START,
-    COMMENTS_WORD,
     CREDIT,
     EMAIL,
     LIST_ITEM,
     NUMBERED_HEADING,
-    RELATED_START,
-    REPLY,
     bibliography_subheading,
-    comment_form,
-    comment_form_field,
-    copyright_footer,
-    counter_line,
-    headline_like,
     is_caption,
     is_heading,
-    is_page_furniture,
-    is_web_junk,
     note_start,
-    paragraph_like,
     reference_heading,
-    tags_line,
 )
 from .outline import assign_levels, mark_abstract
 from .tables import Table, find_tables
 from .verse import QUOTE_LINE, Verse, find_verse
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
-_HEADER_SPAN = 12
-_MAX_RELATED = 12
-JUNK = "drop-web-junk"
 SUBHEADINGS = "bibliography-subheadings"
 
 
@@ -61,11 +44,11 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
     content = _content_lines(essay, lines)
-    content = _drop_header_junk(essay, content)
+    content = drop_header_junk(essay, content)
     front = read_front(content)
     for rule, number, before, after in front.changes:
         T.log_change(essay, rule, number, before, after)
-    rest = _drop_page_furniture(essay, content[front.consumed :], front)
+    rest = drop_page_furniture(essay, content[front.consumed :], front)
     _fill_meta(meta, front)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(rest)
@@ -138,148 +121,6 @@ def _plain_characters(essay: etree._Element, number: int, line: str) -> str:
             if after != before:
                 T.log_change(essay, CHARACTERS, number, before, after)
     return plain
-
-
-def _drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
-    """Drop web furniture (relative dates, reading times, share buttons) near the top: in the
-    first lines, before the essay's second paragraph (a subtitle or a bio may be the first)."""
-    kept = []
-    paragraphs = 0
-    dropped = -2
-    for index, (number, text) in enumerate(content):
-        following = content[index + 1][1] if index + 1 < len(content) else ""
-        beside = dropped == index - 1 or is_web_junk(following)  # a counter beside a button
-        if index < _HEADER_SPAN and paragraphs < 2 and (
-                is_web_junk(text) or counter_line(text) and beside) \
-                and not (index and DATE_LINE.match(text.strip())):
-            dropped = index
-            # (a full date under the title is the essay's: a title page's due date, kept)
-            T.log_change(essay, JUNK, number, text, "")
-        else:
-            kept.append((number, text))
-            paragraphs += paragraph_like(text)
-    return kept
-
-
-def _drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
-    """Drop what a blog page puts around the post, wherever it stands after the header: share
-    buttons, a comment thread, related posts, tags, the comment form, newsletter prompts, the
-    copyright footer; an 'About the author' line over the author's bio gives the bio."""
-    drop = _furniture_lines(lines)
-    kept = [index for index in range(len(lines)) if index not in drop]
-    bio = end_bio(front, [lines[index] for index in kept])
-    moved = None
-    if bio is not None:  # the 'About the author' line goes, the bio moves to the byline
-        about, own = bio
-        if about is not None:
-            drop.add(kept[about])
-        moved = kept[own]
-        front.bio = lines[moved]
-    kept_lines = []
-    for index, (number, text) in enumerate(lines):
-        if index in drop:
-            T.log_change(essay, JUNK, number, text, "")
-        elif index != moved:
-            kept_lines.append((number, text))
-    return kept_lines
-
-
-def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
-    """The indexes of the lines of page furniture: single lines, comment threads, the comment
-    form's fields, lists of related posts, tags and the copyright footer at the end, and a
-    share button's neighbours ('Tweet', 'Email', 'Print')."""
-    drop: set[int] = set()
-    index = 0
-    while index < len(lines):
-        text = lines[index][1].strip()
-        following = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
-        previous = lines[index - 1][1] if index else ""
-        if ((COMMENTS_START.match(text) or COMMENTS_WORD.match(text))
-                and (COMMENTER.match(following) or REPLY.match(following))):
-            end = _thread_end(lines, index + 1)
-        elif RELATED_START.match(text):
-            end = _related_end(lines, index + 1)
-        elif is_page_furniture(text) or (
-                comment_form_field(text) and index - 1 in drop
-                and (comment_form(previous) or comment_form_field(previous))):
-            end = index + 1
-        else:
-            index += 1
-            continue
-        drop.update(range(index, end))
-        index = end
-    _tail_furniture(lines, drop)
-    for start in sorted(drop):  # a share bar: the buttons around 'Share on Facebook'
-        for step in (-1, 1):
-            other = start + step
-            while 0 <= other < len(lines) and other not in drop and (
-                    is_web_junk(lines[other][1]) or counter_line(lines[other][1])):
-                drop.add(other)
-                other += step
-    return drop
-
-
-def _tail_furniture(lines: list[tuple[int, str]], drop: set[int]) -> None:
-    """Tags at the end of the body or of the page beside other furniture ('Tags: trees,
-    cities' over 'Share this:') or as the page's very last line, and the copyright footer
-    at the very end of the page, never under a caption (an image's credit); the same lines
-    elsewhere are the essay's."""
-    ends = [index for index, (_, text) in enumerate(lines) if reference_heading(text)]
-    last = max((index for index, (_, text) in enumerate(lines) if text.strip()), default=-1)
-    for end in [*ends, len(lines)]:
-        index = end - 1
-        while index >= 0:
-            text = lines[index][1]
-            near = any(other in drop or is_web_junk(lines[other][1])
-                       for other in (index - 1, index + 1) if 0 <= other < len(lines))
-            if index in drop or (is_web_junk(text) and not tags_line(text)):
-                pass
-            elif (tags_line(text) or counter_line(text)) and (near or index == last):
-                drop.add(index)  # beside furniture, or the page's last line
-            elif (end == len(lines) and copyright_footer(text)
-                  and not (index and (CAPTION.match(lines[index - 1][1].strip())
-                                      or CREDIT.match(lines[index - 1][1].strip())))):
-                drop.add(index)
-            else:
-                break
-            index -= 1
-
-
-def _stops_furniture(text: str) -> bool:
-    """A line that ends a comment thread or a list of related posts: the essay's own parts."""
-    return bool(reference_heading(text) or ABOUT_AUTHOR.match(text) or RELATED_START.match(text)
-                or COMMENTS_START.match(text))
-
-
-def _thread_end(lines: list[tuple[int, str]], index: int) -> int:
-    """Where a comment thread ends: each comment is its commenter's line ('Tom B. — 16 March
-    2024'), the comment and 'Reply'; the thread ends at a line that starts no comment."""
-    in_comment = False
-    while index < len(lines):
-        text = lines[index][1].strip()
-        if _stops_furniture(text):
-            break
-        if COMMENTER.match(text):
-            in_comment = True
-        elif REPLY.match(text) or is_page_furniture(text):
-            in_comment = False
-        elif not in_comment:
-            break
-        index += 1
-    return index
-
-
-def _related_end(lines: list[tuple[int, str]], index: int) -> int:
-    """Where a list of related posts ends: at most a dozen short titles; a line followed by a
-    paragraph is a heading of the essay, not a post's title."""
-    start = index
-    while index < len(lines) and index - start < _MAX_RELATED:
-        text = lines[index][1].strip()
-        following = lines[index + 1][1] if index + 1 < len(lines) else ""
-        if _stops_furniture(text) or not headline_like(text) or paragraph_like(following):
-            break
-        index += 1
-    return index
 
 
 def _drop_pdf_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
