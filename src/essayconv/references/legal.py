@@ -134,33 +134,38 @@ _TREATY = re.compile(
     r"^(?P<title>(?=.*\b(?:Treaty|Convention|Charter|Covenant|Protocol)\b)"
     r"[A-Z][\w'’()-]*(?:\s+(?:[A-Z][\w'’()-]*|and|of|the|for|on|to|in|against|with))*)"
     r"(?:\s*\((?P<year>\d{4})\))?(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|para|pt|sch)\s.*))?$")
+# a body that made an instrument, before its year: 'Organization of African Unity (1969) '
+_BODY_YEAR = (r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
+              r"\((?P<ayear>\d{4})\)")
+# a treaty's pinpoint: 'art. I(2)', 'para 4', 'preamble'
+_TREATY_PIN = (r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?\.?|annex|preamble|"
+               r"pts?\.?)\s.*))?$")
+# an EU instrument's number: 'Regulation (EU) 2016/679', 'Council Directive 2000/78/EC'
+_EU_INSTRUMENT = (r"(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
+                  r"(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+/\d+")
 # a treaty in a treaty series, OSCOLA or Harvard: 'Convention Relating to the Status of Refugees
 # (adopted 28 July 1951, entered into force 22 April 1954) 189 UNTS 137', 'Organization of
 # African Unity (1969) Convention Governing … in Africa. 1001 UNTS 45, art. I(2)'
 _TREATY_SERIES = re.compile(
-    r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
-    r"\((?P<ayear>\d{4})\)[.,]?\s+)?"
+    _BODY_YEAR + r"[.,]?\s+)?"
     r"(?P<title>[A-Z][^()‘'\"“]*?[^\s,.])(?:\s*\((?P<year>\d{4})\))?"
     r"(?:,?\s*\((?P<dates>(?:adopted|opened|signed|done|concluded)\b[^()]*)\))?[.,]?\s+"
     r"(?P<volume>\d{1,4})\s+(?P<series>UNTS|U\.N\.T\.S\.|LNTS|L\.N\.T\.S\.|ETS|CETS|UKTS|"
     r"CTS|OASTS)\s+(?P<page>\d+)"  # never ILM: it prints cases and articles too
-    r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?\.?|annex|preamble|pts?\.?)\s.*))?$")
+    + _TREATY_PIN)
 # Cite Them Right's form of the same: 'United Nations (1989) Convention on the Rights of the
 # Child. Treaty Series, 1577, p. 3.'
 _TREATY_SERIES_CTR = re.compile(
-    r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
-    r"\((?P<ayear>\d{4})\)[.,]?\s+)?"
+    _BODY_YEAR + r"[.,]?\s+)?"
     r"(?P<title>[A-Z][^()]*?[^\s,.])(?:\s*\((?P<year>\d{4})\))?(?P<dates>)[.,]?\s+"
     r"(?P<series>(?:United Nations |League of Nations )?Treaty Series),?\s+(?:vol\.\s*)?"
     r"(?P<volume>\d{1,4}),?\s+(?:p\.\s*)?(?P<page>\d+)"
-    r"(?:(?:\s*,\s*|\s+)(?P<pin>(?:arts?\.?|articles?|paras?\.?|annex|preamble|pts?\.?)\s.*))?$")
+    + _TREATY_PIN)
 # EU legislation in Cite Them Right's form: 'Regulation (EU) 2016/679 of … (General Data
 # Protection Regulation) (2016) Official Journal L119, 4 May, pp. 1-88.'
 _EU_CTR = re.compile(
-    r"^(?:(?P<author>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|on))*)\s+"
-    r"\((?P<ayear>\d{4})\)\s+)?"
-    r"(?P<title>(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
-    r"(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+/\d+\b.*?|(?:Consolidated version of the )?"
+    _BODY_YEAR + r"\s+)?"
+    rf"(?P<title>{_EU_INSTRUMENT}\b.*?|(?:Consolidated version of the )?"
     r"Treaty\b.*?)(?:\s*\((?P<year>\d{4})\))?[.,]?\s*(?P<oj>Official Journal(?: of the European "
     r"(?:Union|Communities))?|OJ),?\s+(?P<issue>[LC]\s?\d+(?:/\d+)?(?:\s?[A-Z])?)"
     r"(?:,\s*(?P<day>\d{1,2}\s+[A-Z][a-z]+))?(?:,\s*pp?\.\s*(?P<page>\d+)(?:\s*[-–]\s*\d+)?)?"
@@ -321,8 +326,7 @@ def read_citation(text: str) -> dict[str, Any] | None:
     return None
 
 
-_EU_NUMBER = re.compile(r"(?:(?:Council|Commission)\s+)?(?:Regulation|Directive|Decision)\s*"
-                        r"(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+/\d+(?:/(?:EU|EC|EEC))?")
+_EU_NUMBER = re.compile(_EU_INSTRUMENT + r"(?:/(?:EU|EC|EEC))?")
 
 
 def _year_of_number(title: str) -> str | None:

@@ -120,7 +120,7 @@ _AND_THEN = re.compile(r"(?P<word>and|&)\s+(?=[A-Z“\"‘])")
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
-_IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|id\.|ebd\.|ebenda\b\.?)(?=,|\s|$)",
+IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|id\.|ebd\.|ebenda\b\.?)(?=,|\s|$)",
                    re.I)
 # a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
 # surname's particle is part of it)
@@ -321,7 +321,7 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         if rest is not None:
             return {**_result(text, "short", opcit.group("authors"), None, *rest,
                               core[:opcit.end()]), "title": ""}
-    ibid = _IBID.match(core)
+    ibid = IBID.match(core)
     if ibid:
         rest = _short_rest(core[ibid.end():])
         if rest is None or (rest[2] and not rest[0]):  # 'Ibid. is Latin': no locator, words

@@ -88,10 +88,10 @@ _EDITED_TRANSLATED = re.compile(r"(?:(?<=\.)|,)\s*(?:[Ee]d\.|[Ee]dited)\s+(?:and
                                 rf"(?:trans\.|translated)\s+(?:by\s+)?(?P<names>{_PERSONS})"
                                 r"(?=[.;,]|$)")
 # 'introduction and notes by R. L. Martinez': what a contributor wrote, kept as a note
+CONTRIBUTED = "(?:introduction|foreword|preface|afterword|notes|commentary)"
 _CONTRIBUTION = re.compile(
-    r"[;,]\s*(?P<what>(?:with\s+)?(?:an?\s+)?(?:introduction|foreword|preface|afterword|notes|"
-    r"commentary)(?:(?:,\s*|\s+and\s+)(?:an?\s+)?(?:introduction|foreword|preface|afterword|"
-    rf"notes|commentary))*\s+by\s+{_PERSONS})(?=[.;,]|$)", re.I)
+    rf"[;,]\s*(?P<what>(?:with\s+)?(?:an?\s+)?{CONTRIBUTED}(?:(?:,\s*|\s+and\s+)(?:an?\s+)?"
+    rf"{CONTRIBUTED})*\s+by\s+{_PERSONS})(?=[.;,]|$)", re.I)
 # 'US Patent 10,452,978', 'GB Patent 2512345'
 _PATENT = re.compile(r"(?<=[.)\]])\s*(?P<number>(?:US|U\.S\.|EP|GB|WO|DE|FR|JP|CN|CA|AU)\s+"
                      r"Patent\s+(?:No\.\s*)?[\dA-Z][\d,./A-Z-]*\d)\.?")

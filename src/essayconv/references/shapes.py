@@ -86,8 +86,9 @@ def _quoted_title_extent(tokens: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_MONTH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)[.,]?$")
+_MONTH_NAMES = ("(?:January|February|March|April|May|June|July|August|September|October|"
+                "November|December)")
+_MONTH = re.compile(rf"^{_MONTH_NAMES}[.,]?$")
 
 
 def _day_month_closing_container(tokens: list[str], labels: list[str]) -> list[str]:
@@ -284,10 +285,8 @@ def _second_author_is_publisher(tokens: list[str], labels: list[str]) -> list[st
     return labels
 
 
-_SEASON = re.compile(r"^(?:Spring|Summer|Autumn|Fall|Winter|(?:January|February|March|April|May|"
-                     r"June|July|August|September|October|November|December)/(?:January|"
-                     r"February|March|April|May|June|July|August|September|October|November|"
-                     r"December))\)[.,]?$")
+_SEASON = re.compile(rf"^(?:Spring|Summer|Autumn|Fall|Winter|{_MONTH_NAMES}/{_MONTH_NAMES})"
+                     r"\)[.,]?$")
 
 
 def _season_in_date(tokens: list[str], labels: list[str]) -> list[str]:

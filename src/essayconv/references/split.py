@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .phrases import CONTRIBUTED
+
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
@@ -72,9 +74,8 @@ _NAME_HEAD = re.compile(r"(?!(?:The|A|An)\s)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-
 
 # a part that only names more contributors of the work before: '; introduction and notes by
 # R. L. Martinez …', '; with a foreword by …', '; trans. …', '; edited by …'
-_CONTRIBUTORS = re.compile(r"(?:with\s+)?(?:an?\s+)?(?:(?:introduction|foreword|preface|afterword|"
-                           r"notes|commentary|edited|translated|illustrated)\b[\w\s,]{0,30}?"
-                           r"\bby\s|(?:trans|ed|eds)\.\s)", re.I)
+_CONTRIBUTORS = re.compile(rf"(?:with\s+)?(?:an?\s+)?(?:(?:{CONTRIBUTED}|edited|translated|"
+                           r"illustrated)\b[\w\s,]{0,30}?\bby\s|(?:trans|ed|eds)\.\s)", re.I)
 
 
 # a citation already closed by the page cited ('Brown 2001, p. 3'), and a contributor's own

@@ -176,9 +176,6 @@ def _verbatim(note: etree._Element, mode: str) -> etree._Element:
     return T.el("inline", f"({text.rstrip('.')})" if mode == "author-date" else text)
 
 
-_IBID_HEAD = re.compile(r"^(?:ibid\.?|ibidem\.?)(?=[\s,]|$)", re.I)
-
-
 def _without_locator(note: etree._Element, text: str) -> str:
     """The note as written without the page its one citation cites at its end ('Kyle, Suez,
     136.' → 'Kyle, Suez'): what an 'Ibid., 45' after it repeats."""
@@ -226,6 +223,7 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
     """Fill note/rendered for every note and add the bibliography (one citeproc call);
     with ``restyle``, also rewrite the author's own in-text citations in the style."""
     from ..citations import render, style_kind
+    from ..references.notes import IBID
 
     works = works_of(essay)
     if not works:
@@ -256,7 +254,7 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
         content = by_note.get(id(note)) if id(note) in by_note else _verbatim(note, mode)
         rendered = T.el("rendered")
         text = (T.find(note, "text").text or "").strip()
-        ibid = _IBID_HEAD.match(text)
+        ibid = IBID.match(text)  # 'Ibid.', 'ibid', 'Id.', 'Ebd.' (the notes' own rule)
         if ibid and index:  # 'Ibid., 45' names the note before it, as its author wrote it
             text = _spelt_out(*written.get(index - 1, ("", "")), text[ibid.end():]) or text
         written[index] = (text, _without_locator(note, text))
