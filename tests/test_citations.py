@@ -242,8 +242,9 @@ def test_harvard_reference(bib: dict[str, etree._Element], work_id: str) -> None
 def test_harvard_order_is_author_then_year(harvard: citations.Rendered) -> None:
     order = [work_id for work_id, _ in harvard.bibliography]
     assert order[:4] == ["barnett2002", "desforges1999", "durch2003", "gifkins2016"]
-    # organisations sort by their name; a work with no date comes after dated ones
-    assert order.index("un1999") < order.index("un-nd") < order.index("unga2005")
+    # organisations sort by their name; an author's work with no date counts as the oldest
+    # (Harvard guides: '(n.d.) is treated as the oldest work for ordering your references')
+    assert order.index("un-nd") < order.index("un1999") < order.index("unga2005")
     assert order.index("unga2005") < order.index("unsc872") < order.index("uvin2011")
     assert set(order) == {w["id"] for w in WORKS}  # every work given is listed
 
@@ -282,6 +283,22 @@ def test_harvard_notes_mode() -> None:
     assert ems(out.clusters[0]) == ["The Rwanda crisis: history of a genocide"]
     # the reference list is the same as in author-date mode
     assert text(dict(out.bibliography)["prunier1997"]) == REFERENCES["prunier1997"]
+
+
+def test_notes_mode_puts_the_page_before_the_access_details() -> None:
+    """Cite Them Right's footnote: '… Publisher, pp. 98–102. Available at: URL (Accessed:
+    date).' — the page cited before the access details, not after the URL; with no page,
+    the note reads like the reference list entry."""
+    work = {"id": "smith2019", "type": "book", "author": [{"family": "Smith", "given": "J."}],
+            "issued": {"date-parts": [[2019]]}, "title": "Heat and the city",
+            "publisher": "Johns Hopkins Press", "publisher-place": "Baltimore",
+            "URL": "https://archive.org/details/heatcity",
+            "accessed": {"date-parts": [[2024, 5, 3]]}}
+    out = render([work], [[cite("smith2019", "98–102")], [cite("smith2019")]], mode="notes")
+    entry = ("Smith, J. (2019) Heat and the city. Baltimore: Johns Hopkins Press")
+    access = "Available at: https://archive.org/details/heatcity (Accessed: 3 May 2024)."
+    assert text(out.clusters[0]) == f"{entry}, pp. 98–102. {access}"
+    assert text(dict(out.bibliography)["smith2019"]) == f"{entry}. {access}"
 
 
 # ------------------------------------------------------------------ other styles

@@ -253,3 +253,20 @@ def test_check_lists_the_citations_restyling_would_rewrite(capsys):
     code, out, _ = run(capsys, "check", str(mla), "--restyle-citations")
     assert any("restyle-citations" in line and "Morrison 44" in line
                for line in out.splitlines())
+
+
+def test_the_default_profile_leaves_heading_and_locale_to_the_essays_language(tmp_path, capsys):
+    """A French essay converted with no --profile gets a French list: its heading and
+    citeproc's French terms ('et' between two authors, 's. d.' for no date)."""
+    essay = tmp_path / "essai.txt"
+    essay.write_text(
+        "Le détail et le réel\nJeanne Martin\n\nIntroduction\n\n"
+        "Le détail réaliste a été beaucoup discuté par la critique.[1] Il reste un objet"
+        " de débat, même aujourd'hui.[2]\n\nNotes\n\n"
+        "[1] Dupont, J. and Moreau, P. (2004) La Critique et le réel. Paris: Seuil.\n"
+        "[2] Lefèvre, A. (n.d.) Le Réalisme. Paris: Gallimard.\n", encoding="utf-8")
+    code, _, _ = run(capsys, str(essay), "--to", "xml", "-o", str(tmp_path))
+    assert code == 0
+    text = " ".join((tmp_path / "essai.xml").read_text(encoding="utf-8").split())  # and nbsp
+    assert 'heading="Bibliographie"' in text
+    assert "Dupont, J. et Moreau, P. (2004)" in text and "Lefèvre, A. (s. d.)" in text

@@ -111,6 +111,26 @@ Ortega, J. (2001) La soledad en la novela caribeña. Madrid: Alianza.
     assert "langid" not in bib
 
 
+def test_et_al_is_biblatex_and_others_and_no_ris_author(tmp_path):
+    """'et al.' is CSL's literal name 'others': BibLaTeX's keyword 'and others' (braced, it
+    would be a person called Others), and no RIS AU line."""
+    from validators import enriched
+
+    essay = enriched(tmp_path, """Heat
+Ann Lee
+
+Text (Somanathan et al., 2021).
+
+References
+
+Somanathan, E. et al. (2021) The impact of temperature on productivity. Chicago: BFI.
+""")
+    bib = get("bib").write(essay, WriteOptions())
+    assert "author = {Somanathan, E. and others}" in bib
+    ris = get("ris").write(essay, WriteOptions())
+    assert [ln for ln in ris.split("\r\n") if ln.startswith("AU")] == ["AU  - Somanathan, E."]
+
+
 def test_approximate_year_and_volume_title_survive_the_tree(tmp_path):
     """'(c. 1450)' and 'Vol. 1, 1768–1846' go through the tree to CSL-JSON and the entry."""
     from essayconv.pipeline import enrich, read

@@ -610,3 +610,14 @@ def test_an_ibid_footnote_no_longer_after_its_note_is_spelt_out(tmp_path):
                            "Kirkpatrick to Makins, 10 September 1956, FO 800/740, TNA.")
     assert rendered[3][0] == "footnote"  # right after the footnote it repeats: 'Ibid.' stays
     assert rendered[3][1] == "Ibid., fol. 3."
+
+
+def test_an_ibid_with_a_page_after_a_note_of_two_works_stays_as_written(tmp_path):
+    # 'Ebd., S. 272.' after a note citing two works names neither: it is not spelt out as
+    # the first note's words with the new page glued on, it stays as the author wrote it
+    essay = enriched(
+        tmp_path, "Inflation\nHannah Weber\n\nPrices rose.1 Wages lagged.2 Then came 1923.3\n"
+        "\nNotes\n\n1. Kirkpatrick to Makins, 10 September 1956, FO 800/740, TNA; Dixon to "
+        "Lloyd, 12 September 1956, FO 371/118, TNA.\n2. Ebd., S. 272.\n3. Ibid.\n")
+    rendered = [(n.get("as"), text(n)) for n in T.findall(essay, "notes/note/rendered")]
+    assert rendered[1][1] == "Ebd., S. 272."

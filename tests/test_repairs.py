@@ -162,6 +162,32 @@ def test_a_citation_goes_before_the_punctuation_closing_its_clause():
                      ": as in the camps, etc. ", ". Then e.g. ", " later i.e. ", " end"]
 
 
+def test_a_footnote_mark_hugs_its_word_in_both_modes(tmp_path):
+    """'alone. [1] Then' prints 'alone.¹ Then': the space before a footnote mark goes (notes
+    mode, and an explanatory note's mark in author-date mode); an author-date citation
+    stays apart from its word."""
+    from essayconv.writers import WriteOptions
+
+    from validators import enriched
+
+    text = ("Cairo\nAnn Lee\n\nIntroduction\n\nNo garrison could hold it by force alone. [1]"
+            " Churchill inherited the bill and the blame. [2] Then came the budget.\n\nNotes\n\n"
+            "[1] Cox's telegram of 3 October 1920 is the clearest statement of the cost, and it"
+            " was read aloud in Cabinet by the Secretary of State for War himself.\n"
+            "[2] Dodge, T. (2003) Inventing Iraq. London: Hurst.\n")
+    for mode, expected in (("notes", ["alone.", " Churchill inherited the bill and the blame.",
+                                      " Then came the budget."]),
+                           ("author-date", ["alone.", " Churchill inherited the bill and the "
+                                            "blame ", ". Then came the budget."])):
+        essay = enriched(tmp_path, text, WriteOptions(citations=mode))
+        p = next(p for p in essay.iter(T.q("p")) if "garrison" in "".join(p.itertext()))
+        texts = [p.text.split()[-1]] + [c.tail for c in p.iter(T.q("cite"))]
+        assert texts == expected, mode
+        logged = [c for c in T.findall(essay, "changes/change")
+                  if c.get("rule") == "hug-footnote-marks"]
+        assert len(logged) == (2 if mode == "notes" else 1)
+
+
 def test_a_note_number_called_nowhere_does_not_stop_the_ones_after_it():
     essay = mini_essay("It was compatible with Article 8.7 Lord N agreed.8",
                        "Lady H dissented.9 Université Paris 1 held a view.10")

@@ -176,9 +176,12 @@ def _works_for(works: list[dict]) -> list[dict]:
     """The works as citeproc is handed them: a journal article known by its first page
     alone ('73 Harv. L. Rev. 1': one page, no range) also has that page as ``page-first``,
     which citeproc otherwise derives from ``page`` unseen, so a style can tell it from an
-    article whose pages are given (``variable="page-first"`` holds for it alone)."""
+    article whose pages are given (``variable="page-first"`` holds for it alone). An
+    undated work ('n.d.') goes without ``issued``: the style prints its locale's term."""
     out = []
     for work in works:
+        if work.get("issued") == {"literal": "n.d."}:
+            work = {key: value for key, value in work.items() if key != "issued"}
         page = work.get("page")
         if work.get("type") == "article-journal" and isinstance(page, str | int) and \
                 _ONE_PAGE.match(str(page)) and not work.get("page-first"):

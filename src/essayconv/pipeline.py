@@ -16,7 +16,7 @@ from .reader.decode import read_input
 from .repairs import repair
 from .transforms.completeness import check_dropped_words
 from .transforms.intext import link_intext_citations
-from .transforms.placement import place_citations
+from .transforms.placement import hug_footnote_marks, place_citations
 from .transforms.references import add_references
 from .transforms.rendering import render_citations
 from .writers import WriteOptions, get
@@ -55,6 +55,7 @@ def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
     render_citations(essay, options.style, options.citations, locale,
                      options.extra.get("reference-heading"),
                      restyle=options.restyle_citations and options.citations == "author-date")
+    hug_footnote_marks(essay)
     check_dropped_words(essay)
     T.validate(essay, "citations")
     return essay

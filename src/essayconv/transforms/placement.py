@@ -1,4 +1,4 @@
-"""Rule place-citations: an author-date citation goes before the punctuation closing its clause."""
+"""Rules place-citations and hug-footnote-marks: where a citation mark sits in its sentence."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from lxml import etree
 from .. import tree as T
 
 NAME = "place-citations"
+HUG = "hug-footnote-marks"
 _CLOSING = re.compile(r"(?P<word>\S*?)(?:(?P<punct>[.!?])(?P<quote>[”’\"']?)|(?P<pause>[,;:]))"
                       r"(?P<space>\s*)$")
 _ABBREVIATION = re.compile(r"(?:^|\W)(?:etc|e\.g|i\.e|al|cf|vs|[A-Z](?:\.[A-Z])*)$")
@@ -54,3 +55,28 @@ def place_citations(essay: etree._Element) -> None:
         T.log_change(essay, NAME, int(cite.get("line")),
                      f"{word}{punct}{quote}{match.group('space')}[{n}]",
                      f"{word}{punct if keep else ''}{quote} [{n}]{punct}")
+
+
+def hug_footnote_marks(essay: etree._Element) -> None:
+    """Rule hug-footnote-marks: a footnote mark follows its word or stop with no space
+    ('force alone. [9] Churchill' prints 'alone.⁹ Churchill'); log each change."""
+    bibliography = T.find(essay, "bibliography")
+    notes_mode = bibliography is not None and bibliography.get("mode") == "notes"
+    notes = {note.get("id"): note for note in T.findall(essay, "notes/note")}
+    for cite in essay.iter(T.q("cite")):
+        note = notes.get(cite.get("note"))
+        rendered = T.find(note, "rendered") if note is not None else None
+        if rendered is None or not (notes_mode or rendered.get("as") == "footnote"):
+            continue
+        previous = cite.getprevious()
+        before = (previous.tail if previous is not None else cite.getparent().text) or ""
+        stem = before.rstrip()
+        if stem == before or not stem or stem[-1] in "([{“‘«„":
+            continue
+        if previous is not None:
+            previous.tail = stem
+        else:
+            cite.getparent().text = stem
+        word = stem.split()[-1]
+        T.log_change(essay, HUG, int(cite.get("line")), f"{word} [{cite.get('n')}]",
+                     f"{word}[{cite.get('n')}]")

@@ -178,9 +178,12 @@ def _verbatim(note: etree._Element, mode: str) -> etree._Element:
 
 def _without_locator(note: etree._Element, text: str) -> str:
     """The note as written without the page its one citation cites at its end ('Kyle, Suez,
-    136.' → 'Kyle, Suez'): what an 'Ibid., 45' after it repeats."""
+    136.' → 'Kyle, Suez'): what an 'Ibid., 45' after it repeats; '' when the note cites
+    several works or none (which one would 'Ibid., 45' name?)."""
     citations = T.findall(note, "citation")
-    locator = T.find(citations[0], "locator") if len(citations) == 1 else None
+    if len(citations) != 1:
+        return ""
+    locator = T.find(citations[0], "locator")
     core = text.rstrip().rstrip(".")
     if locator is not None and locator.text and core.endswith(locator.text.strip()):
         return core[: -len(locator.text.strip())].rstrip().rstrip(",")
@@ -197,6 +200,8 @@ def _spelt_out(whole: str, work: str, rest: str) -> str:
     if not rest or rest == ".":
         return whole.rstrip().rstrip(".") + "."
     head = work.rstrip().rstrip(".")
+    if not head:
+        return ""
     rest = rest.lstrip(",").strip()
     return f"{head}, {rest}" if rest.endswith((".", "!", "?")) else f"{head}, {rest}."
 

@@ -51,7 +51,10 @@ def _drop_empty_fields(bib: str) -> str:
 def _bib_name(name: dict) -> str | None:
     """A name as BibLaTeX must read it, where pandoc's form misleads: a suffix as its own
     part ('King, Jr., M. L.', never 'King Jr.'), a particle joined by a hyphen ('{al-Khatib},
-    S.', never 'al- Khatib'), a family name alone kept whole ('{Ibn Khaldun}')."""
+    S.', never 'al- Khatib'), a family name alone kept whole ('{Ibn Khaldun}'), 'et al.' as
+    'and others'."""
+    if name.get("literal") == "others":  # 'et al.': BibLaTeX's own keyword, never braced
+        return "others"
     family, given, suffix = name.get("family"), name.get("given"), name.get("suffix")
     if not family or "literal" in name:
         return None
