@@ -731,3 +731,36 @@ def test_an_initialled_byline_over_a_heading_stays_an_author_in_a_roman_outline(
                                "Liberty has two senses, and they pull apart.\n\n"
                                "II. Positive Liberty\n\nThe second sense is self-mastery.\n")
     assert authors(essay) == ["I. Berlin"]
+
+
+@pytest.mark.parametrize("lines, date", [
+    (("Accueil > Essais > Littérature", "Le détail inutile", "Camille Lefèvre",
+      "Publié le 14 février 2024", "Temps de lecture : 11 min",
+      "Camille Lefèvre est étudiante en master de lettres modernes à l'Université Lyon 2."),
+     (2024, 2, 14)),
+    (("Startseite / Hausarbeiten / Geschichte", "Die Inflation von 1923", "Jonas Brandt",
+      "Veröffentlicht am 3. März 2024", "Lesezeit: 7 Minuten",
+      "Jonas Brandt studiert Geschichte und Politikwissenschaft an der Universität Freiburg."),
+     (2024, 3, 3)),
+    (("Inicio » Ensayos » Historia", "La crisis de 1929", "Lucía Gómez",
+      "Publicado el 14 de febrero de 2024", "Tiempo de lectura: 9 minutos",
+      "Lucía Gómez estudia historia contemporánea en la Universidad de Sevilla."),
+     (2024, 2, 14)),
+])
+def test_a_web_header_in_french_german_or_spanish(tmp_path, lines, date):
+    """The breadcrumb trail and the reading time are furniture (dropped, logged); the
+    post's date line gives the date, read with its month's name in its language; the line
+    about the byline's author is the bio; the title is the line under the trail."""
+    from essayconv.writers.biblio import parse_date
+
+    essay = essay_of(tmp_path, "\n".join(lines) + f"\n\nIntroduction\n\n{PARAGRAPH}\n")
+    assert T.find(essay, "meta/title").text == lines[1]
+    assert authors(essay) == [lines[2]]
+    assert infos(essay) == [("date", lines[3])]
+    assert T.find(essay, "meta/author/bio").text.startswith(lines[2])
+    dropped = [c.findtext(T.q("before")) for c in T.findall(essay, "changes/change")
+               if c.get("rule") == "drop-web-junk"]
+    assert lines[0] in dropped and lines[4] in dropped
+    found = parse_date(lines[3])
+    assert (found.year, found.month, found.day) == date
+    assert headings(essay) == ["Introduction"]

@@ -27,7 +27,10 @@ from .lines import (
 )
 
 _BIO_VERB = re.compile(r"^(?:Dr\.?\s+|Prof\.?\s+)?((?:[^\W\d_][\w.’'-]*\s+){0,4}?[^\W\d_][\w’'-]*)"
-                       r"\s+(?:is|was|has|holds|teaches|works|studies|lives)\b")
+                       r"\s+(?:is|was|has|holds|teaches|works|studies|lives|"
+                       # and in French, German, Spanish, Italian: 'Camille Lefèvre est étudiante'
+                       r"est|était|enseigne|étudie|travaille|ist|war|studiert|lehrt|arbeitet|"
+                       r"forscht|es|estudia|enseña|trabaja|è|studia|insegna|lavora)\b")
 _AUTHOR_FACTS = ("name", "student-name", "author")
 # labels a title or heading may start with: they count as cover facts with a number after them
 _WEAK_LABELS = frozenset(("class", "paper", "unit", "programme", "program", "assignment",
@@ -74,11 +77,7 @@ def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
     return bool(EMAIL.search(text))
 
 
-# a date written out: '14 March 2025', 'March 14, 2025', '2025-03-14', '14/03/2025'
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DATE_LINE = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|"
-                        r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})$")
+DATE_LINE = re.compile(rf"^{DATE}$", re.IGNORECASE)  # a date alone: '14 March 2025'
 _MLA_FACTS = ("instructor", "course", "date")
 _HONORIFIC = re.compile(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Instructor)\s")
 
@@ -298,7 +297,10 @@ DROP_JUNK = "drop-web-junk"
 _HEADER_KINDS = ("title", "author", "name-fact", "affiliation", "fact", "publication",
                  "subtitle")
 # a page's 'updated' date: 'Updated: 18 January 2024', 'Last updated on March 3, 2024'
-_UPDATED = re.compile(rf"^(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?\s*:?\s*{DATE}"
+_UPDATED = re.compile(rf"^(?:(?:last\s+)?(?:updated|modified|revised)(?:\s+on)?|"
+                      rf"mis à jour(?:\s+le)?|aktualisiert(?:\s+am)?|actualizado(?:\s+el)?|"
+                      rf"aggiornato(?:\s+il)?)"
+                      rf"\s*:?\s*{DATE}"
                       r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\.?$",
                       re.IGNORECASE)
 # the separators of a kicker or masthead line: 'Policy Brief | …', 'Review · Issue 7 · 2024'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..months import MONTH_NAME
 from ..references.gazetteer import mark_places
 
 REFERENCE_HEADINGS = re.compile(
@@ -322,12 +323,11 @@ def is_breadcrumb(line: str) -> bool:
 
 # ---------------------------------------------------------------- furniture below the post
 
-# a date written out: '14 March 2024', 'March 14, 2024', '2024-03-14', '14/03/2024'
-_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}}|"
-        rf"{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-        r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})")
+# a date written out: '14 March 2024', 'March 14, 2024', '2024-03-14', '14/03/2024', and in
+# other languages: '1er mars 2024', '3. März 2024', '14 de febrero de 2024'
+DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{MONTH_NAME}\s+(?:de\s+)?\d{{4}}|"
+        rf"{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+        r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})")
 _SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|bluesky|threads|"
            r"mastodon|telegram|tumblr|messenger|pocket|flipboard|print|copy (?:the )?(?:link|url)")
 # counters: 'Like 14', 'Likes: 14', 'Comments (2)', '14 likes', '1.2k views': furniture only
@@ -356,9 +356,12 @@ _FURNITURE = re.compile(
     # Politics' (the header reads it as its date, see dated_byline)
     rf"posted(?: on)?\s+{DATE}\s+in\s+(?!.*\bby\b)[^\W\d_][^.,:;!?]{{0,59}}|"
     # reading time: 'Reading time: 7 minutes', '7 min read', '7-minute read'
-    r"(?:estimated\s+)?reading time\s*:?\s*(?:about\s+|approx(?:\.|imately)?\s+|~\s*)?"
-    r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?|"
-    r"\d+(?:\s*|-)(?:min|mins|minute|minutes)\s+(?:read|listen)|"
+    # (and 'Temps de lecture : 11 min', 'Lesezeit: 7 Minuten', '5 min de lecture')
+    r"(?:estimated\s+)?(?:reading time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|"
+    r"tempo di lettura|leestijd)\s*:?\s*(?:about\s+|approx(?:\.|imately)?\s+|ca\.\s+|~\s*)?"
+    r"\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?(?:\s+read)?|"
+    r"\d+(?:\s*|-)(?:min|mins|minute|minutes)\s+(?:read|listen|de lecture|de lectura|"
+    r"di lettura)|\d+\s*(?:min\.?|minuten)\s+lesezeit|"
     # the comment form
     r"(?:leave|post|add|submit) a (?:reply|comment|response)(?: to(?: \S+){1,5}?)?"
     r"(?:\s+cancel reply)?|"
@@ -395,10 +398,16 @@ _COPYRIGHT = re.compile(
 _CRUMB_SEPARATORS = (r"\s*»\s*", r"\s*›\s*", r"\s+>\s+", r"\s+/\s+", r"\s+\|\s+",
                      r"(?<=\w)/(?=\w)")
 _CRUMB_LEAD = re.compile(r"^(?:you are here|breadcrumbs?)\s*:\s*", re.IGNORECASE)
-CRUMB_HOME = re.compile(r"(?:home|home ?page|front page|main page|start)", re.IGNORECASE)
+# (and a French, German, Spanish, Italian, Dutch site's: 'Accueil', 'Startseite', 'Inicio')
+CRUMB_HOME = re.compile(r"(?:home|home ?page|front page|main page|start|accueil|startseite|"
+                        r"inicio|portada|pagina iniziale|página inicial)", re.IGNORECASE)
 CRUMB_SECTION = re.compile(
     r"(?:blogs?|news|articles|posts|opinion|features|insights|resources|stories|magazine|"
-    r"topics|categor(?:y|ies)|archives?|essays|commentary|latest|library)", re.IGNORECASE)
+    r"topics|categor(?:y|ies)|archives?|essays|commentary|latest|library|"
+    r"essais|actualités|articles|tribunes?|catégories|"
+    r"hausarbeiten|aufsätze|artikel|beiträge|nachrichten|kategorien?|"
+    r"ensayos|artículos|noticias|categorías|saggi|articoli|notizie|essays|artikelen)",
+    re.IGNORECASE)
 
 # a comment thread's start, when a commenter or 'Reply' follows: 'Comments (3)', '12 comments',
 # '2 thoughts on “Why Fast Fashion …”'; never a heading ('Two Responses to Scepticism')
@@ -444,10 +453,13 @@ def paragraph_like(line: str) -> bool:
 
 # 'Posted on 14 March 2024 by Hannah Greaves', 'By Jane Doe | March 14, 2024', 'Posted on 2
 # November 2023 in Global Politics'
+# the verb of a post's date in each language: 'Posted on', 'Publié le', 'Veröffentlicht am'
+_POSTED = (r"(?:posted|written)(?: on)?|publiée?(?: le)?|veröffentlicht(?: am)?|"
+           r"publicad[oa](?: el)?|pubblicat[oa](?: il)?|gepubliceerd(?: op)?")
 _DATED_BYLINES = (
-    re.compile(rf"^(?P<date>(?:posted|written)(?: on)?\s+{DATE})"
-               r"(?:\s+in\s+(?P<category>[^\W\d_][^.:;!?,]{0,59}?))?(?:,?\s+by\s+(?P<names>.+))?$",
-               re.IGNORECASE),
+    re.compile(rf"^(?P<date>(?:{_POSTED})\s+{DATE})"
+               r"(?:\s+in\s+(?P<category>[^\W\d_][^.:;!?,]{0,59}?))?"
+               r"(?:,?\s+(?:by|par|von|por|di|door)\s+(?P<names>.+))?$", re.IGNORECASE),
     re.compile(rf"^(?:posted |written )?by\s+(?P<names>.+?),?\s+on\s+(?P<date>{DATE})$",
                re.IGNORECASE),
     re.compile(rf"^(?P<names>.+?)\s*[|·•—–]\s*(?P<date>{DATE})$", re.IGNORECASE),

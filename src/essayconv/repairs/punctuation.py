@@ -1,4 +1,5 @@
-"""Rule punctuation: 'etc' gets its full stop, doubled spaces and spaces before punctuation go."""
+"""Rule punctuation: 'etc' gets its full stop, doubled spaces and spaces before punctuation go,
+a space lost after a comma or before a year's bracket comes back."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ RULES = [
     (re.compile(r"(?<=\S) {2,}(?=\S)"), lambda m: " "),
     (re.compile(r"(?<=\w) +([,;!?])(?=\s|$)"), lambda m: m.group(1)),
     (re.compile(r"(?<=[\w)\]”’]) +\.(?=\s|$)(?!\.)"), lambda m: "."),
+    # a space lost in pasting: 'Sen, A.,Bhatt, R.' and 'Rao, N.(2023)', 'Smith(2019)'
+    (re.compile(r"(?<=[^\W\d_]|[.)]),(?=[A-Z][a-z]{2})"), lambda m: ", "),
+    (re.compile(r"(?<=[^\W\d_]{2}|[^\W\d_]\.)\((?=\d{4}[a-z]?\))"), lambda m: " ("),
     (re.compile(r"\( +"), lambda m: "("),
     (re.compile(r"(?<=\S) +\)"), lambda m: ")"),
 ]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from .. import tree as T
+from ..months import month_number
 from . import WriteOptions, headings
 
 # CSL types whose title is part of a container (chapter, article, entry, web page…).
@@ -23,7 +24,6 @@ SERIAL_TYPES = {"article", "article-journal", "article-magazine", "article-newsp
 # Surname particles kept with the family name ("Dal Borgo", "van der Berg").
 PARTICLES = {"da", "dal", "de", "del", "della", "der", "des", "di", "du", "la", "le", "ten", "ter",
              "van", "von", "zu"}
-MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 @dataclass
@@ -192,19 +192,19 @@ def split_person(display: str, citation: str | None = None) -> tuple[str | None,
 
 
 def parse_date(text: str) -> Date | None:
-    """Read a date written in a header line: ISO, "February 20 2019", "20 Feb 2019" or a year.
+    """Read a date written in a header line: ISO, "February 20 2019", "20 Feb 2019", "14 février
+    2024", "3. März 2024" or a year.
 
     Month names are matched on their first three letters, so typos like "Feburary" pass.
     """
     iso = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", text)
     if iso:
         return _checked(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    words = re.findall(r"[A-Za-z]+|\d+", text)
+    words = re.findall(r"[^\W\d_]+|\d+", text)
     year = next((int(w) for w in words if re.fullmatch(r"1[5-9]\d\d|2\d\d\d", w)), None)
     if year is None:
         return None
-    month = next((MONTHS.index(w[:3].lower()) + 1 for w in words
-                  if len(w) >= 3 and w[:3].lower() in MONTHS and w.isalpha()), None)
+    month = next((number for w in words if w.isalpha() and (number := month_number(w))), None)
     days = [int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31]
     return _checked(year, month, days[0] if month and days else None)
 

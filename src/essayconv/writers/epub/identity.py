@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from lxml import etree
 
 from ... import tree as T
+from ..biblio import parse_date as read_date
 
 # uuid5 namespace of essayconv publications: uuid5(NAMESPACE_URL, "urn:essayconv:essay:1").
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, T.NS)
@@ -19,7 +20,6 @@ FALLBACK = datetime(1980, 1, 1, tzinfo=UTC)
 # The parts of the tree that are the author's text; style output and the audit trail are not.
 CONTENT = ("meta/title", "meta/author/name", "body/section/heading", "body/section/p",
            "notes/note/text", "sources/item", "endmatter/p")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 DATE_INFO = ("published", "received")
 
 
@@ -55,26 +55,11 @@ def essay_date(essay: etree._Element) -> date | None:
 
 
 def parse_date(text: str) -> date | None:
-    """Read '2018-02-22', 'November 15 2019', '15 Nov. 2019' or 'Feburary 20, 2019'."""
-    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
-    if iso:
-        return _date(int(iso[1]), int(iso[2]), int(iso[3]))
-    words = re.findall(r"[A-Za-z]+|\d+", text)
-    month = next((MONTHS.index(w[:3].lower()) + 1 for w in words
-                  if len(w) >= 3 and w[:3].lower() in MONTHS and w.isalpha()), None)
-    numbers = [int(w) for w in words if w.isdigit()]
-    year = next((n for n in numbers if 1000 <= n <= 9999), None)
-    day = next((n for n in numbers if 1 <= n <= 31), None)
-    if month and year and day:
-        return _date(year, month, day)
-    return None
-
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    """A full date read from a header line ('2018-02-22', '15 Nov. 2019', '14 février 2024'),
+    else None (see biblio.parse_date)."""
+    found = read_date(text)
+    return date(found.year, found.month, found.day) if found and found.month and found.day \
+        else None
 
 
 def modified(essay: etree._Element, environ: dict[str, str] | None = None) -> datetime:
