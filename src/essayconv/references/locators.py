@@ -10,7 +10,7 @@ YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
 _LABELS: list[tuple[str, str]] = [
     # a word label in any case ('Annex 2', 'Section 3.2', 'Para. 4'); the one-letter
     # abbreviations only as written ('S. 12' is a German page, 's. 3' a section)
-    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|(?:hier\s+)?S\.(?=\s*\d)", "page"),  # German: S. 12
+    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|S\.(?=\s*\d)", "page"),  # German: S. 12
     (r"(?i:paras?\.|paras?(?=\s*\d)|paragraphs?)|¶¶?", "paragraph"),  # 'paras 4–5'
     (r"(?i:chaps?\.|chs?\.|chs?(?=\s*\d)|chapters?)", "chapter"),  # OSCOLA's 'ch 4'
     (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
@@ -31,7 +31,10 @@ _LABELS: list[tuple[str, str]] = [
 # a roman one 'xvi', 'II', a canto and line 'I.1'
 _NUM = (r"(?:[0-9]+(?:\.[0-9]+)*[a-zA-Z]?|[ivxlcdm]+|[IVXLCDM]+(?:\.[0-9]+)*)"
         r"(?:\([0-9a-zA-Z]{1,4}\))*")
-_RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?(?:\s*ff?\.?)?"
+# the pages after it: 'ff.', 'f.', 'sq.', 'sqq.', 'seq.', 'et seq.', 'et suiv.' (part of the
+# locator, kept as written)
+FOLLOWING = r"(?:(?:\s*ff?\.?|\s+(?:et\s+)?(?:sqq?|seqq?|suiv)\.?)(?!\w))"
+_RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?" + FOLLOWING + "?"
 _VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
 _LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
 _ONE_LOCATOR = rf"(?:{_LABEL_RE})\s*(?:{_VALUE})(?![\w(])"
@@ -47,7 +50,14 @@ _LINES = r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})"
 LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+" + _LINES + "?"
                    r"|[IVXLC]+(?:\.\d{1,3})+" + _LINES + r"?|\d{1,3}(?:\.\d{1,3})+"
                    r"\s*[-–]\s*\d{1,3}(?![\d.:]))(?![\w.])")  # never hours, '7.30–8.00'
-BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
+BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?" + FOLLOWING + r"?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
+# a roman page alone ('xi', 'xvi–xix'): a preface's pages; a valid numeral, never a word
+_ROMAN = r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+ROMAN_PAGE = re.compile(rf"{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?(?![\w’'.-])")
+
+# the word before the page cited in a work's own pages, never printed: 'pp. 45–67, at p. 50',
+# 'S. 151–179, hier S. 170', 'here p. 170', 'ici p. 170'
+AT = re.compile(r"(?:at|here|hier|ici)\s+(?=\S)")
 
 # what may follow a locator: a remark after ", " or a space, or nothing
 # a sentence of the author's after a full citation's locator: 'Waldron does not discuss …'
@@ -58,6 +68,10 @@ _TAIL_RE = re.compile(r"(?:(?:,\s*|\s+)(?P<remark>\(.*\)|\S.*))?\s*$", re.S)
 
 _VOLUME = re.compile(r"(?:^|[,.]\s*)(?:vol\.\s*|no\.\s*)?\d{1,3}\s*(?:\([^)]*\))?\s*$")
 
+# a journal issue and its year before a range, French and German: 'Communications, n° 11,
+# 1968, p. 84-89', 'Romantisme, n° 73, 1991', 'Merkur, Nr. 12, 1990', 'Heft 3, 1990'
+_ISSUE_YEAR = re.compile(r"(?:\bn[°º]|\bNr\.|\bHeft)\s*\d+(?:\s*[-–/]\s*\d+)?,\s*"
+                         r"(?:[^\W\d_]+\.?\s+)?(?:1[5-9]|20)\d\d$")
 # MLA's 'vol. 26, no. 3, 1992' (or '…, Spring 1992') before an article's own pages
 _MLA_ISSUE = re.compile(r"\bvol\.\s*\d+,\s*(?:no\.\s*\d+,\s*)?(?:[A-Z][a-z]+\.?\s+)?\d{4}$")
 
@@ -92,8 +106,13 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
     45–67, at p. 50``, ``pp. 45–67, p. 50``."""
     commas = [m for m in re.finditer(r",\s*", core) if m.start() >= head_end]
     for i in range(len(commas) - 1, -1, -1):
-        at = re.match(r"at\s+", core[commas[i].end():])  # 'at p. 50'
-        loc = LOCATOR.match(core, commas[i].end() + (at.end() if at else 0))
+        at = AT.match(core, commas[i].end())  # 'at p. 50', 'hier S. 170': the word goes
+        loc = LOCATOR.match(core, at.end() if at else commas[i].end())
+        if loc is None and at and _page_range_before(core, commas, i):
+            bare = BARE.match(core, at.end())  # 'pp. 16–51, at 28': the page cited in it
+            tail = TAIL.match(core, bare.end()) if bare else None
+            if tail:
+                return commas[i].start(), bare.group(0).strip(), "page", tail.group("remark")
         tail = TAIL.match(core, loc.end()) if loc else None
         if not tail:
             continue
@@ -124,8 +143,8 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
 
 
 # a page cited after a work's own page range: '(p. 78)', '(at p. 78)', 'at p. 50'
-_PINPOINT = re.compile(r"(?P<open>\()?\s*(?:at\s+)?(?P<loc>(?P<label>pp?\.)\s*" + _VALUE +
-                       r")\s*(?(open)\))")
+_PINPOINT = re.compile(r"(?P<open>\()?\s*(?:(?:at|here|hier|ici)\s+)?"
+                       r"(?P<loc>(?P<label>pp?\.|S\.)\s*" + _VALUE + r")\s*(?(open)\))")
 # a chapter's container ('…’, in Arendt, H. (ed.) Illuminations', '. In: Brown, K. (ed.)')
 _IN_CONTAINER = re.compile(r"\bIn:?\s|(?:,|[’'”\"],)\s+in:?\s+(?=[A-Z\u00c0-\u00de“\"‘'])")
 # a journal's or gazette's name after the title, the range's sentence ('… sources. Official
@@ -138,13 +157,15 @@ _JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
 def _works_range(before: str, head_end: int, pages: str = "") -> bool:
     """Are the pages after *before* the work's own: an article's (after a volume and issue,
     MLA's 'vol. 26, no. 3, 1992') or a chapter's ('In: …'); or, a range only, after a
-    journal's name or a Harvard chapter's ', in X (ed.)'? A book's pages are those cited,
-    as is one page after a title in quotation marks ('The 'Underclass' in America, p. 45')."""
+    journal's name, a Harvard chapter's ', in X (ed.)' or an issue and its year ('n° 11,
+    1968')? A book's pages are those cited, as is one page after a title in quotation marks
+    ('The 'Underclass' in America, p. 45')."""
     after_head = before[head_end:]
     ranged = bool(re.search(r"\d\s*[-–—]\s*\d", pages))
     return bool(_VOLUME.search(before) or _MLA_ISSUE.search(before)
                 or re.search(r"\bIn:?\s", after_head)
-                or ranged and (_IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head)))
+                or ranged and (_IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head)
+                               or _ISSUE_YEAR.search(before)))
 
 
 def _page_range_before(core: str, commas: list[re.Match[str]], i: int) -> bool:
@@ -160,7 +181,7 @@ def locator_label(text: str) -> tuple[str, str] | None:
     """('page', '169') for '169' or 'p. 169', ('chapter', '4') for 'ch. 4' …; None for
     anything else ('emphasis added', '2015', 'vol. 2, 45')."""
     text = text.strip()
-    bare = re.fullmatch(r"(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,7})(?:\s*ff?\.?)?", text)
+    bare = re.fullmatch(r"(?:\d{1,4}(?:\s*[-–]\s*\d{1,4})?|[ivxlc]{1,7})" + FOLLOWING + "?", text)
     if bare and not YEARISH.fullmatch(text):
         return "page", text
     m = LOCATOR.fullmatch(text)

@@ -11,8 +11,18 @@ Rules (exact, no model):
   ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
   ``full`` when it holds a year (another style's reference, never the author's sentence:
   ``prose.py``); else a notes-style short form, ``Surnames, Short Title[, locator]``
-  (``Gaddis, The Long Peace, 12``: ``title`` holds the short title, no year) or ``Ibid.[,
-  locator]`` (``ibid`` true); else ``other`` (a classical locus, "CT 3.221"), never linked.
+  (``Gaddis, The Long Peace, 12``: ``title`` holds the short title, no year; an initial
+  before the surname goes, ``J. Rancière, Le Fil perdu, p. 25``; an ``op. cit.`` after the
+  short title is skipped; a cross-reference after it, ``(wie Anm. 4)``, ``(see n. 4)``,
+  gives ``xref``) or ``Ibid.[, locator]`` (``ibid`` true: also ``Id., ibid.``, ``Idem``,
+  ``Ebd.``); else ``other`` (a classical locus, "CT 3.221"), never linked.
+* **The work cited before**: ``Surname, op. cit.`` (``loc. cit.``, French ``art. cit.``,
+  German ``a. a. O.``), initials before the surname aside (``R. Barthes, art. cit., p. 85``;
+  the particle stays the surname's, ``de Biasi``), is a short form with ``title`` empty.
+* **Idem.** ``Id.``, ``Idem`` (German ``Ders.``, ``Dies.``) before a title is the author of
+  the citation before it: ``Id., The Desert and the Sown (…), 44`` is a full citation with
+  ``idem``, ``Id., Du descriptif, p. 56`` a short form; ``carry_idem`` puts that author in,
+  over the notes in their order.  Before a locator it is Ibid. (``Id., S. 45``).
 * **Legal forms** (exact rules in ``legal.py``, tried after the signal words): OSCOLA and
   Bluebook cases, Acts, treaties and law-review articles are ``full`` with their pinpoint as
   the locator (``Donoghue v Stevenson [1932] AC 562 (HL) 580`` → page 580, ``Human Rights
@@ -28,12 +38,17 @@ Rules (exact, no model):
   decimals or subdivisions (``para. 9.11``, ``paras 9.11–9.12``, ``art. 6(1)``), a list
   (``paras 4–5, 9, 17``) and a chain of locators (``Annex 2, para. 5``) are one locator; a
   volume before a full form's locator stays the work's.  A locus with no label at the end,
-  numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too.
+  numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too,
+  as is a roman page alone after a short form (``Dodge, op. cit., xi``).  The mark of the
+  pages following (``ff.``, ``f.``, ``sq.``, ``et suiv.``) is the locator's, kept as written
+  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.`` is a page as ``p.`` is.
 * **The work's pages or the page cited.** A book's trailing range is the pages cited
   (``London: Hurst, pp. 23–40``).  An article's range (after ``vol(issue),``, MLA's ``vol.
   26, no. 3, 1992``, or a journal's name after the title) and a chapter's (``…', in X (ed.)
   Book``, ``In: …``) is the work's own and stays in the reference; only a page cited after
-  it is the locator: ``pp. 69–82 (p. 78)``, ``pp. 45–67, at p. 50``, ``pp. 36–44, art. 3``.
+  it is the locator: ``pp. 69–82 (p. 78)``, ``pp. 45–67, at p. 50``, ``pp. 36–44, art. 3``
+  (the word before it never printed: ``at 28``, ``here p. 170``, ``hier S. 170``).  A range
+  after an issue and its year (``Communications, n° 11, 1968, p. 84-89``) is the article's.
   In notes style a bare page after the parenthesised publication statement (``(New York:
   OUP, 1987), 215–45``) or after an article's own range (``(1999): 45–67, 50``) is the
   locator.
@@ -48,7 +63,11 @@ Rules (exact, no model):
   Report)``, document symbols, ``(updated edition)``).  Parentheticals not at the end
   (``(referencing N'Sele Ceasefire). Available at: …``) are always part of the reference.
 * **Signal words** before the head (``see``, ``see also``, ``cf.``, ``e.g.``, ``esp.``, stacked
-  and with commas: ``See, e.g., Prunier (1997)``) are kept apart as ``prefix``. The note's
+  and with commas: ``See, e.g., Prunier (1997)``; Latin ``contra``; French and German
+  ``voir (par exemple)``, ``vgl. (dazu)``, ``siehe (hierzu)``; a lead-in before them, ``On this
+  point, see``, ``Sur ce point, cf.``, ``Zur Fragestellung vgl.``; lower-case words describing
+  the work after them, ``see also the earlier version,``), in any citation of the note, are
+  kept apart as ``prefix``. The note's
   own prose before a signal (``It is worth noting … the debt. See Tavuchis, …``, ``For a
   sceptical account …, which …, see Hickman, …``) is the citation's remark, never a title.
 * **Other remarks**: after a locator or a short head, ``, lower-case text``, a quotation or
@@ -65,11 +84,21 @@ import re
 from typing import Any
 
 from .legal import read_citation as read_legal
-from .locators import BARE, LOCATOR, LOCUS, TAIL, YEARISH, label_of, last_locator
+from .locators import (
+    BARE,
+    FOLLOWING,
+    LOCATOR,
+    LOCUS,
+    ROMAN_PAGE,
+    TAIL,
+    YEARISH,
+    label_of,
+    last_locator,
+)
 from .prose import running_prose
 from .split import rejoin, split_citations
 
-__all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
+__all__ = ["parse_note", "split_citations", "parse_citation", "as_short", "carry_idem"]
 
 _YEAR = (r"(?:(?:c\.|ca\.|circa)\s?)?\d{4}(?:[-–]\d{2,4})?[a-z]?\??(?:,[^()]{1,20})?|"
          r"n\.\s?d\.?|forthcoming|in press")  # '(c. 1450)', '(1890?)': approximate years
@@ -100,48 +129,89 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+")
 _PUBLISHER = re.compile(r"^[^:]{2,80}:\s*\S")
 _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
-# a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"
-_SIGNAL = re.compile(
-    r"^(?:(?:(?:on|for|in|as|with|regarding|about)\s[^,.;:()\d]{0,60}?,?\s+(?=see|cf|compare))?"
-    r"(?:but see|but cf\.?|see generally|see also|see eg|see e\.g\.|see|cf\.?|compare|"
+# a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"; French and German
+# ones ('voir', 'vgl.', 'siehe'), and Latin 'contra'
+_SIGNAL_WORD = (
+    r"but see|but cf\.?|see generally|see also|see eg|see e\.g\.|see|cf\.?|compare|"
     r"(?:as )?quoted in|(?:as )?cited in|"
     r"esp\.|especially|e\.g\.|also|accord|contra|"
     r"for (?:example|instance)(?=,?\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
     r"\s?[,(])|"  # before a name only ('For example, Britain and France …' is prose); 'See, for
-    r"vgl\.|siehe auch|siehe|voir aussi|voir)(?!,\s+(?-i:[A-Z])\.)"  # 'Also, S. (2001)': a surname
-    r",?\s+)+(?=\S)", re.I)  # example, Ziemann, …'; Bluebook's 'But see'; 'On rumour see', 'Vgl.'
+    r"vgl\.|siehe auch|siehe|voir aussi|voir|dazu|hierzu")  # example, Ziemann, …'
+# words that go on a signal, never open a note: 'Voir par exemple', 'Vgl. etwa', 'vgl. dazu'
+_SIGNAL_MORE = (r"par exemple|notamment|en particulier|aussi|z\.\s?B\.|zum Beispiel|etwa|"
+                r"insbesondere|auch|ferner")
+# a lead-in before the signal: 'On rumour see', 'For a review, see', 'Sur ce point, cf.', 'Zur
+# Fragestellung vgl.'
+_SIGNAL_LEAD = (r"(?:on|for|in|as|with|regarding|about|sur|pour|dans|en|à|au|aux|zur|zum|zu|"
+                r"für|über|sobre|para|su|per)\s[^,.;:()\d]{0,60}?,?\s+"
+                r"(?=see|cf|compare|voir|vgl|siehe)")
+_SIGNAL = re.compile(
+    rf"^(?:{_SIGNAL_LEAD})?(?:{_SIGNAL_WORD})(?!,\s+(?-i:[A-Z])\.),?\s+"  # 'Also, S. (2001)': a
+    rf"(?:(?:{_SIGNAL_WORD}|{_SIGNAL_MORE})(?!,\s+(?-i:[A-Z])\.),?\s+)*"  # surname; 'But see'
+    # after the signal, lower-case words describing the work: 'see also the earlier version,'
+    r"(?:(?-i:(?:the|an?|its|his|her|their|l[ae]|les|une?|des|die|der|das|den|dem|eine?n?))"
+    r"(?:\s+(?-i:[^\W\d_A-Z\u00c0-\u00de])[\w’'-]*){1,6},\s+(?=(?-i:[A-Z\u00c0-\u00de])))?"
+    r"(?=\S)", re.I)
 # a note's own prose before a signal and a citation: 'It is worth noting … the debt. See
 # Tavuchis, …', 'For a sceptical account of …, which …, see Hickman, …' (at least four words)
 _PROSE_LEAD = re.compile(r"^(?P<prose>(?:\S+\s+){3,}?\S*?[.!?,;:])\s+"
-                         r"(?P<signal>(?:see|cf\.?|compare)\b)", re.I | re.S)
+                         r"(?P<signal>(?:see|cf\.?|compare|voir|vgl\.|siehe)(?!\w))",
+                         re.I | re.S)
 # '…; and Colley, Britons, 290–92': a later citation of a note opened by 'and'
 _AND_THEN = re.compile(r"(?P<word>and|&)\s+(?=[A-Z“\"‘])")
 # 'Compare A, 220–23, with B, 130': a second citation joined by a word
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
-IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|id\.|ebd\.|ebenda\b\.?)(?=,|\s|$)",
-                   re.I)
+# a locator's word label, written out: 'Id., Annex 2' is Ibid. at annex 2
+_LOCATOR_WORD = (r"(?:annex|section|chapter|part|appendix|table|figure|book|volume|article|"
+                 r"paragraph|page)(?:e?s)?\b")
+# 'Id., ibid., p. 84' is Ibid. too; 'Id., The Desert and the Sown …' is no Ibid.: the same
+# author's other work (``IDEM``)
+IBID = re.compile(r"^(?:(?:id\.|idem)\s*,?\s+(?=ibid))?(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|"
+                  r"(?:id\.|idem\b\.?)(?!,?\s+(?:[“\"«„‘]|(?!" + _LOCATOR_WORD + r")"
+                  r"(?-i:[A-Z\u00c0-\u00de])[^\W\d_]+(?![.\w])))|"
+                  r"ebd\.|ebenda\b\.?)(?=,|\s|$)", re.I)
+# 'Id., The Desert and the Sown (London: Heinemann, 1907), 44', 'Ders., Verkehrte Welt, S. 3':
+# the author of the citation before it ('carry_idem')
+IDEM = re.compile(r"^(?P<idem>(?-i:Id\.|Idem|Ders\.|Dies\.|Eadem|Eidem|Derselbe|Dieselbe))"
+                  r"\s*,\s+(?=\S)")
 # a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
 # surname's particle is part of it)
 _SURNAME = r"(?:(?:Ó|Ní|Nic|Uí)\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'\-]+"
-# 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238': the author's work cited before
-_OP_CIT = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&|und|et)\s+{_SURNAME})?),\s+"
-                     r"(?P<opcit>op\.\s?cit\.|loc\.\s?cit\.|a\.\s?a\.\s?O\.)", re.I)
+# a forename's initials before a surname in a short form ('R. Barthes', 'P.-M. de Biasi',
+# 'Ch. Dupont'), and a surname's particle ('de Biasi', 'van der Berg'): the surname keeps it
+_INITIALS = r"(?-i:(?:(?:[A-Z]|Ch|Th|Ph)\.(?:\s*-\s*|\s+))+)"
+_PARTICLE = r"(?-i:(?:(?:de|du|des|del|della|di|da|dos|van|von|der|den|ter|ten|la|le)\s+)*)"
+_NAME = rf"(?:{_INITIALS})?{_PARTICLE}{_SURNAME}"
+# the work cited before: 'op. cit.', 'loc. cit.', French 'art. cit.' (an article), 'ouvr. cit.',
+# German 'a. a. O.'
+_CITED_BEFORE = r"(?:op\.\s?cit\.|loc\.\s?cit\.|art\.\s?cit\.|ouvr\.\s?cit\.|a\.\s?a\.\s?O\.)"
+# 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238', 'R. Barthes, art. cit., p. 85': the
+# author's work cited before (the initials are no part of the name)
+_OP_CIT = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_PARTICLE}{_SURNAME}"
+                     rf"(?:\s+(?:and|&|und|et)\s+{_NAME})?),\s+(?P<opcit>{_CITED_BEFORE})", re.I)
 # 'Melvern, p. 50': an author's name and a locator, no title, no year
-_AUTHOR_ONLY = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),"
-                          r"(?=\s*(?:pp?\.|paras?\.|chaps?\.|\d))")
+_AUTHOR_ONLY = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_PARTICLE}{_SURNAME}"
+                          rf"(?:\s+(?:and|&)\s+{_SURNAME})?),"
+                          r"(?=\s*(?:pp?\.|paras?\.|chaps?\.|S\.\s*\d|\d))")
+# 'Gaddis, The Long Peace, 12', 'J. Rancière, Le Fil perdu, p. 25', 'Id., Du descriptif, p. 56'
+# (the author of the citation before it)
 _AUTHOR_TITLE = re.compile(
-    rf"^(?P<authors>(?:[A-Z][\w’'\-]+\.?\s+){{0,2}}{_SURNAME}"
+    rf"^(?:{_INITIALS})?(?P<authors>(?-i:Id\.|Idem|Ders\.|Dies\.|Eadem|Eidem)|"
+    rf"(?:[A-Z][\w’'\-]+\.?\s+){{0,2}}{_PARTICLE}{_SURNAME}"
     rf"(?:(?:,\s*{_SURNAME}){{0,2}},?(?:\s+and\s+|\s*&\s*){_SURNAME})?"
     r"(?:\s+et\s+al\.)?),\s+"
-    r"(?P<title>[“\"‘']?[A-Z][^,]*?(?:,[”\"’'])?)(?=,\s*\S|$|(?<=,[”\"’'])\s)")
+    r"(?P<title>(?:[“\"‘'„]|«\s?)?[A-Z\u00c0-\u00de][^,]*?(?:,[”\"’'])?)"
+    r"(?=,\s*\S|$|(?<=,[”\"’'])\s)")
 # a bare page cited after a notes-style publication statement ending in its year, or after a
 # journal article's own page range
 _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
-    r"(?P<comma>\s*,\s*)(?P<loc>(?:\d+|[ivxlc]+(?=[-–,.]|$))(?:\s*[-–]\s*(?:\d+|[ivxlc]+))?"
-    r"(?:\s*ff?\.?)?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)(?!\w|\.\d)")  # 'xvi–xix' too
+    r"(?P<comma>\s*,\s*(?:at\s+)?)(?P<loc>(?:\d+|[ivxlc]+(?=[-–,.]|$))"
+    r"(?:\s*[-–]\s*(?:\d+|[ivxlc]+))?" + FOLLOWING + r"?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)"
+    r"(?!\w|\.\d)")  # 'xvi–xix' too; 'at 28', the page cited in an article's '16–51, at 28'
 # OSCOLA: a labelled pinpoint after the bracketed publication statement, no comma
 _OSCOLA_LABELLED = re.compile(r"\((?=[^()]*[^\W\d_])[^()]*[\s,](?:1[5-9]\d\d|20\d\d)\)"
                               r"(?P<space>\s+)(?P<loc>(?:paras?|ch|chs|pt|s|ss|sch)\.?\s*"
@@ -197,6 +267,60 @@ def parse_note(text: str) -> list[dict[str, Any]]:
     return out
 
 
+# the author a notes-style reference opens with, as written: 'Philippe Hamon, Introduction …',
+# 'P.-M. de Biasi, Gustave Flaubert …', a letter's writer 'Gertrude Bell to Sir Hugh Bell, …'
+_WRITTEN_AUTHOR = re.compile(
+    r"^(?P<name>(?:(?:[A-Z\u00c0-\u00de][\w’'\-]*\.?(?:-[A-Z]\.)?|(?:de|du|des|del|di|da|"
+    r"dos|van|von|der|den|ter|ten|la|le))\s+){0,4}[A-Z\u00c0-\u00de][\w’'\-]+)"
+    r"(?=,\s|\s+(?:to|à|an)\s)")
+# the surname that ends a name as written, with its particle: 'de Biasi' of 'P.-M. de Biasi'
+_FAMILY = re.compile(r"(?:(?:de|du|des|del|di|da|dos|van|von|der|den|ter|ten|la|le)\s+)*"
+                     r"\S+$")
+
+
+def carry_idem(notes: list[list[dict[str, Any]]]) -> None:
+    """'Id.' (and 'Idem', German 'Ders.', 'Dies.') is the author of the citation before it, in
+    the notes in their order: a full citation's reference gets that author as written
+    (``Id., The Desert and the Sown (…)`` after ``Gertrude Bell to Sir Hugh Bell, …`` reads
+    ``Gertrude Bell, The Desert and the Sown (…)``), a short form the surname. An Ibid.
+    repeats the author before it; a citation naming no author ('other', a title first) leaves
+    none to carry, and the 'Id.' is dropped from the reference (never an author "Id")."""
+    written: str | None = None
+    for citations in notes:
+        for cit in citations:
+            if cit.get("ibid"):
+                continue
+            idem = cit.get("idem")
+            if idem:
+                if cit["form"] == "full":
+                    head = IDEM.match(cit["reference"])
+                    rest = cit["reference"][head.end():] if head else cit["reference"]
+                    cit["reference"] = f"{written}, {rest}" if written else rest
+                else:
+                    family = _FAMILY.search(written).group() if written else None
+                    cit["authors"] = family
+                    if family:
+                        cit["reference"] = family + cit["reference"][len(idem):]
+                continue
+            written = _written_author(cit)
+
+
+def _written_author(cit: dict[str, Any]) -> str | None:
+    """The author of a citation as written, for an 'Id.' after it (``carry_idem``)."""
+    if cit["form"] == "short":  # 'P.-M. de Biasi, op. cit.': as written, initials and all
+        written = _WRITTEN_AUTHOR.match(cit["reference"])
+        authors = cit.get("authors") or None
+        return written.group("name") if written and authors and \
+            written.group("name").endswith(authors) else authors
+    if cit["form"] != "full" or cit.get("legal"):
+        return None
+    head = _HEAD.match(cit["reference"])
+    if head and not re.search(r"[\d“”\"«»]", head.group("authors")):  # names, no title
+        return head.group("authors").strip().rstrip(",") or None
+    m = _WRITTEN_AUTHOR.match(cit["reference"])
+    return m.group("name") if m else None
+
+
 def parse_citation(text: str) -> dict[str, Any]:
     """Describe one citation: form, short-form authors and year, locator, remark, reference.
 
@@ -209,6 +333,10 @@ def parse_citation(text: str) -> dict[str, Any]:
     author's works, else a year or a page as before).
     """
     out = _citation(text)
+    idem = IDEM.match(out["reference"]) if out["form"] == "full" and not out.get("legal") \
+        else None
+    if idem:  # 'Id., The Desert and the Sown (…)': the author of the citation before it
+        out["idem"] = idem.group("idem")
     if "numeric_title" not in out and not out.get("legal") and not out.get("ibid"):
         numbered = _number_title(text)
         if numbered is not None:
@@ -340,12 +468,12 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     years = _TITLE_YEARS.match(core, end)
     if years:  # 'Kennan, Memoirs, 1925–1950, 361': a span of years ends the short title
         end = years.end("years")
-    rest = _short_rest(core[end:])
+    rest = _title_rest(core, end)
     for comma in re.finditer(r",\s", core[end:]) if rest is None else ():
         # a title with commas: 'Tilly, Coercion, Capital, and European States, 70'
         if re.search(r"[()\[\]:;]", core[end:end + comma.start()]):
             break
-        rest = _short_rest(core[end + comma.start():])
+        rest = _title_rest(core, end + comma.start())
         if rest is not None and (rest[0] or not rest[2]):  # a locator, never 'and …' words
             end += comma.start()
             break
@@ -353,6 +481,9 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     title = core[m.start("title"):end].strip()
     if rest is None or not re.search(r"[^\W\d_]{2}", title):
         return None
+    xref = _TITLE_XREF.search(title)
+    if xref:  # 'Geyer, Verkehrte Welt (wie Anm. 4), S. 243': the work note 4 cites
+        title = title[:xref.start()]
     outside = core[:m.start("title")] + " " + core[end:]
     dated = YEARISH.search(title) or _CIRCA_YEAR.search(title)
     if YEARISH.search(outside) or (dated and re.search(r"\.\s", title)) \
@@ -360,12 +491,37 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         # a year outside the short title ('Hitler 1889–1936'), or a publication statement
         # in it (OSCOLA's '(Hart Publishing 2010)'): a full reference
         return None
-    return {**_result(text, "short", m.group("authors").strip(), None, *rest,
-                      core[:end]), "title": title.strip("\"'“”‘’,")}
+    out = {**_result(text, "short", m.group("authors").strip(), None, *rest, core[:end]),
+           "title": title.strip("\"'“”‘’„«», \u00a0")}
+    if IDEM.match(m.group("authors") + ", " + title):
+        out.update(idem=m.group("authors"), authors=None)  # the author before it: carry_idem
+    if xref:
+        out["xref"] = xref.group("note")
+    return out
+
+
+# the work cited before, after a short title: 'P. Hamon, Introduction …, op. cit., p. 40',
+# 'Geyer, Verkehrte Welt, a. a. O., S. 200 f.'
+_AFTER_TITLE = re.compile(rf",\s*{_CITED_BEFORE}(?=\s*,|\s*$)", re.I)
+# a cross-reference after a short title: '(wie Anm. 4)', '(see n. 4)', '(voir note 4)'
+_TITLE_XREF = re.compile(r"\s*\((?:wie|see|siehe|vgl\.|voir|cf\.|above|supra)?\s*"
+                         r"(?:Anm\.|Fn\.|nn?\.?|note)\s*(?P<note>\d{1,4})\)$", re.I)
+
+
+def _title_rest(core: str, at: int) -> tuple[str | None, str | None, str | None] | None:
+    """``_short_rest`` after a short title ending at *at*, an 'op. cit.' there skipped."""
+    cited = _AFTER_TITLE.match(core, at)
+    return _short_rest(core[cited.end() if cited else at:])
+
+
+# a locator ending in the pages after it, its full stop cut off with the note's: 'S. 650 ff'
+_OPEN_FOLLOWING = re.compile(r"\b(?:ff?|sqq?|seqq?|suiv)$")
 
 
 def _result(text: str, form: str, authors: str | None, year: str | None, locator: str | None,
             label: str | None, remark: str | None, reference: str) -> dict[str, Any]:
+    if locator and _OPEN_FOLLOWING.search(locator) and f"{locator}." in text:
+        locator += "."  # 'pp. 45 ff.', 'p. 150 et suiv.': kept as written, with the stop
     return {"text": text, "form": form, "authors": authors, "year": year, "locator": locator,
             "label": label, "remark": remark, "reference": _final_stop(reference),
             "prefix": None}
@@ -429,12 +585,13 @@ def _short_rest(rest: str) -> tuple[str | None, str | None, str | None] | None:
     if not body:
         return None, None, None
     lead = body[1:].lstrip() if body.startswith(",") else body
-    # a labelled locator, a bare page ('209-11'), a locus ('I.1–3': no label)
-    for regex, label in ((LOCATOR, None), (BARE, "page"), (LOCUS, "")):
+    # a labelled locator, a bare page ('209-11'), a locus ('I.1–3': no label), a roman page
+    # ('xi': a preface's)
+    for regex, label in ((LOCATOR, None), (BARE, "page"), (LOCUS, ""), (ROMAN_PAGE, "page")):
         m = regex.match(lead)
         if m:
             tail = TAIL.match(lead, m.end())
-            if tail and regex is LOCUS and tail.group("remark"):
+            if tail and regex in (LOCUS, ROMAN_PAGE) and tail.group("remark"):
                 continue  # a locus ends the citation: 'Smith 2010, 2.5 million …' is prose
             if tail and not (label and lead[m.end():m.end() + 1].isalpha()):
                 found = label_of(m.group("label")) if label is None else label or None

@@ -10,7 +10,9 @@ NAME = "split-merged-notes"
 
 
 def apply(essay) -> None:
-    """Split '… background. [7] Des Forges …' into note 6 and a new note 7."""
+    """Split '… background. [7] Des Forges …' into note 6 and a new note 7; also a marker
+    glued to the sentence before it, '… pp. 390–401.[15] India …' (after a full stop, a
+    closing bracket or quotation mark only: the next number, never a reference's own)."""
     notes = T.find(essay, "notes")
     if notes is None:
         return
@@ -21,7 +23,8 @@ def apply(essay) -> None:
             following = int(note.get("n")) + 1 if note.get("n").isdigit() else None
             if following is None or str(following) in numbers:
                 break
-            match = re.search(rf"\s\[{following}\]\s+(?=\S)", text_node.text or "")
+            match = re.search(rf"(?:\s|(?<=[.!?)”\"’»]))\[{following}\]\s+(?=\S)",
+                              text_node.text or "")
             if not match:
                 break
             head, tail = text_node.text[: match.start()], text_node.text[match.end() :]

@@ -40,6 +40,9 @@ def _words(text: str) -> set[str]:
 
 def check_dropped_words(essay: etree._Element) -> None:
     """Compare every rendered entry with its full references; warn about missing words."""
+    from ..references.locators import AT
+    from ..references.notes import IDEM
+
     entries = {e.get("work"): _words(T.inline_text(e)) for e in T.findall(essay,
                                                                         "bibliography/entry")}
     for work in T.findall(essay, "works/work"):  # Harvard prints given names as initials
@@ -57,10 +60,12 @@ def check_dropped_words(essay: etree._Element) -> None:
         source = T.find(citation, "source").text or ""
         if citation.get("prefix"):  # 'See', 'On this point, see': no words of the reference
             source = source.replace(citation.get("prefix"), " ", 1)
+        idem = IDEM.match(source.strip())  # 'Id., …': the author before it, named in the work
+        source = source.strip()[idem.end():] if idem else source
         for part in ("locator", "remark"):
             node = T.find(citation, part)
-            if node is not None and node.text:
-                source = source.replace(node.text, " ")
+            if node is not None and node.text:  # 'hier S. 170': the word goes with the page
+                source = re.sub(rf"(?:\b{AT.pattern})?{re.escape(node.text)}", " ", source)
         missing = sorted(_words(source) - entries[work] - IGNORED,
                          key=lambda w: (source.lower().find(w), w))
         missing = [w for w in missing if not w.isdigit() or len(w) == 4]

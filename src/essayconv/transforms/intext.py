@@ -68,7 +68,11 @@ _AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNA
             r"\s+et\s+al\.?)?")
 # one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14',
 # 'Ingold 2013: 21'
-_PART = re.compile(rf"(?P<signal>(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+)?"
+# a signal before a citation in the author's brackets; French and German ones too: '(vgl.
+# Winkler 1993)', '(voir Dupont 2001)'
+_SIGNAL_WORDS = (r"(?:see(?:\s+also)?|cf\.|e\.g\.,?|contra|(?i:vgl\.|voir(?:\s+aussi)?|"
+                 r"siehe(?:\s+auch)?))\s+")
+_PART = re.compile(rf"(?P<signal>{_SIGNAL_WORDS})?"
                    rf"(?P<authors>{_AUTHORS})(?:\s*\[[A-Z][A-Za-z&]{{1,10}}\])?,?\s+"
                    rf"(?P<year>{_YEAR})(?P<rest>(?:[,:]\s*[^;]*)?)$")  # APA's '… [CDC], 2022'
 # capitalised words that open a dated phrase, not a name: '(March 2005)', '(Since 1994)'
@@ -96,7 +100,7 @@ _YEAR_ALONE = re.compile(r"(?P<year>(?:(?:1[5-9]\d\d|20\d\d)/)?(?:1[5-9]\d\d|20\
                          r"(?:,\s*(?:pp?\.\s*)?\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?)?")
 # more years after a citation's first: ', 2005', ', 2005, 2011a'
 _MORE_YEARS = re.compile(rf"(?:,\s*(?:{_YEAR}))+")
-_SIGNAL = re.compile(r"(?:see(?:\s+also)?|cf\.|e\.g\.,?)\s+", re.I)
+_SIGNAL = re.compile(_SIGNAL_WORDS, re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
 # the citations of one bracket: split at ';', 'as well as' ('see Ingold 2007 as well as 2011;
 # 2013') and APA's secondary source ('Gilbert, 2009, as cited in Neff & Germer, 2013')

@@ -13,7 +13,7 @@ from ..works import work_element
 def add_references(essay: etree._Element) -> None:
     """Split every note into citations, parse and link them, add the works list."""
     from ..references import link_citations, parse_note
-    from ..references.notes import as_short
+    from ..references.notes import as_short, carry_idem
 
     notes = T.findall(essay, "notes/note")
     items = T.findall(essay, "sources/item")
@@ -24,6 +24,7 @@ def add_references(essay: etree._Element) -> None:
     listed = [(item.get("id"), _as_full(parse_note(item.text or ""), item.text or ""))
               for item in items]
     parsed = [(note.get("id"), parse_note(T.find(note, "text").text or "")) for note in notes]
+    carry_idem([citations for _, citations in parsed])  # 'Id., …': the author before it
     linked = link_citations(listed + parsed, listed=len(listed))
     if items and _unlisted(essay, parsed, linked, {linked.links.get((i.get("id"), 0))
                                                   for i in items}, lines):

@@ -11,8 +11,8 @@ from .. import tree as T
 from ..works import works_of
 
 LABEL_WORD = re.compile(
-    r"^(?:pp?|paras?|chaps?|ch|secs?|vols?|nn?|figs?|§§?|pages?|paragraphs?|chapters?|"
-    r"sections?|volumes?)\.?\s+(?=\w)", re.IGNORECASE)
+    r"^(?:(?:pp?|paras?|chaps?|ch|secs?|vols?|nn?|figs?|§§?|pages?|paragraphs?|chapters?|"
+    r"sections?|volumes?)\.?|(?-i:S)\.)\s+(?=\w)", re.IGNORECASE)  # German 'S. 12' as 'p. 12'
 DEFAULT_HEADING = "Reference list"
 # the reference list's heading in the essay's language (the languages the reader tells apart)
 HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzeichnis",
@@ -21,8 +21,10 @@ HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzei
 
 
 # a note's opening signal, written in lower case inside an author-date citation's brackets
+# (English, Latin, French and German ones, and the lead-ins before them: 'Sur ce point, cf.')
 _SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in|as|with|"
-                          r"quoted|cited)\b", re.I)
+                          r"quoted|cited|contra|voir|vgl|siehe|dazu|hierzu|sur|pour|zur|zum|"
+                          r"zu|für|über)\b", re.I)
 
 
 # a page and a footnote on it, as the Bluebook pinpoints: '152 n.4', '494 nn.11-12'
