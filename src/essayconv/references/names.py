@@ -8,14 +8,19 @@ import unicodedata
 from .features import ORG
 
 _ROLE = re.compile(
-    r"\b(?:edited|translated)\s+and\s+(?:translated|edited)\s+by\b|\beds?\.\s+and\s+trans\.|"
+    r"\bhrsg\.\s+v(?:on\b|\.)|\b(?:edited|translated)\s+and\s+(?:translated|edited)\s+by\b|\beds?\.\s+and\s+trans\.|"
     r"\(\s*(?:eds?|editors?|hrsg|coords?|dirs?|comps?)\.?\s*\)|\b(?:editors?|edited by|hrsg)"
     r"\b\.?|(?-i:\beds?\b\.?|\bEds?\.)|\(\s*(?:trans|translator|director|writer/director)\.?\s*\)|"
-    r"\b(?:trans|translated by|dir)\b\.?",
+    r"\b(?:trans|translated by|dir)\b\.?|"
+    # French and German roles: 'trad. Claude Maillard', 'trad. fr.', 'éd. Jean Bruneau', 'sous
+    # la direction de', 'hrsg. v.', 'übers. von', 'herausgegeben von'
+    r"\b(?:trad|éd|hg|übers)\b\.?(?:\s+(?:fr|v|von)\b\.?)?|\b(?:traduit|édité|publié)\s+par\b|"
+    r"\bsous\s+la\s+dir(?:ection|\.)?\s+de\b|\b(?:herausgegeben|übersetzt)\s+von\b|\bhrsg\.\s+v(?:on|\.)",
     re.I,
 )  # 'ed.', 'Eds.', '(ed.)', never the given name 'Ed' ('Chen, Ed', 'Ed Miliband')
-_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?", re.I)
-_LEAD = re.compile(r"^(?:in\s*:?|by)\s+", re.I)
+# 'et al.', and German 'u. a.' ('und andere')
+_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?|\s+u\.\s?a\.(?=\s|$|[,:;(])", re.I)
+_LEAD = re.compile(r"^(?:in\s*:?|dans|by|par|von)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[^\W\d_]))\s*",
                     re.I)  # German 'Büchten, Daniela/Frey, Anja', Polish 'Nowak, Jan/Łuczak, Ewa'
 # the patterns below run on a word's letter shape (see _shape): 'A' any upper-case letter,

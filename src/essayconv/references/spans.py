@@ -532,6 +532,9 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
         if re.search(r"\b(proceedings|conference|symposium|workshop|congress)\b", ct, re.I) and \
                 not periodical:  # never 'Proceedings of the National Academy of Sciences, 112(4)'
             return "paper-conference"
+        if in_container and "volume" in item and "page" in item and not any(
+                k in item for k in ("editor", "publisher", "publisher-place")):
+            return "article-journal"  # German 'in: Archiv für Sozialgeschichte 30 (1990), S. 1'
         if in_container or "editor" in item or ("publisher" in item and not journal):
             return "chapter"
         day = len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3
