@@ -5,7 +5,8 @@ Rules (exact, no model):
 * **Splitting** on ``;`` outside brackets and quoted titles: ``split.py``.
 * **Head.** ``AUTHORS (YEAR)`` where YEAR is ``1997``, ``1997a``, ``1991-2008``,
   ``2015, March 27``, ``n.d.`` or approximate (``c. 1450``, ``ca. 1890``, ``1890?``: the
-  short form's year is the year alone); AUTHORS may carry ``(ed.)``/``(eds.)``.
+  short form's year is the year alone); AUTHORS may carry ``(ed.)``/``(eds.)`` and a
+  body's abbreviation (``World Health Organization (WHO) (2018)``).
 * **Form.** ``short`` when nothing but a locator and/or remark follows the head
   (``Prunier (1997), pp. 61–62``, ``Ober, Perry (2014) 209-11``, ``Dal Borgo (2016).``,
   ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
@@ -73,8 +74,9 @@ __all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
 
 _YEAR = (r"(?:(?:c\.|ca\.|circa)\s?)?\d{4}(?:[-–]\d{2,4})?[a-z]?\??(?:,[^()]{1,20})?|"
          r"n\.\s?d\.?|forthcoming|in press")  # '(c. 1450)', '(1890?)': approximate years
-_HEAD = re.compile(
-    r"^(?P<authors>(?:[^()]|\((?:eds?|comps?|trans|ed|dir)\.?\))*?)\s*"
+_HEAD = re.compile(  # a body's abbreviation in the name: 'World Health Organization (WHO)'
+    r"^(?P<authors>(?:[^()]|\((?:eds?|comps?|trans|ed|dir)\.?\)|"
+    r"\((?-i:[A-Z][\w&.\-]*[A-Z][\w&.\-]*)\))*?)\s*"
     r"\((?P<year>" + _YEAR + r")\)",
     re.I,
 )
@@ -125,9 +127,13 @@ IBID = re.compile(r"^(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|id\.|ebd\.|ebenda\b\.
 # a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
 # surname's particle is part of it)
 _SURNAME = r"(?:(?:Ó|Ní|Nic|Uí)\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'\-]+"
-# 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238': the author's work cited before
-_OP_CIT = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&|und|et)\s+{_SURNAME})?),\s+"
-                     r"(?P<opcit>op\.\s?cit\.|loc\.\s?cit\.|a\.\s?a\.\s?O\.)", re.I)
+# 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238', 'R. Barthes, art. cit., p. 85', 'P.-M.
+# de Biasi, op. cit.': the author's work cited before
+_INITIALS_THEN = (r"(?:(?-i:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?)\s*)*"
+                  r"(?:(?-i:de|du|van|von|der|da|di)\s+)*")
+_OP_CIT = re.compile(rf"^(?P<authors>{_INITIALS_THEN}{_SURNAME}(?:\s+(?:and|&|und|et)\s+"
+                     rf"{_INITIALS_THEN}{_SURNAME})?),\s+"
+                     r"(?P<opcit>op\.\s?cit\.|loc\.\s?cit\.|art\.\s?cit\.|a\.\s?a\.\s?O\.)", re.I)
 # 'Melvern, p. 50': an author's name and a locator, no title, no year
 _AUTHOR_ONLY = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),"
                           r"(?=\s*(?:pp?\.|paras?\.|chaps?\.|\d))")
@@ -337,6 +343,9 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     if m is None:
         return None
     end = m.end("title")
+    opened = core.rfind("(", m.start("title"), end)
+    if opened >= 0 and _match_paren(core, opened) is not None:  # '(above, n. 4)': the title's
+        end = max(end, _match_paren(core, opened) + 1)
     years = _TITLE_YEARS.match(core, end)
     if years:  # 'Kennan, Memoirs, 1925–1950, 361': a span of years ends the short title
         end = years.end("years")
