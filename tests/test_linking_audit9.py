@@ -335,6 +335,19 @@ def test_the_same_file_cited_twice_is_one_work() -> None:
     assert out.links[("n1", 0)] is not None
 
 
+def test_a_file_is_one_work_whatever_the_order_of_its_reference() -> None:
+    file = {"type": "manuscript", "title": "Colonial Office: Iraq, Original Correspondence",
+            "archive": "The National Archives, Kew", "issued": {"date-parts": [[1921]]}}
+    other = {**file, "title": "Foreign Office: Political Departments, General Correspondence"}
+    parsed = {KEW_CO: file,
+              "Colonial Office: Iraq, Original Correspondence, 1921, CO 730/1, The National "
+              "Archives, Kew.": file, KEW_FO: other}
+    out = link_citations([(f"n{i}", [{"form": "full", "text": t, "reference": t}])
+                          for i, t in enumerate(parsed, 1)], parse=lambda t: dict(parsed[t]))
+    assert len(out.works) == 2
+    assert out.links[("n1", 0)] == out.links[("n2", 0)] != out.links[("n3", 0)]
+
+
 def test_works_that_differ_only_in_their_shelfmark_are_two() -> None:
     def item(mark: str) -> dict[str, Any]:
         return {"type": "manuscript", "title": "Correspondence", "archive": "British Library",

@@ -475,7 +475,7 @@ def _same_work(w: _Work, item: dict[str, Any], source: str,
 # a shelfmark or a document's number: an archive's 'CO 730/1', 'FO 371/6350', 'WO 95/4321';
 # a UN symbol 'S/RES/1973'; a manuscript's 'NAF 23663', 'Add MS 41178', 'MS Eng. 1234'
 _SHELFMARK = re.compile(
-    r"(?<![\w/.])(?:[A-Z][A-Za-z]{0,5}\.?\s?)+\d+[A-Za-z]?(?:\s?/\s?\d+[A-Za-z]?)+(?![\w/])|"
+    r"(?<![\w/.])[A-Z][A-Za-z]{0,5}\.?\s?\d+[A-Za-z]?(?:\s?/\s?\d+[A-Za-z]?)+(?![\w/])|"
     r"(?<![\w/.])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+|"
     r"(?<![\w.])(?:MSS?|Ms|NAF|Add\.?\s?MSS?|Cod\.|fonds)\.?\s?(?:[A-Z][a-z]+\.\s)?\d{2,}(?!\w)")
 _WEB = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)\S*", re.I)

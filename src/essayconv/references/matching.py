@@ -40,12 +40,6 @@ def _short_names(authors: str) -> tuple[str, list[str]]:
     return whole, names
 
 
-def _work_names(item: dict[str, Any]) -> list[str]:
-    role = "author" if item.get("author") else "editor"
-    return [name_key(n) for n in item.get(role) or []
-            if isinstance(n, dict) and ascii_key(n.get("literal", "")) not in ("etal", "others")]
-
-
 # an organisation's abbreviation, declared in brackets after its name: 'World Health
 # Organization (WHO)', '… [WHO]', 'Médecins Sans Frontières (MSF)', 'UN-Habitat'
 _DECLARED = re.compile(r"^(?P<body>.*?[^\W\d_].*?)\s*[(\[](?P<short>[A-Z][\w&.\-]{1,15})[)\]]$")
