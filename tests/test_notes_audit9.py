@@ -80,7 +80,7 @@ def test_an_initial_and_a_surname_then_a_short_title(text, authors, title, locat
 
 def test_a_cross_reference_after_the_short_title_names_the_note():
     c = one("Geyer, Verkehrte Welt (wie Anm. 4), S. 243.")
-    assert (c["form"], c["authors"], c["title"], c.get("xref"), c["locator"]) == (
+    assert (c["form"], c["authors"], c["title"], c.get("note_ref"), c["locator"]) == (
         "short", "Geyer", "Verkehrte Welt", "4", "S. 243")
 
 

@@ -18,11 +18,20 @@ from essayconv.references.names import parse_names
     ("Hrsg. von Karl Müller", [("Müller", "Karl")], False),
     ("in: Gerald D. Feldman u. a. (Hrsg.):", [("Feldman", "Gerald D.")], True),
     ("Lucien Fabre et Anne Noël", [("Fabre", "Lucien"), ("Noël", "Anne")], False),
+    ("von Humboldt, A.", [("von Humboldt", "A.")], False),  # 'von' the particle, not 'by'
 ])
 def test_french_and_german_role_words_are_no_part_of_a_name(text, names, et_al):
     found, others = parse_names(text)
     assert [(n["family"], n.get("given")) for n in found] == names
     assert others == et_al
+
+
+def test_editors_marked_in_german_or_french_are_editors():
+    item = parse_reference("Vogt, Anselm/Lindner, Katrin (Hrsg.): Krise und Ordnung. Leipzig: "
+                           "Hafenverlag 2004.")
+    assert item["editor"] == [{"family": "Vogt", "given": "Anselm"},
+                              {"family": "Lindner", "given": "Katrin"}]
+    assert "author" not in item
 
 
 def test_a_german_journal_article_after_in_is_an_article():

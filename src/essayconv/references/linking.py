@@ -4,20 +4,34 @@ Rules:
 
 * **Same work.** Two full references are one work when their first author (or, for edited
   volumes, editor) has the same key (particle + family, or the literal, as lower-case
-  ASCII), the year and any year suffix agree, no ``number`` differs, and their titles agree:
+  ASCII; a body also by its declared abbreviation or its initials: ``World Health
+  Organization (WHO)``, ``WHO``), the year and any year suffix agree, no ``number``
+  differs, no shelfmark or document number differs (``CO 730/1`` and ``FO 371/6350`` are two
+  files, whatever else they share: each reference's set of them must hold the other's), and
+  their titles agree:
   after dropping parentheticals (``(updated edition)``, ``(Synthesis Report)``,
   ``(Mission Quilès)``) and folding case/accents/punctuation, the shared leading words cover
   at least 60 % of the shorter title and no number differs (so *Resolution 912* and
   *Resolution 929* stay apart).  The first-cited copy's fields win; later copies only fill
-  fields it lacks.
+  fields it lacks (and a copy that is an article or a chapter makes a "book" with a
+  container one).  Before comparing, each copy is put in one spelling: a particle after the
+  given names is the family name's (``Biasi, Pierre-Marc de`` is ``de Biasi``, as
+  ``Pierre-Marc de Biasi`` is), a title inverted for alphabetising is in its natural order
+  (``Rising in Mesopotamia, The`` → ``The Rising in Mesopotamia``), and a name listing
+  bodies each with its abbreviation (``World Health Organization (WHO) and World
+  Meteorological Organization (WMO)``) is one name per body.
 * **Ids.** :func:`~essayconv.references.csl.work_id` (``prunier1997``, ``unitednationsnd``);
   when several works share one, all of them get ``a``, ``b``, … in the order their full
   forms first appear (a suffix the author wrote, ``2001a``, is kept).
 * **Short forms** (``Prunier (1997)``) resolve by author and year (and suffix, if written)
   to exactly one work: its whole author string must match the work's first name, or its
   names (``Ober, Perry``, ``Straus and Waldorf``, ``Durch et al.``) must match the work's
-  names in order.  A document symbol in place of the author (``S/RES/1973 (2011), para.
-  4``) names the one work of that year whose number, or full reference, holds it whole.
+  names in order.  A body is named by its name as written, its name alone, its declared
+  abbreviation or, unless another body here has them, its initials (``WHO (2018)``,
+  ``World Health Organization (2018)``, ``World Health Organization (WHO) (2018)``, ``ILO
+  (2019)``, ``WHO and WMO (2015)``: ``matching.py``).  A document symbol in place of the
+  author (``S/RES/1973 (2011), para. 4``) names the one work of that year whose number, or
+  full reference, holds it whole.
   None → warning ``unresolved-short-form`` with the closest works (difflib); several →
   error ``ambiguous-short-form``.  A short form whose work never
   appears in full is **not** turned into a work: author and year alone make no reference
@@ -26,7 +40,14 @@ Rules:
   Notes-style short forms: ``Gaddis, Long Peace`` resolves by names and by the short
   title's words, in order, in the work's title (a leading article aside); one whose names
   match no work's author is turned ``other`` without a warning (``Plutarch, Life of
-  Nicias``). ``Ibid.`` / ``Id.`` repeats the work of the citation just before it in its
+  Nicias``).  A name with no title (``Melvern, p. 50``) names the author's one work cited
+  in the notes before it (any of the author's works if none was); ``op. cit.``, ``loc.
+  cit.``, ``art. cit.``, ``a. a. O.`` name the work the latest note citing that author
+  before it cites, a later note's other work of that author never making it ambiguous
+  (only that note citing two of them does).  A reference to an earlier note inside a short
+  form (``Geyer, Verkehrte Welt (wie Anm. 5), S. 243``, ``(see n. 5)``, ``(above, n. 5)``,
+  ``(n 5)``) names the work of that name note 5 cites; failing one, the short form is read
+  as any other. ``Ibid.`` / ``Id.`` repeats the work of the citation just before it in its
   note or, first in its note, the one work the note before it cites: that note citing no
   work is a warning ``unresolved-short-form`` naming it; citing several (``Des Forges
   (1999); Prunier (1997)`` then ``Ibid.``) is a warning ``ambiguous-short-form`` naming the
@@ -59,16 +80,22 @@ from typing import Any
 
 from .csl import ascii_key, first_name, name_key, year_of
 from .matching import (
+    _in_order,
+    _names_agree,
     _short_names,
     _surnames,
     _title_key,
-    _work_names,
     ascii_key_spaced,
     closest_works,
     matching_works,
+    natural_title,
+    same_first_name,
+    split_bodies,
+    work_aliases,
     work_label,
     works_by,
 )
+from .names import PARTICLES
 
 __all__ = ["Diagnostic", "Linked", "link_citations"]
 
@@ -157,6 +184,7 @@ def link_citations(
                 full_of[(note_id, index)] = _add(works, item, cit["reference"], note_id)
     _assign_ids(works)
     first_cited: dict[int, tuple[int, int]] = {}
+    last_cited: dict[int, tuple[int, int]] = {}  # work → the note (and place) that last cited it
     cited_in: dict[str, list[tuple[dict[str, Any], _Work | None]]] = {}  # note → its citations
     previous_note: str | None = None  # the essay's note before this one, for 'Ibid.'
     for n, (note_id, citations) in enumerate(notes):
@@ -164,6 +192,7 @@ def link_citations(
         for index, cit in enumerate(citations):
             key = (note_id, index)
             work = full_of.get(key)
+            note_ref = None if cit.get("ibid") else cit.get("note_ref") or _note_reference(cit)
             if cit.get("ibid"):
                 before = done[-1:] if index else cited_in.get(previous_note or "", [])
                 work = _repeat(cit, before, previous_note if not index else None,
@@ -172,8 +201,11 @@ def link_citations(
                 work = _cross_reference(cit, notes[listed:], cited_in, out, note_id, index)
             elif cit.get("case"):
                 work = _short_case(cit, works, out, note_id, index)
+            elif note_ref is not None and (
+                    found := _in_note(cit, note_ref, notes[listed:], cited_in)) is not None:
+                work = found  # 'Geyer, Verkehrte Welt (wie Anm. 5)': the work note 5 cites
             elif cit.get("form") == "short":
-                work = _resolve(cit, works, out, note_id, index)
+                work = _resolve(cit, works, out, note_id, index, last_cited)
             elif cit.get("form") == "other":
                 work = _by_address(cit, works) or _by_abbreviation(cit, works) \
                     or _by_case_name(cit, works)
@@ -181,6 +213,8 @@ def link_citations(
             done.append((cit, work))
             if work is not None:
                 first_cited.setdefault(id(work), (n, index))
+                if n >= listed:
+                    last_cited[id(work)] = (n, index)
         if n >= listed:
             cited_in[note_id] = done
             previous_note = note_id
@@ -254,10 +288,14 @@ def _names_work(name: str, item: dict[str, Any]) -> bool:
     first author's family name (or all its authors'), or, for a work with no author (a case,
     an Act), words of its title, in order?"""
     whole, names = _short_names(name)
-    theirs = _work_names(item)
-    if theirs and theirs[0]:
-        last = _surnames(name)
-        return theirs[0] == whole or theirs[: len(names)] == names or theirs[: len(last)] == last
+    theirs = work_aliases(item)
+    if theirs and theirs[0] - {""}:
+        if _names_agree(whole, names, theirs) or _names_agree("", _surnames(name), theirs):
+            return True
+        who, comma, title = name.partition(",")  # 'Geyer, Verkehrte Welt (n 5)': name, title
+        words = _title_key(title)
+        return bool(comma and words) and _names_work(who, item) and \
+            _in_order(words, _title_key(str(item.get("title") or "")))
     words = _title_key(name)
     title = re.findall(r"[a-z0-9]+", ascii_key_spaced(str(item.get("title") or "")))
     return bool(words) and any(title[i:i + len(words)] == words for i in range(len(title)))
@@ -288,6 +326,38 @@ def _cross_reference(cit: dict[str, Any], notes: Sequence[tuple[str, Sequence[di
     return _one(found, out, note_id, index,
                 f"{text!r} is ambiguous: note {number} cites several works of that name ({there})",
                 f"{text!r}: note {number} cites no work of that name (it cites {there})")
+
+
+# a reference to an earlier note inside a short form: 'Geyer, Verkehrte Welt (wie Anm. 5)',
+# '(see n. 5)', '(above, n. 5)', '(Anm. 5)', '(supra note 5)', '(voir n. 5)'
+_NOTE_REF = re.compile(
+    r"\s*\((?:(?:wie|s\.|siehe|vgl\.|see|cf\.|above|supra|oben|voir|ci-dessus)[,.]?\s+)*"
+    r"(?:Anm\.|Anmerkung|Fn\.|Fußnote|n\.|n|nn\.|note)\s*(?P<n>\d+)\)", re.I)
+
+
+def _note_reference(cit: dict[str, Any]) -> str | None:
+    """The note a short form refers to inside its short title ('Geyer, Verkehrte Welt (wie
+    Anm. 5), S. 243': '5'); the reference leaves the title. None if it names none."""
+    title = cit.get("title")
+    m = _NOTE_REF.search(title) if cit.get("form") == "short" and title else None
+    if m is None:
+        return None
+    cit["title"] = (title[:m.start()] + title[m.end():]).strip(" ,")
+    return m.group("n")
+
+
+def _in_note(cit: dict[str, Any], number: str,
+             notes: Sequence[tuple[str, Sequence[dict[str, Any]]]],
+             cited_in: dict[str, list[tuple[dict[str, Any], _Work | None]]]) -> _Work | None:
+    """The one work of this author (and short title) that note ``number``, an earlier note,
+    cites; None if there is none or several (the short form is then read as any other)."""
+    target = next((nid for nid, _ in notes if re.fullmatch(rf"n?{number}(?:-[0-9]+)?", nid)),
+                  None)
+    words = _title_key(str(cit.get("title") or ""))
+    found = {id(w): w for _, w in cited_in.get(target or "", []) if w is not None
+             and _names_work(str(cit.get("authors") or ""), w.item)
+             and _in_order(words, _title_key(str(w.item.get("title") or "")))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _case_nickname(name: str, item: dict[str, Any]) -> bool:
@@ -358,7 +428,7 @@ def _parse(text: str, parse: Parse, cache: dict[str, dict[str, Any]], out: Linke
 
 
 def _title_words(item: dict[str, Any], source: str) -> list[str]:
-    title = str(item.get("title") or re.sub(r"^[^()]*\([^)]*\)", "", source))
+    title = natural_title(str(item.get("title") or re.sub(r"^[^()]*\([^)]*\)", "", source)))
     title = re.sub(r"\([^()]*\)", " ", title)
     return re.findall(r"[a-z0-9]+", ascii_key_spaced(title))
 
@@ -390,20 +460,85 @@ def _same_work(w: _Work, item: dict[str, Any], source: str,
             return all(ascii_key(str(w.item.get(k) or "")) == ascii_key(str(item.get(k) or ""))
                        for k in keys) and year_of(w.item) == year_of(item)
     name, year = key or (name_key(first_name(item)), year_of(item))
-    if name_key(first_name(w.item)) != name or year_of(w.item) != year:
+    if year_of(w.item) != year or (name_key(first_name(w.item)) != name
+                                   and not same_first_name(w.item, item)):
         return False
     if w.item.get("number") and item.get("number") and w.item["number"] != item["number"]:
         return False
+    mine, theirs = _shelfmarks(w.item, w.sources), _shelfmarks(item, [source])
+    if mine and theirs and not (mine <= theirs or theirs <= mine):
+        return False  # 'CO 730/1' and 'FO 371/6350': two files of an archive, never one
     return _same_title(_title_words(w.item, w.sources[0] if w.sources else ""),
                        _title_words(item, source))
 
 
+# a shelfmark or a document's number: an archive's 'CO 730/1', 'FO 371/6350', 'WO 95/4321';
+# a UN symbol 'S/RES/1973'; a manuscript's 'NAF 23663', 'Add MS 41178', 'MS Eng. 1234'
+_SHELFMARK = re.compile(
+    r"(?<![\w/.])[A-Z][A-Za-z]{0,5}\.?\s?\d+[A-Za-z]?(?:\s?/\s?\d+[A-Za-z]?)+(?![\w/])|"
+    r"(?<![\w/.])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+|"
+    r"(?<![\w.])(?:MSS?|Ms|NAF|Add\.?\s?MSS?|Cod\.|fonds)\.?\s?(?:[A-Z][a-z]+\.\s)?\d{2,}(?!\w)")
+_WEB = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)\S*", re.I)
+
+
+def _shelfmarks(item: dict[str, Any], sources: list[str]) -> set[str]:
+    """The shelfmarks and document numbers a work's references (or its fields) give, with no
+    space or full stop: {'CO730/1'}."""
+    texts = [*sources, *(str(item.get(k) or "") for k in ("number", "genre", "archive_location",
+                                                           "call-number"))]
+    return {re.sub(r"[\s.]", "", m.group()) for text in texts
+            for m in _SHELFMARK.finditer(_WEB.sub(" ", text))}
+
+
+def _canonical(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with one spelling of what two copies may write two ways: a name's particle
+    written after the given names ('Biasi', 'Pierre-Marc de') belongs to the family name
+    ('de Biasi', 'Pierre-Marc'), a title inverted for alphabetising ('Rising in
+    Mesopotamia, The') is in its natural order ('The Rising in Mesopotamia'), and a name
+    listing bodies each with its abbreviation ('World Health Organization (WHO) and World
+    Meteorological Organization (WMO)') is one name per body."""
+    for role in ("author", "editor", "translator"):
+        if isinstance(item.get(role), list):
+            item[role] = [_particle_in_family(part) for n in item[role] for part in (
+                [{**n, "literal": body} for body in split_bodies(n["literal"])]
+                if isinstance(n, dict) and n.get("literal") else [n])]
+    if isinstance(item.get("title"), str):
+        item["title"] = natural_title(item["title"])
+    return item
+
+
+def _particle_in_family(name: Any) -> Any:
+    """{'family': 'Biasi', 'given': 'Pierre-Marc de'} → {'family': 'de Biasi', 'given':
+    'Pierre-Marc'}; any other name as it is."""
+    if not isinstance(name, dict) or not name.get("family") or \
+            name.get("non-dropping-particle") or name.get("dropping-particle"):
+        return name
+    given = str(name.get("given") or "").split()
+    k = len(given)
+    while k > 1 and given[k - 1] in PARTICLES:
+        k -= 1
+    if k == len(given):
+        return name
+    return {**name, "family": " ".join([*given[k:], name["family"]]),
+            "given": " ".join(given[:k])}
+
+
+# the kinds of work published inside another (a journal, a newspaper, a book, a site)
+_IN_A_CONTAINER = {"article-journal", "article-magazine", "article-newspaper", "chapter",
+                   "entry-dictionary", "entry-encyclopedia", "paper-conference", "post",
+                   "post-weblog", "webpage"}
+
+
 def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | None) -> _Work:
+    item = _canonical(item)
     key = (name_key(first_name(item)), year_of(item))
     for w in works:
         if _same_work(w, item, source, key):
             for key, value in item.items():
                 w.item.setdefault(key, value)
+            if w.item.get("container-title") and w.item.get("type") not in _IN_A_CONTAINER \
+                    and item.get("type") in _IN_A_CONTAINER:
+                w.item["type"] = item["type"]  # a 'book' in a newspaper: the newspaper article
             if source and source not in w.sources:
                 w.sources.append(source)
             return w
@@ -438,10 +573,11 @@ def _assign_ids(works: list[_Work]) -> None:
 
 
 def _resolve(cit: dict[str, Any], works: list[_Work], out: Linked,
-             note_id: str, index: int) -> _Work | None:
+             note_id: str, index: int, last_cited: dict[int, tuple[int, int]]) -> _Work | None:
     pairs = [(w.id, w.item) for w in works]
     if cit.get("title") is not None and not cit.get("year") and cit.get("form") == "short":
-        return _resolve_titled(cit, works, out, note_id, index)  # '' for 'op. cit.': any title
+        # '' for 'op. cit.': any title
+        return _resolve_titled(cit, works, out, note_id, index, last_cited)
     found = matching_works(str(cit.get("authors") or ""), str(cit.get("year") or ""), pairs)
     if len(found) == 1:
         return next(w for w in works if w.id == found[0])
@@ -480,15 +616,26 @@ def _by_symbol(cit: dict[str, Any], works: list[_Work]) -> list[_Work]:
                                                      *w.sources))]
 
 
+# 'Feldman, op. cit.', 'Barthes, art. cit.', 'Reichel, a. a. O.': the work cited before
+_OP_CIT = re.compile(r"\b(?:op\.\s?cit|loc\.\s?cit|art\.\s?cit|a\.\s?a\.\s?O)\.", re.I)
+
+
 def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
-                    note_id: str, index: int) -> _Work | None:
+                    note_id: str, index: int, last_cited: dict[int, tuple[int, int]]
+                    ) -> _Work | None:
     """'Gaddis, Long Peace, 12': one work, else a warning when the author has works here.
 
+    An author's name with no title ('Melvern, p. 50', 'Feldman, op. cit., 837') names the
+    author's works cited before it, if there are any: the one work, or, for 'op. cit.',
+    'loc. cit.', 'art. cit.', 'a. a. O.', the one the latest note citing that author cites.
     A form that names no author of the essay's works ('Plutarch, Life of Nicias') is left
     as a citation of its own (``other``), without a warning.
     """
     pairs = [(w.id, w.item) for w in works]
     found = works_by(cit["authors"], pairs, cit["title"])
+    if len(found) > 1 and not cit["title"]:
+        found = _cited_before(found, works, last_cited,
+                              bool(_OP_CIT.search(str(cit.get("reference") or ""))))
     if len(found) == 1:
         return next(w for w in works if w.id == found[0])
     text = cit.get("text", "")
@@ -499,7 +646,8 @@ def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
             note_id, index))
         return None
     _, names = _short_names(cit["authors"])
-    theirs = [(wid, item) for wid, item in pairs if _work_names(item)[:1] == names[:1]]
+    theirs = [(wid, item) for wid, item in pairs
+              if _names_agree("", names[:1], work_aliases(item)[:1])]
     if not theirs:  # kept as written: no locator of a work ('Thucydides, History, 1.23')
         cit.update(form="other", locator=None, label=None)
         return None
@@ -508,6 +656,19 @@ def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
         "warning", "unresolved-short-form",
         f"{text!r} names no title of this author's works; closest: {labels}", note_id, index))
     return None
+
+
+def _cited_before(found: list[str], works: list[_Work], last_cited: dict[int, tuple[int, int]],
+                  latest: bool) -> list[str]:
+    """Of an author's works (ids), those cited in the notes before this one, if any; with
+    ``latest``, those the latest of these notes cites."""
+    when = {w.id: last_cited[id(w)] for w in works if w.id in found and id(w) in last_cited}
+    if not when:
+        return found
+    if latest:
+        last_note = max(when.values())[0]
+        return [wid for wid in found if when.get(wid, (-1,))[0] == last_note]
+    return [wid for wid in found if wid in when]
 
 
 _URL_IN = re.compile(r"(?:https?://|www\.)[^\s()<>]+", re.I)

@@ -1,14 +1,26 @@
 """Which works a citation's author names and year name: the lookups linking and in-text
-citations share (surnames, particles, 'et al.', year letters, short titles)."""
+citations share (surnames, particles, 'et al.', year letters, short titles).
+
+An organisation is named by its whole name, by the abbreviation it declares in brackets
+(``World Health Organization (WHO)`` or ``[WHO]``: ``WHO``, ``World Health Organization``),
+or by the initials of its name's capitalised words (``International Labour Organization`` →
+``ILO``, ``Self-Employed Women's Association`` → ``SEWA``) when no other body among the works
+has those initials or declares them as its abbreviation.  A name that lists several bodies,
+each with its abbreviation (``World Health Organization (WHO) and World Meteorological
+Organization (WMO)``), names each of them in turn (``WHO and WMO``).  A title inverted for
+alphabetising (``Rising in Mesopotamia, The``) is compared in its natural order.
+"""
 
 from __future__ import annotations
 
 import difflib
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .csl import ascii_key, first_name, name_key, year_of
+from .names import PARTICLES
 
 _ETAL = re.compile(r",?\s+et\s+al\.?$")
 
@@ -28,10 +40,111 @@ def _short_names(authors: str) -> tuple[str, list[str]]:
     return whole, names
 
 
-def _work_names(item: dict[str, Any]) -> list[str]:
+# an organisation's abbreviation, declared in brackets after its name: 'World Health
+# Organization (WHO)', '… [WHO]', 'Médecins Sans Frontières (MSF)', 'UN-Habitat'
+_DECLARED = re.compile(r"^(?P<body>.*?[^\W\d_].*?)\s*[(\[](?P<short>[A-Z][\w&.\-]{1,15})[)\]]$")
+# the bodies a literal lists, each closed by its abbreviation: '… (WHO) and … (WMO)'
+_AFTER_DECLARED = re.compile(r"(?<=[)\]])(?:\s*,)?\s+(?:and|&)\s+|(?<=[)\]])\s*[,;]\s+")
+
+
+def _abbreviation(short: str) -> bool:
+    """'WHO', 'UNHCR', 'C3S', 'UN-Habitat' (two capitals or more); never 'Geneva' or 'eds'."""
+    return sum(c.isupper() for c in short) >= 2
+
+
+def split_bodies(literal: str) -> list[str]:
+    """The bodies a name lists, each with its declared abbreviation: 'World Health
+    Organization (WHO) and World Meteorological Organization (WMO)' → both; any other name
+    ('Food and Agriculture Organization (FAO)') is one."""
+    parts = _AFTER_DECLARED.split(literal.strip())
+    return parts if len(parts) > 1 and all(_declared(p) for p in parts) else [literal.strip()]
+
+
+@lru_cache(maxsize=4096)
+def _bodies(literal: str) -> tuple[tuple[frozenset[str], str, str], ...]:
+    """Each body a literal names: (its keys: as written, its name alone, its declared
+    abbreviation; its name's key; its initials' key)."""
+    out = []
+    for part in split_bodies(literal):
+        declared = _declared(part)
+        body = declared[0] if declared else part
+        keys = {ascii_key(part), ascii_key(body), ascii_key(declared[1]) if declared else ""}
+        out.append((frozenset(k for k in keys if k), ascii_key(body), _initials(body)))
+    return tuple(out)
+
+
+def _declared(part: str) -> tuple[str, str] | None:
+    m = _DECLARED.match(part.strip())
+    return (m.group("body"), m.group("short")) if m and _abbreviation(m.group("short")) else None
+
+
+def _initials(body: str) -> str:
+    """'International Labour Organization' → 'ilo', 'Self-Employed Women's Association' →
+    'sewa' (its capitalised words, hyphenated ones apart); '' for fewer than two."""
+    words = [w for w in re.split(r"[\s\-‐–/]+", body) if w[:1].isupper()]
+    return ascii_key("".join(w[0] for w in words)) if len(words) >= 2 else ""
+
+
+def _name_entries(item: dict[str, Any]) -> list[tuple[frozenset[str], str, str]]:
+    """The work's first names (authors, else editors), one entry per person or body: (the
+    keys that name it, the body's key, its initials' key; '' for a person)."""
     role = "author" if item.get("author") else "editor"
-    return [name_key(n) for n in item.get(role) or []
-            if isinstance(n, dict) and ascii_key(n.get("literal", "")) not in ("etal", "others")]
+    out: list[tuple[frozenset[str], str, str]] = []
+    for n in item.get(role) or []:
+        if not isinstance(n, dict) or ascii_key(n.get("literal", "")) in ("etal", "others"):
+            continue
+        if not n.get("literal"):
+            out.append((frozenset({name_key(n)}), "", ""))
+            continue
+        bodies = _bodies(n["literal"])
+        whole = ascii_key(n["literal"])  # the first body also stands for the whole literal
+        out.append((bodies[0][0] | {whole}, *bodies[0][1:]))
+        out.extend(bodies[1:])
+    return out
+
+
+def usable_initials(works: Sequence[tuple[str, dict[str, Any]]]) -> frozenset[str]:
+    """The initials that name one body only among the works: no other body has the same
+    initials, declares them as its abbreviation or is called so, and no person either."""
+    claims: dict[str, set[str]] = {}
+    for _, item in works:
+        for keys, body, initials in _name_entries(item):
+            for key in keys | {body, initials} - {""}:
+                claims.setdefault(key, set()).add(body or key)
+    return frozenset(k for k, bodies in claims.items() if len(bodies) == 1)
+
+
+def work_aliases(item: dict[str, Any], initials: frozenset[str] | None = frozenset()
+                 ) -> list[frozenset[str]]:
+    """The keys that name each of the work's first names: a person's key; an organisation's
+    name as written, without its abbreviation, its declared abbreviation and, when
+    ``initials`` holds them (None: always), its initials."""
+    return [keys | ({ini} if ini and (initials is None or ini in initials) else set())
+            for keys, _, ini in _name_entries(item)]
+
+
+def _names_agree(whole: str, names: list[str], theirs: list[frozenset[str]],
+                 more: bool = False) -> bool:
+    """Do the short form's names (``whole``: all of them as one key) name these first names?
+    ``more``: a short form naming more people than the work ('Smith, Jones and Lee' of a
+    work by Smith) still names it by its first."""
+    if not theirs or not theirs[0] - {""}:  # no Latin letters in the name: nothing to compare
+        return False
+    if whole and whole in theirs[0]:
+        return True
+    if names and len(theirs) >= len(names) and all(n in t for n, t in zip(names, theirs,
+                                                                            strict=False)):
+        return True
+    return more and bool(names) and names[0] in theirs[0] and len(theirs) < len(names)
+
+
+def same_first_name(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Are the two works' first names one person or body ('World Health Organization (WHO)',
+    'World Health Organization', 'WHO')?"""
+    if name_key(first_name(a)) == name_key(first_name(b)):
+        return True
+    mine, theirs = work_aliases(a, None)[:1], work_aliases(b, None)[:1]
+    return bool(mine and theirs and mine[0] & theirs[0])
 
 
 def work_label(work_id: str, item: dict[str, Any]) -> str:
@@ -63,14 +176,11 @@ def _matching(works: Sequence[tuple[str, dict[str, Any]]], year: str, suffix: st
               names: list[str]) -> list[str]:
     """Ids of the works of that year (and letter) whose first names are the given names."""
     found = []
+    initials = usable_initials(works)
     for work_id, item in works:
         if year_of(item)[0] != year or (suffix and not work_id.endswith(year + suffix)):
             continue
-        theirs = _work_names(item)
-        if not theirs or not theirs[0]:  # no Latin letters in the name: nothing to compare
-            continue
-        if (theirs[0] == whole or (names and theirs[: len(names)] == names)
-                       or (names and names[0] == theirs[0] and len(theirs) < len(names))):
+        if _names_agree(whole, names, work_aliases(item, initials), more=True):
             found.append(work_id)
     return found
 
@@ -97,9 +207,17 @@ def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict
 
 
 def _surnames(authors: str) -> list[str]:
-    """The last word of each name, as keys: 'Mary Beard and John Smith' → beard, smith."""
-    return [ascii_key(part.split()[-1]) for part in _NAME_SEP.split(
-        _ETAL.sub("", authors.strip())) if part.strip()]
+    """The last word of each name with the particles before it, as keys: 'Mary Beard and
+    John Smith' → beard, smith; 'Pierre-Marc de Biasi' → debiasi."""
+    out = []
+    for part in _NAME_SEP.split(_ETAL.sub("", authors.strip())):
+        words = part.split()
+        k = len(words) - 1
+        while k > 0 and words[k - 1] in PARTICLES:  # lower-case: 'de', 'van der'
+            k -= 1
+        if words:
+            out.append(ascii_key(" ".join(words[k:])))
+    return out
 
 
 def works_by(authors: str, works: Sequence[tuple[str, dict[str, Any]]], title: str = ""
@@ -134,12 +252,9 @@ def works_titled(title: str, works: Sequence[tuple[str, dict[str, Any]]]) -> lis
 def _works_named(works: Sequence[tuple[str, dict[str, Any]]], whole: str, names: list[str]
                  ) -> list[tuple[str, dict[str, Any]]]:
     """The (id, item) pairs whose first names are the given names, whatever the year."""
-    found = []
-    for work_id, item in works:
-        theirs = _work_names(item)
-        if theirs and theirs[0] and (theirs[0] == whole or theirs[: len(names)] == names):
-            found.append((work_id, item))
-    return found
+    initials = usable_initials(works)
+    return [(work_id, item) for work_id, item in works
+            if _names_agree(whole, names, work_aliases(item, initials))]
 
 
 def _in_order(short: list[str], words: list[str]) -> bool:
@@ -148,6 +263,23 @@ def _in_order(short: list[str], words: list[str]) -> bool:
     return all(w in rest for w in short)
 
 
+# a leading article moved to the end for alphabetising: 'Rising in Mesopotamia, The', 'Life of
+# Brian, The', 'Rouge et le Noir, Le', 'Zauberberg, Der'
+_INVERTED = re.compile(r"^(?P<title>.*?\S)\s*,\s*(?P<article>The|An?|L[ea]s?|L['’]|Der|Die|Das|"
+                       r"El|Los|Las|Il|Lo|Gli|Una?|Une?)\.?\s*$")
+
+
+def natural_title(title: str) -> str:
+    """A title inverted for alphabetising, in its natural order: 'Rising in Mesopotamia, The'
+    → 'The Rising in Mesopotamia'; any other title as it is."""
+    m = _INVERTED.match(title.strip())
+    if m is None:
+        return title
+    article = m.group("article")
+    space = "" if article.endswith(("'", "’")) else " "  # 'L’Étranger'
+    return f"{article}{space}{m.group('title')}"
+
+
 def _title_key(title: str) -> list[str]:
-    words = re.findall(r"[a-z0-9]+", ascii_key_spaced(title))
+    words = re.findall(r"[a-z0-9]+", ascii_key_spaced(natural_title(title)))
     return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words

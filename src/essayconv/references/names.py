@@ -20,7 +20,7 @@ _ROLE = re.compile(
 )  # 'ed.', 'Eds.', '(ed.)', never the given name 'Ed' ('Chen, Ed', 'Ed Miliband')
 # 'et al.', and German 'u. a.' ('und andere')
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?|\s+u\.\s?a\.(?=\s|$|[,:;(])", re.I)
-_LEAD = re.compile(r"^(?:in\s*:?|dans|by|par|von)\s+", re.I)
+_LEAD = re.compile(r"^(?:in\s*:?|dans|by|par)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[^\W\d_]))\s*",
                     re.I)  # German 'Büchten, Daniela/Frey, Anja', Polish 'Nowak, Jan/Łuczak, Ewa'
 # the patterns below run on a word's letter shape (see _shape): 'A' any upper-case letter,
@@ -335,16 +335,36 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
                 and len(parts) == 2)
             # "García Márquez, Gabriel": a double family name and one given name
             or (len(words) == 2 and len(nxt) == 1 and len(parts) == 2)
+            # "Biasi, Pierre-Marc de": given names, then the family name's particle
+            or (len(words) == 1 and 0 < _particles_at_end(nxt) < len(nxt) <= 4)
         )
         used = [i, i + 1] if single_family and nxt_given else [i]
-        person = ({"family": " ".join(words), "given": " ".join(nxt).rstrip(";")}
-                  if len(used) == 2 else _person(words))
+        person = (_inverted(words, nxt) if len(used) == 2 else _person(words))
         suffix = next((suffixes[k] for k in used if k in suffixes), None)
         if person:
             out.append({**person, "suffix": suffix} if suffix and "suffix" not in person
                        else person)
         i += len(used)
     return out
+
+
+def _particles_at_end(words: list[str]) -> int:
+    """How many lower-case particles end the words ('Jan van den' → 2)."""
+    k = len(words)
+    while k > 0 and words[k - 1] in PARTICLES:
+        k -= 1
+    return len(words) - k
+
+
+def _inverted(family: list[str], given: list[str]) -> dict[str, str]:
+    """An inverted name ('Smith', 'John'); a particle after the given names belongs to the
+    family name, as it does when the name is written in order: 'Biasi, Pierre-Marc de' is
+    'de Biasi', 'Pierre-Marc' (as 'Pierre-Marc de Biasi' is)."""
+    given = [w.rstrip(";") for w in given]
+    k = len(given) - _particles_at_end(given)
+    if 0 < k < len(given):
+        return {"family": " ".join(given[k:] + family), "given": " ".join(given[:k])}
+    return {"family": " ".join(family), "given": " ".join(given).rstrip(";")}
 
 
 _ANONYMOUS = re.compile(r"(?:Anon\.?|Anonymous|Anonyme|Anónimo|Anonimo)", re.I)

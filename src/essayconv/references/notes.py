@@ -5,7 +5,8 @@ Rules (exact, no model):
 * **Splitting** on ``;`` outside brackets and quoted titles: ``split.py``.
 * **Head.** ``AUTHORS (YEAR)`` where YEAR is ``1997``, ``1997a``, ``1991-2008``,
   ``2015, March 27``, ``n.d.`` or approximate (``c. 1450``, ``ca. 1890``, ``1890?``: the
-  short form's year is the year alone); AUTHORS may carry ``(ed.)``/``(eds.)``.
+  short form's year is the year alone); AUTHORS may carry ``(ed.)``/``(eds.)`` and a
+  body's abbreviation (``World Health Organization (WHO) (2018)``).
 * **Form.** ``short`` when nothing but a locator and/or remark follows the head
   (``Prunier (1997), pp. 61–62``, ``Ober, Perry (2014) 209-11``, ``Dal Borgo (2016).``,
   ``X (1994), released under …``); ``full`` when a title follows.  A segment with no head is
@@ -14,7 +15,7 @@ Rules (exact, no model):
   (``Gaddis, The Long Peace, 12``: ``title`` holds the short title, no year; an initial
   before the surname goes, ``J. Rancière, Le Fil perdu, p. 25``; an ``op. cit.`` after the
   short title is skipped; a cross-reference after it, ``(wie Anm. 4)``, ``(see n. 4)``,
-  gives ``xref``) or ``Ibid.[, locator]`` (``ibid`` true: also ``Id., ibid.``, ``Idem``,
+  gives ``note_ref``) or ``Ibid.[, locator]`` (``ibid`` true: also ``Id., ibid.``, ``Idem``,
   ``Ebd.``); else ``other`` (a classical locus, "CT 3.221"), never linked.
 * **The work cited before**: ``Surname, op. cit.`` (``loc. cit.``, French ``art. cit.``,
   German ``a. a. O.``), initials before the surname aside (``R. Barthes, art. cit., p. 85``;
@@ -102,8 +103,9 @@ __all__ = ["parse_note", "split_citations", "parse_citation", "as_short", "carry
 
 _YEAR = (r"(?:(?:c\.|ca\.|circa)\s?)?\d{4}(?:[-–]\d{2,4})?[a-z]?\??(?:,[^()]{1,20})?|"
          r"n\.\s?d\.?|forthcoming|in press")  # '(c. 1450)', '(1890?)': approximate years
-_HEAD = re.compile(
-    r"^(?P<authors>(?:[^()]|\((?:eds?|comps?|trans|ed|dir)\.?\))*?)\s*"
+_HEAD = re.compile(  # a body's abbreviation in the name: 'World Health Organization (WHO)'
+    r"^(?P<authors>(?:[^()]|\((?:eds?|comps?|trans|ed|dir)\.?\)|"
+    r"\((?-i:[A-Z][\w&.\-]*[A-Z][\w&.\-]*)\))*?)\s*"
     r"\((?P<year>" + _YEAR + r")\)",
     re.I,
 )
@@ -465,6 +467,9 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     if m is None:
         return None
     end = m.end("title")
+    opened = core.rfind("(", m.start("title"), end)
+    if opened >= 0 and _match_paren(core, opened) is not None:  # '(above, n. 4)': the title's
+        end = max(end, _match_paren(core, opened) + 1)
     years = _TITLE_YEARS.match(core, end)
     if years:  # 'Kennan, Memoirs, 1925–1950, 361': a span of years ends the short title
         end = years.end("years")
@@ -495,8 +500,8 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
            "title": title.strip("\"'“”‘’„«», \u00a0")}
     if IDEM.match(m.group("authors") + ", " + title):
         out.update(idem=m.group("authors"), authors=None)  # the author before it: carry_idem
-    if xref:
-        out["xref"] = xref.group("note")
+    if xref:  # linking takes note N's work when author and short title agree with it
+        out["note_ref"] = xref.group("note")
     return out
 
 

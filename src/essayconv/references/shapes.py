@@ -30,7 +30,7 @@ def apply_shapes(tokens: list[str], labels: list[str]) -> list[str]:
     for rule in (_quoted_title_extent, _day_month_closing_container, _role_closes_editors,
                  _colon_title_without_place, _meeting_record, _document_numbers,
                  _year_opening_title, _title_after_middle_initial, _title_before_address,
-                 _second_author_is_publisher, _season_in_date):
+                 _second_author_is_publisher, _season_in_date, _years_in_a_title):
         labels = rule(tokens, labels)
     return labels
 
@@ -296,3 +296,19 @@ def _season_in_date(tokens: list[str], labels: list[str]) -> list[str]:
         if _SEASON.match(tokens[k]) and re.fullmatch(r"\((?:1[5-9]|20)\d\d,", tokens[k - 1]):
             labels[k - 1] = labels[k] = "date"
     return labels
+
+
+_YEAR_RANGE = re.compile(r"^(?:1[5-9]|20)\d\d[-–](?:1[5-9]|20)\d\d[.,:]?$")
+
+
+def _years_in_a_title(tokens: list[str], labels: list[str]) -> list[str]:
+    """A span of years read as pages right after a title's words ('in Selected Essays,
+    1917–1932. London: Faber, pp. 237–277') ends that title when the reference gives its
+    pages elsewhere: two page ranges are never both a work's."""
+    out = list(labels)
+    for i in range(1, len(tokens)):
+        if out[i] == "pages" and _YEAR_RANGE.match(tokens[i]) and \
+                out[i - 1] in ("title", "container-title") and tokens[i - 1].endswith(",") and \
+                (i + 1 == len(tokens) or out[i + 1] != "pages") and "pages" in out[i + 1:]:
+            out[i] = out[i - 1]
+    return out

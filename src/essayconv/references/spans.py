@@ -302,7 +302,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     authors_text = " ".join(by.get("author", []))
     editor_texts = list(by.get("editor", []))
     # "(ed.)"/"(eds.)" after the names at the head of the reference -> editor role.
-    if authors_text and re.search(r"\(\s*[Ee]ds?\.?\s*\)|,\s*(?:eds?\.?|Eds?\.)$", authors_text):
+    # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)')
+    if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?)\.?\s*\)|"
+                                  r",\s*(?:eds?\.?|Eds?\.)$", authors_text):
         editor_texts.insert(0, authors_text)
         authors_text = ""
     if authors_text and _organisation_by_shape(spans, authors_text, by.get("publisher", [])):
@@ -408,7 +410,11 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     _report_series(item, in_container)
     item["type"] = item.get("type") or infer_type(item, in_container, bool(by.get("journal")))
     if item["type"] == "article-journal" and _publisher_as_container(item, spans):
-        item["publisher"] = item.pop("container-title")  # APA's 'Title. Publisher.'
+        # APA's 'Title. Publisher.' (a journal's abbreviation stop is no publisher's)
+        item["publisher"] = clean_text(" ".join(by.get("container-title", []) +
+                                               by.get("journal", []))) or \
+            item["container-title"]
+        del item["container-title"]
         item["type"] = "book"
     elif item["type"] == "article-journal" and "URL" in item and not any(
             k in item for k in ("volume", "issue", "page", "number", "DOI")):
