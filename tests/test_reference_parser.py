@@ -909,10 +909,46 @@ def test_social_media_posts(text: str, expected: dict) -> None:
      {"type": "manuscript", "archive": "British Library", "archive_location": "Add MS 38252"}),
     ("United Nations, A/RES/60/1, 2005 World Summit Outcome, 24 October 2005.",
      {"type": "report", "number": "A/RES/60/1"}),  # a document symbol, no archive's call number
+    # a bibliography's entries (Chicago): the archive and its place, a collection, the file
+    ("The National Archives, Kew. CO 730/1, Colonial Office: Iraq, Original Correspondence, "
+     "1921.",
+     {"type": "manuscript", "archive": "The National Archives", "archive-place": "Kew",
+      "archive_location": "CO 730/1", "title": "Colonial Office: Iraq, Original Correspondence",
+      "issued": {"date-parts": [[1921]]}}),
+    ("British Library, London. India Office Records. IOR/L/PS/10/619, Mesopotamia: Civil "
+     "Administration, 1920.",
+     {"type": "manuscript", "archive": "British Library", "archive-place": "London",
+      "collection-title": "India Office Records", "archive_location": "IOR/L/PS/10/619",
+      "title": "Mesopotamia: Civil Administration"}),
+    ("Bundesarchiv, Berlin. R 43 I/2356, Reichskanzlei: Inflation, 1923.",
+     {"type": "manuscript", "archive": "Bundesarchiv", "archive_location": "R 43 I/2356"}),
 ])
 def test_archival_items(text: str, expected: dict) -> None:
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+def test_two_files_of_one_archive_stay_two_works_and_print_their_call_numbers(tmp_path):
+    from essayconv import tree as T
+
+    from validators import enriched
+
+    essay = enriched(tmp_path, """Iraq
+Ann Lee
+
+Text (The National Archives, 1921a; The National Archives, 1921b).
+
+Bibliography
+
+The National Archives, Kew. CO 730/1, Colonial Office: Iraq, Original Correspondence, 1921.
+The National Archives, Kew. FO 371/6350, Foreign Office: General Correspondence, 1921.
+""")
+    entries = ["".join(e.itertext()) for e in T.findall(essay, "bibliography/entry")]
+    assert entries == [
+        "The National Archives (1921a) Colonial Office: Iraq, Original Correspondence. The "
+        "National Archives, Kew, CO 730/1.",
+        "The National Archives (1921b) Foreign Office: General Correspondence. The National "
+        "Archives, Kew, FO 371/6350."]
 
 
 def test_mla_original_year_between_title_and_publisher() -> None:
