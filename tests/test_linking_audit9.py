@@ -243,12 +243,16 @@ def test_op_cit_in_an_essay_is_no_error(tmp_path, notes: str, expected: list) ->
 
 @pytest.mark.parametrize(("text", "names"), [
     ("Pierre-Marc de Biasi", [{"family": "de Biasi", "given": "Pierre-Marc"}]),
-    ("Biasi, Pierre-Marc de", [{"family": "de Biasi", "given": "Pierre-Marc"}]),
-    ("Biasi, P.-M. de", [{"family": "de Biasi", "given": "P.-M."}]),
-    ("Berg, Jan van den", [{"family": "van den Berg", "given": "Jan"}]),
+    # written inverted, the particle stays where the author put it: a dropping particle
+    # ('Biasi, P.-M. de' in the list, 'Biasi' in the text; 'de Biasi' still names him)
+    ("Biasi, Pierre-Marc de", [{"family": "Biasi", "given": "Pierre-Marc",
+                                "dropping-particle": "de"}]),
+    ("Biasi, P.-M. de", [{"family": "Biasi", "given": "P.-M.", "dropping-particle": "de"}]),
+    ("Berg, Jan van den", [{"family": "Berg", "given": "Jan", "dropping-particle": "van den"}]),
     # a title the labeller took for a name after it does not take the particle away
     ("Biasi, Pierre-Marc de, Gustave Flaubert",
-     [{"family": "de Biasi", "given": "Pierre-Marc"}, {"family": "Flaubert", "given": "Gustave"}]),
+     [{"family": "Biasi", "given": "Pierre-Marc", "dropping-particle": "de"},
+      {"family": "Flaubert", "given": "Gustave"}]),
 ])
 def test_a_particle_after_the_given_names_is_the_familys(text: str, names: list) -> None:
     assert parse_names(text)[0] == names
@@ -266,11 +270,12 @@ def test_a_particle_written_either_way_is_one_person_and_one_work() -> None:
     assert short_form_findings(out) == []
 
 
-def test_a_particle_in_a_given_name_of_a_csl_item_joins_the_family() -> None:
+def test_a_particle_in_a_given_name_of_a_csl_item_is_its_dropping_particle() -> None:
     item = {"type": "book", "author": [{"family": "Gogh", "given": "Vincent van"}],
             "title": "The letters", "issued": {"date-parts": [[2009]]}}
     out = link("van Gogh (2009), p. 4.", bibliography=[item])
-    assert out.works[0]["author"] == [{"family": "van Gogh", "given": "Vincent"}]
+    assert out.works[0]["author"] == [{"family": "Gogh", "given": "Vincent",
+                                       "dropping-particle": "van"}]
     assert item["author"] == [{"family": "Gogh", "given": "Vincent van"}]  # not changed
     assert links(out, 1) == [out.works[0]["id"]]
 
@@ -391,3 +396,27 @@ def test_a_note_reference_picks_the_work_of_that_note(short: str) -> None:
 def test_a_note_reference_to_another_work_falls_back_to_the_title() -> None:
     out = link(GEYER_98, GEYER_01, "Geyer, Verkehrte Welt (wie Anm. 2), S. 5.")
     assert links(out, 3) == ["geyer1998", "geyer2001", "geyer1998"]
+
+
+def test_an_inverted_particle_prints_as_written_and_both_citations_link(tmp_path) -> None:
+    """'Beauvoir, S. de (1953)' keeps its form in the list; '(Beauvoir, 1953)' and '(de
+    Beauvoir, 1953)' both name it."""
+    from essayconv import tree as T
+
+    from validators import enriched
+
+    essay = enriched(tmp_path, """Ethics
+Ann Lee
+
+One view (Beauvoir, 1953). Another (de Beauvoir, 1953, p. 4). A third (Berg, 2001).
+
+References
+
+Beauvoir, S. de (1953) The second sex. London: Cape.
+Berg, A. van den (2001) Rivers. London: Verso.
+""")
+    entries = ["".join(e.itertext()) for e in T.findall(essay, "bibliography/entry")]
+    assert entries == ["Beauvoir, S. de (1953) The second sex. London: Cape.",
+                       "Berg, A. van den (2001) Rivers. London: Verso."]
+    assert [x.get("work") for x in essay.iter(T.q("xref"))] == [
+        "beauvoir1953", "beauvoir1953", "berg2001"]

@@ -1283,3 +1283,30 @@ def test_nic_is_a_forename_and_a_journal_season_no_volume_title():
     item = parse_reference('Smith, John. "Memory and Loss." Modern Fiction Studies, vol. 52, '
                            'Summer, pp. 10-30.')
     assert "volume-title" not in item and item["volume"] == "52"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bhan, G. (2020) Working in the heat: notes from Bengaluru. IIHS Working Paper 2020/03. "
+     "Bengaluru: Indian Institute for Human Settlements.",
+     {"type": "report", "number": "IIHS Working Paper 2020/03",
+      "title": "Working in the heat: notes from Bengaluru",
+      "publisher": "Indian Institute for Human Settlements"}),
+    ("Natural Resources Defense Council (2022) Expanding heat resilience across India. Issue "
+     "Brief IB:22-03-A. New York: NRDC.",
+     {"type": "report", "number": "Issue Brief IB:22-03-A",
+      "title": "Expanding heat resilience across India"}),
+    ("World Meteorological Organization (2015) Heatwaves and health: guidance on warning-system "
+     "development. WMO-No. 1142. Geneva: WMO.",
+     {"type": "report", "number": "WMO-No. 1142", "edition": None, "publisher": "WMO"}),
+    ("Environment Agency (2018) Coastal Flood Report 2018. Bristol: Environment Agency.",
+     {"title": "Coastal Flood Report 2018", "number": None}),  # a year is no number
+    ("Hersbach, H. et al. (2023) ERA5 hourly data on single levels from 1940 to present "
+     "[dataset]. Copernicus Climate Change Service (C3S) Climate Data Store (CDS). "
+     "doi:10.24381/cds.adbb2d47.",
+     {"type": "dataset", "container-title": None,
+      "publisher": "Copernicus Climate Change Service (C3S) Climate Data Store (CDS)",
+      "DOI": "10.24381/cds.adbb2d47"}),
+])
+def test_grey_literature_numbers_and_data_repositories(text: str, expected: dict) -> None:
+    item = parse_reference(text)
+    assert {key: item.get(key) for key in expected} == expected

@@ -29,7 +29,7 @@ def work_element(item: dict[str, Any]) -> etree._Element:
                 T.sub(work, "name", role=role, literal=literal)
             else:
                 T.sub(work, "name", role=role, family=name["family"], given=name.get("given"),
-                      suffix=name.get("suffix"))
+                      suffix=name.get("suffix"), particle=name.get("dropping-particle"))
     for role in DATE_ROLES:
         date = item.get(role)
         if not date:
@@ -57,6 +57,8 @@ def work_item(work: etree._Element) -> dict[str, Any]:
     for name in T.findall(work, "name"):
         entry = ({"literal": name.get("literal")} if name.get("literal") is not None else
                  {k: name.get(k) for k in ("family", "given", "suffix") if name.get(k) is not None})
+        if name.get("particle"):
+            entry["dropping-particle"] = name.get("particle")
         item.setdefault(name.get("role"), []).append(entry)
     for date in T.findall(work, "date"):
         if date.get("literal") is not None:

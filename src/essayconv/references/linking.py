@@ -508,8 +508,8 @@ def _canonical(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _particle_in_family(name: Any) -> Any:
-    """{'family': 'Biasi', 'given': 'Pierre-Marc de'} → {'family': 'de Biasi', 'given':
-    'Pierre-Marc'}; any other name as it is."""
+    """{'family': 'Biasi', 'given': 'Pierre-Marc de'} → {'family': 'Biasi', 'given':
+    'Pierre-Marc', 'dropping-particle': 'de'}; any other name as it is."""
     if not isinstance(name, dict) or not name.get("family") or \
             name.get("non-dropping-particle") or name.get("dropping-particle"):
         return name
@@ -519,8 +519,7 @@ def _particle_in_family(name: Any) -> Any:
         k -= 1
     if k == len(given):
         return name
-    return {**name, "family": " ".join([*given[k:], name["family"]]),
-            "given": " ".join(given[:k])}
+    return {**name, "given": " ".join(given[:k]), "dropping-particle": " ".join(given[k:])}
 
 
 # the kinds of work published inside another (a journal, a newspaper, a book, a site)

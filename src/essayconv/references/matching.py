@@ -94,13 +94,24 @@ def _name_entries(item: dict[str, Any]) -> list[tuple[frozenset[str], str, str]]
         if not isinstance(n, dict) or ascii_key(n.get("literal", "")) in ("etal", "others"):
             continue
         if not n.get("literal"):
-            out.append((frozenset({name_key(n)}), "", ""))
+            out.append((_person_keys(n), "", ""))
             continue
         bodies = _bodies(n["literal"])
         whole = ascii_key(n["literal"])  # the first body also stands for the whole literal
         out.append((bodies[0][0] | {whole}, *bodies[0][1:]))
         out.extend(bodies[1:])
     return out
+
+
+def _person_keys(name: dict[str, Any]) -> frozenset[str]:
+    """The keys of a person's family name: 'van der Berg' is 'vanderberg' only (a 'Berg'
+    is someone else); a dropping particle written after the given names ('Beauvoir, S. de')
+    names the person with it and without it: {'beauvoir', 'debeauvoir'}."""
+    particle = str(name.get("dropping-particle") or "")
+    keys = {name_key(name)}
+    if particle:
+        keys.add(ascii_key(f"{particle} {name.get('family') or ''}"))
+    return frozenset(keys - {""})
 
 
 def usable_initials(works: Sequence[tuple[str, dict[str, Any]]]) -> frozenset[str]:
@@ -142,8 +153,8 @@ def same_first_name(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Are the two works' first names one person or body ('World Health Organization (WHO)',
     'World Health Organization', 'WHO')?"""
     if name_key(first_name(a)) == name_key(first_name(b)):
-        return True
-    mine, theirs = work_aliases(a, None)[:1], work_aliases(b, None)[:1]
+        return True  # (never by initials alone: 'Department of Health', '… of Housing')
+    mine, theirs = work_aliases(a)[:1], work_aliases(b)[:1]
     return bool(mine and theirs and mine[0] & theirs[0])
 
 

@@ -14,12 +14,13 @@ _ROLE = re.compile(
     r"\b(?:trans|translated by|dir)\b\.?|"
     # French and German roles: 'trad. Claude Maillard', 'trad. fr.', 'éd. Jean Bruneau', 'sous
     # la direction de', 'hrsg. v.', 'übers. von', 'herausgegeben von'
-    r"\b(?:trad|éd|hg|übers)\b\.?(?:\s+(?:fr|v|von)\b\.?)?|\b(?:traduit|édité|publié)\s+par\b|"
+    r"(?-i:\b(?:[Tt]rad|[Éé]d|[Hh]g|[Üü]bers)\.)(?:\s+(?:fr|v|von)\b\.?)?|"
+    r"\b(?:traduit|édité|publié)\s+par\b|"
     r"\bsous\s+la\s+dir(?:ection|\.)?\s+de\b|\b(?:herausgegeben|übersetzt)\s+von\b|\bhrsg\.\s+v(?:on|\.)",
     re.I,
 )  # 'ed.', 'Eds.', '(ed.)', never the given name 'Ed' ('Chen, Ed', 'Ed Miliband')
-# 'et al.', and German 'u. a.' ('und andere')
-_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?|\s+u\.\s?a\.(?=\s|$|[,:;(])", re.I)
+# 'et al.', and German 'u. a.' ('und andere'; in lower case: 'U. A.' are initials)
+_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?|(?-i:\s+u\.\s?a\.)(?=\s|$|[,:;(])", re.I)
 _LEAD = re.compile(r"^(?:in\s*:?|dans|by|par)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[^\W\d_]))\s*",
                     re.I)  # German 'Büchten, Daniela/Frey, Anja', Polish 'Nowak, Jan/Łuczak, Ewa'
@@ -357,13 +358,14 @@ def _particles_at_end(words: list[str]) -> int:
 
 
 def _inverted(family: list[str], given: list[str]) -> dict[str, str]:
-    """An inverted name ('Smith', 'John'); a particle after the given names belongs to the
-    family name, as it does when the name is written in order: 'Biasi, Pierre-Marc de' is
-    'de Biasi', 'Pierre-Marc' (as 'Pierre-Marc de Biasi' is)."""
+    """An inverted name ('Smith', 'John'); a particle after the given names is the name's
+    dropping particle, printed where the author put it: 'Beauvoir, S. de' is family
+    'Beauvoir', given 'S.', particle 'de' (cited 'Beauvoir'; 'de Beauvoir' links to it too)."""
     given = [w.rstrip(";") for w in given]
     k = len(given) - _particles_at_end(given)
     if 0 < k < len(given):
-        return {"family": " ".join(given[k:] + family), "given": " ".join(given[:k])}
+        return {"family": " ".join(family), "given": " ".join(given[:k]),
+                "dropping-particle": " ".join(given[k:])}
     return {"family": " ".join(family), "given": " ".join(given).rstrip(";")}
 
 

@@ -168,7 +168,8 @@ _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # a capitalised or quoted short title, no year)
 # a locator's word label, written out: 'Id., Annex 2' is Ibid. at annex 2
 _LOCATOR_WORD = (r"(?:annex|section|chapter|part|appendix|table|figure|book|volume|article|"
-                 r"paragraph|page)(?:e?s)?\b")
+                 r"paragraph|page|para|sched|schedule|clause|rule|fig|box|note|line|folio|"
+                 r"fol|item|reg|regulation|art|chap|sec|vol|col|column)(?:e?s)?\b")
 # 'Id., ibid., p. 84' is Ibid. too; 'Id., The Desert and the Sown …' is no Ibid.: the same
 # author's other work (``IDEM``)
 IBID = re.compile(r"^(?:(?:id\.|idem)\s*,?\s+(?=ibid))?(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|"

@@ -97,14 +97,19 @@ _CONTRIBUTION = re.compile(
 _PATENT = re.compile(r"(?<=[.)\]])\s*(?P<number>(?:US|U\.S\.|EP|GB|WO|DE|FR|JP|CN|CA|AU)\s+"
                      r"Patent\s+(?:No\.\s*)?[\dA-Z][\d,./A-Z-]*\d)\.?")
 # a report's or a standard's number: 'Report no. DH-2019-14', '(DfE Research Report RR1234)',
-# '(ISO Standard No. 45001:2018)', '(NIH Publication No. 18-2059)', 'Working Paper 12'
+# '(ISO Standard No. 45001:2018)', '(NIH Publication No. 18-2059)', 'Working Paper 12',
+# 'IIHS Working Paper 2020/03', 'Issue Brief IB:22-03-A'
 _REPORT_NUMBER = re.compile(
     r"(?:(?<=[.)\],])\s*|\s*(?P<open>\())(?P<number>(?:[A-Z][\w&]*\s+){0,2}"
     r"(?:Research\s+|Technical\s+|Policy\s+|Briefing\s+)?(?:Report|Publication|Paper|Standard|"
     r"Bulletin|Brief|Rapport|Bericht|Informe|Relatório|Rapporto)"
-    r"\s+(?P<no>[Nn]o\.|[Nn]r\.|[Nn]º|[Nn]umber)?\s*(?!(?:1[5-9]|20)\d\d\b)(?=[\w./:-]*\d)"
-    r"(?P<id>[A-Z0-9][\w./:-]*\d))(?(open)\)|(?:(?=\s+\([A-Z])|[.,](?=\s|$)))")
-# (never a year: 'Coastal Flood Report 2018' is a title)
+    r"\s+(?P<no>[Nn]o\.|[Nn]r\.|[Nn]º|[Nn]umber)?\s*(?!(?:1[5-9]|20)\d\d\b(?![/-]\d))"
+    r"(?=[\w./:-]*\d)(?P<id>[A-Z0-9][\w./:-]*\d(?:-[A-Z]{1,2})?))"
+    r"(?(open)\)|(?:(?=\s+\([A-Z])|[.,](?=\s|$)))")
+# (never a year: 'Coastal Flood Report 2018' is a title; but 'Working Paper 2020/03' is a
+# number, and so is 'Issue Brief IB:22-03-A')
+# a body's publication series: 'WMO-No. 1142', 'FAO-No. 12'
+_BODY_SERIES = re.compile(r"(?<=[.,])\s*(?P<number>[A-Z]{2,8}-No\.\s*\d+)(?=[.,](?:\s|$))")
 # a UK command paper or a House paper: '(Cm 9230)', '(HC 115)', 'HL Paper 100', 'Cmd 6404'
 _PARLIAMENTARY = re.compile(r"(?:\s*\((?P<bracketed>(?:Cm|Cmd|Cmnd|CP|HC|HL|Law\s+Com(?:\s+No)?)"
                             r"(?:\s+Paper)?\s+\d+(?:[-–]\w+)?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)"
@@ -371,6 +376,10 @@ def _phrases(text: str, fields: dict[str, Any]) -> str:
             fields["issued"] = {"date-parts": [[int(match.group("year"))]]}
             fields.setdefault("overrides", []).append("issued")
         text = _cut(text, match)
+    match = _BODY_SERIES.search(text) if "number" not in fields else None
+    if match:  # 'WMO-No. 1142': a body's publication series number
+        fields.update(number=match.group("number"), type="report")
+        text = _cut(text, match, ".")
     match = _REPORT_NUMBER.search(text) if "number" not in fields else None
     if match and not (match.group("no") or not match.group("id").isdigit()
                       or re.search(r"\b(?:Working|Discussion|Research|Technical|Occasional|"

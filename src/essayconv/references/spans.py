@@ -416,6 +416,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             item["container-title"]
         del item["container-title"]
         item["type"] = "book"
+    elif item["type"] == "dataset" and "container-title" in item and "publisher" not in item:
+        item["publisher"] = item.pop("container-title")  # a data set's repository publishes it
     elif item["type"] == "article-journal" and "URL" in item and not any(
             k in item for k in ("volume", "issue", "page", "number", "DOI")):
         item["type"] = "webpage"  # MLA's '"Project." Society Name, www.…': a site, no journal

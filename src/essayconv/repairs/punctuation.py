@@ -15,7 +15,9 @@ RULES = [
     (re.compile(r"(?<=[\w)\]”’]) +\.(?=\s|$)(?!\.)"), lambda m: "."),
     # a space lost in pasting: 'Sen, A.,Bhatt, R.' and 'Rao, N.(2023)', 'Smith(2019)'
     (re.compile(r"(?<=[^\W\d_]|[.)]),(?=[A-Z][a-z]{2})"), lambda m: ", "),
-    (re.compile(r"(?<=[^\W\d_]{2}|[^\W\d_]\.)\((?=\d{4}[a-z]?\))"), lambda m: " ("),
+    # (a word in lower case before it: 'COM(2022) 141', 'SWD(2020)' are document numbers)
+    (re.compile(r"(?<=[^\W\d_][a-zß-ÿ]|[^\W\d_]\.)\((?=\d{4}[a-z]?\)(?!\s*\d))"),
+     lambda m: " ("),
     (re.compile(r"\( +"), lambda m: "("),
     (re.compile(r"(?<=\S) +\)"), lambda m: ")"),
 ]

@@ -119,7 +119,8 @@ def read_work(node: etree._Element) -> Work:
     work = Work(node.get("id"), node.get("type"))
     for child in node:
         if child.tag == T.q("name"):
-            work.names.append(Name(child.get("role"), child.get("family"), child.get("given"),
+            given = " ".join(p for p in (child.get("given"), child.get("particle")) if p)
+            work.names.append(Name(child.get("role"), child.get("family"), given or None,
                                    child.get("literal"), child.get("suffix")))
         elif child.tag == T.q("date"):
             work.dates[child.get("role")] = Date(
