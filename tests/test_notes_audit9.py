@@ -348,3 +348,9 @@ def test_a_french_sentence_before_a_signal_is_the_remark():
     assert (c["form"], c["prefix"], c["authors"], c["locator"], c["remark"]) == (
         "short", "Voir", "Jouve", "p. 12",
         "Cette lecture a été contestée par plusieurs critiques.")
+
+
+@pytest.mark.parametrize("text", ["Id., Para 4.", "Id., Schedule 2.", "Id., Clause 4.",
+                                  "Id., Fig 2."])
+def test_id_before_a_written_out_locator_is_ibid(text):
+    assert one(text).get("ibid") is True

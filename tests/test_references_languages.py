@@ -19,6 +19,9 @@ from essayconv.references.names import parse_names
     ("in: Gerald D. Feldman u. a. (Hrsg.):", [("Feldman", "Gerald D.")], True),
     ("Lucien Fabre et Anne Noël", [("Fabre", "Lucien"), ("Noël", "Anne")], False),
     ("von Humboldt, A.", [("von Humboldt", "A.")], False),  # 'von' the particle, not 'by'
+    ("Okafor, U. A.", [("Okafor", "U. A.")], False),  # initials, never German 'u. a.'
+    ("Okafor, U. A. and Ibe, T.", [("Okafor", "U. A."), ("Ibe", "T.")], False),
+    ("Trad, A.", [("Trad", "A.")], False),  # a surname, never French 'trad.'
 ])
 def test_french_and_german_role_words_are_no_part_of_a_name(text, names, et_al):
     found, others = parse_names(text)

@@ -15,7 +15,7 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?i:chaps?\.|chs?\.|chs?(?=\s*\d)|chapters?)", "chapter"),  # OSCOLA's 'ch 4'
     (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
     (r"(?i:vols?\.|volumes?)", "volume"),
-    (r"(?i:figs?\.|figures?)", "figure"),
+    (r"(?i:figs?\.|figs?(?=\s*\d)|figures?)", "figure"),
     (r"nn?\.|(?i:notes?)", "note"),
     (r"ll?\.|(?i:lines?)", "line"),
     (r"(?i:cols?\.|columns?)", "column"),
@@ -25,7 +25,8 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?i:arts?\.)", "article-locator"),  # never 'article 1234': a journal's article number
     (r"bk\.|(?i:books?)", "book"),
     (r"ff?\.(?=\s*\d)|fols?\.|folios?", "folio"),  # an archive's 'f. 23', 'fol. 211'
-    (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?", "other"),  # kept as written
+    (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?|"  # kept as written; a statute's
+     r"(?i:schedules?|sched\.|clauses?|rules?|regulations?|regs?\.)", "other"),  # 'Schedule 2'
 ]
 # a number: '45', '45a', a decimal paragraph or section '9.11', a subdivision '6(1)', '1A(2)',
 # a roman one 'xvi', 'II', a canto and line 'I.1'
