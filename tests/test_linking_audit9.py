@@ -420,3 +420,40 @@ Berg, A. van den (2001) Rivers. London: Verso.
                        "Berg, A. van den (2001) Rivers. London: Verso."]
     assert [x.get("work") for x in essay.iter(T.q("xref"))] == [
         "beauvoir1953", "beauvoir1953", "berg2001"]
+
+
+def test_two_bodies_with_the_same_initials_stay_two_works() -> None:
+    # 'Department of Health' and 'Department of Housing' are both 'DH': never one work
+    out = link("Department of Health (2019) Annual report 2019. London: DH.",
+               "Department of Housing (2019) Annual report 2019. London: DH.")
+    assert len(out.works) == 2
+    assert len(set(links(out, 2))) == 2
+
+
+def test_an_archive_file_named_by_its_call_number_in_a_note_is_cited(tmp_path) -> None:
+    """A note that names a file by its call number cites the bibliography's entry of that
+    file; a file no note names is still reported ('FO 371/63' is not 'FO 371/6350')."""
+    from essayconv import tree as T
+
+    from validators import enriched
+
+    essay = enriched(tmp_path, """Iraq
+Ann Lee
+
+Young pressed the case for aircraft.1 Cox warned Churchill.2
+
+Notes
+
+1. Minute by Hubert Young, 21 December 1920, CO 730/1, The National Archives, Kew.
+2. Telegram from Cox to Churchill, 3 May 1921, FO 371/63, The National Archives, Kew.
+
+Bibliography
+
+The National Archives, Kew. CO 730/1, Colonial Office: Iraq, Original Correspondence, 1921.
+The National Archives, Kew. FO 371/6350, Foreign Office: General Correspondence, 1921.
+""")
+    uncited = [d.text for d in T.findall(essay, "diagnostics/diagnostic")
+               if "never cited" in (d.text or "")]
+    assert len(uncited) == 1 and "FO 371/6350" not in uncited[0]
+    ids = [w.get("id") for w in T.findall(essay, "works/work")]
+    assert uncited[0].startswith(ids[1] + ":")

@@ -74,3 +74,27 @@ def test_french_and_german_bibliography_lines(text, expected):
     item = parse_reference(text)
     assert item["type"] == "book"
     assert {k: item.get(k) for k in expected} == expected
+
+
+def test_a_colon_after_the_given_names_closes_a_german_author():
+    # 'Name, Vorname: Titel': a title opening with a person's name is no second author, and
+    # a second given name before the colon is no title word
+    item = parse_reference("Feldman, Gerald D.: Hugo Stinnes. Biographie eines Industriellen "
+                           "1870–1924, München: C. H. Beck 1998.")
+    assert item["author"] == [{"family": "Feldman", "given": "Gerald D."}]
+    assert item["title"] == "Hugo Stinnes. Biographie eines Industriellen 1870–1924"
+    item = parse_reference("Winkler, Heinrich August: Weimar 1918–1933. Die Geschichte der "
+                           "ersten deutschen Demokratie, München 1993.")
+    assert item["author"] == [{"family": "Winkler", "given": "Heinrich August"}]
+    assert item["title"] == "Weimar 1918–1933. Die Geschichte der ersten deutschen Demokratie"
+
+
+def test_german_newspaper_articles():
+    item = parse_reference("„Der Dollar steigt und steigt“, in: Vossische Zeitung, Nr. 452 vom "
+                           "24. September 1923, S. 1.")
+    assert (item["type"], item["title"], item["container-title"], item["issue"], item["page"],
+            item["issued"]) == ("article-newspaper", "Der Dollar steigt und steigt",
+                                "Vossische Zeitung", "452", "1", {"date-parts": [[1923, 9, 24]]})
+    item = parse_reference("Roth, Matthias: Der leere Platz. In: Nordkurier, 03.10.1999, S. 12.")
+    assert (item["type"], item["container-title"], item["issued"]) == (
+        "article-newspaper", "Nordkurier", {"date-parts": [[1999, 10, 3]]})

@@ -208,7 +208,8 @@ def _bracketed_description(tokens: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"'}
+_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"',
+          "\u201e": "\u201c", "\u201a": "\u2018"}  # and German „…“, ‚…‘
 _VOLUME_PAGE = re.compile(r"^\d+(?:\.\d+)?:\d+(?:[-\u2013]\d+)?\.?$")  # SAA '19.1:1'
 _PAGES = re.compile(r"^pp?\.?\s*\d+(?:[-\u2013]\d+)?[.,]?$", re.I)
 

@@ -108,6 +108,9 @@ _REPORT_NUMBER = re.compile(
     r"(?(open)\)|(?:(?=\s+\([A-Z])|[.,](?=\s|$)))")
 # (never a year: 'Coastal Flood Report 2018' is a title; but 'Working Paper 2020/03' is a
 # number, and so is 'Issue Brief IB:22-03-A')
+# a German newspaper's issue and its day: ', Nr. 452 vom 24. September 1923'
+_ISSUE_OF_DAY = re.compile(r",\s*Nr\.\s*(?P<issue>\d+)\s+vom\s+(?P<day>\d{1,2}\.\s*[^\W\d_]+\.?\s+"
+                           r"(?:1[5-9]|20)\d\d)(?=[,.])")
 # a body's publication series: 'WMO-No. 1142', 'FAO-No. 12'
 _BODY_SERIES = re.compile(r"(?<=[.,])\s*(?P<number>[A-Z]{2,8}-No\.\s*\d+)(?=[.,](?:\s|$))")
 # a UK command paper or a House paper: '(Cm 9230)', '(HC 115)', 'HL Paper 100', 'Cmd 6404'
@@ -415,6 +418,15 @@ def take_out(text: str) -> tuple[str, dict[str, Any]]:
     if first >= 0 and _NO_DATE.match(text, first):  # Cite Them Right's own '(no date)', as
         text = _NO_DATE.sub("(n.d.)", text, count=1)  # the date after the author only
     text = _phrases(text, fields)
+    match = _ISSUE_OF_DAY.search(text)
+    if match:  # a German newspaper's 'Nr. 452 vom 24. September 1923': its issue and day
+        from .spans import parse_date
+
+        day = parse_date(match.group("day"))
+        if day and len(day.get("date-parts", [[]])[0]) == 3:
+            fields.update(issue=match.group("issue"), issued=day, type="article-newspaper")
+            fields.setdefault("overrides", []).append("issued")
+            text = text[:match.start()] + text[match.end():]
     match = _BRACKET.search(text)
     if match and re.search(r"[^\W\d_]", match.group("names")):
         names = _names(match.group("names"))

@@ -9,7 +9,8 @@ from .features import PLACES
 from .gazetteer import mark_places
 from .tokens import strip_punct
 
-_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"', "'": "'"}
+_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb", '"': '"', "'": "'",
+          "\u201e": "\u201c", "\u201a": "\u2018"}  # and German „…“, ‚…‘
 _TRAIL = ".,;:!?)"
 _ROLE_MARK = re.compile(r"^\((?:eds?|editors?|hrsg|dir|coord)\.?\)[.,:]?$", re.I)
 _IN = re.compile(r"^in:?$", re.I)
@@ -30,7 +31,8 @@ def apply_shapes(tokens: list[str], labels: list[str]) -> list[str]:
     for rule in (_quoted_title_extent, _day_month_closing_container, _role_closes_editors,
                  _colon_title_without_place, _meeting_record, _document_numbers,
                  _year_opening_title, _title_after_middle_initial, _title_before_address,
-                 _second_author_is_publisher, _season_in_date, _years_in_a_title):
+                 _second_author_is_publisher, _season_in_date, _years_in_a_title,
+                 _colon_closes_author):
         labels = rule(tokens, labels)
     return labels
 
@@ -311,4 +313,27 @@ def _years_in_a_title(tokens: list[str], labels: list[str]) -> list[str]:
                 out[i - 1] in ("title", "container-title") and tokens[i - 1].endswith(",") and \
                 (i + 1 == len(tokens) or out[i + 1] != "pages") and "pages" in out[i + 1:]:
             out[i] = out[i - 1]
+    return out
+
+
+_NAME_COLON = re.compile(r"^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+:$")
+
+
+def _colon_closes_author(tokens: list[str], labels: list[str]) -> list[str]:
+    """German 'Name, Vorname: Titel': the colon after the given names closes the author. The
+    words the model ran on into the author after it are the title's ('Feldman, Gerald D.:
+    Hugo Stinnes. Biographie …'); a given name it put in the title before it is the
+    author's ('Winkler, Heinrich August: Weimar 1918–1933 …')."""
+    out = list(labels)
+    end = 0
+    while end < len(out) and out[end] == "author":
+        end += 1
+    if end < 2 or not tokens[0].endswith(","):
+        return out
+    colon = next((k for k in range(1, end - 1) if tokens[k].endswith(":")), None)
+    if colon is not None:
+        out[colon + 1:end] = ["title"] * (end - colon - 1)
+    elif end < len(out) and out[end] == "title" and tokens[end - 1][-1:].isalpha() and \
+            _NAME_COLON.match(tokens[end]) and end + 1 < len(out) and out[end + 1] == "title":
+        out[end] = "author"
     return out

@@ -30,7 +30,7 @@ _AVAILABLE = re.compile(r"^(?:\[online\]\.?\s*)?(?:available\s+(?:at|from)|retri
 # words around an access date that say nothing more: '(Last accessed', '[Online] (Date accessed'
 _ACCESS_WORDS = re.compile(r"(?:[\[\]().,:;\s]|online|last|first|date|page|url|web|site|"
                            r"available|at|from|retrieved)*", re.I)
-_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
+_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u201e\u201a"  # and German „…“, ‚…‘
 _REPORTISH = re.compile(r"\b(report|review|evaluation|strategy|guidelines?|working paper|brief"
                         r"(?:ing)?|study|assessment|survey|update|factsheet|fact sheet|"
                         r"handbook|plan|outcome document)\b", re.I)
@@ -540,12 +540,15 @@ def infer_type(item: dict[str, Any], in_container: bool, journal: bool) -> str:
         if re.search(r"\b(proceedings|conference|symposium|workshop|congress)\b", ct, re.I) and \
                 not periodical:  # never 'Proceedings of the National Academy of Sciences, 112(4)'
             return "paper-conference"
-        if in_container and "volume" in item and "page" in item and not any(
-                k in item for k in ("editor", "publisher", "publisher-place")):
-            return "article-journal"  # German 'in: Archiv für Sozialgeschichte 30 (1990), S. 1'
+        day = len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3
+        if in_container and not any(k in item for k in ("editor", "publisher",
+                                                        "publisher-place")):
+            if "volume" in item and "page" in item:
+                return "article-journal"  # 'in: Archiv für Sozialgeschichte 30 (1990), S. 1'
+            if day and "volume" not in item and "issue" not in item:
+                return "article-newspaper"  # 'In: Nordkurier, 03.10.1999, S. 12'
         if in_container or "editor" in item or ("publisher" in item and not journal):
             return "chapter"
-        day = len(item.get("issued", {}).get("date-parts", [[]])[0]) == 3
         if day and "volume" not in item and "issue" not in item:
             return "article-newspaper"  # a dated issue, no volume: newspaper or magazine
         if not journal and "URL" in item and not any(k in item for k in ("volume", "issue",

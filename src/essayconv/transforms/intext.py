@@ -209,11 +209,26 @@ def _report_uncited(essay: etree._Element) -> None:
     """An entry of the essay's own reference list that nothing in the text cites."""
     cited = {x.get("work") for x in essay.iter(T.q("xref"))}
     cited |= {c.get("work") for c in essay.iter(T.q("citation")) if c.get("work")}
+    cited |= _called_by_number(essay)
     for item in T.findall(essay, "sources/item"):
         if item.get("work") and item.get("work") not in cited:
             message = f"{item.get('work')}: the reference list entry is never cited in the text"
             line = int(item.get("line")) if item.get("line") else None
             T.diagnose(essay, "warning", NAME, message, line)
+
+
+def _called_by_number(essay: etree._Element) -> set[str]:
+    """The archive files a note names by their call number ('Minute by Hubert Young, 21
+    December 1920, CO 730/1, The National Archives, Kew.' cites the entry of CO 730/1)."""
+    notes = " ".join("".join(t.itertext()) for t in T.findall(essay, "notes/note/text"))
+    found = set()
+    for work in T.findall(essay, "works/work"):
+        number = next((f.text for f in T.findall(work, "field")
+                       if f.get("name") == "archive_location" and f.text), None)
+        pattern = r"\s*".join(re.escape(part) for part in number.split()) if number else None
+        if pattern and re.search(rf"(?<![\w/]){pattern}(?![\w/])", notes):
+            found.add(work.get("id"))
+    return found
 
 
 def _link_text(p: etree._Element, before: etree._Element | None,
