@@ -85,13 +85,25 @@ def _initials(body: str) -> str:
     return ascii_key("".join(w[0] for w in words)) if len(words) >= 2 else ""
 
 
+_NAME_PARTS = ("family", "given", "literal", "dropping-particle", "non-dropping-particle")
+
+
 def _name_entries(item: dict[str, Any]) -> list[tuple[frozenset[str], str, str]]:
     """The work's first names (authors, else editors), one entry per person or body: (the
     keys that name it, the body's key, its initials' key; '' for a person)."""
     role = "author" if item.get("author") else "editor"
+    names = tuple(tuple(str(n.get(k) or "") for k in _NAME_PARTS)
+                  for n in item.get(role) or [] if isinstance(n, dict))
+    return _entries(names)
+
+
+@lru_cache(maxsize=4096)
+def _entries(names: tuple[tuple[str, ...], ...]) -> list[tuple[frozenset[str], str, str]]:
+    """_name_entries of names given as tuples of _NAME_PARTS (cached: linking asks often)."""
     out: list[tuple[frozenset[str], str, str]] = []
-    for n in item.get(role) or []:
-        if not isinstance(n, dict) or ascii_key(n.get("literal", "")) in ("etal", "others"):
+    for parts in names:
+        n = {k: v for k, v in zip(_NAME_PARTS, parts, strict=True) if v}
+        if ascii_key(n.get("literal", "")) in ("etal", "others"):
             continue
         if not n.get("literal"):
             out.append((_person_keys(n), "", ""))
