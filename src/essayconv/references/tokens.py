@@ -19,7 +19,7 @@ DOC_SYMBOL = re.compile(
     r"(?:[\u2013\u2014-](?:A|S|E)(?:/[A-Za-z0-9.\-]+){2,})?)[)\],;.]*$"
 )
 INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[,;]?$|^[A-Z]{1,3}[,;]?$")
-QUOTE_OPEN = "\"'\u2018\u201c\u00ab\u201e\u201a"
+QUOTE_OPEN = "\"'\u2018\u201c\u00ab"
 QUOTE_CLOSE = "\"'\u2019\u201d\u00bb"
 
 
