@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from essayconv import tree as T
-from essayconv.references.notes import carry_idem, parse_note
+from essayconv.references.idem import carry_idem
+from essayconv.references.notes import parse_note
 
 from validators import enriched
 

@@ -83,26 +83,21 @@ from .matching import (
     _in_order,
     _names_agree,
     _short_names,
-    _surnames,
     _title_key,
-    ascii_key_spaced,
+    case_nickname,
     closest_works,
     matching_works,
-    natural_title,
-    same_first_name,
-    split_bodies,
+    names_work,
     work_aliases,
     work_label,
     works_by,
 )
-from .names import PARTICLES
+from .missing import missing_details
+from .sameness import IN_A_CONTAINER, canonical, same_work
 
 __all__ = ["Diagnostic", "Linked", "link_citations"]
 
 Parse = Callable[[str], dict[str, Any]]
-_AVAILABLE = re.compile(r"\b(?:available\s+(?:at|from)|retrieved\s+from)\s*:?\s*(?P<rest>\S*)",
-                        re.I)
-_REAL_URL = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)", re.I)
 
 
 @dataclass
@@ -223,7 +218,8 @@ def link_citations(
     for i in order:
         work = works[i]
         out.works.append({"id": work.id, **{k: v for k, v in work.item.items() if k != "id"}})
-        out.diagnostics.extend(_completeness(work))
+        out.diagnostics.extend(Diagnostic("warning", rule, f"{work.id}: {what}", work.first_note)
+                               for rule, what in missing_details(work.item, work.sources))
     return out
 
 
@@ -283,24 +279,6 @@ def _repeat(cit: dict[str, Any], before: list[tuple[dict[str, Any], _Work | None
     return None
 
 
-def _names_work(name: str, item: dict[str, Any]) -> bool:
-    """Does a cross-reference's name ('Craig', 'Bank Mellat', 'Brown') name this work: its
-    first author's family name (or all its authors'), or, for a work with no author (a case,
-    an Act), words of its title, in order?"""
-    whole, names = _short_names(name)
-    theirs = work_aliases(item)
-    if theirs and theirs[0] - {""}:
-        if _names_agree(whole, names, theirs) or _names_agree("", _surnames(name), theirs):
-            return True
-        who, comma, title = name.partition(",")  # 'Geyer, Verkehrte Welt (n 5)': name, title
-        words = _title_key(title)
-        return bool(comma and words) and _names_work(who, item) and \
-            _in_order(words, _title_key(str(item.get("title") or "")))
-    words = _title_key(name)
-    title = re.findall(r"[a-z0-9]+", ascii_key_spaced(str(item.get("title") or "")))
-    return bool(words) and any(title[i:i + len(words)] == words for i in range(len(title)))
-
-
 def _cross_reference(cit: dict[str, Any], notes: Sequence[tuple[str, Sequence[dict[str, Any]]]],
                      cited_in: dict[str, list[tuple[dict[str, Any], _Work | None]]],
                      out: Linked, note_id: str, index: int) -> _Work | None:
@@ -317,8 +295,8 @@ def _cross_reference(cit: dict[str, Any], notes: Sequence[tuple[str, Sequence[di
             f"{'comes later' if target else 'does not exist'}", note_id, index))
         return None
     works_there = list({id(w): w for _, w in cited_in[target] if w is not None}.values())
-    found = [w for w in works_there if _names_work(str(cit.get("authors") or ""), w.item)]
-    if not found and len(works_there) == 1 and _case_nickname(str(cit.get("authors") or ""),
+    found = [w for w in works_there if names_work(str(cit.get("authors") or ""), w.item)]
+    if not found and len(works_there) == 1 and case_nickname(str(cit.get("authors") or ""),
                                                              works_there[0].item):
         found = works_there  # 'Miller II (n 1)' for 'R (Miller) v Prime Minister; Cherry v …'
 
@@ -355,18 +333,9 @@ def _in_note(cit: dict[str, Any], number: str,
                   None)
     words = _title_key(str(cit.get("title") or ""))
     found = {id(w): w for _, w in cited_in.get(target or "", []) if w is not None
-             and _names_work(str(cit.get("authors") or ""), w.item)
+             and names_work(str(cit.get("authors") or ""), w.item)
              and _in_order(words, _title_key(str(w.item.get("title") or "")))}
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _case_nickname(name: str, item: dict[str, Any]) -> bool:
-    """A case's short name that shares a party's name with it ('Miller II' of 'R (Miller) v
-    Prime Minister; Cherry v Advocate General for Scotland')."""
-    if item.get("type") != "legal_case":
-        return False
-    title = set(re.findall(r"[^\W\d_]{3,}", str(item.get("title", "")).lower()))
-    return bool(title & set(re.findall(r"[^\W\d_]{3,}", name.lower())))
 
 
 def _one(found: list[_Work], out: Linked, note_id: str, index: int, ambiguous: str,
@@ -387,7 +356,7 @@ def _short_case(cit: dict[str, Any], works: list[_Work], out: Linked, note_id: s
     found = [w for w in works if w.item.get("type") == "legal_case"
              and str(w.item.get("volume")) == want["volume"]
              and ascii_key(str(w.item.get("container-title"))) == ascii_key(want["report"])
-             and _names_work(str(cit.get("authors") or ""), w.item)]
+             and names_work(str(cit.get("authors") or ""), w.item)]
     text = cit.get("text", "")
     return _one(found, out, note_id, index,
                 f"{text!r} matches several cases ({', '.join(w.id for w in found)})",
@@ -407,7 +376,7 @@ def _by_case_name(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
     if m is None:
         return None
     found = [w for w in works if w.item.get("type") == "legal_case"
-             and _names_work(m.group("name"), w.item)]
+             and names_work(m.group("name"), w.item)]
     pin = pinpoint(m.group("pin")) if m.group("pin") else (None, None)
     if len(found) != 1 or pin is None:
         return None
@@ -427,116 +396,15 @@ def _parse(text: str, parse: Parse, cache: dict[str, dict[str, Any]], out: Linke
     return dict(cache[text])
 
 
-def _title_words(item: dict[str, Any], source: str) -> list[str]:
-    title = natural_title(str(item.get("title") or re.sub(r"^[^()]*\([^)]*\)", "", source)))
-    title = re.sub(r"\([^()]*\)", " ", title)
-    return re.findall(r"[a-z0-9]+", ascii_key_spaced(title))
-
-
-def _same_title(a: list[str], b: list[str]) -> bool:
-    if not a or not b:
-        return a == b
-    nums_a = {w for w in a if w.isdigit()}
-    nums_b = {w for w in b if w.isdigit()}
-    if nums_a and nums_b and nums_a != nums_b:
-        return False
-    shared = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        shared += 1
-    return shared >= max(1, math.ceil(0.6 * min(len(a), len(b))))
-
-
-def _same_work(w: _Work, item: dict[str, Any], source: str,
-               key: tuple[str, Any] | None = None) -> bool:
-    """Is item the work w (its first name, year, number and title agree; a case by its
-    citation)? ``key``: the item's (name key, year), computed once by the caller."""
-    if w.item.get("type") == item.get("type") == "legal_case":  # a case is its citation
-        if w.item.get("number") and item.get("number"):
-            return ascii_key(w.item["number"]) == ascii_key(item["number"])
-        keys = ("container-title", "volume", "page")
-        if all(w.item.get(k) or item.get(k) for k in ("container-title", "page")):
-            return all(ascii_key(str(w.item.get(k) or "")) == ascii_key(str(item.get(k) or ""))
-                       for k in keys) and year_of(w.item) == year_of(item)
-    name, year = key or (name_key(first_name(item)), year_of(item))
-    if year_of(w.item) != year or (name_key(first_name(w.item)) != name
-                                   and not same_first_name(w.item, item)):
-        return False
-    if w.item.get("number") and item.get("number") and w.item["number"] != item["number"]:
-        return False
-    mine, theirs = _shelfmarks(w.item, w.sources), _shelfmarks(item, [source])
-    if mine and theirs and not (mine <= theirs or theirs <= mine):
-        return False  # 'CO 730/1' and 'FO 371/6350': two files of an archive, never one
-    return _same_title(_title_words(w.item, w.sources[0] if w.sources else ""),
-                       _title_words(item, source))
-
-
-# a shelfmark or a document's number: an archive's 'CO 730/1', 'FO 371/6350', 'WO 95/4321';
-# a UN symbol 'S/RES/1973'; a manuscript's 'NAF 23663', 'Add MS 41178', 'MS Eng. 1234'
-_SHELFMARK = re.compile(
-    r"(?<![\w/.])[A-Z][A-Za-z]{0,5}\.?\s?\d+[A-Za-z]?(?:\s?/\s?\d+[A-Za-z]?)+(?![\w/])|"
-    r"(?<![\w/.])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+|"
-    r"(?<![\w.])(?:MSS?|Ms|NAF|Add\.?\s?MSS?|Cod\.|fonds)\.?\s?(?:[A-Z][a-z]+\.\s)?\d{2,}(?!\w)")
-_WEB = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)\S*", re.I)
-
-
-def _shelfmarks(item: dict[str, Any], sources: list[str]) -> set[str]:
-    """The shelfmarks and document numbers a work's references (or its fields) give, with no
-    space or full stop: {'CO730/1'}."""
-    texts = [*sources, *(str(item.get(k) or "") for k in ("number", "genre", "archive_location",
-                                                           "call-number"))]
-    return {re.sub(r"[\s.]", "", m.group()) for text in texts
-            for m in _SHELFMARK.finditer(_WEB.sub(" ", text))}
-
-
-def _canonical(item: dict[str, Any]) -> dict[str, Any]:
-    """The item with one spelling of what two copies may write two ways: a name's particle
-    written after the given names ('Biasi', 'Pierre-Marc de') belongs to the family name
-    ('de Biasi', 'Pierre-Marc'), a title inverted for alphabetising ('Rising in
-    Mesopotamia, The') is in its natural order ('The Rising in Mesopotamia'), and a name
-    listing bodies each with its abbreviation ('World Health Organization (WHO) and World
-    Meteorological Organization (WMO)') is one name per body."""
-    for role in ("author", "editor", "translator"):
-        if isinstance(item.get(role), list):
-            item[role] = [_particle_in_family(part) for n in item[role] for part in (
-                [{**n, "literal": body} for body in split_bodies(n["literal"])]
-                if isinstance(n, dict) and n.get("literal") else [n])]
-    if isinstance(item.get("title"), str):
-        item["title"] = natural_title(item["title"])
-    return item
-
-
-def _particle_in_family(name: Any) -> Any:
-    """{'family': 'Biasi', 'given': 'Pierre-Marc de'} → {'family': 'Biasi', 'given':
-    'Pierre-Marc', 'dropping-particle': 'de'}; any other name as it is."""
-    if not isinstance(name, dict) or not name.get("family") or \
-            name.get("non-dropping-particle") or name.get("dropping-particle"):
-        return name
-    given = str(name.get("given") or "").split()
-    k = len(given)
-    while k > 1 and given[k - 1] in PARTICLES:
-        k -= 1
-    if k == len(given):
-        return name
-    return {**name, "given": " ".join(given[:k]), "dropping-particle": " ".join(given[k:])}
-
-
-# the kinds of work published inside another (a journal, a newspaper, a book, a site)
-_IN_A_CONTAINER = {"article-journal", "article-magazine", "article-newspaper", "chapter",
-                   "entry-dictionary", "entry-encyclopedia", "paper-conference", "post",
-                   "post-weblog", "webpage"}
-
-
 def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | None) -> _Work:
-    item = _canonical(item)
+    item = canonical(item)
     key = (name_key(first_name(item)), year_of(item))
     for w in works:
-        if _same_work(w, item, source, key):
+        if same_work(w.item, w.sources, item, source, key):
             for key, value in item.items():
                 w.item.setdefault(key, value)
-            if w.item.get("container-title") and w.item.get("type") not in _IN_A_CONTAINER \
-                    and item.get("type") in _IN_A_CONTAINER:
+            if w.item.get("container-title") and w.item.get("type") not in IN_A_CONTAINER \
+                    and item.get("type") in IN_A_CONTAINER:
                 w.item["type"] = item["type"]  # a 'book' in a newspaper: the newspaper article
             if source and source not in w.sources:
                 w.sources.append(source)
@@ -710,41 +578,3 @@ def _by_abbreviation(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
                    remark=remark.rstrip(".") or None)
         return w
     return None
-
-
-def _oscola_statement(publisher: str, sources: list[str]) -> bool:
-    """Did the author write OSCOLA's '(Publisher Year)', '(7th edn, OUP 2011)', no place?"""
-    statement = re.compile(r"\((?:[^():]*,\s*)?" + re.escape(publisher) +
-                           r"\s+(?:1[5-9]|20)\d\d\)")
-    return bool(sources) and all(statement.search(source) for source in sources)
-
-
-def _completeness(w: _Work) -> list[Diagnostic]:
-    item, found = w.item, []
-
-    def warn(rule: str, what: str) -> None:
-        found.append(Diagnostic("warning", rule, f"{w.id}: {what}", w.first_note))
-
-    issued = item.get("issued") or {}
-    if not issued.get("date-parts") and not issued.get("literal"):
-        warn("missing-year", "no year of publication")
-    kind = item.get("type")
-    if kind in ("book", "report", "thesis"):
-        if not item.get("publisher"):
-            warn("missing-publisher", f"{kind} without publisher")
-        elif not item.get("publisher-place") and kind != "thesis" and \
-                not _oscola_statement(item["publisher"], w.sources):
-            # a thesis names its institution, no place; OSCOLA's '(CUP 2009)' gives none
-            warn("missing-place", f"{kind} without place of publication")
-    if kind == "article-journal":
-        missing = [k for k in ("container-title", "volume", "page") if not item.get(k)
-                   and not (k == "page" and item.get("number"))]  # or an article number
-        if missing:
-            warn("missing-journal-details", "article without " + ", ".join(missing))
-    has_url = _REAL_URL.match(str(item.get("URL") or "")) or item.get("DOI")
-    for source in w.sources:
-        m = _AVAILABLE.search(source)
-        if m and not has_url and not _REAL_URL.match(m.group("rest")):
-            warn("placeholder-url", f"'Available at:' gives no URL in {source!r}")
-            break
-    return found

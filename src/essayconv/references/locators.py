@@ -1,5 +1,27 @@
 """Locators in a note: labels and values ('p. 45', 'paras 9.11–9.12', 'Annex 2, para. 5',
-'I.1–3'), what may follow them, and whether a page range is the work's own or the page cited."""
+'I.1–3'), what may follow them, and whether a page range is the work's own or the page cited.
+
+* **Locator.** The last ``p.``/``pp.``/``para(s).``/``chap.``/``sec.``/``vol.``/``n.``/… value
+  after a comma (full forms) or right after the head (short forms, where a bare ``209-11``
+  is a page too).  A word label in any case (``Annex II``, ``Section 3.2``), a value with
+  decimals or subdivisions (``para. 9.11``, ``paras 9.11–9.12``, ``art. 6(1)``), a list
+  (``paras 4–5, 9, 17``) and a chain of locators (``Annex 2, para. 5``) are one locator; a
+  volume before a full form's locator stays the work's.  A locus with no label at the end,
+  numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too,
+  as is a roman page alone after a short form (``Dodge, op. cit., xi``).  The mark of the
+  pages following (``ff.``, ``f.``, ``sq.``, ``et suiv.``) is the locator's, kept as written
+  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.`` is a page as ``p.`` is.
+* **The work's pages or the page cited.** A book's trailing range is the pages cited
+  (``London: Hurst, pp. 23–40``).  An article's range (after ``vol(issue),``, MLA's ``vol.
+  26, no. 3, 1992``, or a journal's name after the title) and a chapter's (``…', in X (ed.)
+  Book``, ``In: …``) is the work's own and stays in the reference; only a page cited after
+  it is the locator: ``pp. 69–82 (p. 78)``, ``pp. 45–67, at p. 50``, ``pp. 36–44, art. 3``
+  (the word before it never printed: ``at 28``, ``here p. 170``, ``hier S. 170``).  A range
+  after an issue and its year (``Communications, n° 11, 1968, p. 84-89``) is the article's.
+  In notes style a bare page after the parenthesised publication statement (``(New York:
+  OUP, 1987), 215–45``) or after an article's own range (``(1999): 45–67, 50``) is the
+  locator.
+"""
 
 from __future__ import annotations
 

@@ -306,3 +306,30 @@ def natural_title(title: str) -> str:
 def _title_key(title: str) -> list[str]:
     words = re.findall(r"[a-z0-9]+", ascii_key_spaced(natural_title(title)))
     return words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words
+
+
+def names_work(name: str, item: dict[str, Any]) -> bool:
+    """Does a cross-reference's name ('Craig', 'Bank Mellat', 'Brown') name this work: its
+    first author's family name (or all its authors'), or, for a work with no author (a case,
+    an Act), words of its title, in order?"""
+    whole, names = _short_names(name)
+    theirs = work_aliases(item)
+    if theirs and theirs[0] - {""}:
+        if _names_agree(whole, names, theirs) or _names_agree("", _surnames(name), theirs):
+            return True
+        who, comma, title = name.partition(",")  # 'Geyer, Verkehrte Welt (n 5)': name, title
+        words = _title_key(title)
+        return bool(comma and words) and names_work(who, item) and \
+            _in_order(words, _title_key(str(item.get("title") or "")))
+    words = _title_key(name)
+    title = re.findall(r"[a-z0-9]+", ascii_key_spaced(str(item.get("title") or "")))
+    return bool(words) and any(title[i:i + len(words)] == words for i in range(len(title)))
+
+
+def case_nickname(name: str, item: dict[str, Any]) -> bool:
+    """A case's short name that shares a party's name with it ('Miller II' of 'R (Miller) v
+    Prime Minister; Cherry v Advocate General for Scotland')."""
+    if item.get("type") != "legal_case":
+        return False
+    title = set(re.findall(r"[^\W\d_]{3,}", str(item.get("title", "")).lower()))
+    return bool(title & set(re.findall(r"[^\W\d_]{3,}", name.lower())))

@@ -20,10 +20,8 @@ Rules (exact, no model):
 * **The work cited before**: ``Surname, op. cit.`` (``loc. cit.``, French ``art. cit.``,
   German ``a. a. O.``), initials before the surname aside (``R. Barthes, art. cit., p. 85``;
   the particle stays the surname's, ``de Biasi``), is a short form with ``title`` empty.
-* **Idem.** ``Id.``, ``Idem`` (German ``Ders.``, ``Dies.``) before a title is the author of
-  the citation before it: ``Id., The Desert and the Sown (…), 44`` is a full citation with
-  ``idem``, ``Id., Du descriptif, p. 56`` a short form; ``carry_idem`` puts that author in,
-  over the notes in their order.  Before a locator it is Ibid. (``Id., S. 45``).
+* **Idem.** ``Id., The Desert and the Sown (…), 44`` is the author of the citation before
+  it (``idem.py``); before a locator it is Ibid. (``Id., S. 45``).
 * **Legal forms** (exact rules in ``legal.py``, tried after the signal words): OSCOLA and
   Bluebook cases, Acts, treaties and law-review articles are ``full`` with their pinpoint as
   the locator (``Donoghue v Stevenson [1932] AC 562 (HL) 580`` → page 580, ``Human Rights
@@ -33,26 +31,8 @@ Rules (exact, no model):
   and ``Id. at 494`` are ``ibid`` with that locator.  ``legal`` names the kind.
 * **Name and locator only** (``Melvern, p. 50``): a short form of that author's one work
   (``title`` empty: any title, no year).
-* **Locator.** The last ``p.``/``pp.``/``para(s).``/``chap.``/``sec.``/``vol.``/``n.``/… value
-  after a comma (full forms) or right after the head (short forms, where a bare ``209-11``
-  is a page too).  A word label in any case (``Annex II``, ``Section 3.2``), a value with
-  decimals or subdivisions (``para. 9.11``, ``paras 9.11–9.12``, ``art. 6(1)``), a list
-  (``paras 4–5, 9, 17``) and a chain of locators (``Annex 2, para. 5``) are one locator; a
-  volume before a full form's locator stays the work's.  A locus with no label at the end,
-  numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too,
-  as is a roman page alone after a short form (``Dodge, op. cit., xi``).  The mark of the
-  pages following (``ff.``, ``f.``, ``sq.``, ``et suiv.``) is the locator's, kept as written
-  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.`` is a page as ``p.`` is.
-* **The work's pages or the page cited.** A book's trailing range is the pages cited
-  (``London: Hurst, pp. 23–40``).  An article's range (after ``vol(issue),``, MLA's ``vol.
-  26, no. 3, 1992``, or a journal's name after the title) and a chapter's (``…', in X (ed.)
-  Book``, ``In: …``) is the work's own and stays in the reference; only a page cited after
-  it is the locator: ``pp. 69–82 (p. 78)``, ``pp. 45–67, at p. 50``, ``pp. 36–44, art. 3``
-  (the word before it never printed: ``at 28``, ``here p. 170``, ``hier S. 170``).  A range
-  after an issue and its year (``Communications, n° 11, 1968, p. 84-89``) is the article's.
-  In notes style a bare page after the parenthesised publication statement (``(New York:
-  OUP, 1987), 215–45``) or after an article's own range (``(1999): 45–67, 50``) is the
-  locator.
+* **Locator** and **the work's pages or the page cited** (``pp. 69–82 (p. 78)``, ``16–51, at
+  28``, ``S. 200 f.``): the rules are ``locators.py``'s.
 * **Trailing parenthetical** ``(P)`` at the very end (the note's final full stop aside):
   after a locator, or after a short form's head → remark; P whose first or second word is
   *chapter/section/part/appendix/annex/table/figure* and that starts lower-case →
@@ -63,14 +43,10 @@ Rules (exact, no model):
   statistics)``), otherwise part of the reference (``(Mission Quilès)``, ``(Synthesis
   Report)``, document symbols, ``(updated edition)``).  Parentheticals not at the end
   (``(referencing N'Sele Ceasefire). Available at: …``) are always part of the reference.
-* **Signal words** before the head (``see``, ``see also``, ``cf.``, ``e.g.``, ``esp.``, stacked
-  and with commas: ``See, e.g., Prunier (1997)``; Latin ``contra``; French and German
-  ``voir (par exemple)``, ``vgl. (dazu)``, ``siehe (hierzu)``; a lead-in before them, ``On this
-  point, see``, ``Sur ce point, cf.``, ``Zur Fragestellung vgl.``; lower-case words describing
-  the work after them, ``see also the earlier version,``), in any citation of the note, are
-  kept apart as ``prefix``. The note's
-  own prose before a signal (``It is worth noting … the debt. See Tavuchis, …``, ``For a
-  sceptical account …, which …, see Hickman, …``) is the citation's remark, never a title.
+* **Signal words** before the head (``see``, ``cf.``, ``contra``, ``voir``, ``vgl.``, stacked,
+  with a lead-in or lower-case words on the work: ``signals.py``), in any citation of the
+  note, are kept apart as ``prefix``; the note's own prose before a signal is the
+  citation's remark, never a title.
 * **Other remarks**: after a locator or a short head, ``, lower-case text``, a quotation or
   lower-case text (``36 “The overestimation …”``, ``52-54, on the rhetorical form …``).
 
@@ -84,6 +60,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .idem import IDEM
 from .legal import read_citation as read_legal
 from .locators import (
     BARE,
@@ -97,9 +74,10 @@ from .locators import (
     last_locator,
 )
 from .prose import running_prose
+from .signals import PROSE_LEAD, SIGNAL
 from .split import rejoin, split_citations
 
-__all__ = ["parse_note", "split_citations", "parse_citation", "as_short", "carry_idem"]
+__all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
 
 _YEAR = (r"(?:(?:c\.|ca\.|circa)\s?)?\d{4}(?:[-–]\d{2,4})?[a-z]?\??(?:,[^()]{1,20})?|"
          r"n\.\s?d\.?|forthcoming|in press")  # '(c. 1450)', '(1890?)': approximate years
@@ -131,35 +109,6 @@ _URLISH = re.compile(r"(?:https?://|www\.)\S+")
 _PUBLISHER = re.compile(r"^[^:]{2,80}:\s*\S")
 _SENTENCE = re.compile(r"(?<!\b[A-Z])(?<!\bal)(?<!\bed)(?<!\beds)\.\s+")
 _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\))*", re.I)
-# a signal word before a citation: "see", "cf.", "esp. Hobbes (1629) …"; French and German
-# ones ('voir', 'vgl.', 'siehe'), and Latin 'contra'
-_SIGNAL_WORD = (
-    r"but see|but cf\.?|see generally|see also|see eg|see e\.g\.|see|cf\.?|compare|"
-    r"(?:as )?quoted in|(?:as )?cited in|"
-    r"esp\.|especially|e\.g\.|also|accord|contra|"
-    r"for (?:example|instance)(?=,?\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,3}"
-    r"\s?[,(])|"  # before a name only ('For example, Britain and France …' is prose); 'See, for
-    r"vgl\.|siehe auch|siehe|voir aussi|voir|dazu|hierzu")  # example, Ziemann, …'
-# words that go on a signal, never open a note: 'Voir par exemple', 'Vgl. etwa', 'vgl. dazu'
-_SIGNAL_MORE = (r"par exemple|notamment|en particulier|aussi|z\.\s?B\.|zum Beispiel|etwa|"
-                r"insbesondere|auch|ferner")
-# a lead-in before the signal: 'On rumour see', 'For a review, see', 'Sur ce point, cf.', 'Zur
-# Fragestellung vgl.'
-_SIGNAL_LEAD = (r"(?:on|for|in|as|with|regarding|about|sur|pour|dans|en|à|au|aux|zur|zum|zu|"
-                r"für|über|sobre|para|su|per)\s[^,.;:()\d]{0,60}?,?\s+"
-                r"(?=see|cf|compare|voir|vgl|siehe)")
-_SIGNAL = re.compile(
-    rf"^(?:{_SIGNAL_LEAD})?(?:{_SIGNAL_WORD})(?!,\s+(?-i:[A-Z])\.),?\s+"  # 'Also, S. (2001)': a
-    rf"(?:(?:{_SIGNAL_WORD}|{_SIGNAL_MORE})(?!,\s+(?-i:[A-Z])\.),?\s+)*"  # surname; 'But see'
-    # after the signal, lower-case words describing the work: 'see also the earlier version,'
-    r"(?:(?-i:(?:the|an?|its|his|her|their|l[ae]|les|une?|des|die|der|das|den|dem|eine?n?))"
-    r"(?:\s+(?-i:[^\W\d_A-Z\u00c0-\u00de])[\w’'-]*){1,6},\s+(?=(?-i:[A-Z\u00c0-\u00de])))?"
-    r"(?=\S)", re.I)
-# a note's own prose before a signal and a citation: 'It is worth noting … the debt. See
-# Tavuchis, …', 'For a sceptical account of …, which …, see Hickman, …' (at least four words)
-_PROSE_LEAD = re.compile(r"^(?P<prose>(?:\S+\s+){3,}?\S*?[.!?,;:])\s+"
-                         r"(?P<signal>(?:see|cf\.?|compare|voir|vgl\.|siehe)(?!\w))",
-                         re.I | re.S)
 # '…; and Colley, Britons, 290–92': a later citation of a note opened by 'and'
 _AND_THEN = re.compile(r"(?P<word>and|&)\s+(?=[A-Z“\"‘])")
 # 'Compare A, 220–23, with B, 130': a second citation joined by a word
@@ -176,10 +125,6 @@ IBID = re.compile(r"^(?:(?:id\.|idem)\s*,?\s+(?=ibid))?(?:ibid\.|ibidem\b\.?|ibi
                   r"(?:id\.|idem\b\.?)(?!,?\s+(?:[“\"«„‘]|(?!" + _LOCATOR_WORD + r")"
                   r"(?-i:[A-Z\u00c0-\u00de])[^\W\d_]+(?![.\w])))|"
                   r"ebd\.|ebenda\b\.?)(?=,|\s|$)", re.I)
-# 'Id., The Desert and the Sown (London: Heinemann, 1907), 44', 'Ders., Verkehrte Welt, S. 3':
-# the author of the citation before it ('carry_idem')
-IDEM = re.compile(r"^(?P<idem>(?-i:Id\.|Idem|Ders\.|Dies\.|Eadem|Eidem|Derselbe|Dieselbe))"
-                  r"\s*,\s+(?=\S)")
 # a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
 # surname's particle is part of it)
 _SURNAME = r"(?:(?:Ó|Ní|Nic|Uí)\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'\-]+"
@@ -270,60 +215,6 @@ def parse_note(text: str) -> list[dict[str, Any]]:
     return out
 
 
-# the author a notes-style reference opens with, as written: 'Philippe Hamon, Introduction …',
-# 'P.-M. de Biasi, Gustave Flaubert …', a letter's writer 'Gertrude Bell to Sir Hugh Bell, …'
-_WRITTEN_AUTHOR = re.compile(
-    r"^(?P<name>(?:(?:[A-Z\u00c0-\u00de][\w’'\-]*\.?(?:-[A-Z]\.)?|(?:de|du|des|del|di|da|"
-    r"dos|van|von|der|den|ter|ten|la|le))\s+){0,4}[A-Z\u00c0-\u00de][\w’'\-]+)"
-    r"(?=,\s|\s+(?:to|à|an)\s)")
-# the surname that ends a name as written, with its particle: 'de Biasi' of 'P.-M. de Biasi'
-_FAMILY = re.compile(r"(?:(?:de|du|des|del|di|da|dos|van|von|der|den|ter|ten|la|le)\s+)*"
-                     r"\S+$")
-
-
-def carry_idem(notes: list[list[dict[str, Any]]]) -> None:
-    """'Id.' (and 'Idem', German 'Ders.', 'Dies.') is the author of the citation before it, in
-    the notes in their order: a full citation's reference gets that author as written
-    (``Id., The Desert and the Sown (…)`` after ``Gertrude Bell to Sir Hugh Bell, …`` reads
-    ``Gertrude Bell, The Desert and the Sown (…)``), a short form the surname. An Ibid.
-    repeats the author before it; a citation naming no author ('other', a title first) leaves
-    none to carry, and the 'Id.' is dropped from the reference (never an author "Id")."""
-    written: str | None = None
-    for citations in notes:
-        for cit in citations:
-            if cit.get("ibid"):
-                continue
-            idem = cit.get("idem")
-            if idem:
-                if cit["form"] == "full":
-                    head = IDEM.match(cit["reference"])
-                    rest = cit["reference"][head.end():] if head else cit["reference"]
-                    cit["reference"] = f"{written}, {rest}" if written else rest
-                else:
-                    family = _FAMILY.search(written).group() if written else None
-                    cit["authors"] = family
-                    if family:
-                        cit["reference"] = family + cit["reference"][len(idem):]
-                continue
-            written = _written_author(cit)
-
-
-def _written_author(cit: dict[str, Any]) -> str | None:
-    """The author of a citation as written, for an 'Id.' after it (``carry_idem``)."""
-    if cit["form"] == "short":  # 'P.-M. de Biasi, op. cit.': as written, initials and all
-        written = _WRITTEN_AUTHOR.match(cit["reference"])
-        authors = cit.get("authors") or None
-        return written.group("name") if written and authors and \
-            written.group("name").endswith(authors) else authors
-    if cit["form"] != "full" or cit.get("legal"):
-        return None
-    head = _HEAD.match(cit["reference"])
-    if head and not re.search(r"[\d“”\"«»]", head.group("authors")):  # names, no title
-        return head.group("authors").strip().rstrip(",") or None
-    m = _WRITTEN_AUTHOR.match(cit["reference"])
-    return m.group("name") if m else None
-
-
 def parse_citation(text: str) -> dict[str, Any]:
     """Describe one citation: form, short-form authors and year, locator, remark, reference.
 
@@ -366,7 +257,7 @@ def _number_title(text: str) -> dict[str, Any] | None:
 
 def _citation(text: str) -> dict[str, Any]:
     text = text.strip()
-    signal = _SIGNAL.match(text)
+    signal = SIGNAL.match(text)
     if signal:
         rest = text[signal.end():]
         out = parse_citation(rest)  # holds no signal any more
@@ -377,7 +268,7 @@ def _citation(text: str) -> dict[str, Any]:
     legal = read_legal(text)
     if legal is not None:  # cases, legislation, law reviews, '(n 4)', 'supra note 4', 'Id. at 4'
         return _legal_result(text, legal)
-    lead = _PROSE_LEAD.match(text)
+    lead = PROSE_LEAD.match(text)
     if lead:  # 'It is worth noting … the debt. See Tavuchis, Mea Culpa …': prose, then a signal
         out = parse_citation(text[lead.start("signal"):])
         if out["form"] != "other" and out.get("prefix"):

@@ -10,6 +10,7 @@ from typing import Any
 import pycrfsuite
 
 from . import lexicon, phrases
+from .archives import archival
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
@@ -471,7 +472,7 @@ class ReferenceParser:
     def parse(self, text: str) -> dict[str, Any]:
         from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
 
-        legal = parse_legal(text) or phrases.archival(text) or phrases.title_first(text)
+        legal = parse_legal(text) or archival(text) or phrases.title_first(text)
         if legal is not None:
             return legal
         text, fields = phrases.take_out(text)

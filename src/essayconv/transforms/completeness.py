@@ -40,8 +40,8 @@ def _words(text: str) -> set[str]:
 
 def check_dropped_words(essay: etree._Element) -> None:
     """Compare every rendered entry with its full references; warn about missing words."""
+    from ..references.idem import IDEM
     from ..references.locators import AT
-    from ..references.notes import IDEM
 
     entries = {e.get("work"): _words(T.inline_text(e)) for e in T.findall(essay,
                                                                         "bibliography/entry")}

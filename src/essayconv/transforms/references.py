@@ -13,7 +13,8 @@ from ..works import work_element
 def add_references(essay: etree._Element) -> None:
     """Split every note into citations, parse and link them, add the works list."""
     from ..references import link_citations, parse_note
-    from ..references.notes import as_short, carry_idem
+    from ..references.idem import carry_idem
+    from ..references.notes import as_short
 
     notes = T.findall(essay, "notes/note")
     items = T.findall(essay, "sources/item")
