@@ -21,6 +21,7 @@ _NAMES = (
 )
 NUMBERS: dict[str, int] = {name: number for number, names in enumerate(_NAMES, 1)
                            for name in names.split()}
+_ENGLISH = [names.split()[0] for names in _NAMES]  # 'january', …: their first letters count
 # a month's name, any case, an abbreviation with or without its stop: 'March', 'févr.', 'März'
 MONTH_NAME = r"(?i:" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")\b\.?"
 
@@ -31,7 +32,6 @@ def month_number(word: str) -> int | None:
     low = word.lower().rstrip(".")
     if low in NUMBERS:
         return NUMBERS[low]
-    english = [names.split()[0] for names in _NAMES]
-    return next((i for i, name in enumerate(english, 1)
+    return next((i for i, name in enumerate(_ENGLISH, 1)
                  if len(low) >= 3 and low[:3] == name[:3] and re.fullmatch(r"[a-z]+", low)),
                 None)
