@@ -135,7 +135,9 @@ def test_id_before_a_title_is_a_full_reference_by_the_author_before_it():
         "Gertrude Bell to Sir Hugh Bell, 12 March 1921, in The Letters of Gertrude Bell, ed. "
         "Lady Bell, vol. 2 (London: Ernest Benn, 1927), 590.",
         "Id., The Desert and the Sown (London: Heinemann, 1907), 44.")
-    assert letter["reference"].startswith("Gertrude Bell to Sir Hugh Bell")
+    # the letter cites its collection; its writer is still the author 'Id.' repeats
+    assert letter["reference"].startswith("The Letters of Gertrude Bell")
+    assert letter["remark"] == "Gertrude Bell to Sir Hugh Bell, 12 March 1921"
     assert desert["reference"] == ("Gertrude Bell, The Desert and the Sown (London: Heinemann, "
                                    "1907).")
     assert desert["locator"] == "44"

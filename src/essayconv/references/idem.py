@@ -67,5 +67,6 @@ def _written_author(cit: dict[str, Any]) -> str | None:
     head = _HEAD.match(cit["reference"])
     if head and not re.search(r"[\d“”\"«»]", head.group("authors")):  # names, no title
         return head.group("authors").strip().rstrip(",") or None
-    m = _WRITTEN_AUTHOR.match(cit["reference"])
+    m = _WRITTEN_AUTHOR.match(cit["reference"]) or _WRITTEN_AUTHOR.match(
+        cit.get("document") or "")  # a letter's writer: 'Gertrude Bell to …, in The Letters …'
     return m.group("name") if m else None

@@ -8,7 +8,8 @@ Rules:
   Organization (WHO)``, ``WHO``), the year and any year suffix agree, no ``number``
   differs, no shelfmark or document number differs (``CO 730/1`` and ``FO 371/6350`` are two
   files, whatever else they share: each reference's set of them must hold the other's), and
-  their titles agree:
+  their titles agree (a collection a note names by its editor alone is the one a list files
+  under its author with that editor: ``sameness.py``):
   after dropping parentheticals (``(updated edition)``, ``(Synthesis Report)``,
   ``(Mission Quilès)``) and folding case/accents/punctuation, the shared leading words cover
   at least 60 % of the shorter title and no number differs (so *Resolution 912* and
@@ -20,6 +21,11 @@ Rules:
   (``Rising in Mesopotamia, The`` → ``The Rising in Mesopotamia``), and a name listing
   bodies each with its abbreviation (``World Health Organization (WHO) and World
   Meteorological Organization (WMO)``) is one name per body.
+* **An archive's item in a listed file.** A note's item (``Minute by X, 21 December 1920,
+  CO 730/1, TNA``) whose call number the essay's own reference list gives a file of (``The
+  National Archives, Kew. CO 730/1, …``; the same number or one under it, and no other
+  archive: ``archives.holds``) cites that entry, never a work of its own; the words naming
+  the item become the citation's remark.
 * **Ids.** :func:`~essayconv.references.csl.work_id` (``prunier1997``, ``unitednationsnd``);
   when several works share one, all of them get ``a``, ``b``, … in the order their full
   forms first appear (a suffix the author wrote, ``2001a``, is kept).
@@ -40,8 +46,10 @@ Rules:
   Notes-style short forms: ``Gaddis, Long Peace`` resolves by names and by the short
   title's words, in order, in the work's title (a leading article aside); one whose names
   match no work's author is turned ``other`` without a warning (``Plutarch, Life of
-  Nicias``).  A name with no title (``Melvern, p. 50``) names the author's one work cited
-  in the notes before it (any of the author's works if none was); ``op. cit.``, ``loc.
+  Nicias``).  A short title with no name (a letter ``in Letters of Gertrude Bell, 2:601``:
+  ``within.py``) names the one work whose title begins with it.  A name with no title
+  (``Melvern, p. 50``) names the author's one work cited in the notes before it (any of the
+  author's works if none was); ``op. cit.``, ``loc.
   cit.``, ``art. cit.``, ``a. a. O.`` name the work the latest note citing that author
   before it cites, a later note's other work of that author never making it ambiguous
   (only that note citing two of them does).  A reference to an earlier note inside a short
@@ -78,6 +86,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .archives import holds
 from .csl import ascii_key, first_name, name_key, year_of
 from .matching import (
     _in_order,
@@ -91,8 +100,10 @@ from .matching import (
     work_aliases,
     work_label,
     works_by,
+    works_titled,
 )
 from .missing import missing_details
+from .others import by_abbreviation, by_address, by_case_name
 from .sameness import IN_A_CONTAINER, canonical, same_work
 
 __all__ = ["Diagnostic", "Linked", "link_citations"]
@@ -126,6 +137,7 @@ class _Work:
     sources: list[str]
     first_note: str | None
     id: str = ""
+    listed: bool = False  # an entry of the essay's own reference list
 
 
 def _real_parser() -> Parse:
@@ -152,7 +164,7 @@ def link_citations(
     full_of: dict[tuple[str, int], _Work] = {}
     cache: dict[str, dict[str, Any]] = {}
     numbered: list[tuple[str, int, dict[str, Any]]] = []  # 'Orwell, 1984, 15': title or year?
-    for note_id, citations in notes:
+    for n, (note_id, citations) in enumerate(notes):
         for index, cit in enumerate(citations):
             if cit.get("numeric_title"):
                 numbered.append((note_id, index, cit))
@@ -161,14 +173,15 @@ def link_citations(
                 continue
             item = _parse(cit["reference"], parse, cache, out, note_id, index)
             if item is not None:
-                full_of[(note_id, index)] = _add(works, item, cit["reference"], note_id)
+                full_of[(note_id, index)] = (n >= listed and _in_file(cit, item, works)) or \
+                    _add(works, item, cit["reference"], note_id, n < listed)
     for entry in bibliography:
         if isinstance(entry, dict):
-            _add(works, dict(entry), "", None)
+            _add(works, dict(entry), "", None, True)
         else:
             item = _parse(entry, parse, cache, out, None, None)
             if item is not None:
-                _add(works, item, entry, None)
+                _add(works, item, entry, None, True)
     for note_id, index, cit in numbered:
         if _number_is_a_title(cit["numeric_title"], works):
             cit.update({k: v for k, v in cit["numeric_title"].items()
@@ -202,8 +215,8 @@ def link_citations(
             elif cit.get("form") == "short":
                 work = _resolve(cit, works, out, note_id, index, last_cited)
             elif cit.get("form") == "other":
-                work = _by_address(cit, works) or _by_abbreviation(cit, works) \
-                    or _by_case_name(cit, works)
+                work = by_address(cit, works) or by_abbreviation(cit, works) \
+                    or by_case_name(cit, works)
             out.links[key] = work.id if work else None
             done.append((cit, work))
             if work is not None:
@@ -363,27 +376,6 @@ def _short_case(cit: dict[str, Any], works: list[_Work], out: Linked, note_id: s
                 f"{text!r} names no case cited in full in the document")
 
 
-_CASE_SHORT = re.compile(r"^(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-                         r"(?:,?\s+(?P<pin>\S.*?))?\.?$")
-
-
-def _by_case_name(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
-    """OSCOLA's short case name ('Wednesbury', 'Bank Mellat [76]', 'Donoghue 582'): the one
-    case whose name holds these words, in order; the pinpoint is the locator."""
-    from .legal import pinpoint
-
-    m = _CASE_SHORT.match(str(cit.get("text", "")).strip())
-    if m is None:
-        return None
-    found = [w for w in works if w.item.get("type") == "legal_case"
-             and names_work(m.group("name"), w.item)]
-    pin = pinpoint(m.group("pin")) if m.group("pin") else (None, None)
-    if len(found) != 1 or pin is None:
-        return None
-    cit.update(form="short", authors=m.group("name"), locator=pin[0], label=pin[1])
-    return found[0]
-
-
 def _parse(text: str, parse: Parse, cache: dict[str, dict[str, Any]], out: Linked,
            note_id: str | None, index: int | None) -> dict[str, Any] | None:
     if text not in cache:
@@ -396,7 +388,21 @@ def _parse(text: str, parse: Parse, cache: dict[str, dict[str, Any]], out: Linke
     return dict(cache[text])
 
 
-def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | None) -> _Work:
+def _in_file(cit: dict[str, Any], item: dict[str, Any], works: list[_Work]) -> _Work | None:
+    """The entry of the essay's reference list whose archive file holds a note's item (its
+    call number: 'Minute by X, 21 December 1920, CO 730/1, TNA' cites 'The National
+    Archives, Kew. CO 730/1, …'); the words naming the item become the citation's remark."""
+    files = [w for w in works if w.listed and holds(w.item, item)]
+    if len(files) != 1:
+        return None
+    remark, document = cit.get("remark") or "", cit.get("document") or ""
+    if not remark.startswith(document):  # (once: the essay may be linked twice)
+        cit["remark"] = "; ".join(r for r in (document, remark) if r)
+    return files[0]
+
+
+def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | None,
+         listed: bool = False) -> _Work:
     item = canonical(item)
     key = (name_key(first_name(item)), year_of(item))
     for w in works:
@@ -409,7 +415,7 @@ def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | N
             if source and source not in w.sources:
                 w.sources.append(source)
             return w
-    w = _Work(item, [source] if source else [], note_id)
+    w = _Work(item, [source] if source else [], note_id, listed=listed)
     works.append(w)
     return w
 
@@ -499,6 +505,10 @@ def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
     as a citation of its own (``other``), without a warning.
     """
     pairs = [(w.id, w.item) for w in works]
+    if not cit.get("authors"):  # a collection by its title: '…, in Letters of Gertrude Bell'
+        return _one([w for w in works if w.id in works_titled(cit["title"], pairs, True)], out,
+                    note_id, index, f"{cit['text']!r} names several works' title",
+                    f"{cit['text']!r} names no work's title")
     found = works_by(cit["authors"], pairs, cit["title"])
     if len(found) > 1 and not cit["title"]:
         found = _cited_before(found, works, last_cited,
@@ -536,45 +546,3 @@ def _cited_before(found: list[str], works: list[_Work], last_cited: dict[int, tu
         last_note = max(when.values())[0]
         return [wid for wid in found if when.get(wid, (-1,))[0] == last_note]
     return [wid for wid in found if wid in when]
-
-
-_URL_IN = re.compile(r"(?:https?://|www\.)[^\s()<>]+", re.I)
-# an abbreviation the bibliography declares: '(cited as CT 3)', '[hereafter FRUS]'
-ABBREVIATION = re.compile(r"^(?:hereafter|henceforth)?\s*(?:cited\s+as|hereafter|henceforth)\s+"
-                          r"(?P<short>.+?)\s*$", re.I)
-
-
-def _address(url: str) -> str:
-    """A web address compared without scheme, 'www.', case or a closing slash."""
-    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.strip().lower())
-    return url.rstrip("/.,;:)")
-
-
-def _by_address(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
-    """'Morley (https://thesphinxblog.com/…)': a citation by the one work at that address."""
-    text = cit.get("text", "")
-    urls = {_address(m.group()) for m in _URL_IN.finditer(text)}
-    if len(re.findall(r"\w+", _URL_IN.sub(" ", text))) > 4:
-        return None  # prose around the address: a note of its own, kept as written
-    found = [w for w in works if w.item.get("URL") and _address(w.item["URL"]) in urls]
-    if len(found) != 1:
-        return None
-    cit["form"] = "short"
-    return found[0]
-
-
-def _by_abbreviation(cit: dict[str, Any], works: list[_Work]) -> _Work | None:
-    """'CT 3.221' where the bibliography says '(cited as CT 3)': that work, at page 221."""
-    text = cit.get("text", "").strip()
-    for w in works:
-        m = ABBREVIATION.match(str(w.item.get("note") or ""))
-        short = m.group("short") if m else ""
-        page = re.match(rf"{re.escape(short)}(?!\w)[.,:]?\s*(?P<page>\d+(?:\.\d+)*"
-                        r"(?:\s*[-\u2013]\s*\d+)?(?:\s*ff?\.?)?)(?![\w-])", text) if short else None
-        if page is None:  # 'FRUS is a vast collection': prose, not a citation
-            continue
-        remark = text[page.end():].strip(" ,;")
-        cit.update(form="short", locator=page.group("page"), label="page",
-                   remark=remark.rstrip(".") or None)
-        return w
-    return None

@@ -73,7 +73,9 @@ _LINES = r"(?:\s*[-–]\s*(?:(?:[IVXLC]+|\d{1,3})\.)*\d{1,3})"
 LOCUS = re.compile(r"(?:[A-Z][a-z]{1,5}\.\s?(?:[IVXLC]+|\d{1,3})(?:\.\d{1,3})+" + _LINES + "?"
                    r"|[IVXLC]+(?:\.\d{1,3})+" + _LINES + r"?|\d{1,3}(?:\.\d{1,3})+"
                    r"\s*[-–]\s*\d{1,3}(?![\d.:]))(?![\w.])")  # never hours, '7.30–8.00'
-BARE = re.compile(r"\d+(?:\s*[-–]\s*\d+)?" + FOLLOWING + r"?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
+# a bare page, or Chicago's volume and page ('2:580')
+BARE = re.compile(r"(?:\d{1,2}:)?\d+(?:\s*[-–]\s*\d+)?" + FOLLOWING +
+                  r"?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*")
 # a roman page alone ('xi', 'xvi–xix'): a preface's pages; a valid numeral, never a word
 _ROMAN = r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 ROMAN_PAGE = re.compile(rf"{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?(?![\w’'.-])")

@@ -264,11 +264,12 @@ def works_by(authors: str, works: Sequence[tuple[str, dict[str, Any]]], title: s
     return [wid for wid, words in titled if _in_order(short, words)]
 
 
-def works_titled(title: str, works: Sequence[tuple[str, dict[str, Any]]]) -> list[str]:
-    """Ids of the works with no author whose title begins with these words (MLA's
-    '("Rising Tides" 4)' for an unsigned article)."""
+def works_titled(title: str, works: Sequence[tuple[str, dict[str, Any]]],
+                 anyone: bool = False) -> list[str]:
+    """Ids of the works with no author (``anyone``: whoever their author) whose title begins
+    with these words (MLA's '("Rising Tides" 4)' for an unsigned article)."""
     short = _title_key(title)
-    return [wid for wid, item in works if short and not item.get("author") and
+    return [wid for wid, item in works if short and (anyone or not item.get("author")) and
             _title_key(str(item.get("title") or ""))[:len(short)] == short]
 
 

@@ -29,6 +29,9 @@ Rules (exact, no model):
   270`` and ``Wechsler, supra note 4, at 31`` are short forms with ``xref`` (the note
   number), ``Brown, 347 U.S. at 494`` one with ``case`` (volume and reporter), ``ibid [74]``
   and ``Id. at 494`` are ``ibid`` with that locator.  ``legal`` names the kind.
+* **A document inside a work** (``within.py``): an archive's item (``Minute by X, 21
+  December 1920, CO 730/1, TNA``), a letter in a published collection (``Bell to Bell, 12
+  March 1921, in The Letters of Gertrude Bell, …, 2:580``: the collection is the work).
 * **Name and locator only** (``Melvern, p. 50``): a short form of that author's one work
   (``title`` empty: any title, no year).
 * **Locator** and **the work's pages or the page cited** (``pp. 69–82 (p. 78)``, ``16–51, at
@@ -75,7 +78,8 @@ from .locators import (
 )
 from .prose import running_prose
 from .signals import PROSE_LEAD, SIGNAL
-from .split import rejoin, split_citations
+from .split import match_paren, rejoin, split_citations, trailing_paren
+from .within import read_within
 
 __all__ = ["parse_note", "split_citations", "parse_citation", "as_short"]
 
@@ -157,7 +161,7 @@ _AUTHOR_TITLE = re.compile(
 # journal article's own page range
 _CITED_PAGES = re.compile(
     r"(?:\((?:[^()]*[\s,:])?(?:1[5-9]\d\d|20\d\d)[a-z]?\)|(?<=\)):\s*\d+\s*[-–]\s*\d+)"
-    r"(?P<comma>\s*,\s*(?:at\s+)?)(?P<loc>(?:\d+|[ivxlc]+(?=[-–,.]|$))"
+    r"(?P<comma>\s*,\s*(?:at\s+)?)(?P<loc>(?:\d{1,2}:)?(?:\d+|[ivxlc]+(?=[-–,.]|$))"
     r"(?:\s*[-–]\s*(?:\d+|[ivxlc]+))?" + FOLLOWING + r"?(?:\s*,\s*\d+(?:\s*[-–]\s*\d+)?)*)"
     r"(?!\w|\.\d)")  # 'xvi–xix' too; 'at 28', the page cited in an article's '16–51, at 28'
 # OSCOLA: a labelled pinpoint after the bracketed publication statement, no comma
@@ -268,6 +272,9 @@ def _citation(text: str) -> dict[str, Any]:
     legal = read_legal(text)
     if legal is not None:  # cases, legislation, law reviews, '(n 4)', 'supra note 4', 'Id. at 4'
         return _legal_result(text, legal)
+    within = read_within(text)
+    if within is not None:  # an archive's item, a letter 'in' a published collection
+        return within
     lead = PROSE_LEAD.match(text)
     if lead:  # 'It is worth noting … the debt. See Tavuchis, Mea Culpa …': prose, then a signal
         out = parse_citation(text[lead.start("signal"):])
@@ -360,8 +367,8 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         return None
     end = m.end("title")
     opened = core.rfind("(", m.start("title"), end)
-    if opened >= 0 and _match_paren(core, opened) is not None:  # '(above, n. 4)': the title's
-        end = max(end, _match_paren(core, opened) + 1)
+    if opened >= 0 and match_paren(core, opened) is not None:  # '(above, n. 4)': the title's
+        end = max(end, match_paren(core, opened) + 1)
     years = _TITLE_YEARS.match(core, end)
     if years:  # 'Kennan, Memoirs, 1925–1950, 361': a span of years ends the short title
         end = years.end("years")
@@ -493,7 +500,7 @@ def _short_rest(rest: str) -> tuple[str | None, str | None, str | None] | None:
             if tail and not (label and lead[m.end():m.end() + 1].isalpha()):
                 found = label_of(m.group("label")) if label is None else label or None
                 return m.group(0).strip(), found, tail.group("remark")
-    if lead.startswith("(") and _match_paren(lead, 0) == len(lead) - 1:
+    if lead.startswith("(") and match_paren(lead, 0) == len(lead) - 1:
         return None, None, lead
     if lead[:1].islower():
         return None, None, lead
@@ -543,7 +550,7 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
                     core[:cited.start("loc") + pinpoint.end("last")])
         if tail:
             return cited.group("loc"), "page", tail.group("remark"), core[:cited.start("comma")]
-    open_at = _trailing_paren(core)
+    open_at = trailing_paren(core)
     if open_at is None or open_at < head_end:
         return None, None, None, core
     paren = core[open_at:]
@@ -559,32 +566,6 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     if _after_publisher(before[head_end:]) or inner[:1].islower():
         return None, None, paren, before
     return None, None, None, core
-
-
-def _trailing_paren(core: str) -> int | None:
-    if not core.endswith(")"):
-        return None
-    depth = 0
-    for i in range(len(core) - 1, -1, -1):
-        if core[i] == ")":
-            depth += 1
-        elif core[i] == "(":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
-def _match_paren(text: str, start: int) -> int | None:
-    depth = 0
-    for i in range(start, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
 
 
 def _after_publisher(body: str) -> bool:

@@ -1,5 +1,6 @@
-"""Whether two parsed references are one work: first name, year, numbers, call numbers and
-title agree, each written one way (particles, inverted titles, bodies one by one)."""
+"""Whether two parsed references are one work: first name (or a collection's editor), year,
+numbers, call numbers and title agree, each written one way (particles, inverted titles,
+bodies one by one)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ def same_work(known: dict[str, Any], sources: list[str], item: dict[str, Any], s
                        for k in keys) and year_of(known) == year_of(item)
     name, year = key or (name_key(first_name(item)), year_of(item))
     if year_of(known) != year or (name_key(first_name(known)) != name
-                                   and not same_first_name(known, item)):
+                                   and not same_first_name(known, item)
+                                   and not _same_editor(known, item)):
         return False
     if known.get("number") and item.get("number") and known["number"] != item["number"]:
         return False
@@ -56,6 +58,17 @@ def same_work(known: dict[str, Any], sources: list[str], item: dict[str, Any], s
         return False  # 'CO 730/1' and 'FO 371/6350': two files of an archive, never one
     return _same_title(_title_words(known, sources[0] if sources else ""),
                        _title_words(item, source))
+
+
+def _same_editor(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A collection a note names by its editor ('The Letters of Ada Moss, ed. John Reed') and
+    a list files under its author, edited by the same: one has no author, the first editors
+    agree."""
+    if bool(a.get("author")) == bool(b.get("author")):
+        return False
+    editors = [(x.get("editor") or [None])[0] for x in (a, b)]
+    return all(isinstance(e, dict) for e in editors) and \
+        name_key(editors[0]) == name_key(editors[1]) != ""
 
 
 # a shelfmark or a document's number: an archive's 'CO 730/1', 'FO 371/6350', 'WO 95/4321';

@@ -2,7 +2,7 @@
 title (``"…"``, ``“…”``, ``‘…’``, or ``'…'`` where ``'`` opens only after a space or bracket,
 so apostrophes as in *N'Sele*, *Rwanda's* never open a quote; a quote kind that never closes
 is ignored, so one stray quote cannot glue a note) or a Vancouver date; and put back
-together where one title's ``;`` split it."""
+together where one title's ``;`` split it.  Also where a bracket closes (``match_paren``)."""
 
 from __future__ import annotations
 
@@ -116,3 +116,31 @@ def rejoin(parts: list[str]) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def trailing_paren(core: str) -> int | None:
+    """Where the bracket closing the text opens; None if the text ends in none."""
+    if not core.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(core) - 1, -1, -1):
+        if core[i] == ")":
+            depth += 1
+        elif core[i] == "(":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def match_paren(text: str, start: int) -> int | None:
+    """Where the bracket opened at start closes; None if it never does."""
+    depth = 0
+    for i in range(start, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None

@@ -74,7 +74,10 @@ def add_references(essay: etree._Element) -> None:
 def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: dict) -> bool:
     """An essay with its own reference list: a note's 'full' citation of no listed work.
 
-    One whose author and year, or author and title, name exactly one listed work ('Smith
+    An archive's item whose file the list lacks ('…, HO 42/35, fol. 211, The National
+    Archives, Kew.') is the author's note, as written (``other``), never a new entry nor
+    another file of that archive and year. One whose author and year, or author and title,
+    name exactly one listed work ('Smith
     2019, p. 45', a reprint's note '(1954; repr., …, 1992)') becomes a short form of it.
     One that reads like a reference (an author or publisher, a year and a title) stays a
     work, added to the list, with a warning. Any other is the note's own words
@@ -93,6 +96,10 @@ def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: d
             if citation["form"] != "full" or work in listed:
                 continue
             item = works.get(work, {})
+            if item.get("archive_location") and citation.get("document"):
+                citations[index] = {**citation, "form": "other"}  # a file the list lacks
+                changed = True
+                continue
             names = " and ".join(n.get("family") or n.get("literal") or ""
                                  for n in item.get("author") or [])
             year = year_of(item)[0] if item else ""

@@ -27,6 +27,10 @@ _SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in
                           r"zu|für|über)\b", re.I)
 
 
+# Chicago's volume and page: '2:580'
+_VOLUME_PAGE = re.compile(r"^(?P<volume>\d{1,3}):\s?(?P<page>\d.*)$")
+
+
 # a page and a footnote on it, as the Bluebook pinpoints: '152 n.4', '494 nn.11-12'
 _PAGE_NOTE = re.compile(r"^(?P<page>\d+)\s+(?P<note>nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)$")
 
@@ -51,7 +55,11 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
         if page_note and (locator.get("label") or "page") == "page":
             # the Bluebook's '152 n.4': page 152 (one page, 'p.'), then its footnote as written
             value, footnote = page_note.group("page"), " " + page_note.group("note")
-        if value != locator.text.strip() or re.match(r"^[\dxivlc]", value):
+        volume = _VOLUME_PAGE.match(value) if (locator.get("label") or "page") == "page" else None
+        if volume:  # Chicago's '2:580': volume 2, page 580, as the style writes them
+            cite.update(locator=f"{volume.group('volume')}, p. {volume.group('page')}",
+                        label="volume")
+        elif value != locator.text.strip() or re.match(r"^[\dxivlc]", value):
             cite.update(locator=value, label=locator.get("label") or "page")
         else:  # a description, '(chapter on Great Lakes crisis)': ', chapter on …'
             text = locator.text.strip()
@@ -60,12 +68,15 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
             cite.update(suffix=text)  # citeproc puts ", " before a suffix that is a word
     remark = T.find(citation, "remark")
     source = T.find(citation, "source")
-    if notes and remark is not None and remark.text and source is not None and \
-            (source.text or "").startswith(remark.text):
+    written = (source.text or "") if source is not None else ""
+    if notes and remark is not None and remark.text and _inside(citation, remark.text, written):
+        # the document the note cites inside the work: '[see] Minute by X, 1 May 1920, in …'
+        cite["prefix"] = f"{cite.get('prefix', '')}{remark.text.strip()}, in "
+    elif notes and remark is not None and remark.text and written.startswith(remark.text):
         # the note's prose before its signal ('It is worth noting … See Tavuchis, …') leads,
         # as the author wrote it ('…, which the author regards as …, see Hickman')
-        signal = source.text.find(citation.get("prefix") or "", len(remark.text))
-        lead = source.text[:signal] if signal > 0 else remark.text.strip() + " "
+        signal = written.find(citation.get("prefix") or "", len(remark.text))
+        lead = written[:signal] if signal > 0 else remark.text.strip() + " "
         cite["prefix"] = lead + cite.get("prefix", "")
     elif notes and remark is not None and remark.text and remark.text.strip():
         # in a footnote the remark follows the citation; author-date gives it a footnote
@@ -80,6 +91,16 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
         rest = cite.get("suffix", "")
         cite["suffix"] = footnote + (rest if not rest or rest[0] in " ,;" else f", {rest}")
     return cite
+
+
+def _inside(citation: etree._Element, words: str, written: str) -> bool:
+    """Does the note open, after its signal if any, with its remark: the document it cites
+    inside the work ('Minute by X, 1 May 1920, CO 730/1, …'; never the prose before a
+    signal, 'It is worth noting … See Tavuchis')?"""
+    prefix = citation.get("prefix")
+    if not prefix:
+        return written.startswith(words)
+    return written.startswith(prefix) and written[len(prefix):].lstrip().startswith(words)
 
 
 def _cluster(note: etree._Element, notes: bool = False) -> list[dict[str, str]]:
@@ -162,9 +183,11 @@ def explanatory(note: etree._Element) -> bool:
             or any(c.get("form") == "short" for c in citations)):
         return True  # a short form or an Ibid. that names no work stays the author's note
     for citation in citations:
-        texts = [T.find(citation, "source").text] if citation.get("form") == "other" else []
-        if listed:
-            texts += [r.text for r in T.findall(citation, "remark")]
+        source = T.find(citation, "source").text or ""
+        texts = [source] if citation.get("form") == "other" else []
+        if listed:  # a document cited inside the work ('Bell to her father, 1 May 1921') aside
+            texts += [r.text for r in T.findall(citation, "remark")
+                      if not _inside(citation, r.text or "", source)]
         for text in texts:
             words = (text or "").split()
             prose = [w for w in words if re.fullmatch(r"[^\W\d_]{3,}[,;:]?", w) and w.islower()]
@@ -214,9 +237,10 @@ def _add_sentences(rendered: etree._Element, note: etree._Element) -> None:
     for citation in T.findall(note, "citation"):
         remark, source = T.find(citation, "remark"), T.find(citation, "source")
         words = (remark.text or "").strip() if remark is not None else ""
+        written = (source.text or "") if source is not None else ""
         if not (citation.get("work") and words[:1].isupper()) or \
-                (source is not None and (source.text or "").startswith(remark.text)):
-            continue
+                written.startswith(remark.text) or _inside(citation, remark.text, written):
+            continue  # the prose before a signal, or the document cited: they lead
         sentence = words if words[-1] in ".!?…”’\"'" else words + "."
         last = rendered[-1] if len(rendered) else None
         if last is None:
