@@ -213,3 +213,46 @@ def test_a_note_number_after_a_years_full_stop():
     RULES_BY_NAME["bare-markers"].apply(essay)
     # '1915.2' before a new sentence is note 2, found by the note sequence; not '1915.5' after
     assert [c.get("n") for c in essay.iter(T.q("cite"))] == ["1", "2", "3"]
+
+
+def _with_sources(*lines: str):
+    """A mini essay with an unnumbered reference list of these lines."""
+    essay = mini_essay(".", ".")
+    sources = T.el("sources", heading="References", line=4)
+    T.find(essay, "changes").addprevious(sources)
+    for n, line in enumerate(lines, start=1):
+        T.sub(sources, "item", line, id=f"r{n}", line=4 + n)
+    return essay
+
+
+def test_an_author_date_entry_glued_to_the_one_before_is_its_own():
+    essay = _with_sources(
+        "Jones, D. (2015) ‘Rewilding’, Geoforum, 65, pp. 482–488.MacKay, A.F.D. (2013) Places "
+        "of Possibility. Chichester: Wiley. Sen, A., Bhatt, R. and Lee, K. (2020a) Heat. Delhi: "
+        "IIHS.",
+        "Zhou, L. (n.d.) Notes.")
+    RULES_BY_NAME["split-merged-entries"].apply(essay)
+    T.validate(essay, "split")
+    items = [(i.get("id"), i.get("line"), i.text) for i in T.findall(essay, "sources/item")]
+    assert items == [
+        ("r1", "5", "Jones, D. (2015) ‘Rewilding’, Geoforum, 65, pp. 482–488."),
+        ("r2", "5", "MacKay, A.F.D. (2013) Places of Possibility. Chichester: Wiley."),
+        ("r3", "5", "Sen, A., Bhatt, R. and Lee, K. (2020a) Heat. Delhi: IIHS."),
+        ("r4", "6", "Zhou, L. (n.d.) Notes.")]
+    changes = T.findall(essay, "changes/change")
+    assert [c.get("rule") for c in changes] == ["split-merged-entries"] * 2
+
+
+@pytest.mark.parametrize("line", [
+    # a chapter's editors with their year, after 'in': one entry
+    "Lee, K. (2001) ‘A chapter’, in Smith, J. (ed.) A book. London: Verso, pp. 1–9.",
+    # a review names the reviewed book after a colon: one entry
+    "Park, S. (2019) Review of: Brown, K. (1998) Old Roads. Antiquity, 93, p. 4.",
+    # an entry of another style (no year in brackets after the name) is never cut
+    "Lee, Kim. A Book. Verso, 2001. Smith, J. (1999) Another. London: Verso.",
+])
+def test_one_entry_is_not_cut(line):
+    essay = _with_sources(line)
+    RULES_BY_NAME["split-merged-entries"].apply(essay)
+    assert [i.text for i in T.findall(essay, "sources/item")] == [line]
+    assert T.findall(essay, "changes/change") == []

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from lxml import etree
 
-from . import backlinks, bare_markers, glued_words, markers, merged_notes, punctuation, quotes
+from . import (
+    backlinks,
+    bare_markers,
+    glued_words,
+    markers,
+    merged_entries,
+    merged_notes,
+    punctuation,
+    quotes,
+)
 
-RULES = [merged_notes, backlinks, bare_markers, glued_words, punctuation, quotes, markers]
+RULES = [merged_notes, merged_entries, backlinks, bare_markers, glued_words, punctuation, quotes,
+         markers]
 
 
 def repair(essay: etree._Element) -> etree._Element:

@@ -18,6 +18,8 @@ RULES = [
     # (a word in lower case before it: 'COM(2022) 141', 'SWD(2020)' are document numbers)
     (re.compile(r"(?<=[^\W\d_][a-zß-ÿ]|[^\W\d_]\.)\((?=\d{4}[a-z]?\)(?!\s*\d))"),
      lambda m: " ("),
+    # and after a colon between words: 'Feral:Searching for …', 'London:Penguin'
+    (re.compile(r"(?<=[^\W\d_]{2}):(?=[A-Z][a-z])"), lambda m: ": "),
     (re.compile(r"\( +"), lambda m: "("),
     (re.compile(r"(?<=\S) +\)"), lambda m: ")"),
 ]
