@@ -93,7 +93,7 @@ from .matching import (
     works_by,
 )
 from .missing import missing_details
-from .sameness import IN_A_CONTAINER, canonical, same_work
+from .sameness import IN_A_CONTAINER, canonical, one_spelling, same_work
 
 __all__ = ["Diagnostic", "Linked", "link_citations"]
 
@@ -215,6 +215,7 @@ def link_citations(
             previous_note = note_id
     order = sorted(range(len(works)),
                    key=lambda i: (first_cited.get(id(works[i]), (math.inf, 0)), i))
+    one_spelling([work.item for work in works])  # 'Biasi, Pierre-Marc de' = 'P.-M. de Biasi'
     for i in order:
         work = works[i]
         out.works.append({"id": work.id, **{k: v for k, v in work.item.items() if k != "id"}})
