@@ -78,6 +78,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .containers import has_ibid, in_container, no_container, work_before
 from .csl import ascii_key, first_name, name_key, year_of
 from .matching import (
     _in_order,
@@ -152,16 +153,24 @@ def link_citations(
     full_of: dict[tuple[str, int], _Work] = {}
     cache: dict[str, dict[str, Any]] = {}
     numbered: list[tuple[str, int, dict[str, Any]]] = []  # 'Orwell, 1984, 15': title or year?
-    for note_id, citations in notes:
+    before: dict[str, Any] | None = None  # the work (or short form) cited just before
+    for n, (note_id, citations) in enumerate(notes):
+        before = None if n == listed else before  # the notes' first never the list's last
         for index, cit in enumerate(citations):
             if cit.get("numeric_title"):
                 numbered.append((note_id, index, cit))
-                continue
-            if cit.get("form") != "full":
+            if cit.get("numeric_title") or cit.get("form") != "full":
+                before = before if cit.get("ibid") else cit
                 continue
             item = _parse(cit["reference"], parse, cache, out, note_id, index)
+            if item is not None and has_ibid(cit["reference"]):  # '« T », ibid., p. 1-4'
+                container = work_before(before, [w.item for w in works])
+                item = in_container(item, container) if container else item
+                out.diagnostics += [] if container else [Diagnostic(
+                    "warning", "unresolved-short-form", no_container(cit), note_id, index)]
             if item is not None:
                 full_of[(note_id, index)] = _add(works, item, cit["reference"], note_id)
+                before = full_of[(note_id, index)].item
     for entry in bibliography:
         if isinstance(entry, dict):
             _add(works, dict(entry), "", None)

@@ -17,7 +17,9 @@
   Book``, ``In: …``) is the work's own and stays in the reference; only a page cited after
   it is the locator: ``pp. 69–82 (p. 78)``, ``pp. 45–67, at p. 50``, ``pp. 36–44, art. 3``
   (the word before it never printed: ``at 28``, ``here p. 170``, ``hier S. 170``).  A range
-  after an issue and its year (``Communications, n° 11, 1968, p. 84-89``) is the article's.
+  after an issue and its year (``Communications, n° 11, 1968, p. 84-89``), or after an
+  ``ibid.`` in place of the container (``« Le vraisemblable », ibid., p. 1-4``), is the
+  article's.
   In notes style a bare page after the parenthesised publication statement (``(New York:
   OUP, 1987), 215–45``) or after an article's own range (``(1999): 45–67, 50``) is the
   locator.
@@ -26,6 +28,8 @@
 from __future__ import annotations
 
 import re
+
+from .containers import ends_in_ibid
 
 YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
 
@@ -180,15 +184,16 @@ _JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
 def _works_range(before: str, head_end: int, pages: str = "") -> bool:
     """Are the pages after *before* the work's own: an article's (after a volume and issue,
     MLA's 'vol. 26, no. 3, 1992') or a chapter's ('In: …'); or, a range only, after a
-    journal's name, a Harvard chapter's ', in X (ed.)' or an issue and its year ('n° 11,
-    1968')? A book's pages are those cited, as is one page after a title in quotation marks
-    ('The 'Underclass' in America, p. 45')."""
+    journal's name, a Harvard chapter's ', in X (ed.)', an issue and its year ('n° 11,
+    1968') or an 'ibid.' in place of the container ('« T », ibid., p. 1-4')? A book's pages
+    are those cited, as is one page after a title in quotation marks ('The 'Underclass' in
+    America, p. 45')."""
     after_head = before[head_end:]
     ranged = bool(re.search(r"\d\s*[-–—]\s*\d", pages))
     return bool(_VOLUME.search(before) or _MLA_ISSUE.search(before)
                 or re.search(r"\bIn:?\s", after_head)
                 or ranged and (_IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head)
-                               or _ISSUE_YEAR.search(before)))
+                               or _ISSUE_YEAR.search(before) or ends_in_ibid(before)))
 
 
 def _page_range_before(core: str, commas: list[re.Match[str]], i: int) -> bool:

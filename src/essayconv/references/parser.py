@@ -12,6 +12,7 @@ import pycrfsuite
 from . import lexicon, phrases
 from .archives import archival
 from .commastyle import ROLE_WORD
+from .containers import without_ibid
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
@@ -476,6 +477,7 @@ class ReferenceParser:
     def parse(self, text: str) -> dict[str, Any]:
         from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
 
+        text = without_ibid(text)  # 'X, « Title », ibid., p. 1-4': never a container "ibid"
         legal = parse_legal(text) or archival(text) or phrases.title_first(text)
         if legal is not None:
             return legal

@@ -28,6 +28,7 @@ IGNORED = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # in a date
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
     "éd", "éds", "trad", "dir", "dans", "t", "coll", "hrsg", "bd",  # French and German ones
+    "ibid", "ibidem",  # 'ibid.' in place of a container: the container is printed
 }
 
 
