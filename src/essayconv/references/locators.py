@@ -10,7 +10,9 @@
   numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too,
   as is a roman page alone after a short form (``Dodge, op. cit., xi``).  The mark of the
   pages following (``ff.``, ``f.``, ``sq.``, ``et suiv.``) is the locator's, kept as written
-  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.`` is a page as ``p.`` is.
+  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.``, Spanish ``pág.``/``págs.``,
+  Italian ``pag.``/``pagg.`` and Dutch ``blz.`` are a page as ``p.`` is (printed in the
+  locale's own term).
 * **The work's pages or the page cited.** A book's trailing range is the pages cited
   (``London: Hurst, pp. 23–40``).  An article's range (after ``vol(issue),``, MLA's ``vol.
   26, no. 3, 1992``, or a journal's name after the title) and a chapter's (``…', in X (ed.)
@@ -36,7 +38,9 @@ YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
 _LABELS: list[tuple[str, str]] = [
     # a word label in any case ('Annex 2', 'Section 3.2', 'Para. 4'); the one-letter
     # abbreviations only as written ('S. 12' is a German page, 's. 3' a section)
-    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|S\.(?=\s*\d)", "page"),  # German: S. 12
+    # German 'S. 12'; Spanish 'pág. 23', 'págs. 23-25'; Italian 'pag. 4', 'pagg. 4-6'; Dutch
+    # 'blz. 12'
+    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|S\.(?=\s*\d)|(?:págs?|pagg?|blz)\.", "page"),
     (r"(?i:paras?\.|paras?(?=\s*\d)|paragraphs?)|¶¶?", "paragraph"),  # 'paras 4–5'
     (r"(?i:chaps?\.|chs?\.|chs?(?=\s*\d)|chapters?)", "chapter"),  # OSCOLA's 'ch 4'
     (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
