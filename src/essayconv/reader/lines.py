@@ -12,7 +12,7 @@ REFERENCE_HEADINGS = re.compile(
     r"select bibliography|notes|endnotes|footnotes|sources|literature cited|"
     r"notes and references|bibliographie|r[ée]f[ée]rences( bibliographiques)?|literatur|"
     r"literaturverzeichnis|quellen|anmerkungen|bibliograf[íi]a|referencias|notas|"
-    r"riferimenti bibliografici)\s*:?$",
+    r"riferimenti bibliografici|note|noten|literatuur(?:lijst)?|bibliografie|bronnen)\s*:?$",
     re.IGNORECASE,
 )
 

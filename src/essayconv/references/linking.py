@@ -87,6 +87,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .archives import holds
+from .containers import has_ibid, in_container, no_container, work_before
 from .csl import ascii_key, first_name, name_key, year_of
 from .matching import (
     _in_order,
@@ -104,7 +105,7 @@ from .matching import (
 )
 from .missing import missing_details
 from .others import by_abbreviation, by_address, by_case_name
-from .sameness import IN_A_CONTAINER, canonical, same_work
+from .sameness import IN_A_CONTAINER, canonical, one_spelling, same_work
 
 __all__ = ["Diagnostic", "Linked", "link_citations"]
 
@@ -164,17 +165,25 @@ def link_citations(
     full_of: dict[tuple[str, int], _Work] = {}
     cache: dict[str, dict[str, Any]] = {}
     numbered: list[tuple[str, int, dict[str, Any]]] = []  # 'Orwell, 1984, 15': title or year?
+    before: dict[str, Any] | None = None  # the work (or short form) cited just before
     for n, (note_id, citations) in enumerate(notes):
+        before = None if n == listed else before  # the notes' first never the list's last
         for index, cit in enumerate(citations):
             if cit.get("numeric_title"):
                 numbered.append((note_id, index, cit))
-                continue
-            if cit.get("form") != "full":
+            if cit.get("numeric_title") or cit.get("form") != "full":
+                before = before if cit.get("ibid") else cit
                 continue
             item = _parse(cit["reference"], parse, cache, out, note_id, index)
+            if item is not None and has_ibid(cit["reference"]):  # '« T », ibid., p. 1-4'
+                container = work_before(before, [w.item for w in works])
+                item = in_container(item, container) if container else item
+                out.diagnostics += [] if container else [Diagnostic(
+                    "warning", "unresolved-short-form", no_container(cit), note_id, index)]
             if item is not None:
                 full_of[(note_id, index)] = (n >= listed and _in_file(cit, item, works)) or \
                     _add(works, item, cit["reference"], note_id, n < listed)
+                before = full_of[(note_id, index)].item
     for entry in bibliography:
         if isinstance(entry, dict):
             _add(works, dict(entry), "", None, True)
@@ -228,6 +237,7 @@ def link_citations(
             previous_note = note_id
     order = sorted(range(len(works)),
                    key=lambda i: (first_cited.get(id(works[i]), (math.inf, 0)), i))
+    one_spelling([work.item for work in works])  # 'Biasi, Pierre-Marc de' = 'P.-M. de Biasi'
     for i in order:
         work = works[i]
         out.works.append({"id": work.id, **{k: v for k, v in work.item.items() if k != "id"}})

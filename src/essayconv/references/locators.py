@@ -10,14 +10,18 @@
   numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too,
   as is a roman page alone after a short form (``Dodge, op. cit., xi``).  The mark of the
   pages following (``ff.``, ``f.``, ``sq.``, ``et suiv.``) is the locator's, kept as written
-  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.`` is a page as ``p.`` is.
+  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.``, Spanish ``pág.``/``págs.``,
+  Italian ``pag.``/``pagg.`` and Dutch ``blz.`` are a page as ``p.`` is (printed in the
+  locale's own term).
 * **The work's pages or the page cited.** A book's trailing range is the pages cited
   (``London: Hurst, pp. 23–40``).  An article's range (after ``vol(issue),``, MLA's ``vol.
   26, no. 3, 1992``, or a journal's name after the title) and a chapter's (``…', in X (ed.)
   Book``, ``In: …``) is the work's own and stays in the reference; only a page cited after
   it is the locator: ``pp. 69–82 (p. 78)``, ``pp. 45–67, at p. 50``, ``pp. 36–44, art. 3``
   (the word before it never printed: ``at 28``, ``here p. 170``, ``hier S. 170``).  A range
-  after an issue and its year (``Communications, n° 11, 1968, p. 84-89``) is the article's.
+  after an issue and its year (``Communications, n° 11, 1968, p. 84-89``), or after an
+  ``ibid.`` in place of the container (``« Le vraisemblable », ibid., p. 1-4``), is the
+  article's.
   In notes style a bare page after the parenthesised publication statement (``(New York:
   OUP, 1987), 215–45``) or after an article's own range (``(1999): 45–67, 50``) is the
   locator.
@@ -27,12 +31,16 @@ from __future__ import annotations
 
 import re
 
+from .containers import ends_in_ibid
+
 YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
 
 _LABELS: list[tuple[str, str]] = [
     # a word label in any case ('Annex 2', 'Section 3.2', 'Para. 4'); the one-letter
     # abbreviations only as written ('S. 12' is a German page, 's. 3' a section)
-    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|S\.(?=\s*\d)", "page"),  # German: S. 12
+    # German 'S. 12'; Spanish 'pág. 23', 'págs. 23-25'; Italian 'pag. 4', 'pagg. 4-6'; Dutch
+    # 'blz. 12'
+    (r"pp?\.|pp?(?=\s*\d)|(?i:pages?)|S\.(?=\s*\d)|(?:págs?|pagg?|blz)\.", "page"),
     (r"(?i:paras?\.|paras?(?=\s*\d)|paragraphs?)|¶¶?", "paragraph"),  # 'paras 4–5'
     (r"(?i:chaps?\.|chs?\.|chs?(?=\s*\d)|chapters?)", "chapter"),  # OSCOLA's 'ch 4'
     (r"(?i:secs?\.|sections?)|§§?|ss?\.", "section"),
@@ -182,15 +190,16 @@ _JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
 def _works_range(before: str, head_end: int, pages: str = "") -> bool:
     """Are the pages after *before* the work's own: an article's (after a volume and issue,
     MLA's 'vol. 26, no. 3, 1992') or a chapter's ('In: …'); or, a range only, after a
-    journal's name, a Harvard chapter's ', in X (ed.)' or an issue and its year ('n° 11,
-    1968')? A book's pages are those cited, as is one page after a title in quotation marks
-    ('The 'Underclass' in America, p. 45')."""
+    journal's name, a Harvard chapter's ', in X (ed.)', an issue and its year ('n° 11,
+    1968') or an 'ibid.' in place of the container ('« T », ibid., p. 1-4')? A book's pages
+    are those cited, as is one page after a title in quotation marks ('The 'Underclass' in
+    America, p. 45')."""
     after_head = before[head_end:]
     ranged = bool(re.search(r"\d\s*[-–—]\s*\d", pages))
     return bool(_VOLUME.search(before) or _MLA_ISSUE.search(before)
                 or re.search(r"\bIn:?\s", after_head)
                 or ranged and (_IN_CONTAINER.search(after_head) or _JOURNAL.search(after_head)
-                               or _ISSUE_YEAR.search(before)))
+                               or _ISSUE_YEAR.search(before) or ends_in_ibid(before)))
 
 
 def _page_range_before(core: str, commas: list[re.Match[str]], i: int) -> bool:

@@ -63,6 +63,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .containers import has_ibid
 from .idem import IDEM
 from .legal import read_citation as read_legal
 from .locators import (
@@ -293,6 +294,8 @@ def _citation(text: str) -> dict[str, Any]:
         if rest is not None and (rest[0] or not rest[2]):  # never 'London 2012, the games
             return _result(text, "short", bare.group("authors"), _year(bare.group("year")),
                            *rest, core[: bare.end()])
+    if head is None and has_ibid(core) and not IBID.match(core):
+        return _result(text, "full", None, None, *_peel_full(core, 0))  # 'X, « T », ibid.'
     if head is None:
         short = _titled_short(text, core)
         if short is not None:

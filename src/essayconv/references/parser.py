@@ -11,6 +11,8 @@ import pycrfsuite
 
 from . import lexicon, phrases
 from .archives import archival
+from .commastyle import ROLE_WORD
+from .containers import without_ibid
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
@@ -31,10 +33,11 @@ from .tokens import (
 
 MODEL_PATH = Path(__file__).parent / "model" / "refparser.crfsuite"
 
-_ORDINAL = re.compile(
-    r"^\(?(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|revised|updated|new|"
-    r"expanded|enlarged|rev\.|2d|3d)$", re.I)
+_ORDINAL = re.compile(  # and French '2e', '1re', '3ème' ('2e éd.')
+    r"^\(?(?:\d+(?:st|nd|rd|th|e|er|re|ème|eme|nde?)?|first|second|third|fourth|fifth|"
+    r"sixth|revised|updated|new|expanded|enlarged|rev\.|2d|3d)$", re.I)
 _EDN = re.compile(r"^(?:edn|edition|ed|éd)\.?\)?[.,;]?$", re.I)
+_TOME = re.compile(r"^(?:[IVXLC]+|\d{1,3})[,.;]?$")
 _ROLE = re.compile(r"^\(?(?:eds?|editors?)\.?\)?[.,;:]?$", re.I)
 _ND = re.compile(r"^\(?n\.\s?d\.?\)?[.,;]?$", re.I)
 _ACC = re.compile(r"^[(\[]?(?:accessed|viewed)\b", re.I)
@@ -71,6 +74,8 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
                 j += 1
             for k in range(i, j):
                 labels[k] = "note"
+        elif tok in ("t.", "Bd.") and i + 1 < n and _TOME.match(tokens[i + 1]):
+            labels[i] = labels[i + 1] = "volume"  # French 't. II', German 'Bd. 128'
         elif _EDN.match(tok) and i > 0 and _ORDINAL.match(tokens[i - 1].strip(",.")):
             labels[i] = labels[i - 1] = "edition"
         elif _ROLE.match(tok) and tok.startswith("(") and i > 0 and \
@@ -337,8 +342,9 @@ def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[st
     ends at the first name's comma: the rest is the title.
     """
     runs = _spans(labels)
-    if not runs or runs[0][0] != "author":
-        return labels
+    if not runs or runs[0][0] not in ("author", "editor") or runs[0][0] == "editor" and \
+            not ROLE_WORD.match(tokens[runs[0][2] - 1]):
+        return labels  # an editor run only before 'ed. John Smith': the title's editor
     end = runs[0][2]
     items: list[list[int]] = [[]]
     for i in range(end):
@@ -348,7 +354,8 @@ def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[st
     first = [tokens[i] for i in items[0]]
     if len(items) < 2 or not 2 <= len(first) <= 4 or first[0].endswith(",") or \
             not all(strip_punct(w)[:1].isupper() for w in first) or \
-            first[0].lower() in PARTICLES or tokens[end - 1].endswith("."):
+            first[0].lower() in PARTICLES or \
+            tokens[end - 1].endswith(".") and not ROLE_WORD.match(tokens[end - 1]):
         return labels  # 'Dal Borgo, Manuela.', 'García Márquez, Gabriel.': family first
     for item in items[1:]:
         words = [tokens[i] for i in item]
@@ -361,9 +368,7 @@ def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[st
             strip_punct(words[0]).lower() not in ("al", "et")
         subtitled = words[-1].endswith(":")  # 'Imperial Reckoning: The Untold Story …'
         if lone or subtitled or not strip_punct(words[0])[:1].isupper():
-            labels = list(labels)
-            for i in range(items[1][0], end):
-                labels[i] = "title"
+            labels = ["author"] * items[1][0] + ["title"] * (end - items[1][0]) + labels[end:]
             return labels
     return labels
 
@@ -472,6 +477,7 @@ class ReferenceParser:
     def parse(self, text: str) -> dict[str, Any]:
         from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
 
+        text = without_ibid(text)  # 'X, « Title », ibid., p. 1-4': never a container "ibid"
         legal = parse_legal(text) or archival(text) or phrases.title_first(text)
         if legal is not None:
             return legal

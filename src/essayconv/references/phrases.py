@@ -110,6 +110,9 @@ _REPORT_NUMBER = re.compile(
 # a German newspaper's issue and its day: ', Nr. 452 vom 24. September 1923'
 _ISSUE_OF_DAY = re.compile(r",\s*Nr\.\s*(?P<issue>\d+)\s+vom\s+(?P<day>\d{1,2}\.\s*[^\W\d_]+\.?\s+"
                            r"(?:1[5-9]|20)\d\d)(?=[,.])")
+# a French book's series: ', coll. « Bibliothèque de la Pléiade »', ', coll. Points'
+_COLLECTION = re.compile(r",\s*coll\.\s*(?:«\s*(?P<quoted>[^»]{2,80}?)\s*»|"
+                         r"(?P<plain>[A-Z\u00c0-\u00de][^,.;«»()]{1,60}?))(?=\s*[,.;)])")
 # a body's publication series: 'WMO-No. 1142', 'FAO-No. 12'
 _BODY_SERIES = re.compile(r"(?<=[.,])\s*(?P<number>[A-Z]{2,8}-No\.\s*\d+)(?=[.,](?:\s|$))")
 # a UK command paper or a House paper: '(Cm 9230)', '(HC 115)', 'HL Paper 100', 'Cmd 6404'
@@ -426,6 +429,10 @@ def take_out(text: str) -> tuple[str, dict[str, Any]]:
             fields.update(issue=match.group("issue"), issued=day, type="article-newspaper")
             fields.setdefault("overrides", []).append("issued")
             text = text[:match.start()] + text[match.end():]
+    match = _COLLECTION.search(text)
+    if match:  # French 'coll. « Poétique »', 'coll. Points': the series
+        fields["collection-title"] = match.group("quoted") or match.group("plain")
+        text = text[:match.start()] + text[match.end():]
     match = _BRACKET.search(text)
     if match and re.search(r"[^\W\d_]", match.group("names")):
         names = _names(match.group("names"))

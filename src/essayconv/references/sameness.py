@@ -125,3 +125,20 @@ def _particle_in_family(name: Any) -> Any:
 IN_A_CONTAINER = {"article-journal", "article-magazine", "article-newspaper", "chapter",
                    "entry-dictionary", "entry-encyclopedia", "paper-conference", "post",
                    "post-weblog", "webpage"}
+
+
+def one_spelling(items: list[dict[str, Any]]) -> None:
+    """A person written 'Biasi, Pierre-Marc de' in one work and 'Pierre-Marc de Biasi' in
+    another (an editor named after a title) is spelt the first way in both, the particle
+    dropping: the style prints them, and tells persons apart, as one person."""
+    roles = ("author", "editor", "translator", "container-author")
+    dropping = {(f"{n['dropping-particle']} {n['family']}", n.get("given")): n
+                for item in items for role in roles for n in item.get(role) or []
+                if isinstance(n, dict) and n.get("dropping-particle") and n.get("family")}
+    for item in items if dropping else ():
+        for role in roles:
+            if isinstance(item.get(role), list):
+                item[role] = [{**n, "family": dropping[key]["family"],
+                               "dropping-particle": dropping[key]["dropping-particle"]}
+                              if isinstance(n, dict) and (key := (n.get("family"), n.get("given")))
+                              in dropping else n for n in item[role]]

@@ -1,10 +1,12 @@
 """Token-label rules for reference shapes the model misreads: quoted titles, 'in Editor (ed.)
-Book', a title with a colon but no place, UN meeting records and EU documents."""
+Book', a title with a colon but no place, UN meeting records and EU documents (and the comma
+style's, ``commastyle.py``)."""
 
 from __future__ import annotations
 
 import re
 
+from .commastyle import comma_style
 from .features import PLACES
 from .gazetteer import mark_places
 from .tokens import strip_punct
@@ -34,7 +36,7 @@ def apply_shapes(tokens: list[str], labels: list[str]) -> list[str]:
                  _second_author_is_publisher, _season_in_date, _years_in_a_title,
                  _colon_closes_author):
         labels = rule(tokens, labels)
-    return labels
+    return comma_style(tokens, labels)
 
 
 def _closes(token: str, closing: str) -> bool:
@@ -337,3 +339,4 @@ def _colon_closes_author(tokens: list[str], labels: list[str]) -> list[str]:
             _NAME_COLON.match(tokens[end]) and end + 1 < len(out) and out[end + 1] == "title":
         out[end] = "author"
     return out
+

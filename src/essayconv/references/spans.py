@@ -22,7 +22,7 @@ _KEEP_DOT = re.compile(
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _ND = re.compile(r"\bn\.\s?d\.?|\bno date\b|\bundated\b", re.I)
 _DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
-_EDITION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|\.)?\b", re.I)
+_EDITION = re.compile(r"\b(\d+)\s*(?:st|nd|rd|th|e|er|re|ème|eme|nde?|\.)?\b", re.I)
 _ED_WORDS = re.compile(r"\b(?:edition|edn|ed|eds|éd|aufl|vyd|print|printing)\b\.?", re.I)
 _ACCESSED = re.compile(r"\b(?:accessed|viewed|retrieved|consulted)\b(?:\s+on)?\s*:?\s*(.*)", re.I)
 _AVAILABLE = re.compile(r"^(?:\[online\]\.?\s*)?(?:available\s+(?:at|from)|retrieved\s+from|"
@@ -347,9 +347,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     container = [t for lab, t in spans if lab in ("container-title", "journal")]  # text order
     if container:
         ct = " ".join(container)
-        if re.match(r"^\s*in\s*:?\s", ct, re.I):
+        if re.match(r"^\s*(?:in|dans)\s*:?\s", ct, re.I):  # and French 'dans Correspondance'
             in_container = True
-            ct = re.sub(r"^\s*in\s*:?\s*", "", ct, flags=re.I)
+            ct = re.sub(r"^\s*(?:in|dans)\s*:?\s*", "", ct, flags=re.I)
         item["container-title"] = clean_text(ct)
         words = [w.rstrip(",;:") for w in ct.split()]
         if len(words) > 1 and sum(w.endswith(".") for w in words) >= 2 and \

@@ -27,6 +27,8 @@ IGNORED = {
     "internet", "cited",  # Vancouver's '[Internet]', '[cited 2023 Mar 14]'
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # in a date
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
+    "éd", "éds", "trad", "dir", "dans", "t", "coll", "hrsg", "bd",  # French and German ones
+    "ibid", "ibidem",  # 'ibid.' in place of a container: the container is printed
 }
 
 

@@ -10,9 +10,11 @@ from lxml import etree
 from .. import tree as T
 from ..works import works_of
 
+# a locator's label, printed in the locale's own term: German 'S. 12', Spanish 'pág. 12',
+# Italian 'pagg. 12-14', Dutch 'blz. 12' as 'p. 12' is
 LABEL_WORD = re.compile(
     r"^(?:(?:pp?|paras?|chaps?|ch|secs?|vols?|nn?|figs?|§§?|pages?|paragraphs?|chapters?|"
-    r"sections?|volumes?)\.?|(?-i:S)\.)\s+(?=\w)", re.IGNORECASE)  # German 'S. 12' as 'p. 12'
+    r"sections?|volumes?|págs?|pagg?|blz)\.?|(?-i:S)\.)\s+(?=\w)", re.IGNORECASE)
 DEFAULT_HEADING = "Reference list"
 # the reference list's heading in the essay's language (the languages the reader tells apart)
 HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzeichnis",

@@ -1,0 +1,216 @@
+"""Token-label rules for the comma style of French and German references, 'Nom, Prénom,
+Titre. Sous-titre, éd. Prénom Nom, Lieu, Éditeur, année.', where the model misreads a title,
+a contributor or a publisher.
+
+* **A one-word title** after 'Family, Given,' is the title, never a third name
+  ('Barthes, Roland, Mythologies, Paris, …'); so are words closing a sentence there, in a
+  run with no 'and' ('Biasi, Pierre-Marc de, Gustave Flaubert. Une manière …').
+* **'dans'** after a comma in a title opens the book the work is in.
+* **'éd.', 'ed.'** (and 'trad.', 'trans.') after a title, with a name after it, is that
+  book's editor (translator).
+* **A subtitle** between a title's full stop and 'Place, Publisher, Year' is the title's.
+* **'Place, Publisher,'** read as one place ('München, Fink, 1999') is the place and its
+  publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import PLACES
+from .gazetteer import mark_places
+from .names import PARTICLES, is_initials
+from .tokens import strip_punct
+
+_QUOTE_OPEN = "\u201c\u2018\u00ab\"'\u201e\u201a"  # an opening quotation mark: a quoted title
+_IN = re.compile(r"^in:?$", re.I)
+
+
+def comma_style(tokens: list[str], labels: list[str]) -> list[str]:
+    """All the rules of this module, in order (each returns new labels)."""
+    for rule in (_title_after_inverted_name, _dans_container, _role_after_title,
+                 _subtitle_before_place, _publisher_after_place):
+        labels = rule(tokens, labels)
+    return labels
+
+
+# a contributor's role after a title: 'éd.', 'ed.', 'éds.', 'eds.'; 'trad.', 'trans.', 'tr.'
+ROLE_WORD = re.compile(r"^(?:(?P<ed>[ÉéEe]ds?)|(?P<tr>[Tt]rad|[Tt]rans|[Tt]r))\.$")
+# a role that is no title word: 'ed.', 'editor', 'dir.', 'Hrsg.' (and a name's suffix or title)
+_NOT_TITLE = re.compile(r"(?i:[ée]ds?|editors?|dir|trad|trans|tr|hrsg|hg|comps?|coord|et|al|"
+                        r"and|anon)|Jr|Sr|I{2,3}|IV|Lord|Lady|Sir|Dame|Baron|Baroness|"
+                        r"Viscount|Earl|Count|Countess")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _comma_items(tokens: list[str], end: int) -> list[list[int]]:
+    """The indices of tokens[:end] in items, each closed by a token ending in a comma."""
+    items: list[list[int]] = [[]]
+    for k in range(end):
+        items[-1].append(k)
+        if tokens[k].endswith(",") and k < end - 1:
+            items.append([])
+    return items
+
+
+def _name_words(words: list[str], most: int) -> bool:
+    """One to ``most`` words of a name: capitalised ('Hans', 'Pierre-Marc'), initials
+    ('J.-P.') or particles ('de'); the first capitalised, none a role or 'and'."""
+    bare = [strip_punct(w) for w in words]
+    return 1 <= len(words) <= most and bare[0][:1].isupper() and all(
+        (_WORD.fullmatch(b) and b[:1].isupper() or is_initials(w) or b in PARTICLES)
+        and not _NOT_TITLE.fullmatch(b) for w, b in zip(words, bare, strict=True))
+
+
+def _title_after_inverted_name(tokens: list[str], labels: list[str]) -> list[str]:
+    """French 'Barthes, Roland, Mythologies, Paris, Seuil, 1957.', 'Auerbach, Erich,
+    Mimesis. La représentation …', 'Flaubert, Gustave, Correspondance, éd. Jean Bruneau, …':
+    a name is 'Family, Given'; one more word after it that ends the author run (or comes
+    before 'éd.', 'trad.') is the title, never a third name.
+
+    Only a capitalised word that is no initial, suffix, honorific or role ('Smith, J.,
+    Jones, K.', 'King, Martin Luther, Jr.', 'Tennyson, Alfred, Lord.', 'Smith, John, ed.'),
+    nor a family name whose given names follow ('Smith, John, Brown, Mary. Title')."""
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    items = _comma_items(tokens, end)
+    if len(items) not in (3, 4) or end >= len(tokens) or \
+            len(items) == 4 and not ROLE_WORD.match(tokens[items[3][0]]):
+        return labels
+    family, given, third = ([tokens[k] for k in item] for item in items[:3])
+    word = strip_punct(third[0])
+    if not third[-1].endswith((",", ".", ":")) or not _name_words(family, 3) or \
+            any(is_initials(w) for w in family + third) or \
+            not _name_words(given, 4) or not _WORD.fullmatch(word) or \
+            not word[:1].isupper() or word.isupper() or is_initials(word) or \
+            _NOT_TITLE.fullmatch(word) or len(third) > 1 and not _title_sentence(tokens, end):
+        return labels
+    if len(items) == 3 and third[0].endswith(","):
+        after = next((k for k in range(end, min(end + 3, len(tokens)))
+                      if tokens[k][-1:] in ".,;:"), None)
+        if after is not None and tokens[after].endswith(".") and after + 1 < len(tokens) and \
+                _name_words(tokens[end:after + 1], 3):
+            return labels  # 'Smith, John, Brown, Mary. Title': a second person
+    out = list(labels)
+    out[items[2][0]:items[2][-1] + 1] = ["title"] * len(third)
+    return out
+
+
+def _title_sentence(tokens: list[str], end: int) -> bool:
+    """'Biasi, Pierre-Marc de, Gustave Flaubert. Une manière spéciale de vivre, …': words
+    after 'Family, Given,' that close a sentence, the model's title going on after them, in
+    an author run with no 'and' (a third person is joined by 'and': 'Smith, John, and Mary
+    Jones.'), are the title's first sentence."""
+    return tokens[end - 1].endswith((".", ":")) and not any(
+        strip_punct(t).lower() in ("and", "et", "und", "y", "e", "en") or "&" in t
+        for t in tokens[:end])
+
+
+def _dans_container(tokens: list[str], labels: list[str]) -> list[str]:
+    """French 'Lettre à Louise Colet, 16 janvier 1852, dans Correspondance, éd. …': 'dans'
+    after a comma in a title run, before a capitalised word, opens the book the work is in:
+    the rest of the run is the container's title."""
+    out = list(labels)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] == "dans" and out[i] == out[i - 1] == out[i + 1] == "title" and \
+                tokens[i - 1].endswith(",") and strip_punct(tokens[i + 1])[:1].isupper():
+            j = i
+            while j < len(tokens) and out[j] == "title":
+                out[j] = "container-title"
+                j += 1
+            return out
+    return out
+
+
+def _role_after_title(tokens: list[str], labels: list[str]) -> list[str]:
+    """'Correspondance, éd. Jean Bruneau, Paris …', 'Pour une esthétique de la réception,
+    trad. Claude Maillard, …', a note's 'Letters, ed. John Smith (London: …)': 'éd.' or 'ed.'
+    right after a title (or a container's title), with the name after it up to its comma,
+    is that book's editor ('trad.', 'trans.': its translator), never the author's role nor
+    a part of the title."""
+    out = list(labels)
+    for i in range(1, len(tokens) - 1):
+        role = ROLE_WORD.match(tokens[i])
+        if role is None or out[i - 1] not in ("title", "container-title") or \
+                not tokens[i - 1].endswith((",", ".")):
+            continue  # '2e éd.', '2nd ed.': an edition
+        j = i + 1
+        if tokens[j] in ("fr.", "by", "par"):  # 'trad. fr. Cornélius Heim'
+            j += 1
+        end = next((k for k in range(j, min(j + 5, len(tokens)))
+                    if tokens[k][-1:] in ".,;" and not is_initials(tokens[k])
+                    or k + 1 < len(tokens) and tokens[k + 1].startswith("(")), None)
+        names = tokens[j:end + 1] if end is not None else []
+        if end is None or len(names) < 2 or not _name_words(names, 5) or \
+                any(w.endswith(".") and not is_initials(w) for w in names[:-1]):
+            continue  # 'Trans. Amer. Math. Soc.': a journal's abbreviated name
+        out[i:end + 1] = ["editor" if role.group("ed") else "translator"] * (end + 1 - i)
+    return out
+
+
+def _runs(labels: list[str]) -> list[tuple[str, int, int]]:
+    """(label, start, end) runs of equal labels."""
+    runs: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(labels):
+        if runs and runs[-1][0] == lab:
+            runs[-1] = (lab, runs[-1][1], i + 1)
+        else:
+            runs.append((lab, i, i + 1))
+    return runs
+
+
+def _subtitle_before_place(tokens: list[str], labels: list[str]) -> list[str]:
+    """'Métamorphoses du récit. Autour de Flaubert, Paris, Seuil, 1988.', 'Le Démon de la
+    théorie. Littérature et sens commun, Paris, …': in the comma style 'Place, Publisher,
+    Year', capitalised words the model read as a publisher or a container, between a title
+    closing its sentence (no quoted title: an article's) and the place, are the title's
+    subtitle (never after 'in', a container's mark)."""
+    runs = _runs(labels)
+    out = list(labels)
+    for (a, s0, e0), (b, s1, e1), (c, s2, e2), (d, _, e3) in zip(runs, runs[1:], runs[2:],
+                                                                  runs[3:], strict=False):
+        if a == "title" and b in ("publisher", "container-title") and c == "location" and \
+                d == "publisher" and tokens[s0][:1] not in _QUOTE_OPEN and \
+                tokens[e0 - 1].endswith(".") and \
+                all(tokens[k].endswith(",") == (k == e1 - 1) for k in range(s1, e1)) and \
+                all(tokens[k].endswith(",") == (k == e2 - 1) for k in range(s2, e2)) and \
+                tokens[e3 - 1].endswith(",") and e3 < len(out) and out[e3] == "date" and \
+                strip_punct(tokens[s1])[:1].isupper() and not _IN.match(tokens[s1]):
+            out[s1:e1] = ["title"] * (e1 - s1)
+    return out
+
+
+_EVENT = re.compile(r"proceedings|conference|symposium|workshop|congress|colloqu", re.I)
+
+
+def _is_place(tokens: list[str], start: int, end: int) -> bool:
+    """Are tokens[start:end] a place of the gazetteer ('München', 'New York')?"""
+    words = tokens[start:end]
+    return all(mark_places(words)) or " ".join(strip_punct(w) for w in words).lower() in PLACES
+
+
+def _publisher_after_place(tokens: list[str], labels: list[str]) -> list[str]:
+    """The comma style's 'München, Fink, 1999.', 'Bern, Francke, 1946.' read as one place:
+    in a reference with no publisher, a place run of two comma items before the date, the
+    first a place of the gazetteer and the second no place (nor a state's abbreviation,
+    'Cambridge, Mass.', 'Cambridge, MA'), is the place and its publisher."""
+    if "publisher" in labels or any(
+            lab in ("container-title", "journal") and _EVENT.search(tokens[k])
+            for k, lab in enumerate(labels)):
+        return labels  # 'Proceedings of …, Zurich, Switzerland, 1995': the event's place
+    for lab, start, end in _runs(labels):
+        commas = [k for k in range(start, end) if tokens[k].endswith(",")]
+        if lab != "location" or len(commas) != 2 or commas[1] != end - 1 or \
+                end >= len(labels) or labels[end] != "date":
+            continue
+        second = [strip_punct(t) for t in tokens[commas[0] + 1:end]]
+        if _is_place(tokens, start, commas[0] + 1) and \
+                not _is_place(tokens, commas[0] + 1, end) and \
+                all(w[:1].isupper() and not w.isupper() and w.isalpha() or w in ("&", "de")
+                    for w in second) and not any(t.rstrip(",").endswith(".")
+                                                 for t in tokens[commas[0] + 1:end]):
+            out = list(labels)
+            out[commas[0] + 1:end] = ["publisher"] * (end - commas[0] - 1)
+            return out
+    return labels
