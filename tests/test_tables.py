@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 from lxml import etree
+from pypdf import PdfReader
 
 from essayconv import tree as T
 from essayconv import validate as V
@@ -17,9 +18,10 @@ from essayconv.writers import WriteOptions
 from essayconv.writers.docx import DocxWriter
 from essayconv.writers.html import HtmlWriter
 from essayconv.writers.jats import JatsWriter
+from essayconv.writers.pdf import PdfWriter
 from essayconv.writers.tei import TeiWriter
 
-from validators import text
+from validators import enriched, text
 
 TABLES = Path(__file__).parent / "fixtures" / "ordinary" / "tables.txt"
 X = "{http://www.w3.org/1999/xhtml}"
@@ -237,8 +239,6 @@ def test_docx_table_reads_back(essay):
 
 def _noted_essay(tmp_path, *notes: str):
     """A short paper whose one table has these note lines under it."""
-    from validators import enriched
-
     return enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\nTable 1: Coverage\n"
                     "Region\t2019\t2020\nNorth\t61\t70\nSouth\t58\t66\n" +
                     "".join(f"{note}\n" for note in notes) + "\nCoverage rose everywhere.\n")
@@ -276,8 +276,6 @@ def test_key_value_and_glossary_columns_are_tables(lines):
 
 
 def test_a_note_marker_in_a_cell_is_a_citation(tmp_path):
-    from validators import enriched
-
     essay = enriched(tmp_path, "Refugees\n\nJo Bloggs\n\nIntroduction\n\nFlows were large [1]."
                      "\n\nTable 1: Refugees by country\nCountry\tRefugees\nRwanda\t2,000 [2]\n"
                      "Burundi\t1,500\n\nThe numbers are estimates [1].\n\nReferences\n"
@@ -302,3 +300,19 @@ def test_tei_table_notes_are_notes_inside_the_table(tmp_path):
     assert [text(n) for n in table.findall("t:note[@type='table']", ns)] == [
         "Note. Figures are percentages of schools."]
     assert text(table.getnext()) == "Coverage rose everywhere."
+
+
+def test_a_caption_never_ends_a_pdf_page_without_its_table(tmp_path):
+    """Push the table down one paragraph at a time past a page's end (a page holds about
+    seven of these paragraphs): the caption and the table's rows always share a page."""
+    prose = ("Coverage of the schools survey rose in every region between the two rounds, as "
+             "the ministry reported to parliament in its annual statement. ") * 3
+    for n in range(9, 17):
+        essay = enriched(tmp_path, "Schools Online\n\nJo Bloggs\n\nResults\n\n" +
+                         f"{prose}\n\n" * n + "Table 1: Coverage\nRegion\t2019\t2020\n"
+                         "North\t61\t70\nSouth\t58\t66\n\nCoverage rose everywhere.\n")
+        pdf = PdfReader(io.BytesIO(PdfWriter().write(essay, WriteOptions())))
+        pages = [page.extract_text() for page in pdf.pages]
+        caption = [k for k, page in enumerate(pages) if "Table 1: Coverage" in page]
+        rows = [k for k, page in enumerate(pages) if "North" in page]
+        assert caption == rows, f"{n} paragraphs: caption on page {caption}, rows on {rows}"

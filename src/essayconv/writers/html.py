@@ -247,11 +247,12 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
 
 def table_element(parent: etree._Element, table: etree._Element, ctx: _Context,
                   notes: Sequence[etree._Element] = ()) -> None:
-    """A table: its caption, the first row as column headings, the other rows; with notes
-    under it ('Note. …'), the table and its notes in one div.table-wrap, the notes named as
-    the table's description."""
+    """A table: its caption, the first row as column headings, the other rows; with a caption
+    or notes under it ('Note. …'), the table and its notes in one div.table-wrap (which pages
+    never split: a caption never ends a page without its table), the notes named as the
+    table's description."""
     caption, heads, rows = table_parts(table)
-    if notes:
+    if notes or caption is not None:
         parent = hsub(parent, "div", class_="table-wrap")
     out = hsub(parent, "table", class_="data")
     ids = [f"table-{table.get('line')}-note-{k}" for k in range(1, len(notes) + 1)]
