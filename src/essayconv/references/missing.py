@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .tokens import WEB_ADDRESS
+
 _AVAILABLE = re.compile(r"\b(?:available\s+(?:at|from)|retrieved\s+from)\s*:?\s*(?P<rest>\S*)",
                         re.I)
-_REAL_URL = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)", re.I)
 
 
 def _oscola_statement(publisher: str, sources: list[str]) -> bool:
@@ -42,10 +43,10 @@ def missing_details(item: dict[str, Any], sources: list[str]) -> list[tuple[str,
                    and not (k == "page" and item.get("number"))]  # or an article number
         if missing:
             warn("missing-journal-details", "article without " + ", ".join(missing))
-    has_url = _REAL_URL.match(str(item.get("URL") or "")) or item.get("DOI")
+    has_url = WEB_ADDRESS.match(str(item.get("URL") or "")) or item.get("DOI")
     for source in sources:
         m = _AVAILABLE.search(source)
-        if m and not has_url and not _REAL_URL.match(m.group("rest")):
+        if m and not has_url and not WEB_ADDRESS.match(m.group("rest")):
             warn("placeholder-url", f"'Available at:' gives no URL in {source!r}")
             break
     return found

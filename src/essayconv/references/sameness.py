@@ -11,6 +11,7 @@ from typing import Any
 from .csl import ascii_key, first_name, name_key, year_of
 from .matching import ascii_key_spaced, natural_title, same_first_name, split_bodies
 from .names import PARTICLES
+from .tokens import WEB_ADDRESS
 
 
 def _title_words(item: dict[str, Any], source: str) -> list[str]:
@@ -77,7 +78,6 @@ _SHELFMARK = re.compile(
     r"(?<![\w/.])[A-Z][A-Za-z]{0,5}\.?\s?\d+[A-Za-z]?(?:\s?/\s?\d+[A-Za-z]?)+(?![\w/])|"
     r"(?<![\w/.])[A-Z][A-Z0-9.]*(?:/[A-Za-z0-9.()-]+)+|"
     r"(?<![\w.])(?:MSS?|Ms|NAF|Add\.?\s?MSS?|Cod\.|fonds)\.?\s?(?:[A-Z][a-z]+\.\s)?\d{2,}(?!\w)")
-_WEB = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)\S*", re.I)
 
 
 def _shelfmarks(item: dict[str, Any], sources: list[str]) -> set[str]:
@@ -86,7 +86,7 @@ def _shelfmarks(item: dict[str, Any], sources: list[str]) -> set[str]:
     texts = [*sources, *(str(item.get(k) or "") for k in ("number", "genre", "archive_location",
                                                            "call-number"))]
     return {re.sub(r"[\s.]", "", m.group()) for text in texts
-            for m in _SHELFMARK.finditer(_WEB.sub(" ", text))}
+            for m in _SHELFMARK.finditer(WEB_ADDRESS.sub(" ", text))}
 
 
 def canonical(item: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,8 @@ URL = re.compile(r"^<?(?:https?://|www\.)\S+", re.I)
 # (a host of lower-case labels, or of three or more: never 'Vol.ii/3')
 BARE_URL = re.compile(r"^(?:www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?|(?:[a-z0-9-]+\.)+[a-z]{2,}/\S*|"
                       r"(?:[\w-]+\.){2,}[a-z]{2,}/\S*)$")
+# a web address or a DOI, wherever it stands: 'https://…', 'www.…', 'doi:…', '10.1016/…'
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)\S*", re.I)
 # UN-style document symbols: E/CN.4/1994/7/Add.1, A/RES/60/1, S/RES/955, A/55/305–S/2000/809
 DOC_SYMBOL = re.compile(
     r"^[(\[]?((?:A|S|E|ST|CCPR|CERD|HRC|CRC|UNEP|TD|DP)(?:/[A-Za-z0-9.\-]+){2,}"
