@@ -395,6 +395,11 @@ def _parse(text: str, parse: Parse, cache: dict[str, dict[str, Any]], out: Linke
             out.diagnostics.append(Diagnostic("error", "parse-failed",
                                               f"cannot parse {text!r}: {exc}", note_id, index))
             return None
+    if set(cache[text]) <= {"type"}:  # '1.2K': nothing read, so no work; kept as written
+        out.diagnostics.append(Diagnostic(
+            "warning", "empty-reference", f"{text!r} gives no author, title, year or other "
+            "detail of a work: no work is made of it", note_id, index))
+        return None
     return dict(cache[text])
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
-from . import lexicon, phrases
+from . import lexicon, phrases, vancouver
 from .archives import archival
 from .commastyle import ROLE_WORD
 from .containers import without_ibid
@@ -90,7 +90,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _title_after_forename_first(tokens, _vancouver_names(tokens, labels))
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
     labels = _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
-    return apply_shapes(tokens, labels)
+    return vancouver.journal_statement(tokens, apply_shapes(tokens, labels))
 
 
 def _declared_abbreviation(tokens: list[str], labels: list[str]) -> list[str]:
@@ -482,6 +482,7 @@ class ReferenceParser:
         if legal is not None:
             return legal
         text, fields = phrases.take_out(text)
+        text = vancouver.take_out(text, fields)  # a book's extent, '116 p.'
         tokens, labels = self.label(text)
         return phrases.put_back(to_csl(group(tokens, labels)), fields)
 

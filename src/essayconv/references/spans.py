@@ -9,6 +9,7 @@ from typing import Any
 from .names import is_initials, parse_names
 from .relabel import relabel
 from .tokens import BARE_URL, DOC_SYMBOL, DOI
+from .vancouver import STATEMENT as _VANCOUVER
 
 Span = tuple[str, str]
 
@@ -126,7 +127,8 @@ _ARTICLE_NUMBER = re.compile(r"(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)([A-Za-
 
 def parse_pages(text: str) -> str:
     """'pp. 446-464.' -> '446–464'."""
-    t = re.sub(r"^\(?\s*(?:pages?|pgs?|pp?|s)(?![a-z])\.?\s*", "", text.strip(), flags=re.I)
+    t = re.sub(r"^\(?\s*(?:pages?|pgs?|pp?|s(?=[.\s]))(?![a-z])\.?\s*", "", text.strip(),
+               flags=re.I)  # never the S of a supplement's page 'S93-9'
     t = t.strip(" ().,;:")
     return _DASH.sub("\u2013", t)
 
@@ -260,10 +262,6 @@ def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str
         bool(re.match(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)", after[1]))
 
 
-# Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9', '2017 Mar;223:1-9'
-_VANCOUVER = re.compile(r"(?P<date>(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?);\s?"
-                        r"(?P<volume>\d+(?:\s?\([^)]+\))?)(?::\s?(?P<pages>[A-Za-z]?\d+"
-                        r"(?:\s?[-–]\s?[A-Za-z]?\d+)?))?\.?")
 
 
 _NUMERIC_DATE = re.compile(r"[0-3]?\d\.[01]?\d\.(?:1[5-9]|20)\d\d")
@@ -286,13 +284,16 @@ def _vancouver(spans: list[Span]) -> list[Span]:
         if m is None:
             out.append((label, text))
             continue
-        out += [("date", m.group("date")), ("volume", m.group("volume"))]
+        volume = re.sub(r"\s+((?:Suppl|Pt)(?:\s+\d+)?)$", r" (\1)", m.group("volume"))
+        out += [("date", m.group("date")), ("volume", volume)]  # '42 Suppl 2': its issue
         out += [("pages", m.group("pages"))] if m.group("pages") else []
     return out
 
 
 def to_csl(spans: list[Span]) -> dict[str, Any]:
     """Build a CSL-JSON item from (label, text) spans."""
+    vancouver = any(label in ("date", "volume", "pages") and _VANCOUVER.fullmatch(text.strip())
+                    for label, text in spans)
     spans = relabel(_vancouver(spans))
     item: dict[str, Any] = {}
     by: dict[str, list[str]] = {}
@@ -356,6 +357,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
                 re.fullmatch(r"[A-Z][a-z]{1,6}\.", words[-1]) and \
                 not item["container-title"].endswith("."):
             item["container-title"] += "."  # an abbreviated journal: 'IEEE Trans. … Intell.'
+        elif vancouver and re.fullmatch(r"[^.]+\s[A-Z]\.", item["container-title"]):
+            item["container-title"] = item["container-title"][:-1]  # NLM's 'S Afr Med J.'
     if by.get("volume"):
         item.update(parse_volume(" ".join(by["volume"])))
     if by.get("pages"):

@@ -1,7 +1,8 @@
 """A note split into its citations at ``;``, except inside parentheses/brackets, a quoted
 title (``"…"``, ``“…”``, ``‘…’``, or ``'…'`` where ``'`` opens only after a space or bracket,
 so apostrophes as in *N'Sele*, *Rwanda's* never open a quote; a quote kind that never closes
-is ignored, so one stray quote cannot glue a note) or a Vancouver date; and put back
+is ignored, so one stray quote cannot glue a note) or a Vancouver reference (its date and
+volume, ``2018 Jun;108(6)``, or its publisher and year, ``Geneva: WHO; 2023``); and put back
 together where one title's ``;`` split it.  Also where a bracket closes (``match_paren``)."""
 
 from __future__ import annotations
@@ -14,8 +15,29 @@ _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
 
 
-# Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9': the year, then the volume
-_VANCOUVER = re.compile(r"(?:1[5-9]|20)\d\d;\s?\d+(?:\([^)]{1,12}\))?:\s?[A-Za-z]?\d")
+# Vancouver's 'Environ Sci Technol. 2016;50(20):10777-9', '2018 Jun;108(6):488-94',
+# '2019;5:22': the date (a year, its month or months and day), then the volume
+_VANCOUVER_DATE = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?"
+                             r"(?:\s+\d{1,2})?)?(?:\s*\[cited[^\[\]]{4,30}\])?$")
+_VANCOUVER_VOLUME = re.compile(r"\s?\d+(?:\s?\([^)]{1,12}\))?\s?:\s?(?:[A-Za-z]?\d|\[)|"
+                               r"\s?(?!(?:1[5-9]|20)\d\d\b)\d+(?:\s?\([^)]{1,12}\))?\.?(?:\s|$)")
+# (a volume with no pages is never a year: 'Smith 1997; 2001.' is two citations)
+# and a book's 'Geneva: World Health Organization; 2023.': the place and publisher, then the
+# year (a sentence of its own, or '[cited …]' after it)
+_STATEMENT_THEN_YEAR = re.compile(r"\s?c?(?:1[5-9]|20)\d\d(?:-\d\d(?:\d\d)?)?"
+                                  r"(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?"
+                                  r"(?=\.(?:\s|$)|\s*\[|\s*$)")
+_PLACE_PUBLISHER = re.compile(r"(?:^|[.?!]\s)[A-Z][^.;:()\[\]]{1,60}(?:\([A-Z]{2,3}\))?:\s*"
+                              r"[A-Z][^.;:]{1,120}(?:\b(?:Inc|Ltd|Co|Corp)\.)?$")
+
+
+def vancouver_semicolon(text: str, at: int) -> bool:
+    """Is the ';' at ``at`` inside one Vancouver reference: between its date and volume
+    ('2018 Jun;108(6):488-94') or between its publisher and year ('Geneva: WHO; 2023.')?"""
+    before, after = text[:at], text[at + 1:]
+    if _VANCOUVER_DATE.search(before) and _VANCOUVER_VOLUME.match(after):
+        return True
+    return bool(_STATEMENT_THEN_YEAR.match(after) and _PLACE_PUBLISHER.search(before))
 
 
 def split_citations(text: str) -> list[str]:
@@ -54,7 +76,7 @@ def _split(text: str, ignore: set[str]) -> tuple[list[str], set[str]]:
         elif ch in "‘'" and ch not in ignore and (prev.isspace() or prev in "([{“\"") \
                 and not nxt.isspace():
             quote = ch
-        elif ch == ";" and depth == 0 and not _VANCOUVER.match(text, max(0, i - 4)):
+        elif ch == ";" and depth == 0 and not vancouver_semicolon(text, i):
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])

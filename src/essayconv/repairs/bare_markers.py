@@ -13,7 +13,13 @@ other form anywhere, a sentence starts after it (or, after a year, the paragraph
 it comes before the next note's call; never in a decimal ("5.88", "3.5 The", "2,548.4",
 "£918.3"), nor in a section's number ("Section 2.3 The", "Article 101.3 The"). A number
 found nowhere is skipped, and the search goes on with the next one; check-markers then warns
-that its note is never cited.
+that its note is never cited. A superscript list or range naming the next notes ('³,⁴',
+'³⁻⁵') is one call of them all.
+
+An essay with [n] markers may call some references in superscript too ('guideline²',
+'months³,⁴'): there a superscript after a word of two letters or more, or after punctuation,
+is a call when every number it names is a note's; never a power ('10³', '12 km²', 'per
+m³', 'R²'), nor a number that keys a body line of its own ('MPH¹' over '¹ School of …').
 """
 
 from __future__ import annotations
@@ -95,13 +101,87 @@ def _number_call(queue: list[int], text: str, position: int, later: list[str]
     return None
 
 
+# superscript calls beside [n] markers: 'guideline²', 'months³,⁴', 'care³⁻⁵', 'control.²⁰'
+_SUP = f"[{_SUPERSCRIPTS}]"
+_GROUP = rf"{_SUP}+(?:\s?[,\u207b\u2010-\u2013-]\s?{_SUP}+)*(?!{_SUP})"
+_SUPERSCRIPT_CALL = re.compile(
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=[^\W_][.,;:!?)\]’”]))(?P<group>{_GROUP})")
+_PLAIN = str.maketrans(_SUPERSCRIPTS, "0123456789")
+# units a power belongs to: 'per km²', 'in m³' (a word of letters right before it)
+_UNITS = frozenset("m cm mm km µm nm dm ft in mi yd ha kg mol ms".split())
+
+
+def _called(group: str, notes: set[int]) -> list[int]:
+    """The note numbers of a superscript group ('³,⁴' → 3, 4; '³⁻⁵' → 3, 4, 5), or none
+    when one of them is no note's."""
+    numbers: list[int] = []
+    for part in group.translate(_PLAIN).replace(" ", "").split(","):
+        first, _, last = re.sub(r"[\u207b\u2010-\u2013]", "-", part).partition("-")
+        end = int(last) if last else int(first)
+        if not int(first) <= end <= int(first) + 30:
+            return []
+        numbers += range(int(first), end + 1)
+    return numbers if numbers and set(numbers) <= notes else []
+
+
+def _split_calls(text: str, notes: set[int]) -> list[str | tuple[list[int], str]]:
+    """The text cut at its superscript calls: text, (numbers, call), text, …, text."""
+    out: list[str | tuple[list[int], str]] = []
+    position = 0
+    for match in _SUPERSCRIPT_CALL.finditer(text):
+        word = re.search(r"[^\W\d_]+$", text[:match.start()])
+        numbers = _called(match.group("group"), notes)
+        if not numbers or (word and word.group().lower() in _UNITS) or \
+                _UNIT.search(text, 0, match.start()):
+            continue  # '5 km²', 'per m³': a unit's power
+        out += [text[position:match.start()], (numbers, match.group())]
+        position = match.end()
+    return [*out, text[position:]]
+
+
+def _superscript_calls(essay, paragraph, notes: set[int]) -> None:
+    """Superscript note calls in a paragraph that has [n] markers elsewhere in the essay."""
+    line = int(paragraph.get("line"))
+    owners = [None, *paragraph]  # None: the paragraph's own text; else a child's tail
+    for owner in owners:
+        text = (paragraph.text if owner is None else owner.tail) or ""
+        parts = _split_calls(text, notes)
+        if len(parts) == 1:
+            continue
+        if owner is None:
+            paragraph.text, at = parts[0], 0
+        else:
+            owner.tail, at = parts[0], paragraph.index(owner) + 1
+        context = str(parts[0])[-15:]
+        for (numbers, call), tail in zip(parts[1::2], parts[2::2], strict=True):
+            for n in numbers:
+                cite = T.el("cite", note=f"n{n}", n=n, line=line)
+                cite.tail = ""
+                paragraph.insert(at, cite)
+                at += 1
+            cite.tail = tail
+            group = ", ".join(str(n) for n in numbers)
+            T.log_change(essay, NAME, line, f"{context}{call}", f"{context}[{group}]")
+            context = str(tail)[-15:]
+
+
 def apply(essay) -> None:
-    """Turn bare note numbers in the body into cite elements, in note order."""
+    """Turn bare note numbers in the body into cite elements, in note order; beside [n]
+    markers, superscript calls whose numbers are all notes' ('guideline²', '³,⁴', '³⁻⁵')."""
     notes = [n for n in T.findall(essay, "notes/note") if n.get("n", "").isdigit()]
     paragraphs = T.findall(essay, "body/section/p")
-    if not notes or any(p.find(T.q("cite")) is not None for p in paragraphs):
+    if notes and any(p.find(T.q("cite")) is not None for p in paragraphs):
+        body = list(T.find(essay, "body").iter(T.q("p")))
+        keyed = {int(m.group(1).translate(_PLAIN)) for p in body
+                 if (m := re.match(rf"({_SUP}+)\s", p.text or ""))}
+        numbers = {int(n.get("n")) for n in notes} - keyed  # '¹ School of …': its own key
+        for paragraph in body:
+            _superscript_calls(essay, paragraph, numbers)
+        return
+    if not notes:
         return
     queue = sorted(int(n.get("n")) for n in notes)
+    every = list(queue)
     searched = [p for p in paragraphs if p.get("kind") != "caption"]
     for index, paragraph in enumerate(searched):
         if not queue:
@@ -122,17 +202,32 @@ def apply(essay) -> None:
                         match = found if found is not True else None
             if not match:
                 break
-            number = queue.pop(0)
-            start, end = match.start(), match.end()
+            numbers, end = _with_group(match, text, queue, set(every))
+            start = match.start()
             head, tail = text[:start], text[end:]
             context = head[-15:]
-            T.log_change(essay, NAME, int(paragraph.get("line")), f"{context}{match.group()}",
-                         f"{context}[{number}]")
+            T.log_change(essay, NAME, int(paragraph.get("line")), f"{context}{text[start:end]}",
+                         f"{context}[{', '.join(str(n) for n in numbers)}]")
             if node is None:
                 paragraph.text = head
             else:
                 node.tail = head
-            node = T.sub(paragraph, "cite", note=f"n{number}", n=number,
-                         line=paragraph.get("line"))
+            for number in numbers:
+                node = T.sub(paragraph, "cite", note=f"n{number}", n=number,
+                             line=paragraph.get("line"))
+                node.tail = ""
             node.tail = tail
             text, position = tail, 0
+
+
+def _with_group(match: re.Match[str], text: str, queue: list[int], notes: set[int]
+                ) -> tuple[list[int], int]:
+    """The notes a call at ``match`` names, taken off the queue, and where the call ends: a
+    superscript list or range naming the next notes in order ('³,⁴', '³⁻⁵') is one call."""
+    group = re.compile(_GROUP).match(text, match.start()) if match.group()[:1] in \
+        _SUPERSCRIPTS else None
+    numbers = _called(group.group(), notes) if group else []
+    if len(numbers) > 1 and numbers == queue[:len(numbers)]:
+        del queue[:len(numbers)]
+        return numbers, group.end()
+    return [queue.pop(0)], match.end()

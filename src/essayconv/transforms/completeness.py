@@ -22,7 +22,8 @@ IGNORED = {
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "january", "february", "march", "april", "june", "july", "august", "september",
     "october", "november", "december", "n", "d", "et", "al", "the", "of", "art", "article",
-    "edited", "by", "translated", "trans", "tr",  # role words the style says its own way
+    "edited", "by", "translated", "trans", "tr", "editor", "editors",  # role words the style
+    # says its own way (Vancouver's 'Brown T, editor.' is Harvard's 'Brown, T. (ed.)')
     "original", "originally", "work", "published", "vols", "volume", "volumes", "interviewer",
     "internet", "cited",  # Vancouver's '[Internet]', '[cited 2023 Mar 14]'
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # in a date
@@ -40,6 +41,11 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(_CIRCA.sub(" ", text))}
 
 
+def _initials(given: str) -> str:
+    """The given names' initials run together, as Vancouver writes them: 'J. K.' → 'jk'."""
+    return "".join(word[0] for word in re.findall(r"[^\W\d_]+", given)).lower()
+
+
 def check_dropped_words(essay: etree._Element) -> None:
     """Compare every rendered entry with its full references; warn about missing words."""
     from ..references.idem import IDEM
@@ -51,7 +57,9 @@ def check_dropped_words(essay: etree._Element) -> None:
         entry = entries.get(work.get("id"), set())
         shortened = {"et", "al"} <= entry  # 'Twenge, J.M. et al.': the style cut the names
         for name in T.findall(work, "name"):
-            entry.update(_words(name.get("given") or ""))
+            given = name.get("given") or ""
+            entry.update(_words(given))
+            entry.add(_initials(given))  # Vancouver's 'Mensah JK' is given names 'J. K.'
             if shortened:
                 entry.update(_words(name.get("family") or ""))
     reported: set[tuple[str, str]] = set()

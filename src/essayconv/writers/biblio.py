@@ -159,6 +159,20 @@ def unlinked_sources(essay: etree._Element, linked: bool) -> list[etree._Element
     return [item for item in items if not (linked and item.get("work"))]
 
 
+def written_reference(essay: etree._Element, work: str) -> str:
+    """A work's reference as the author wrote it (its list entry or its note's words), else
+    its rendered entry, else its id."""
+    for path in ("sources/item", "notes/note/citation/source"):
+        for node in T.findall(essay, path):
+            owner = node if path == "sources/item" else node.getparent()
+            if owner.get("work") == work and (node.text or "").strip():
+                return node.text.strip()
+    for entry in T.findall(essay, "bibliography/entry"):
+        if entry.get("work") == work:
+            return T.inline_text(entry, markers=False)
+    return work
+
+
 def bibliography_heading(essay: etree._Element) -> str:
     """The reference list's heading: the style's, else the source's, else "References"."""
     for path in ("bibliography", "sources"):

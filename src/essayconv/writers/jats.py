@@ -43,7 +43,7 @@ PUBLICATION_TYPES = {
 CHAPTER_TYPES = {"chapter", "entry", "entry-dictionary", "entry-encyclopedia", "paper-conference"}
 # Work fields printed in their own elements; any other field becomes a comment.
 PLACED = {"title", "container-title", "publisher", "publisher-place", "page", "volume", "issue",
-          "URL", "DOI", "ISBN", "ISSN", "edition", "collection-title"}
+          "URL", "DOI", "ISBN", "ISSN", "edition", "collection-title", "number-of-pages"}
 # Element-only containers, indented in the output (mixed content never is).
 STRUCTURAL = {
     "article", "front", "journal-meta", "journal-title-group", "publisher", "article-meta",
@@ -395,6 +395,8 @@ class _Builder:
             if fields.get(name):
                 sub(cite, name, fields[name])
         self.pages(cite, work)
+        if fields.get("number-of-pages"):  # a book's extent, Vancouver's '116 p.'
+            sub(cite, "size", fields["number-of-pages"], units="pages")
         elocation = work.type == "article-journal" and not fields.get("page")
         if elocation and fields.get("number"):
             sub(cite, "elocation-id", fields["number"])
@@ -418,6 +420,9 @@ class _Builder:
         for name, value in fields.items():
             if name not in PLACED and not (elocation and name == "number"):
                 sub(cite, "comment", value if name == "note" else f"{name}: {value}")
+        if len(cite) == 0:  # nothing read: an empty element-citation is invalid JATS
+            ref.remove(cite)
+            sub(ref, "mixed-citation", B.written_reference(self.essay, work.id))
         return ref
 
     def person_group(self, cite: etree._Element, work: B.Work, role: str,
