@@ -5,22 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bylines import PARTICLES, byline_names, name_word, read_byline
 from .lines import (
     ABOUT_AUTHOR,
-    BYLINE_PREFIX,
     CRUMB_HOME,
     CRUMB_SECTION,
     DATE,
     EMAIL,
     INFO,
-    PARTICLES,
     affiliation_like,
-    byline_names,
     cover_fact,
     dated_byline,
     is_heading,
     is_web_junk,
-    name_word,
     names_institution,
     paragraph_like,
     reference_heading,
@@ -511,8 +508,8 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6 \
                 and not _outline_heading(text, lines, index):
             front.authors.extend((number, name) for name in names)
-            label = BYLINE_PREFIX.match(text.strip())
-            if label and re.search(r"\w", label.group()):  # 'A thesis by', 'Prepared by:'
+            label, _, degrees = read_byline(text)
+            if re.search(r"\w", label) or degrees:  # 'A thesis by', 'Por', ', MD, PhD'
                 front.changes.append((BYLINE_LABEL, number, text.strip(), ", ".join(names)))
             kind = "author"
         elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
