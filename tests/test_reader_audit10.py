@@ -141,3 +141,130 @@ def test_the_degrees_bylines_authors_are_jats_contribs(tmp_path):
     assert "<surname>Okafor</surname>" in text and "<given-names>Aisha N.</given-names>" in text
     assert "<surname>Wierzbicki</surname>" in text
     assert "MPH" not in text and "PhD" not in text
+
+
+# ---------------------------------------------------------------- 2. abstract and keywords labels
+
+@pytest.mark.parametrize(("lead", "label"), [
+    ("Resumen: Este artículo examina la crisis.", "Resumen"),
+    ("Riassunto: Il saggio esamina la ricezione.", "Riassunto"),
+    ("Resumo: Este artigo examina a crise.", "Resumo"),
+    ("Samenvatting: Dit artikel onderzoekt de crisis.", "Samenvatting"),
+    ("Zusammenfassung: Der Aufsatz untersucht die Krise.", "Zusammenfassung"),
+    ("Résumé : Cet article examine la crise.", "Résumé"),
+])
+def test_an_abstract_label_in_another_language(tmp_path, lead, label):
+    essay = essay_of(tmp_path, f"A Title\nJane Doe\n\n{lead}\n\nIntroduction\n\n{PARAGRAPH}\n")
+    abstract = T.findall(essay, "body/section")[0]
+    assert abstract.get("role") == "abstract"
+    assert T.find(abstract, "heading").text == label
+    assert paragraphs(essay)[0] == lead.split(":", 1)[1].strip()
+    assert [before for _, before, _ in changes(essay, "abstract-label")] == [lead]
+
+
+@pytest.mark.parametrize("keywords", [
+    "Palabras clave: Junta de Comercio, crédito, Cataluña",
+    "Parole chiave: Manzoni, scuola, lettura",
+    "Palavras-chave: comércio, crédito",
+    "Schlüsselwörter: Handel, Kredit",
+    "Mots-clés : commerce, crédit",
+    "Trefwoorden: handel, krediet",
+])
+def test_a_keywords_line_in_another_language_closes_the_abstract(tmp_path, keywords):
+    essay = essay_of(tmp_path, "A Title\nJane Doe\n\nResumen: Este artículo examina la crisis "
+                               f"crediticia de 1787.\n\n{keywords}\n\nIntroducción\n\n"
+                               f"{PARAGRAPH}\n")
+    assert ("keywords", keywords) in infos(essay)
+    assert headings(essay) == ["Resumen", "Introducción"]
+
+
+def test_foreign_keywords_are_jats_kwds_without_their_label(tmp_path):
+    essay = essay_of(tmp_path, "A Title\nJane Doe\n\nResumen: Este artículo examina la crisis "
+                               "crediticia de 1787.\n\nPalabras clave: crédito, Cataluña\n\n"
+                               f"Introducción\n\n{PARAGRAPH}\n")
+    jats = get("jats").write(enrich(essay, WriteOptions()), WriteOptions())
+    text = jats if isinstance(jats, str) else jats.decode("utf-8")
+    assert "<kwd>crédito</kwd>" in text and "<kwd>Cataluña</kwd>" in text
+    assert "Palabras clave" not in text.split("<kwd-group")[1].split("</kwd-group>")[0]
+
+
+def test_a_summary_sentence_is_no_abstract(tmp_path):
+    line = "Summary: the committee met twice and agreed on nothing at all."
+    essay = essay_of(tmp_path, f"A Title\n\n{line}\n\n{PARAGRAPH}\n")
+    assert T.find(essay, "body/section[@role='abstract']") is None
+    assert paragraphs(essay)[0] == line
+
+
+# ---------------------------------------------------------------- 3. reference headings
+
+NOTES = ("[1] G. Bellandi, Il romanzo e la nazione, Torino, Einaudi, 1987, pp. 45-52.\n"
+         "[2] Ivi, p. 48.\n")
+
+
+def test_the_italian_note_heading_opens_the_notes(tmp_path):
+    essay = essay_of(tmp_path, "Titolo di prova\n\ndi Chiara Valsecchi\n\nPremessa\n\n"
+                               "Il romanzo divenne un testo scolastico.[1] Fu letto nelle "
+                               f"scuole.[2]\n\nNote\n\n{NOTES}")
+    notes = T.find(essay, "notes")
+    assert notes.get("heading") == "Note"
+    assert [n.get("n") for n in T.findall(notes, "note")] == ["1", "2"]
+    assert headings(essay) == ["Premessa"]
+
+
+@pytest.mark.parametrize("under", [
+    "Note that the survey covered only two regions, both of them rural.",
+    "The figures below are rounded to the nearest thousand, as the ministry gave them.",
+    "2 The second table gives the same figures by region.",
+])
+def test_note_over_anything_but_the_first_note_stays_the_essays(tmp_path, under):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\nNote\n\n{under}\n\n{PARAGRAPH}\n")
+    assert T.find(essay, "notes") is None
+    assert "Note" in headings(essay) + paragraphs(essay)
+    assert under in paragraphs(essay) + headings(essay)
+
+
+@pytest.mark.parametrize("heading", [
+    "Bibliografia", "Riferimenti bibliografici", "Notas", "Referencias", "Referências",
+    "Referências bibliográficas", "Noten", "Literatuur", "Obras citadas", "Fonti",
+    "Bibliografie", "Endnoten",
+])
+def test_reference_headings_in_other_languages(tmp_path, heading):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\n{heading}\n\n{NOTES}")
+    assert T.find(essay, "notes").get("heading") == heading
+    assert headings(essay) == [None]
+
+
+# ---------------------------------------------------------------- 4. bibliography subheadings
+
+SPANISH = ("Ortells, Francisco de Paula, Memoria sobre el estado del comercio de Cataluña, "
+           "Barcelona, Fundación Noguera, 1999.")
+GERMAN = "Feldman, Gerald D., Die Große Inflation, Berlin, de Gruyter, 1993."
+
+
+@pytest.mark.parametrize(("heading", "first", "second"), [
+    ("Bibliografía", "Fuentes primarias", "Fuentes secundarias"),
+    ("Bibliography", "Primary Sources", "Secondary Sources"),
+    ("Bibliography", "Archival sources", "Printed sources"),
+    ("Bibliographie", "Sources primaires", "Sources secondaires"),
+    ("Bibliografia", "Fonti primarie", "Studi"),
+    ("Literaturverzeichnis", "Quellen", "Literatur"),
+    ("Literaturverzeichnis", "Gedruckte Quellen", "Sekundärliteratur"),
+    ("Referências", "Fontes primárias", "Fontes secundárias"),
+    ("Literatuur", "Primaire bronnen", "Secundaire literatuur"),
+])
+def test_subheadings_inside_a_bibliography_in_other_languages(tmp_path, heading, first,
+                                                              second):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}\n\n{heading}\n\n{first}\n\n{SPANISH}\n\n"
+                               f"{second}\n\n{GERMAN}\n")
+    assert T.find(essay, "sources").get("heading") == heading
+    assert [item.text for item in T.findall(essay, "sources/item")] == [SPANISH, GERMAN]
+    assert changes(essay, "bibliography-subheadings") == [(7, first, ""), (11, second, "")]
+
+
+def test_sources_after_numbered_notes_is_the_bibliography(tmp_path):
+    essay = essay_of(tmp_path, f"A Title\n\n{PARAGRAPH}[1]\n\nNotes\n\n"
+                               f"1. Feldman, Die Große Inflation, p. 4.\n\nSources\n\n{GERMAN}\n")
+    assert T.find(essay, "notes").get("heading") == "Notes"
+    assert T.find(essay, "sources").get("heading") == "Sources"
+    assert [item.text for item in T.findall(essay, "sources/item")] == [GERMAN]
+    assert changes(essay, "bibliography-subheadings") == []

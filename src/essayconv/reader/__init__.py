@@ -126,8 +126,8 @@ def _plain_characters(essay: etree._Element, number: int, line: str) -> str:
 def _drop_pdf_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
     """Drop a PDF's running headers and page numbers (see pdfpages); the numbers dropped."""
     title = front.title[1] if front.title else ""
-    body_end = next((index for index, (_, text) in enumerate(lines) if reference_heading(text)),
-                    len(lines))
+    body_end = next((index for index, (_, text) in enumerate(lines)
+                     if reference_heading(text, _next_text(lines, index))), len(lines))
     return pdfpages.drop_furniture(essay, lines, title, [name for _, name in front.authors],
                                    body_end)
 
@@ -173,13 +173,27 @@ def _split_back(lines: list[tuple[int, str]]):
                 _APPENDIX.match(text.strip()) and not any(
                     reference_heading(later) for _, later in lines[index + 1:]))):
             endmatter.append((number, text))  # an appendix or a word count after the list
-        elif reference_heading(text):
-            sections.append(((number, reference_heading(text)), []))
+        elif (heading := reference_heading(text, following)) and \
+                not _subheading_of(sections, text):
+            sections.append(((number, heading), []))
         elif sections:
             sections[-1][1].append((number, text))
         else:
             body.append((number, text))
     return body, sections, endmatter
+
+
+def _next_text(lines: list[tuple[int, str]], index: int) -> str:
+    return lines[index + 1][1] if index + 1 < len(lines) else ""
+
+
+def _subheading_of(sections: list, text: str) -> bool:
+    """A reference heading that is a category inside the bibliography above it ('Quellen'
+    and 'Literatur' under 'Literaturverzeichnis', 'Sources' under 'Bibliography'): never
+    under notes, where 'Sources' opens the bibliography."""
+    if not sections or not bibliography_subheading(text):
+        return False
+    return not any(note_start(line) for _, line in sections[-1][1])
 
 
 def _note_numbers(ref_sections: list) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import labels
 from .bylines import PARTICLES, byline_names, name_word, read_byline
 from .lines import (
     ABOUT_AUTHOR,
@@ -535,8 +536,10 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             front.info.append((number, "subtitle", text.strip()))  # 'Why Rivers Divide …'
             kind = "subtitle"
         elif front.bio is None and (match := INFO.match(text)):
-            front.info.append((number, match.group(1).lower().replace("key words", "keywords")
-                               .replace(" ", "-"), text))
+            label = match.group(1).lower()
+            keywords = re.fullmatch(labels.KEYWORDS, label)  # 'Key words', 'Palabras clave'
+            front.info.append((number, "keywords" if keywords else label.replace(" ", "-"),
+                               text))
         elif (front.bio is None and (fact := cover_fact(text)) and _solid(*fact)
               and _counts(*fact) and (adjacent or _after_blank(fact, under))):
             # a run of cover facts under the header's lines

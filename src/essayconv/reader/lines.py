@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import re
 
+from .. import labels
 from ..months import MONTH_NAME
 from .bylines import INSTITUTION, byline_names
 
 REFERENCE_HEADINGS = re.compile(
     r"^(works cited|works consulted|references?|reference list|bibliography|"
     r"select bibliography|notes|endnotes|footnotes|sources|literature cited|"
-    r"notes and references|bibliographie|r[ée]f[ée]rences( bibliographiques)?|literatur|"
-    r"literaturverzeichnis|quellen|anmerkungen|bibliograf[íi]a|referencias|notas|"
-    r"riferimenti bibliografici)\s*:?$",
+    r"notes and references|"
+    # French, German, Spanish, Italian, Portuguese, Dutch
+    r"bibliographie|r[ée]f[ée]rences( bibliographiques)?|notes de fin|"
+    r"literatur|literaturverzeichnis|quellen|quellen und literatur|quellen- und "
+    r"literaturverzeichnis|anmerkungen|endnoten|fu(?:ß|ss)noten|"
+    r"bibliograf[íi]a|bibliograf[íi]a citada|obras citadas|referencias|"
+    r"referencias bibliogr[áa]ficas|notas|notas finales|fuentes|fuentes y bibliograf[íi]a|"
+    r"riferimenti|riferimenti bibliografici|opere citate|fonti|sitografia|webgraf[íi]a|"
+    r"refer[êe]ncias|refer[êe]ncias bibliogr[áa]ficas|fontes|"
+    r"literatuur|literatuurlijst|bibliografie|referenties|bronnen|bronvermelding|noten|"
+    r"eindnoten|voetnoten)\s*:?$",
     re.IGNORECASE,
 )
+# the Italian notes' heading, 'Note', only over the first note ('[1] …', '1. …', '¹ …'): a
+# line of an English essay ('Note:' over a remark) stays the essay's
+_NOTE_HEADING = re.compile(r"^note\s*:?$", re.IGNORECASE)
 
 _JUNK = [
     r"\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago",
@@ -59,7 +71,7 @@ GLUED_NOTE = re.compile(r"^(\d{1,3})(?=[^\W\d_][^\W\d_]|[“\"‘'(\[][^\W\d_])"
 SUPERSCRIPT_NOTE = re.compile(r"^([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\.?\s*(?=\S)")
 _FROM_SUPERSCRIPT = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
                                   "0123456789")
-INFO = re.compile(r"^(received|accepted|published|citation|cite as|doi|orcid|keywords|key words)"
+INFO = re.compile(rf"^(received|accepted|published|citation|cite as|doi|orcid|{labels.KEYWORDS})"
                   r"\b\s*:?", re.I)
 
 # a student's cover sheet, one 'Label: value' a line: 'Student ID: 2049817', 'Word count: 2,487'
@@ -390,10 +402,15 @@ def is_heading(line: str) -> bool:
     return text[0].isupper() or text[0].isdigit()
 
 
-def reference_heading(line: str) -> str | None:
-    """The heading text if the line opens a reference section, else None."""
+def reference_heading(line: str, following: str | None = None) -> str | None:
+    """The heading text if the line opens a reference section, else None; 'Note' (Italian)
+    only over the first note, the ``following`` line."""
     text = line.strip()
-    return text.rstrip(":").strip() if REFERENCE_HEADINGS.match(text) else None
+    if REFERENCE_HEADINGS.match(text) or (
+            following is not None and _NOTE_HEADING.match(text)
+            and (start := note_start(following.strip())) is not None and start[0] == 1):
+        return text.rstrip(":").strip()
+    return None
 
 
 def note_start(line: str, bracketed_only: bool = False,
@@ -419,15 +436,29 @@ _CATEGORY = frozenset(
     "correspondence letters diaries speeches films filmography discography recordings media "
     "television images maps theses dissertations datasets data software works texts literature "
     "debates bills regulations directives decisions judgments judgements instruments law "
-    "collections broadcasts podcasts videos blogs acts".split())
+    "collections broadcasts podcasts videos blogs acts "
+    # and in Spanish, Italian, Portuguese, French, German, Dutch: 'Fuentes primarias',
+    # 'Fonti a stampa', 'Sources primaires', 'Quellen', 'Literatur', 'Primaire bronnen'
+    "fuentes fuente fonti fonte fontes quellen quelle literatur literatura letteratura "
+    "literatuur bronnen bron sekundärliteratur primärliteratur forschungsliteratur archivalien "
+    "akten documentos documenti archivos archivo archivi archivio arquivos arquivo obras opere "
+    "libros libri livros livres ouvrages artículos articoli artigos périodiques periódicos "
+    "periodici prensa stampa presse zeitungen manuscritos manoscritti manuscrits handschriften "
+    "studi estudios estudos études bibliografía bibliografia bibliographie sitografia "
+    "webgrafía".split())
 _CATEGORY_MODIFIER = frozenset(
     "primary secondary tertiary archival official government governmental printed published "
     "unpublished online web internet electronic digital other further additional miscellaneous "
     "journal newspaper book conference court case legal statutory parliamentary uk eu european "
     "international domestic foreign academic grey oral visual audiovisual audio "
     "manuscript contemporary historical selected collected edited translated general reference "
-    "table list".split())
-_CATEGORY_LINK = frozenset("and & of or".split())
+    "table list "
+    "primarias primarios primarie primari primárias primários primaires primaire secundarias "
+    "secundarios secondarie secondari secundárias secundários secondaires secundaire gedruckte "
+    "ungedruckte impresas impresos inéditas inéditos inedite inediti éditées imprimées "
+    "archivísticas archivistiche d'archives d’archives periódica citadas "
+    "consultadas citate consultate".split())
+_CATEGORY_LINK = frozenset("and & of or y e et und en de di del della des du da do a".split())
 
 
 def bibliography_subheading(line: str) -> bool:
