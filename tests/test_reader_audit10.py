@@ -268,3 +268,123 @@ def test_sources_after_numbered_notes_is_the_bibliography(tmp_path):
     assert T.find(essay, "sources").get("heading") == "Sources"
     assert [item.text for item in T.findall(essay, "sources/item")] == [GERMAN]
     assert changes(essay, "bibliography-subheadings") == []
+
+
+# ---------------------------------------------------------------- 5. a Medium page pasted whole
+
+MEDIUM_HEADER = ("Open in app\n\nSign up\n\nSign in\n\nWrite\n\n"
+                 "Who Gets to Decide What Is Wild?\nThe politics of ecological restoration\n\n"
+                 "Callum Reid-Fraser\nCallum Reid-Fraser\n\nFollow\n\nPublished in\n"
+                 "The Undergraduate Geographer\n\n·\n9 min read\n·\nMar 14, 2023\n\n--\n\n312\n\n"
+                 "4\n\nListen\n\nShare\n\n")
+BODY = ("Rewilding has become one of the most fashionable words in British environmentalism, "
+        "and nowhere is the debate more intense than in the Highlands (Wightman, 2010).")
+WIGHTMAN = "Wightman, A. (2010) The Poor Had No Lawyers. Edinburgh: Birlinn."
+MEDIUM_FOOTER = ["--", "--", "312", "4", "Callum Reid-Fraser", "The Undergraduate Geographer",
+                 "Follow", "Written by Callum Reid-Fraser", "48 Followers", "·", "Writer for",
+                 "The Undergraduate Geographer",
+                 "Geography student at the University of Glasgow. Writing about land.",
+                 "More from Callum Reid-Fraser and The Undergraduate Geographer",
+                 "Crofting Law for Beginners: A Very Short Guide", "6 min read·Jan 9, 2023", "87",
+                 "Recommended from Medium", "Isla Morton",
+                 "Peatlands Are the Climate Story Nobody Tells", "4 min read·Feb 2, 2023", "1.2K",
+                 "See more recommendations", "Help", "Status", "About", "Careers", "Press",
+                 "Blog", "Privacy", "Terms", "Text to speech", "Teams"]
+
+
+def dropped(essay) -> list[str]:
+    return [before for _, before, _ in changes(essay, "drop-web-junk")]
+
+
+def test_a_medium_header_gives_the_title_subtitle_author_publication_and_date(tmp_path):
+    essay = essay_of(tmp_path, f"{MEDIUM_HEADER}{BODY}\n\nReference List\n\n{WIGHTMAN}\n")
+    assert T.find(essay, "meta/title").text == "Who Gets to Decide What Is Wild?"
+    assert authors(essay) == ["Callum Reid-Fraser"]
+    assert infos(essay) == [("subtitle", "The politics of ecological restoration"),
+                            ("publication", "The Undergraduate Geographer"),
+                            ("date", "Mar 14, 2023")]
+    assert headings(essay) == [None]
+    assert paragraphs(essay) == [BODY]
+    assert dropped(essay) == ["Open in app", "Sign up", "Sign in", "Write", "Callum Reid-Fraser",
+                              "Follow", "Published in", "·", "9 min read", "·", "--", "312", "4",
+                              "Listen", "Share"]
+
+
+def test_a_medium_footer_is_cut_off_and_never_references(tmp_path):
+    footer = "\n\n".join(MEDIUM_FOOTER)
+    essay = essay_of(tmp_path, f"{MEDIUM_HEADER}{BODY}\n\nReference List\n\n{WIGHTMAN}\n\n"
+                               f"{footer}\n")
+    assert [item.text for item in T.findall(essay, "sources/item")] == [WIGHTMAN]
+    assert dropped(essay)[15:] == MEDIUM_FOOTER
+    assert T.find(essay, "meta/author/bio") is None
+
+
+def test_a_medium_footer_under_an_ordinary_header(tmp_path):
+    footer = "\n\n".join(["--", "--", "312", "4", "Written by Callum Reid-Fraser",
+                          "48 Followers", "Recommended from Medium", "Help", "Status", "About",
+                          "Privacy", "Terms", "Text to speech"])
+    essay = essay_of(tmp_path, f"Who Gets to Decide What Is Wild?\n\nBy Callum Reid-Fraser\n\n"
+                               f"{BODY}\n\nReference List\n\n{WIGHTMAN}\n\n{footer}\n")
+    assert [item.text for item in T.findall(essay, "sources/item")] == [WIGHTMAN]
+    assert dropped(essay) == footer.split("\n\n")
+
+
+def test_the_bar_on_one_line_gives_the_date(tmp_path):
+    essay = essay_of(tmp_path, "Open in app\nSign in\nWho Gets to Decide What Is Wild?\n"
+                               "Callum Reid-Fraser\nFollow\n9 min read · Mar 14, 2023\nListen\n"
+                               f"Share\n\n{BODY}\n")
+    assert T.find(essay, "meta/title").text == "Who Gets to Decide What Is Wild?"
+    assert authors(essay) == ["Callum Reid-Fraser"]
+    assert infos(essay) == [("date", "Mar 14, 2023")]
+    assert (6, "9 min read · Mar 14, 2023", "Mar 14, 2023") in changes(essay, "drop-web-junk")
+
+
+def test_a_substack_header_with_its_masthead(tmp_path):
+    essay = essay_of(tmp_path, "The Land Question\nSubscribe\nSign in\n"
+                               "Who Gets to Decide What Is Wild?\n"
+                               "The politics of ecological restoration\nCallum Reid-Fraser\n"
+                               f"Mar 14, 2023\n12\n3\nShare this post\nShare\n\n{BODY}\n")
+    assert T.find(essay, "meta/title").text == "Who Gets to Decide What Is Wild?"
+    assert authors(essay) == ["Callum Reid-Fraser"]
+    assert infos(essay) == [("publication", "The Land Question"),
+                            ("subtitle", "The politics of ecological restoration"),
+                            ("date", "Mar 14, 2023")]
+    assert dropped(essay) == ["Subscribe", "Sign in", "12", "3", "Share this post", "Share"]
+    assert paragraphs(essay) == [BODY]
+
+
+def test_a_heading_before_the_first_paragraph_stays_the_bodys(tmp_path):
+    essay = essay_of(tmp_path, "Open in app\nSign in\nA Title\nJane Doe\nFollow\nListen\nShare\n\n"
+                               f"Introduction\n\n{BODY}\n")
+    assert T.find(essay, "meta/title").text == "A Title"
+    assert authors(essay) == ["Jane Doe"]
+    assert headings(essay) == ["Introduction"]
+
+
+def test_an_essay_with_a_few_button_words_is_no_platforms_page(tmp_path):
+    essay = essay_of(tmp_path, f"Write\nJane Doe\nFollow\nShare\n\n{BODY}\n")
+    assert T.find(essay, "meta/title").text == "Write"
+    assert authors(essay) == ["Jane Doe"]
+    assert dropped(essay) == ["Follow", "Share"]  # as on any page: buttons near the top
+
+
+def test_references_like_footer_lines_stay_references(tmp_path):
+    refs = ["More from Less: How We Learned to Grow (2019). London: Faber.",
+            "Written by the Victors: Histories of Empire (2008). Oxford: OUP.",
+            WIGHTMAN]
+    essay = essay_of(tmp_path, f"A Title\n\n{BODY}\n\nReferences\n\n" + "\n".join(refs)
+                     + "\n\nHelp\nStatus\nAbout\nTerms\n")
+    assert [item.text for item in T.findall(essay, "sources/item")] == refs
+    assert dropped(essay) == ["Help", "Status", "About", "Terms"]  # the page's last lines
+
+
+def test_three_site_links_alone_at_the_end_stay(tmp_path):
+    essay = essay_of(tmp_path, f"A Title\n\n{BODY}\n\nHelp\nStatus\nAbout\n")
+    assert dropped(essay) == []
+
+
+def test_a_footer_before_a_reference_list_is_no_footer(tmp_path):
+    essay = essay_of(tmp_path, f"A Title\n\n{BODY}\n\nMore from the Archive\n\n{BODY}\n\n"
+                               f"Written by Hand\n\n{BODY}\n\nReferences\n\n{WIGHTMAN}\n")
+    assert headings(essay) == [None, "More from the Archive", "Written by Hand"]
+    assert dropped(essay) == []

@@ -27,6 +27,7 @@ from .lines import (
     reference_heading,
 )
 from .outline import assign_levels, mark_abstract
+from .platforms import platform_header
 from .tables import Table, find_tables
 from .verse import QUOTE_LINE, Verse, find_verse
 
@@ -44,11 +45,16 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
     content = _content_lines(essay, lines)
-    content = drop_header_junk(essay, content)
-    front = read_front(content)
+    platform = platform_header(content)  # a Medium or Substack post pasted whole
+    if platform is None:
+        content = drop_header_junk(essay, content)
+        front = read_front(content)
+        after_front = content[front.consumed :]
+    else:
+        front, after_front = platform
     for rule, number, before, after in front.changes:
         T.log_change(essay, rule, number, before, after)
-    rest = drop_page_furniture(essay, content[front.consumed :], front)
+    rest = drop_page_furniture(essay, after_front, front)
     _fill_meta(meta, front)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(rest)
