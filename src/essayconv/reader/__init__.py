@@ -27,6 +27,7 @@ from .lines import (
     reference_heading,
 )
 from .outline import assign_levels, mark_abstract
+from .platforms import platform_header
 from .tables import Table, find_tables
 from .verse import QUOTE_LINE, Verse, find_verse
 
@@ -44,11 +45,16 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
     content = _content_lines(essay, lines)
-    content = drop_header_junk(essay, content)
-    front = read_front(content)
+    platform = platform_header(content)  # a Medium or Substack post pasted whole
+    if platform is None:
+        content = drop_header_junk(essay, content)
+        front = read_front(content)
+        after_front = content[front.consumed :]
+    else:
+        front, after_front = platform
     for rule, number, before, after in front.changes:
         T.log_change(essay, rule, number, before, after)
-    rest = drop_page_furniture(essay, content[front.consumed :], front)
+    rest = drop_page_furniture(essay, after_front, front)
     _fill_meta(meta, front)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(rest)
@@ -126,8 +132,8 @@ def _plain_characters(essay: etree._Element, number: int, line: str) -> str:
 def _drop_pdf_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
     """Drop a PDF's running headers and page numbers (see pdfpages); the numbers dropped."""
     title = front.title[1] if front.title else ""
-    body_end = next((index for index, (_, text) in enumerate(lines) if reference_heading(text)),
-                    len(lines))
+    body_end = next((index for index, (_, text) in enumerate(lines)
+                     if reference_heading(text, _next_text(lines, index))), len(lines))
     return pdfpages.drop_furniture(essay, lines, title, [name for _, name in front.authors],
                                    body_end)
 
@@ -173,13 +179,27 @@ def _split_back(lines: list[tuple[int, str]]):
                 _APPENDIX.match(text.strip()) and not any(
                     reference_heading(later) for _, later in lines[index + 1:]))):
             endmatter.append((number, text))  # an appendix or a word count after the list
-        elif reference_heading(text):
-            sections.append(((number, reference_heading(text)), []))
+        elif (heading := reference_heading(text, following)) and \
+                not _subheading_of(sections, text):
+            sections.append(((number, heading), []))
         elif sections:
             sections[-1][1].append((number, text))
         else:
             body.append((number, text))
     return body, sections, endmatter
+
+
+def _next_text(lines: list[tuple[int, str]], index: int) -> str:
+    return lines[index + 1][1] if index + 1 < len(lines) else ""
+
+
+def _subheading_of(sections: list, text: str) -> bool:
+    """A reference heading that is a category inside the bibliography above it ('Quellen'
+    and 'Literatur' under 'Literaturverzeichnis', 'Sources' under 'Bibliography'): never
+    under notes, where 'Sources' opens the bibliography."""
+    if not sections or not bibliography_subheading(text):
+        return False
+    return not any(note_start(line) for _, line in sections[-1][1])
 
 
 def _note_numbers(ref_sections: list) -> frozenset[str]:

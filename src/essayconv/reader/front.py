@@ -5,22 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import labels
+from .bylines import PARTICLES, byline_names, name_word, read_byline
 from .lines import (
     ABOUT_AUTHOR,
-    BYLINE_PREFIX,
     CRUMB_HOME,
     CRUMB_SECTION,
     DATE,
     EMAIL,
     INFO,
-    PARTICLES,
     affiliation_like,
-    byline_names,
     cover_fact,
     dated_byline,
     is_heading,
     is_web_junk,
-    name_word,
     names_institution,
     paragraph_like,
     reference_heading,
@@ -511,8 +509,8 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6 \
                 and not _outline_heading(text, lines, index):
             front.authors.extend((number, name) for name in names)
-            label = BYLINE_PREFIX.match(text.strip())
-            if label and re.search(r"\w", label.group()):  # 'A thesis by', 'Prepared by:'
+            label, _, degrees = read_byline(text)
+            if re.search(r"\w", label) or degrees:  # 'A thesis by', 'Por', ', MD, PhD'
                 front.changes.append((BYLINE_LABEL, number, text.strip(), ", ".join(names)))
             kind = "author"
         elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
@@ -538,8 +536,10 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             front.info.append((number, "subtitle", text.strip()))  # 'Why Rivers Divide …'
             kind = "subtitle"
         elif front.bio is None and (match := INFO.match(text)):
-            front.info.append((number, match.group(1).lower().replace("key words", "keywords")
-                               .replace(" ", "-"), text))
+            label = match.group(1).lower()
+            keywords = re.fullmatch(labels.KEYWORDS, label)  # 'Key words', 'Palabras clave'
+            front.info.append((number, "keywords" if keywords else label.replace(" ", "-"),
+                               text))
         elif (front.bio is None and (fact := cover_fact(text)) and _solid(*fact)
               and _counts(*fact) and (adjacent or _after_blank(fact, under))):
             # a run of cover facts under the header's lines

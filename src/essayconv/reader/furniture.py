@@ -28,6 +28,7 @@ from .lines import (
     reference_heading,
     tags_line,
 )
+from .platforms import platform_footer
 
 _HEADER_SPAN = 12
 _MAX_RELATED = 12
@@ -58,8 +59,12 @@ def drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
 def drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
     """Drop what a blog page puts around the post, wherever it stands after the header: share
     buttons, a comment thread, related posts, tags, the comment form, newsletter prompts, the
-    copyright footer; an 'About the author' line over the author's bio gives the bio."""
+    copyright footer, a platform's footer (see platforms.py); an 'About the author' line over
+    the author's bio gives the bio."""
     drop = _furniture_lines(lines)
+    footer = platform_footer(lines, front)  # a Medium page's footer, to the page's end
+    if footer is not None:
+        drop.update(range(footer, len(lines)))
     kept = [index for index in range(len(lines)) if index not in drop]
     bio = end_bio(front, [lines[index] for index in kept])
     moved = None

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import re
 
+from .. import labels
 from ..months import MONTH_NAME
-from ..references.gazetteer import mark_places
+from .bylines import INSTITUTION, byline_names
 
 REFERENCE_HEADINGS = re.compile(
     r"^(works cited|works consulted|references?|reference list|bibliography|"
     r"select bibliography|notes|endnotes|footnotes|sources|literature cited|"
-    r"notes and references|bibliographie|r[ée]f[ée]rences( bibliographiques)?|literatur|"
-    r"literaturverzeichnis|quellen|anmerkungen|bibliograf[íi]a|referencias|notas|"
-    r"riferimenti bibliografici|note|noten|literatuur(?:lijst)?|bibliografie|bronnen)\s*:?$",
+    r"notes and references|"
+    # French, German, Spanish, Italian, Portuguese, Dutch
+    r"bibliographie|r[ée]f[ée]rences( bibliographiques)?|notes de fin|"
+    r"literatur|literaturverzeichnis|quellen|quellen und literatur|quellen- und "
+    r"literaturverzeichnis|anmerkungen|endnoten|fu(?:ß|ss)noten|"
+    r"bibliograf[íi]a|bibliograf[íi]a citada|obras citadas|referencias|"
+    r"referencias bibliogr[áa]ficas|notas|notas finales|fuentes|fuentes y bibliograf[íi]a|"
+    r"riferimenti|riferimenti bibliografici|opere citate|fonti|sitografia|webgraf[íi]a|"
+    r"refer[êe]ncias|refer[êe]ncias bibliogr[áa]ficas|fontes|"
+    r"literatuur|literatuurlijst|bibliografie|referenties|bronnen|bronvermelding|noten|"
+    r"eindnoten|voetnoten)\s*:?$",
     re.IGNORECASE,
 )
+# the Italian notes' heading, 'Note', only over the first note ('[1] …', '1. …', '¹ …'): a
+# line of an English essay ('Note:' over a remark) stays the essay's
+_NOTE_HEADING = re.compile(r"^note\s*:?$", re.IGNORECASE)
 
 _JUNK = [
     r"\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago",
@@ -59,137 +71,8 @@ GLUED_NOTE = re.compile(r"^(\d{1,3})(?=[^\W\d_][^\W\d_]|[“\"‘'(\[][^\W\d_])"
 SUPERSCRIPT_NOTE = re.compile(r"^([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})\.?\s*(?=\S)")
 _FROM_SUPERSCRIPT = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
                                   "0123456789")
-# what stands before the names of a byline: '- ', 'By ', 'A thesis by ', 'Prepared by: '
-BYLINE_PREFIX = re.compile(
-    r"^(?:[-•·*]\s*|(?:(?:an?\s+)?(?:thesis|dissertation|essay|report|paper|project|study)\s+)?"
-    r"(?:(?:written|prepared|submitted|compiled|presented|researched)\s+)?by:?\s+)",
-    re.IGNORECASE)
-INFO = re.compile(r"^(received|accepted|published|citation|cite as|doi|orcid|keywords|key words)"
+INFO = re.compile(rf"^(received|accepted|published|citation|cite as|doi|orcid|{labels.KEYWORDS})"
                   r"\b\s*:?", re.I)
-
-# short words inside a name: 'Ana de la Cruz', 'Mary van der Berg', 'Seán Ó Briain'
-PARTICLES = frozenset("de da di do dos das del della der den van von la le du ter ten "
-                      "bin ibn al el y zu Ó".split())
-# capitalised words of headings that are no one's name: 'The Cold War', 'Literature Review'
-_NOT_NAME = frozenset(
-    "The A An Of On In For To With From At Into Beyond Towards Toward Against Between Under "
-    "Over After Before Why How What When Where Who Is Are Was Were Not No Our My Its Their "
-    "This That These Those Part Chapter Section Appendix Introduction Conclusion Conclusions "
-    "Concluding Abstract Summary Background Discussion Method Methods Methodology Results "
-    "Findings Analysis Overview Review Literature Remarks Thoughts Acknowledgements "
-    "Acknowledgments Context Evidence Implications Limitations Recommendations Outlook "
-    "Aftermath Case Study Studies Theory Framework Approach Data Policy Research War World"
-    .split())
-# an institution's own word: 'University', 'College', 'School', …
-_PLACE = re.compile(r"\b(?:Universit(?:y|ies|é|ät|at|ad|à|eit|et)|College|Institute|Institut|"
-                    r"School|Faculty|Department|Dept\.|Centre|Center|Academy|Laborator(?:y|ies)|"
-                    r"Polytechnic)(?!\w)")
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
-_ELISION = re.compile(r"^(?:d|l|al|el)['’-](?=\w)")
-
-
-# a word's first part that makes it no name: 'Post-War', 'Anti-Colonial', 'Austro-Hungarian'
-_PREFIXES = frozenset(
-    "post pre anti neo non pro austro anglo sino afro euro trans inter counter self "
-    "semi multi pan proto pseudo quasi sub super ultra ex co cross over under out intra extra "
-    "meta mega micro macro mini hyper para mid indo graeco hispano "
-    "judeo judaeo slavo celto balto ibero one two three four five "
-    "six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety half"
-    .split())
-# prefixes that are also surnames ('Luca Russo-Bianchi', 'Maria Franco-Vázquez'): no name only
-# before a people's adjective ('Franco-Prussian', 'Greco-Roman', 'Luso-Brazilian')
-_SURNAME_PREFIXES = frozenset("franco russo italo luso greco germano turco".split())
-_PEOPLES_ADJECTIVE = re.compile(r"\w+(?:an|ese|ish|ic|ch)")
-# a romanised Korean or Chinese syllable: 'Min', 'jun', 'Yat', 'sen', 'Kai', 'shek', 'Park'
-_SYLLABLE = re.compile(
-    r"(?:ch|sh|zh|ts|tz|hs|kk|tt|pp|ss|jj|ny|gw|kw|hw|rh|ph|th|kh|[bcdfghjklmnpqrstwxyz])?"
-    r"[wy]?(?:[aeiou]{1,3})(?:ng|rk|[nklmpthr])?", re.IGNORECASE)
-
-
-def _name_part(part: str) -> bool:
-    """A piece of a name between hyphens or apostrophes: 'O', 'Connor', 'Luc', 'McDonald'."""
-    return part.isalpha() and part[0].isupper() and (
-        len(part) == 1 or any(char.islower() for char in part[1:]))
-
-
-def _syllables(word: str) -> bool:
-    """A romanised Korean or Chinese name word: one syllable a part ('Kim', 'Min-jun',
-    'Yat-sen'); never 'Long-term' or 'Well-being'."""
-    return all(_SYLLABLE.fullmatch(part) for part in word.split("-"))
-
-
-def name_word(word: str) -> bool:
-    """A capitalised word of a person's name: 'Liam', "O'Connor", 'Álvarez-Ruiz', 'E.', and
-    a romanised given name with a small letter after its hyphen ('Min-jun', 'Yat-sen'); never
-    a prefix's compound ('Post-War', 'Anti-Colonial', 'Anglo-Saxon')."""
-    if _INITIALS.fullmatch(word):
-        return word.isupper()
-    if len(word) < 2 or word.strip("'’-") != word or word in _NOT_NAME:
-        return False
-    if "-" in word and _prefix_compound(word):
-        return False
-    parts = re.split(r"['’-]", _ELISION.sub("", word))
-    if all(_name_part(part) for part in parts):
-        return True
-    # 'Min-jun': small letters only after a hyphen, each part a romanised syllable
-    return (_name_part(parts[0]) and "'" not in word and "’" not in word
-            and all(part.isalpha() and part.islower() for part in parts[1:])
-            and _syllables(word))
-
-
-def _prefix_compound(word: str) -> bool:
-    """A prefix's compound ('Post-War', 'Franco-Prussian'), never a double surname
-    ('Russo-Bianchi', 'Franco-Vázquez')."""
-    first, _, rest = word.partition("-")
-    if first.lower() in _SURNAME_PREFIXES:
-        return bool(_PEOPLES_ADJECTIVE.fullmatch(rest.split("-")[0]))
-    return first.lower() in _PREFIXES
-
-
-def _lower_hyphen_part(word: str) -> bool:
-    """'Min-jun', 'Yat-sen': a part after a hyphen in small letters."""
-    return any(part[:1].islower() for part in word.split("-")[1:])
-
-
-def _place_name(words: list[str]) -> bool:
-    """The words together are one place of the gazetteer ('Rio de Janeiro', 'Paris')."""
-    # one token of all the words: mark_places looks the whole phrase up, never its parts
-    return bool(words) and mark_places([" ".join(words)])[0]
-
-
-def is_person_name(text: str) -> bool:
-    """A person's name: two to five capitalised words, particles between them, no institution,
-    no place ('Rio de Janeiro', 'Notre-Dame de Paris')."""
-    words = text.split()
-    capitalised = [word for word in words if word not in PARTICLES]
-    if not 2 <= len(capitalised) <= 5 or len(words) - len(capitalised) > 3:
-        return False
-    if words[0] in PARTICLES or words[-1] in PARTICLES or _PLACE.search(text):
-        return False
-    if not all(name_word(word) for word in capitalised):
-        return False
-    if any(_lower_hyphen_part(word) for word in capitalised) and not any(
-            _SYLLABLE.fullmatch(word) for word in capitalised):
-        return False  # 'Kim Min-jun', 'Sun Yat-sen': a family name of one syllable with it
-    return not _is_place(words)
-
-
-# particles of a person's name that no place name takes: 'Lucas dos Santos', 'João da Silva'
-_PERSON_PARTICLES = frozenset("da das do dos".split())
-
-
-def _is_place(words: list[str]) -> bool:
-    """A place, not a person: the whole line a place name ('Rio de Janeiro'), or compound
-    words alone, a particle and a place ('Notre-Dame de Paris'). A surname that is also a
-    place ('Lincoln', 'Teresa de Ávila', 'Pedro de Mendoza') stays a name, and so does a
-    given name before the compound ('Ana Castro-Silva de Lima', 'Luc Saint-Pierre de Lima')."""
-    if _place_name(words):
-        return True
-    last = max((index for index, word in enumerate(words) if word in PARTICLES), default=None)
-    return (last is not None and words[last] not in _PERSON_PARTICLES
-            and all("-" in word for word in words[:last])
-            and _place_name(words[last + 1 :]))
-
 
 # a student's cover sheet, one 'Label: value' a line: 'Student ID: 2049817', 'Word count: 2,487'
 COVER_FACT = re.compile(
@@ -200,7 +83,8 @@ COVER_FACT = re.compile(
     r"date of submission|submitted|submission date|due date|deadline|assignment|assessment|"
     r"year|semester|term|group)(?:\s*\([^)]*\))?\s*:\s*(\S.*)$", re.IGNORECASE)
 # an author's institution or course, the line under the byline
-_PLACE_LINK = frozenset("of for at in de di du des der für".split())
+_PLACE_LINK = frozenset("of for at in de di du des der für degli della del dello delle dei "
+                        "do da dos das van voor".split())
 _COURSE = re.compile(
     r"\b(?:[A-Z]{2,5} ?\d{3,4}[A-Z]?|[A-Z][a-z]+ \d{3}[A-Z]?|Year \d|Module|Course|Essay for|"
     r"Submitted (?:to|for)|Professor|Prof\.|B\.?Sc|B\.?A|M\.?A|M\.?Sc|MPhil|Ph\.?D|BEng|LLB|LLM|"
@@ -237,7 +121,7 @@ def affiliation_like(line: str) -> bool:
         return False
     if EMAIL.search(text) or LIST_ITEM.match(text) or reference_heading(text):
         return False
-    return any(_names_place(text, match) for match in _PLACE.finditer(text)) or bool(
+    return any(_names_place(text, match) for match in INSTITUTION.finditer(text)) or bool(
         _COURSE.search(text))
 
 
@@ -485,18 +369,6 @@ def dated_byline(line: str) -> tuple[list[str], str, str | None] | None:
 
 # ---------------------------------------------------------------- inside a bibliography
 
-def byline_names(line: str) -> list[str]:
-    """The authors' names if the line is a byline ("- Lou E. Cardot", "By Jane Doe and Al Roe")."""
-    text = BYLINE_PREFIX.sub("", line.strip()).strip()
-    names = [_AFFILIATION_MARK.sub("", part).strip()
-             for part in re.split(r"\s*(?:,|&|\band\b)\s*", text) if part.strip()]
-    return names if names and all(is_person_name(name) for name in names) else []
-
-
-# affiliation marks after a name: 'Hannah Whitfield¹', 'Tomasz Kowalczyk²,³', 'Jane Roe*'
-_AFFILIATION_MARK = re.compile(r"(?<=[^\W\d_])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+)(?:,?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)*$")
-
-
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+(?=[A-Z])")
 
 
@@ -530,10 +402,15 @@ def is_heading(line: str) -> bool:
     return text[0].isupper() or text[0].isdigit()
 
 
-def reference_heading(line: str) -> str | None:
-    """The heading text if the line opens a reference section, else None."""
+def reference_heading(line: str, following: str | None = None) -> str | None:
+    """The heading text if the line opens a reference section, else None; 'Note' (Italian)
+    only over the first note, the ``following`` line."""
     text = line.strip()
-    return text.rstrip(":").strip() if REFERENCE_HEADINGS.match(text) else None
+    if REFERENCE_HEADINGS.match(text) or (
+            following is not None and _NOTE_HEADING.match(text)
+            and (start := note_start(following.strip())) is not None and start[0] == 1):
+        return text.rstrip(":").strip()
+    return None
 
 
 def note_start(line: str, bracketed_only: bool = False,
@@ -559,15 +436,29 @@ _CATEGORY = frozenset(
     "correspondence letters diaries speeches films filmography discography recordings media "
     "television images maps theses dissertations datasets data software works texts literature "
     "debates bills regulations directives decisions judgments judgements instruments law "
-    "collections broadcasts podcasts videos blogs acts".split())
+    "collections broadcasts podcasts videos blogs acts "
+    # and in Spanish, Italian, Portuguese, French, German, Dutch: 'Fuentes primarias',
+    # 'Fonti a stampa', 'Sources primaires', 'Quellen', 'Literatur', 'Primaire bronnen'
+    "fuentes fuente fonti fonte fontes quellen quelle literatur literatura letteratura "
+    "literatuur bronnen bron sekundärliteratur primärliteratur forschungsliteratur archivalien "
+    "akten documentos documenti archivos archivo archivi archivio arquivos arquivo obras opere "
+    "libros libri livros livres ouvrages artículos articoli artigos périodiques periódicos "
+    "periodici prensa stampa presse zeitungen manuscritos manoscritti manuscrits handschriften "
+    "studi estudios estudos études bibliografía bibliografia bibliographie sitografia "
+    "webgrafía".split())
 _CATEGORY_MODIFIER = frozenset(
     "primary secondary tertiary archival official government governmental printed published "
     "unpublished online web internet electronic digital other further additional miscellaneous "
     "journal newspaper book conference court case legal statutory parliamentary uk eu european "
     "international domestic foreign academic grey oral visual audiovisual audio "
     "manuscript contemporary historical selected collected edited translated general reference "
-    "table list".split())
-_CATEGORY_LINK = frozenset("and & of or".split())
+    "table list "
+    "primarias primarios primarie primari primárias primários primaires primaire secundarias "
+    "secundarios secondarie secondari secundárias secundários secondaires secundaire gedruckte "
+    "ungedruckte impresas impresos inéditas inéditos inedite inediti éditées imprimées "
+    "archivísticas archivistiche d'archives d’archives periódica citadas "
+    "consultadas citate consultate".split())
+_CATEGORY_LINK = frozenset("and & of or y e et und en de di del della des du da do a".split())
 
 
 def bibliography_subheading(line: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from lxml import etree
 
+from .. import labels
 from .. import tree as T
 from .lines import is_heading
 
@@ -26,13 +27,15 @@ _PARTS = frozenset((
     "method", "methods", "methodology", "materials and methods", "results", "findings",
     "discussion", "results and discussion", "conclusion", "conclusions", "recommendations",
     "limitations", "acknowledgements", "acknowledgments", "appendix", "appendices"))
-_ABSTRACT = re.compile(r"^(?:abstract|summary|executive summary|résumé|resumen|zusammenfassung)"
-                       r"\s*[.:]?$", re.I)
-# 'Abstract: This paper…' / 'Abstract. This paper…' / 'ABSTRACT — This paper…' as one paragraph
-_ABSTRACT_LEAD = re.compile(r"^(abstract)\s*(?:[:.]|\s[–—-])\s*(?=[A-Z])", re.I)
-_KEYWORDS = re.compile(r"^(key ?words|index terms)\s*[:.–—-]\s*\S", re.I)
+_ABSTRACT = re.compile(rf"^{labels.ABSTRACT}\s*[.:]?$", re.I)
+# 'Abstract: This paper…' / 'Abstract. This paper…' / 'ABSTRACT — This paper…' as one paragraph,
+# and 'Resumen: Este artículo…', 'Résumé : Cet article…' (never 'Summary: …', a sentence's own)
+_ABSTRACT_LEAD = re.compile(r"^(abstract|résumé|resumé|resumen|resumo|riassunto|"
+                            r"zusammenfassung|kurzfassung|samenvatting)"
+                            r"\s*(?:[:.]|\s[–—-])\s*(?=[A-ZÀ-ÖØ-Þ])", re.I)
+_KEYWORDS = re.compile(rf"^{labels.KEYWORDS}\s*[:.–—-]\s*\S", re.I)
 # 'KEYWORDS' as a heading of its own, the words in the paragraph under it
-_KEYWORDS_HEADING = re.compile(r"^(key ?words|index terms)\s*[:.]?$", re.I)
+_KEYWORDS_HEADING = re.compile(rf"^{labels.KEYWORDS}\s*[:.]?$", re.I)
 MAX_LEVEL = 4
 ABSTRACT_RULE = "abstract-label"
 CHAPTER_RULE = "chapter-heading"

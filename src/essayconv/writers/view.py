@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from .. import labels
 from .. import tree as T
 from . import headings
 from .xmlkit import add_text
@@ -389,7 +390,7 @@ def is_abstract(section: etree._Element) -> bool:
     return section.get("role") == "abstract"
 
 
-KEYWORDS_LABEL = re.compile(r"^\s*(?:key ?words|index terms)\s*[:.–—-]?\s*", re.I)
+KEYWORDS_LABEL = re.compile(rf"^\s*{labels.KEYWORDS}\s*[:.–—-]?\s*", re.I)
 
 
 def keywords(essay: etree._Element) -> list[str]:
