@@ -44,6 +44,11 @@ def test_language_guess():
     assert guess_language("The state of the world and the future of it") == "en"
     assert guess_language("Die Geschichte der Stadt und das Leben mit den Menschen") == "de"
     assert guess_language("") == "en"
+    # Spanish's commonest word is 'de', which Portuguese shares: Spanish's own words decide
+    assert guess_language("La historiografía ha presentado la década de 1780 como un periodo "
+                          "de expansión del comercio de Barcelona") == "es"
+    assert guess_language("A historiografia apresentou a década de 1780 como um período de "
+                          "expansão do comércio da cidade") == "pt"
 
 
 def test_a_chicago_notes_essay_becomes_harvard():

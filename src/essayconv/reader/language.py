@@ -9,7 +9,7 @@ STOPWORDS = {
     "en": "the of and to in is that for it as with was on by this are be from which",
     "fr": "le la les des et est une dans que du pour qui sur par au pas ce sont aux",
     "de": "der die und das ist nicht mit den von zu auf ein eine sich dem des auch",
-    "es": "el la los las y que en del se por con para una es como pero sus fue",
+    "es": "el la los las y de que en del al se por con para una es como pero su sus fue más",
     "it": "il di che la e per una sono del della con non nel gli anche alla delle",
     "pt": "o que de da do em para com uma os não por mais as dos como foi",
     "nl": "de het een en van is dat op te zijn niet met voor die er ook aan",
