@@ -226,7 +226,7 @@ def _suffix(cite: dict[str, Any]) -> list[dict[str, Any]]:
     if locator and label in LOCATOR_TERMS and _LOCATOR_VALUE.match(locator):
         out = list(comma)
         if label != "page" or not locator[0].isdigit():
-            term = label.replace("-locator", "").replace("-", " ")
+            term = cite.get("term") or label.replace("-locator", "").replace("-", " ")
             out += [{"t": "Str", "c": term}, {"t": "Space"}]
         out += _words(locator)
     elif locator:
@@ -451,15 +451,46 @@ def _labelled_as_text(cite: dict) -> dict:
     return {**{k: v for k, v in cite.items() if k not in ("locator", "label")}, "suffix": text}
 
 
-def _hold_suffixes(clusters: list[list[dict]]) -> tuple[list[list[dict]], dict[str, str]]:
+# A locator's label in the words pandoc reads in the locale (an English term stays literal
+# text there: 'volume II' in a Spanish essay); checked with pandoc's own locales.
+_LOCALE_TERMS = {
+    "es": {"page": "página", "volume": "volumen", "chapter": "capítulo", "section": "sección",
+           "paragraph": "párrafo", "figure": "figura", "note": "nota", "line": "línea",
+           "column": "columna", "part": "parte", "book": "libro", "folio": "folio",
+           "issue": "número"},
+    "it": {"page": "pagina", "volume": "volume", "chapter": "capitolo", "section": "sezione",
+           "paragraph": "paragrafo", "figure": "figura", "note": "nota", "line": "riga",
+           "column": "colonna", "part": "parte", "book": "libro", "folio": "foglio"},
+    "fr": {"page": "page", "volume": "volume", "chapter": "chapitre", "section": "section",
+           "paragraph": "paragraphe", "figure": "figure", "note": "note", "line": "ligne",
+           "column": "colonne", "part": "partie", "book": "livre", "folio": "folio",
+           "issue": "numéro"},
+    "de": {"page": "Seite", "volume": "Band", "chapter": "Kapitel", "section": "Abschnitt",
+           "paragraph": "Absatz", "figure": "Abbildung", "line": "Zeile", "column": "Spalte",
+           "book": "Buch", "folio": "Blatt", "issue": "Nummer"},
+    "pt": {"page": "página", "volume": "volume", "chapter": "capítulo", "section": "secção",
+           "paragraph": "parágrafo", "figure": "figura", "note": "nota", "line": "linha",
+           "column": "coluna", "part": "parte", "book": "livro", "issue": "número"},
+    "nl": {"page": "pagina", "chapter": "hoofdstuk", "section": "paragraaf", "figure": "figuur",
+           "line": "regel", "book": "boek", "folio": "folio", "issue": "nummer"},
+}
+
+
+def _hold_suffixes(clusters: list[list[dict]], lang: str = DEFAULT_LANG
+                   ) -> tuple[list[list[dict]], dict[str, str]]:
     """Each free suffix replaced by a placeholder word; pandoc would read any number in it
-    ('; Welch (2003) agrees') as a locator, even inside a Span."""
+    ('; Welch (2003) agrees') as a locator, even inside a Span. A locator's label gets the
+    word of the locale pandoc reads (``_LOCALE_TERMS``)."""
     free: dict[str, str] = {}
     held = []
+    terms = _LOCALE_TERMS.get(lang.split("-")[0].lower(), {})
     for cluster in clusters:
         held.append([])
         for cite in cluster:
             cite = _labelled_as_text(cite)
+            term = terms.get(str(cite.get("label") or "")) if cite.get("locator") else None
+            if term:
+                cite = {**cite, "term": term}
             if str(cite.get("suffix") or "").strip():
                 word = _placeholder(len(free))
                 free[word] = str(cite["suffix"])
@@ -527,7 +558,7 @@ def render(
             if str(cite.get("id")) not in ids:
                 raise CitationError(f"citation cluster {n} cites unknown work {cite.get('id')!r}")
     lang = locale or DEFAULT_LANG
-    clusters, free = _hold_suffixes(clusters)
+    clusters, free = _hold_suffixes(clusters, lang)
 
     with tempfile.TemporaryDirectory(prefix="essayconv-csl-") as tmp:
         refs = Path(tmp) / "works.json"

@@ -27,15 +27,24 @@ _IN = re.compile(r"^in:?$", re.I)
 
 
 def comma_style(tokens: list[str], labels: list[str]) -> list[str]:
-    """All the rules of this module, in order (each returns new labels)."""
-    for rule in (_title_after_inverted_name, _dans_container, _role_after_title,
-                 _subtitle_before_place, _publisher_after_place):
+    """All the rules of this module, in order (each returns new labels), then the Italian
+    style's (``italianstyle.py``)."""
+    from .italianstyle import italian_style
+
+    for rule in (_inverted_name_read_as_title, _given_names_before_quote,
+                 _title_after_inverted_name, _role_after_title, _dans_container,
+                 _editors_in_container, _subtitle_before_place, _publisher_after_place):
         labels = rule(tokens, labels)
-    return labels
+    return italian_style(tokens, labels)
 
 
-# a contributor's role after a title: 'éd.', 'ed.', 'éds.', 'eds.'; 'trad.', 'trans.', 'tr.'
-ROLE_WORD = re.compile(r"^(?:(?P<ed>[ÉéEe]ds?)|(?P<tr>[Tt]rad|[Tt]rans|[Tt]r))\.$")
+# a contributor's role after a title: 'éd.', 'ed.', 'éds.', 'eds.'; 'trad.', 'trans.', 'tr.';
+# Spanish 'coord.', 'dir.' (an editor's)
+ROLE_WORD = re.compile(r"^(?:(?P<ed>[ÉéEe]ds?|coords?|dir)|(?P<tr>[Tt]rad|[Tt]rans|[Tt]r))\.$")
+# the words after a role before the names: 'trad. fr.', 'trad. de', 'ed. di', 'trans. by'
+_ROLE_OF = ("fr.", "by", "par", "de", "di", "it.")
+# a conjunction between two names: 'A. Brambilla e F. Conti', 'Sala Puig y Torrent Bosch'
+_CONJUNCTIONS = ("and", "et", "und", "y", "e", "i", "&")
 # a role that is no title word: 'ed.', 'editor', 'dir.', 'Hrsg.' (and a name's suffix or title)
 _NOT_TITLE = re.compile(r"(?i:[ée]ds?|editors?|dir|trad|trans|tr|hrsg|hg|comps?|coord|et|al|"
                         r"and|anon)|Jr|Sr|I{2,3}|IV|Lord|Lady|Sir|Dame|Baron|Baroness|"
@@ -110,10 +119,13 @@ def _title_sentence(tokens: list[str], end: int) -> bool:
 def _dans_container(tokens: list[str], labels: list[str]) -> list[str]:
     """French 'Lettre à Louise Colet, 16 janvier 1852, dans Correspondance, éd. …': 'dans'
     after a comma in a title run, before a capitalised word, opens the book the work is in:
-    the rest of the run is the container's title."""
+    the rest of the run is the container's title. So does Italian and Spanish 'in', 'en'
+    before a title its editors follow ('…, in La scuola e la nazione, a cura di A. …')."""
     out = list(labels)
     for i in range(1, len(tokens) - 1):
-        if tokens[i] == "dans" and out[i] == out[i - 1] == out[i + 1] == "title" and \
+        run_end = next((k for k in range(i, len(out)) if out[k] != "title"), len(out))
+        edited = tokens[i] in ("in", "en") and run_end < len(out) and out[run_end] == "editor"
+        if (tokens[i] == "dans" or edited) and out[i] == out[i - 1] == out[i + 1] == "title" and \
                 tokens[i - 1].endswith(",") and strip_punct(tokens[i + 1])[:1].isupper():
             j = i
             while j < len(tokens) and out[j] == "title":
@@ -132,21 +144,119 @@ def _role_after_title(tokens: list[str], labels: list[str]) -> list[str]:
     out = list(labels)
     for i in range(1, len(tokens) - 1):
         role = ROLE_WORD.match(tokens[i])
+        j = i + 1
+        if role is None and tokens[i:i + 3] == ["a", "cura", "di"]:  # Italian 'a cura di'
+            role, j = _A_CURA.match("ed."), i + 3
         if role is None or out[i - 1] not in ("title", "container-title") or \
                 not tokens[i - 1].endswith((",", ".")):
             continue  # '2e éd.', '2nd ed.': an edition
-        j = i + 1
-        if tokens[j] in ("fr.", "by", "par"):  # 'trad. fr. Cornélius Heim'
+        if j < len(tokens) and tokens[j] in _ROLE_OF:  # 'trad. fr. Cornélius Heim'
             j += 1
-        end = next((k for k in range(j, min(j + 5, len(tokens)))
+        end = next((k for k in range(j, min(j + 9, len(tokens)))
                     if tokens[k][-1:] in ".,;" and not is_initials(tokens[k])
                     or k + 1 < len(tokens) and tokens[k + 1].startswith("(")), None)
         names = tokens[j:end + 1] if end is not None else []
-        if end is None or len(names) < 2 or not _name_words(names, 5) or \
+        people = _split_on(names, _CONJUNCTIONS)
+        if end is None or len(names) < 2 or not all(_name_words(p, 5) for p in people) or \
                 any(w.endswith(".") and not is_initials(w) for w in names[:-1]):
             continue  # 'Trans. Amer. Math. Soc.': a journal's abbreviated name
         out[i:end + 1] = ["editor" if role.group("ed") else "translator"] * (end + 1 - i)
     return out
+
+
+_A_CURA = re.compile(r"(?P<ed>ed)\.")
+
+
+def _split_on(words: list[str], joins: tuple[str, ...]) -> list[list[str]]:
+    """The words in runs between the join words ('A. Brambilla e F. Conti' → two names)."""
+    runs: list[list[str]] = [[]]
+    for w in words:
+        if w in joins:
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    return runs
+
+
+def _given_names_before_quote(tokens: list[str], labels: list[str]) -> list[str]:
+    """Spanish 'Oyarzábal Lete, Carmen, «Crédito y confianza …», Revista …', 'Sala Puig,
+    Montserrat, y Enric Torrent Bosch, «Los gremios …»': the given names after the family
+    name (and the people after a conjunction), comma by comma up to a quoted title, are the
+    authors, never the title's first words."""
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    if not 0 < end < len(tokens) - 1 or not tokens[end - 1].endswith(","):
+        return labels
+    k = end
+    while k < len(tokens) and tokens[k][:1] not in _QUOTE_OPEN:
+        close = next((j for j in range(k, min(k + 5, len(tokens))) if tokens[j].endswith(",")),
+                     None)
+        words = tokens[k:close + 1] if close is not None else []
+        if words and strip_punct(words[0]) in _CONJUNCTIONS:
+            words = words[1:]
+        if not words or not _name_words(words, 4):
+            return labels
+        k = close + 1
+    if k == end or k >= len(tokens):
+        return labels
+    return ["author"] * k + labels[k:]
+
+
+def _inverted_name_read_as_title(tokens: list[str], labels: list[str]) -> list[str]:
+    """'Casals i Ferrer, Jordi, El comercio catalán …, Barcelona, Crítica, 1981.' read all as
+    a title, no author: a reference opening with a family name (one to three words, a
+    particle or Catalan 'i' between them) and given names, each closed by a comma, before
+    a capitalised title, and ending in the comma style's 'Place, Publisher, Year', opens
+    with its author."""
+    if "author" in labels or "editor" in labels or len(tokens) < 6 or \
+            not re.fullmatch(r"(?:1[5-9]|20)\d\d\.?", tokens[-1]) or \
+            not tokens[-2].endswith(","):
+        return labels
+    items = _comma_items(tokens, min(len(tokens), 9))
+    if len(items) < 3 or any(labels[k] != "title" for k in items[0] + items[1]):
+        return labels
+    family, given = ([tokens[k] for k in item] for item in items[:2])
+    name = [w for w in family if w not in ("i", "y")]
+    after = strip_punct(tokens[items[2][0]])
+    if not (_name_words(name, 3) and len(family) <= 4 and _name_words(given, 4)) or \
+            any(is_initials(w) for w in family) or len(family) - len(name) > 1 or \
+            _is_place(tokens, items[0][0], items[0][-1] + 1) or \
+            _is_place(tokens, items[1][0], items[1][-1] + 1) or \
+            not (after[:1].isupper() or tokens[items[2][0]][:1] in _QUOTE_OPEN):
+        return labels
+    end = items[1][-1] + 1
+    return ["author"] * end + labels[end:]
+
+
+def _editors_in_container(tokens: list[str], labels: list[str]) -> list[str]:
+    """Spanish '«La Real Cédula …», en Antonio Miralles Gascón (coord.), Las Juntas de
+    Comercio …, Madrid, …' (Italian 'in', English 'in'): after a title's comma, 'en' and
+    names closed by a bracketed role ('(coord.)', '(ed.)', '(dir.)', '(a cura di)') are the
+    book's editors, and the title words after them, up to the place, its title."""
+    out = list(labels)
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].lower() not in ("en", "in") or not tokens[i - 1].endswith(",") or \
+                out[i] not in ("title", "container-title", "editor"):
+            continue
+        close = next((j for j in range(i + 1, min(i + 12, len(tokens))) if tokens[j].endswith(
+            ("),", ")")) and _BRACKETED_ROLE.search(" ".join(tokens[i + 1:j + 1]))), None)
+        if close is None:
+            return out
+        opened = next(j for j in range(i + 1, close + 1) if tokens[j].startswith("("))
+        if out[i] != "editor" and not all(  # (the model's editors are taken as they are)
+                _name_words(p, 5) for p in _split_on(tokens[i + 1:opened], _CONJUNCTIONS)):
+            return out
+        out[i:close + 1] = ["editor"] * (close + 1 - i)
+        k = close + 1
+        while k < len(tokens) and out[k] in ("title", "container-title"):
+            out[k] = "container-title"
+            k += 1
+        return out
+    return out
+
+
+_BRACKETED_ROLE = re.compile(r"\((?:eds?|coords?|dirs?|éds?|a cura di|hrsg)\.?\),?$", re.I)
 
 
 def _runs(labels: list[str]) -> list[tuple[str, int, int]]:
@@ -185,9 +295,13 @@ _EVENT = re.compile(r"proceedings|conference|symposium|workshop|congress|colloqu
 
 
 def _is_place(tokens: list[str], start: int, end: int) -> bool:
-    """Are tokens[start:end] a place of the gazetteer ('München', 'New York')?"""
+    """Are tokens[start:end] a place of the gazetteer ('München', 'New York'), or a city
+    under its own name ('Torino')?"""
+    from .italianstyle import is_city
+
     words = tokens[start:end]
-    return all(mark_places(words)) or " ".join(strip_punct(w) for w in words).lower() in PLACES
+    return all(mark_places(words)) or " ".join(strip_punct(w) for w in words).lower() in PLACES \
+        or len(words) == 1 and is_city(words[0])
 
 
 def _publisher_after_place(tokens: list[str], labels: list[str]) -> list[str]:

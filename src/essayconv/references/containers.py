@@ -1,4 +1,5 @@
-"""'ibid.' in place of a container: the container of the work cited just before.
+"""'ibid.' in place of a container: the container of the work cited just before; a ditto
+dash in place of the authors: the authors of the entry just before.
 
 French notes and bibliographies write ``Todorov, « Introduction », ibid., p. 1-4`` after
 ``Genette, « Vraisemblance et motivation », Communications, n° 11, 1968, p. 5-21``: the
@@ -16,6 +17,10 @@ ibid., pp. 3–9`` after the book it is a chapter of.
   is the container itself (its title, editors or author as the container's author,
   publisher, place, date), and the work is a chapter of it. What the citation itself gives
   (its pages, a volume or a year after the ibid.) stays its own.
+* **A ditto dash.** A reference opening with a dash in place of its authors (``—, La Junta
+  de Comercio …``, ``———. Title``, ``——,``; two hyphens or more) is by the authors (or,
+  for an edited volume, the editors) of the reference just before it: the rest is parsed
+  on its own, never an author "—".
 """
 
 from __future__ import annotations
@@ -35,6 +40,26 @@ _CONTAINER_FIELDS = ("container-title", "container-author", "editor", "collectio
 # a book's fields that are its chapter's container's
 _BOOK_FIELDS = ("editor", "collection-title", "collection-number", "publisher",
                 "publisher-place", "issued", "volume", "edition")
+
+
+# a ditto dash opening a reference: the authors of the one before ('—,', '———.', '--,')
+_DITTO = re.compile(r"^\s*(?:[—–]+|-{2,}|_{2,})\s*[,.:]?\s+(?=\S)")
+
+
+def ditto(reference: str) -> str | None:
+    """The reference after its ditto dash ('—, La Junta …' → 'La Junta …'), or None."""
+    m = _DITTO.match(reference)
+    return reference[m.end():] if m else None
+
+
+def same_authors(item: dict[str, Any], before: dict[str, Any] | None) -> dict[str, Any]:
+    """The item by the authors (or editors) of ``before``, the work just before it."""
+    role = "author" if before and before.get("author") else "editor"
+    if not before or not before.get(role):
+        return item
+    return {**{k: v for k, v in item.items() if k not in ("author", "editor")},
+            role: [dict(n) for n in before[role]],
+            **({"editor": item["editor"]} if role == "author" and item.get("editor") else {})}
 
 
 def has_ibid(reference: str) -> bool:

@@ -1,8 +1,10 @@
-"""'Id.', 'Idem' (German 'Ders.', 'Dies.'): the author of the citation before it, put in over
-the notes in their order.
+"""'Id.', 'Idem' (German 'Ders.', 'Dies.', Spanish 'Íd.'): the author of the citation before it,
+put in over the notes in their order; and 'Ibid.' in its languages (``IBID``).
 
 ``Id., The Desert and the Sown (…), 44`` is a full citation with ``idem`` (notes.py marks it),
-``Id., Du descriptif, p. 56`` a short form; ``carry_idem`` puts the author in."""
+``Id., Du descriptif, p. 56`` a short form; ``carry_idem`` puts the author in. Before a
+locator or alone, ``Id.`` is Ibid. (``Id., S. 45``), as are German ``Ebd.``, Spanish
+``Ibíd.``/``Íd.`` and Italian ``Ivi`` (the same work, another page: ``Ivi, p. 48``)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,19 @@ from typing import Any
 
 # 'Id., The Desert and the Sown (London: Heinemann, 1907), 44', 'Ders., Verkehrte Welt, S. 3':
 # the author of the citation before it ('carry_idem')
-IDEM = re.compile(r"^(?P<idem>(?-i:Id\.|Idem|Ders\.|Dies\.|Eadem|Eidem|Derselbe|Dieselbe))"
+IDEM = re.compile(r"^(?P<idem>(?-i:Id\.|Íd\.|Idem|Ders\.|Dies\.|Eadem|Eidem|Derselbe|Dieselbe))"
                   r"\s*,\s+(?=\S)")
+# a locator's word label, written out: 'Id., Annex 2' is Ibid. at annex 2
+_LOCATOR_WORD = (r"(?:annex|section|chapter|part|appendix|table|figure|book|volume|article|"
+                 r"paragraph|page|para|sched|schedule|clause|rule|fig|box|note|line|folio|"
+                 r"fol|item|reg|regulation|art|chap|sec|vol|col|column)(?:e?s)?\b")
+# 'Id., ibid., p. 84' is Ibid. too; 'Id., The Desert and the Sown …' is no Ibid.: the same
+# author's other work (``IDEM``); Spanish 'Ibíd.', 'Íd.', Italian 'Ivi' ('Ivi, p. 48')
+IBID = re.compile(r"^(?:(?:[ií]d\.|idem)\s*,?\s+(?=ib[ií]d))?(?:ib[ií]d\.|ibidem\b\.?|"
+                  r"ib[ií]d(?=[,\s]|$)|ivi\b(?!\s+(?-i:[a-z]))|"
+                  r"(?:[ií]d\.|idem\b\.?)(?!,?\s+(?:[“\"«„‘]|(?!" + _LOCATOR_WORD + r")"
+                  r"(?-i:[A-Z\u00c0-\u00de])[^\W\d_]+(?![.\w])))|"
+                  r"ebd\.|ebenda\b\.?)(?=,|\s|$)", re.I)
 
 
 # the author a notes-style reference opens with, as written: 'Philippe Hamon, Introduction …',

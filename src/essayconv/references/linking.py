@@ -46,7 +46,8 @@ Rules:
   Notes-style short forms: ``Gaddis, Long Peace`` resolves by names and by the short
   title's words, in order, in the work's title (a leading article aside); one whose names
   match no work's author is turned ``other`` without a warning (``Plutarch, Life of
-  Nicias``).  A short title with no name (a letter ``in Letters of Gertrude Bell, 2:601``:
+  Nicias``), unless it says it names a work cited before (``op. cit.``, Italian ``cit.``).
+  A short title with no name (a letter ``in Letters of Gertrude Bell, 2:601``:
   ``within.py``) names the one work whose title begins with it.  A name with no title
   (``Melvern, p. 50``) names the author's one work cited in the notes before it (any of the
   author's works if none was); ``op. cit.``, ``loc.
@@ -87,7 +88,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .archives import holds
-from .containers import has_ibid, in_container, no_container, work_before
+from .containers import (
+    ditto,
+    has_ibid,
+    in_container,
+    no_container,
+    same_authors,
+    work_before,
+)
 from .csl import ascii_key, first_name, name_key, year_of
 from .matching import (
     _in_order,
@@ -174,7 +182,10 @@ def link_citations(
             if cit.get("numeric_title") or cit.get("form") != "full":
                 before = before if cit.get("ibid") else cit
                 continue
-            item = _parse(cit["reference"], parse, cache, out, note_id, index)
+            rest = ditto(cit["reference"])  # '—, La Junta …': the authors of the one before
+            item = _parse(rest or cit["reference"], parse, cache, out, note_id, index)
+            if item is not None and rest is not None:
+                item = same_authors(item, work_before(before, [w.item for w in works]))
             if item is not None and has_ibid(cit["reference"]):  # '« T », ibid., p. 1-4'
                 container = work_before(before, [w.item for w in works])
                 item = in_container(item, container) if container else item
@@ -540,13 +551,14 @@ def _resolve_titled(cit: dict[str, Any], works: list[_Work], out: Linked,
     _, names = _short_names(cit["authors"])
     theirs = [(wid, item) for wid, item in pairs
               if _names_agree("", names[:1], work_aliases(item)[:1])]
-    if not theirs:  # kept as written: no locator of a work ('Thucydides, History, 1.23')
-        cit.update(form="other", locator=None, label=None)
+    if not theirs and not cit.get("cited_before"):  # kept as written: no locator of a work
+        cit.update(form="other", locator=None, label=None)  # ('Thucydides, History, 1.23')
         return None
     labels = ", ".join(work_label(wid, item) for wid, item in theirs[:3])
-    out.diagnostics.append(Diagnostic(
-        "warning", "unresolved-short-form",
-        f"{text!r} names no title of this author's works; closest: {labels}", note_id, index))
+    what = f"names no title of this author's works; closest: {labels}" if theirs else \
+        "names a work cited before it, and no work of this author is cited in full"
+    out.diagnostics.append(Diagnostic(  # ('op. cit.', Italian 'cit.': never silent)
+        "warning", "unresolved-short-form", f"{text!r} {what}", note_id, index))
     return None
 
 

@@ -6,13 +6,15 @@
   is a page too).  A word label in any case (``Annex II``, ``Section 3.2``), a value with
   decimals or subdivisions (``para. 9.11``, ``paras 9.11–9.12``, ``art. 6(1)``), a list
   (``paras 4–5, 9, 17``) and a chain of locators (``Annex 2, para. 5``) are one locator; a
-  volume before a full form's locator stays the work's.  A locus with no label at the end,
-  numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``, ``3.221``), is the locator too,
-  as is a roman page alone after a short form (``Dodge, op. cit., xi``).  The mark of the
-  pages following (``ff.``, ``f.``, ``sq.``, ``et suiv.``) is the locator's, kept as written
-  with its full stop (``pp. 45 ff.``, ``S. 200 f.``); German ``S.``, Spanish ``pág.``/``págs.``,
-  Italian ``pag.``/``pagg.`` and Dutch ``blz.`` are a page as ``p.`` is (printed in the
-  locale's own term).
+  volume before a full form's locator stays the work's, unless the year of publication
+  comes before it (``Barcelona, Crítica, 1981, vol. II, págs. 212-219``: one locator).  A
+  locus with no label at the end, numbers joined by full stops (``I.1–3``, ``Inf. I.1–3``,
+  ``3.221``), is the locator too, as is a roman page alone after a short form (``Dodge, op.
+  cit., xi``).  The mark of the pages following (``ff.``, ``f.``, ``sq.``, ``et suiv.``,
+  ``y ss.``, ``sgg.``) is the locator's, kept as written with its full stop (``pp. 45
+  ff.``, ``S. 200 f.``); German ``S.``, Spanish ``pág.``/``págs.``, Italian
+  ``pag.``/``pagg.`` and Dutch ``blz.`` are a page as ``p.`` is (printed in the locale's own
+  term); an Italian archive's ``fasc. 4, c. 12r`` is kept as written.
 * **The work's pages or the page cited.** A book's trailing range is the pages cited
   (``London: Hurst, pp. 23–40``).  An article's range (after ``vol(issue),``, MLA's ``vol.
   26, no. 3, 1992``, or a journal's name after the title) and a chapter's (``…', in X (ed.)
@@ -55,16 +57,22 @@ _LABELS: list[tuple[str, str]] = [
     (r"(?i:arts?\.)", "article-locator"),  # never 'article 1234': a journal's article number
     (r"bk\.|(?i:books?)", "book"),
     (r"ff?\.(?=\s*\d)|fols?\.|folios?", "folio"),  # an archive's 'f. 23', 'fol. 211'
+    # an Italian archive's file and leaf, as written: 'fasc. 4', 'c. 12r' (never 'c. 1450')
+    (r"fasc\.|cc?\.(?=\s*\d{1,4}[rv]\b)", "other"),
     (r"reels?|box(?:es)?|files?|pieces?|tapes?|frames?|items?|"  # kept as written; a statute's
      r"(?i:schedules?|sched\.|clauses?|rules?|regulations?|regs?\.)", "other"),  # 'Schedule 2'
 ]
 # a number: '45', '45a', a decimal paragraph or section '9.11', a subdivision '6(1)', '1A(2)',
-# a roman one 'xvi', 'II', a canto and line 'I.1'
-_NUM = (r"(?:[0-9]+(?:\.[0-9]+)*[a-zA-Z]?|[ivxlcdm]+|[IVXLCDM]+(?:\.[0-9]+)*)"
+# a roman one 'xvi', 'II' (never the label of a number after it, 'c. 12r'), a canto and line
+# 'I.1'
+_NUM = (r"(?:[0-9]+(?:\.[0-9]+)*[a-zA-Z]?|[ivxlcdm]+(?!\.\s*\d)|[IVXLCDM]+(?:\.[0-9]+)*)"
         r"(?:\([0-9a-zA-Z]{1,4}\))*")
-# the pages after it: 'ff.', 'f.', 'sq.', 'sqq.', 'seq.', 'et seq.', 'et suiv.' (part of the
-# locator, kept as written)
-FOLLOWING = r"(?:(?:\s*ff?\.?|\s+(?:et\s+)?(?:sqq?|seqq?|suiv)\.?)(?!\w))"
+# the pages after it: 'ff.', 'f.', 'sq.', 'sqq.', 'seq.', 'et seq.', 'et suiv.', 'y ss.', 'sgg.'
+# (part of the locator, kept as written)
+FOLLOWING = (r"(?:(?:\s*ff?\.?|\s+(?:et\s+)?(?:sqq?|seqq?|suiv)\.?|"  # Spanish 'y ss.'
+             r"\s+(?:(?:y|e)\s+(?:ss|sigs?|segg?|sgg)\.?|(?:ss|segg|sgg)(?:\.|$)))"
+             r"(?!\w))")  # Italian 'e segg.', 'sgg.'
+
 _RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?" + FOLLOWING + "?"
 _VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
 _LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
@@ -90,7 +98,7 @@ ROMAN_PAGE = re.compile(rf"{_ROMAN}(?:\s*[-–]\s*{_ROMAN})?(?![\w’'.-])")
 
 # the word before the page cited in a work's own pages, never printed: 'pp. 45–67, at p. 50',
 # 'S. 151–179, hier S. 170', 'here p. 170', 'ici p. 170'
-AT = re.compile(r"(?:at|here|hier|ici)\s+(?=\S)")
+AT = re.compile(r"(?:at|here|hier|ici|esp\.|spec\.|in part\.)\s+(?=\S)")  # 'esp. pág. 150'
 
 # what may follow a locator: a remark after ", " or a space, or nothing
 # a sentence of the author's after a full citation's locator: 'Waldron does not discuss …'
@@ -158,9 +166,13 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
             if one is None or one.group("more"):
                 break
             kind = label_of(one.group("label"))
-            if kind in ("volume", label) or (kind == "page" and _works_range(
-                    core[:commas[first - 1].start()], head_end, one.group("value"))):
+            published = _PUBLISHED.search(core, 0, commas[first - 1].start())
+            if kind == label or kind == "volume" and not published or (
+                    kind == "page" and _works_range(
+                        core[:commas[first - 1].start()], head_end, one.group("value"))):
                 break  # never a volume, nor an article's own range: '…, pp. 36–44, art. 3'
+            # (a volume after the year of publication is the place cited: '…, Barcelona,
+            # Crítica, 1981, vol. II, págs. 212-219', one locator)
             first, label = first - 1, kind
         start = commas[first].start()
         text = core[loc.start() if first == i else commas[first].end():loc.end()].strip()
@@ -175,6 +187,8 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
     return None
 
 
+# the year that closes a publication statement, before the volume cited: ', 1981', '1981)'
+_PUBLISHED = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d\d\)?$")
 # a page cited after a work's own page range: '(p. 78)', '(at p. 78)', 'at p. 50'
 _PINPOINT = re.compile(r"(?P<open>\()?\s*(?:(?:at|here|hier|ici)\s+)?"
                        r"(?P<loc>(?P<label>pp?\.|S\.)\s*" + _VALUE + r")\s*(?(open)\))")

@@ -117,10 +117,12 @@ def _entries(names: tuple[tuple[str, ...], ...]) -> list[tuple[frozenset[str], s
 
 def _person_keys(name: dict[str, Any]) -> frozenset[str]:
     """The keys of a person's family name: 'van der Berg' is 'vanderberg' only (a 'Berg'
-    is someone else); a dropping particle written after the given names ('Beauvoir, S. de')
-    names the person with it and without it: {'beauvoir', 'debeauvoir'}."""
+    is someone else), and of the whole name in reading order ('luisibarrasoto': a short
+    form naming 'Luis Ibarra Soto' names 'Ibarra Soto, Luis'); a dropping particle written
+    after the given names ('Beauvoir, S. de') names the person with it and without it:
+    {'beauvoir', 'debeauvoir'}."""
     particle = str(name.get("dropping-particle") or "")
-    keys = {name_key(name)}
+    keys = {name_key(name), full_name(name)}  # and in reading order: 'Luis Ibarra Soto'
     if particle:
         keys.add(ascii_key(f"{particle} {name.get('family') or ''}"))
     return frozenset(keys - {""})
@@ -167,7 +169,18 @@ def same_first_name(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if name_key(first_name(a)) == name_key(first_name(b)):
         return True  # (never by initials alone: 'Department of Health', '… of Housing')
     mine, theirs = work_aliases(a)[:1], work_aliases(b)[:1]
-    return bool(mine and theirs and mine[0] & theirs[0])
+    return bool(mine and theirs and mine[0] & theirs[0]) or \
+        bool(full_name(first_name(a)) and full_name(first_name(a)) == full_name(first_name(b)))
+
+
+def full_name(name: dict[str, Any] | None) -> str:
+    """A person's names in reading order, as a key: 'Carmen Oyarzábal Lete' whether parsed
+    given 'Carmen Oyarzábal', family 'Lete' (written forename first) or given 'Carmen',
+    family 'Oyarzábal Lete' (inverted); '' for a body or a name with no given name."""
+    if not name or name.get("literal") or not name.get("given"):
+        return ""
+    return ascii_key(" ".join(str(name.get(k) or "") for k in (
+        "given", "dropping-particle", "non-dropping-particle", "family")))
 
 
 def work_label(work_id: str, item: dict[str, Any]) -> str:

@@ -8,6 +8,10 @@ import unicodedata
 from .features import ORG
 
 _ROLE = re.compile(
+    # Spanish and Italian: 'trad. de', 'ed. de', 'coord.', 'a cura di', '(a cura di)'
+    r"\((?:\s*a\s+cura\s+di|\s*coords?\.?)\s*\)|\b(?:ed|trad|coord|dir)s?\.\s+(?:de|di)\b|"
+    r"\ba\s+cura\s+di\b|\ba\s+cargo\s+de\b|\b(?:traducción|edición|traduzione)\s+(?:de|di)\b|"
+    r"\btradott[oa]\s+da\b|\btrad\.\s+it\.|\bcoords?\b\.?|"
     r"\bhrsg\.\s+v(?:on\b|\.)|\b(?:edited|translated)\s+and\s+(?:translated|edited)\s+by\b|\beds?\.\s+and\s+trans\.|"
     r"\(\s*(?:eds?|editors?|hrsg|coords?|dirs?|comps?)\.?\s*\)|\b(?:editors?|edited by|hrsg)"
     r"\b\.?|(?-i:\beds?\b\.?|\bEds?\.)|\(\s*(?:trans|translator|director|writer/director)\.?\s*\)|"
@@ -21,7 +25,7 @@ _ROLE = re.compile(
 )  # 'ed.', 'Eds.', '(ed.)', never the given name 'Ed' ('Chen, Ed', 'Ed Miliband')
 # 'et al.', and German 'u. a.' ('und andere'; in lower case: 'U. A.' are initials)
 _ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?|(?-i:\s+u\.\s?a\.)(?=\s|$|[,:;(])", re.I)
-_LEAD = re.compile(r"^(?:in\s*:?|dans|by|par)\s+", re.I)
+_LEAD = re.compile(r"^(?:in\s*:?|dans|en|by|par)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[^\W\d_]))\s*",
                     re.I)  # German 'Büchten, Daniela/Frey, Anja', Polish 'Nowak, Jan/Łuczak, Ewa'
 # the patterns below run on a word's letter shape (see _shape): 'A' any upper-case letter,
@@ -123,7 +127,8 @@ def _european_body(text: str) -> bool:
             continue
         if w in _ORG_WORDS or w.startswith(_ORG_PREFIXES) and len(w) > 7 or \
                 w.endswith(_ORG_SUFFIXES) and w not in _ORG_SUFFIXES or \
-                any(w.endswith(x) and len(w) >= n for x, n in _ORG_SUFFIXES_LONG):
+                any(w.endswith(x) and len(w) >= n for x, n in _ORG_SUFFIXES_LONG) and \
+                not w.endswith("rrat"):  # the Catalan name 'Montserrat', never a 'Rat'
             return True
     return False
 
@@ -295,8 +300,9 @@ def _person(words: list[str]) -> dict[str, str]:
         return name
     if all(is_initials(w) for w in words[1:]) and not is_initials(words[0]):
         return {"family": words[0], "given": " ".join(words[1:])}
-    # given names first; family = last word plus lower-case particles before it
-    k = len(words) - 1
+    # given names first; family = last word plus lower-case particles before it (and a surname
+    # joined to it by Catalan 'i' or Spanish 'y': 'Jordi Casals i Ferrer', 'José Ortega y Gasset')
+    k = len(words) - (3 if len(words) >= 3 and words[-2] in ("i", "y") else 1)
     while k > 0 and words[k - 1].lower() in PARTICLES:
         k -= 1
     if all(is_initials(w) for w in words[k:]) and not is_initials(words[0]):
@@ -334,8 +340,13 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
             # "Dal Borgo, Manuela", "Van Dyke, Anna": a family name with its particle
             or (len(words) == 2 and words[0].lower() in PARTICLES and len(nxt) <= 2
                 and len(parts) == 2)
-            # "García Márquez, Gabriel": a double family name and one given name
+            # "García Márquez, Gabriel": a double family name and one given name ("Casals i
+            # Ferrer, Jordi", "Ortega y Gasset, José")
             or (len(words) == 2 and len(nxt) == 1 and len(parts) == 2)
+            or (len(words) == 3 and words[1] in ("i", "y") and len(nxt) <= 2 and len(parts) == 2)
+            # "Ortells, Francisco de Paula": given names with a particle inside them
+            or (len(words) <= 2 and len(parts) == 2 and 3 <= len(nxt) <= 4
+                and any(w in PARTICLES for w in nxt[1:-1]) and nxt[-1][:1].isupper())
             # "Biasi, Pierre-Marc de": given names, then the family name's particle
             or (len(words) == 1 and 0 < _particles_at_end(nxt) < len(nxt) <= 4)
         )
@@ -369,6 +380,52 @@ def _inverted(family: list[str], given: list[str]) -> dict[str, str]:
     return {"family": " ".join(family), "given": " ".join(given).rstrip(";")}
 
 
+def _two_surnames(names: list[dict[str, str]]) -> None:
+    """A list opening with a family name of two surnames ('Sala Puig, Montserrat, y Enric
+    Torrent Bosch'), Spanish-style: a later name of three words written forename first is
+    one forename and two surnames ('Torrent Bosch', 'Enric')."""
+    first = names[0].get("family", "").split() if names else []
+    if len(first) != 2 or not all(w[:1].isupper() for w in first) or \
+            first[0].lower() in PARTICLES:  # 'Della Seta, Fabrizio': one surname, a particle
+        return
+    for n in names[1:]:
+        given = n.get("given", "").split()
+        if len(given) == 2 and not any(k.endswith("particle") for k in n) and \
+                n.get("family", "")[:1].isupper() and given[1][:1].isupper() and \
+                not any(is_initials(w) for w in given):
+            n.update(given=given[0], family=f"{given[1]} {n['family']}")
+
+
+# Spanish 'y', Italian 'e', Catalan 'i' between two names
+_CONJUNCTION = re.compile(r"(?-i:\s+(?P<word>y|e|i)\s+)(?=\S)")
+
+
+def _people(chunk: str) -> list[str]:
+    """The people a name list joins with Spanish 'y', Italian 'e' or Catalan 'i' ('Sala Puig,
+    Montserrat, y Enric Torrent Bosch', 'A. Brambilla e F. Conti'); never inside a family
+    name of two surnames: 'Casals i Ferrer, Jordi', 'Jordi Casals i Ferrer', 'Ortega y
+    Gasset, José', 'José Ortega y Gasset' (one word after it, ending the name; before it one
+    word opening the list, or a forename and a surname). Catalan 'i' joins two people only
+    between two names of two words or more ('Jordi Casals i Maria Ferrer')."""
+    out, start = [], 0
+    for m in _CONJUNCTION.finditer(chunk):
+        left = chunk[start:m.start()].rsplit(",", 1)
+        before = left[-1].split()
+        after = re.match(r"[^,]*", chunk[m.end():]).group().split()
+        ends = chunk[m.end():].strip().startswith(" ".join(after)) and len(after) == 1
+        inverted = len(left) == 1 and len(before) == 1 and ends and \
+            "," in chunk[m.end():]  # 'Ortega y Gasset, José'
+        forename_first = len(left) == 1 and len(before) >= 2 and ends and \
+            "," not in chunk[m.end():]  # 'José Ortega y Gasset'
+        if m.group("word") == "i" and not (len(before) >= 2 and len(after) >= 2) or \
+                m.group("word") != "i" and (inverted or forename_first):
+            continue
+        out.append(chunk[start:m.start()].strip(" ,"))
+        start = m.end()
+    out.append(chunk[start:].strip(" ,"))
+    return [p for p in out if p]
+
+
 _ANONYMOUS = re.compile(r"(?:Anon\.?|Anonymous|Anonyme|Anónimo|Anonimo)", re.I)
 
 
@@ -382,10 +439,11 @@ def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
     if _ANONYMOUS.fullmatch(t):  # 'Anon.' is the work's author as written, not a surname
         return [{"literal": "Anon." if t.lower().startswith("anon") and len(t) <= 5 else t}], et_al
     names: list[dict[str, str]] = []
-    for chunk in _SPLIT.split(t):
+    for chunk in (part for piece in _SPLIT.split(t) for part in _people(piece)):
         chunk = _trim(chunk)
         if chunk:
             names.extend(_comma_parts(chunk))
+    _two_surnames(names)
     for n in names:
         if "given" in n and not n["given"]:
             del n["given"]

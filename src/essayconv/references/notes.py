@@ -14,12 +14,15 @@ Rules (exact, no model):
   ``prose.py``); else a notes-style short form, ``Surnames, Short Title[, locator]``
   (``Gaddis, The Long Peace, 12``: ``title`` holds the short title, no year; an initial
   before the surname goes, ``J. Rancière, Le Fil perdu, p. 25``; an ``op. cit.`` after the
-  short title is skipped; a cross-reference after it, ``(wie Anm. 4)``, ``(see n. 4)``,
-  gives ``note_ref``) or ``Ibid.[, locator]`` (``ibid`` true: also ``Id., ibid.``, ``Idem``,
-  ``Ebd.``); else ``other`` (a classical locus, "CT 3.221"), never linked.
+  short title is skipped, Italian ``Titolo cit.`` too, ``cited_before``; a cross-reference
+  after it, ``(wie Anm. 4)``, ``(see n. 4)``, gives ``note_ref``) or ``Ibid.[, locator]``
+  (``ibid`` true: also ``Id., ibid.``, ``Idem``, ``Ebd.``, ``Ibíd.``, ``Íd.``, ``Ivi``); a
+  chapter's ``«Title», en X (coord.), Book…`` is full; else ``other`` (a classical locus,
+  "CT 3.221"), never linked.
 * **The work cited before**: ``Surname, op. cit.`` (``loc. cit.``, French ``art. cit.``,
   German ``a. a. O.``), initials before the surname aside (``R. Barthes, art. cit., p. 85``;
-  the particle stays the surname's, ``de Biasi``), is a short form with ``title`` empty.
+  the particle stays the surname's, ``de Biasi``; two surnames are one, ``Oyarzábal Lete``,
+  ``Casals i Ferrer``), is a short form with ``title`` empty and ``cited_before``.
 * **Idem.** ``Id., The Desert and the Sown (…), 44`` is the author of the citation before
   it (``idem.py``); before a locator it is Ibid. (``Id., S. 45``).
 * **Legal forms** (exact rules in ``legal.py``, tried after the signal words): OSCOLA and
@@ -64,7 +67,7 @@ import re
 from typing import Any
 
 from .containers import has_ibid
-from .idem import IDEM
+from .idem import IBID, IDEM
 from .legal import read_citation as read_legal
 from .locators import (
     BARE,
@@ -78,7 +81,7 @@ from .locators import (
     last_locator,
 )
 from .prose import running_prose
-from .signals import PROSE_LEAD, SIGNAL
+from .signals import PROSE_LEAD, SIGNAL, WORDS_ON_WORK
 from .split import match_paren, rejoin, split_citations, trailing_paren
 from .within import read_within
 
@@ -120,16 +123,6 @@ _AND_THEN = re.compile(r"(?P<word>and|&)\s+(?=[A-Z“\"‘])")
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
 # notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
 # a capitalised or quoted short title, no year)
-# a locator's word label, written out: 'Id., Annex 2' is Ibid. at annex 2
-_LOCATOR_WORD = (r"(?:annex|section|chapter|part|appendix|table|figure|book|volume|article|"
-                 r"paragraph|page|para|sched|schedule|clause|rule|fig|box|note|line|folio|"
-                 r"fol|item|reg|regulation|art|chap|sec|vol|col|column)(?:e?s)?\b")
-# 'Id., ibid., p. 84' is Ibid. too; 'Id., The Desert and the Sown …' is no Ibid.: the same
-# author's other work (``IDEM``)
-IBID = re.compile(r"^(?:(?:id\.|idem)\s*,?\s+(?=ibid))?(?:ibid\.|ibidem\b\.?|ibid(?=[,\s]|$)|"
-                  r"(?:id\.|idem\b\.?)(?!,?\s+(?:[“\"«„‘]|(?!" + _LOCATOR_WORD + r")"
-                  r"(?-i:[A-Z\u00c0-\u00de])[^\W\d_]+(?![.\w])))|"
-                  r"ebd\.|ebenda\b\.?)(?=,|\s|$)", re.I)
 # a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
 # surname's particle is part of it)
 _SURNAME = r"(?:(?:Ó|Ní|Nic|Uí)\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'\-]+"
@@ -138,23 +131,26 @@ _SURNAME = r"(?:(?:Ó|Ní|Nic|Uí)\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'\-]
 _INITIALS = r"(?-i:(?:(?:[A-Z]|Ch|Th|Ph)\.(?:\s*-\s*|\s+))+)"
 _PARTICLE = r"(?-i:(?:(?:de|du|des|del|della|di|da|dos|van|von|der|den|ter|ten|la|le)\s+)*)"
 _NAME = rf"(?:{_INITIALS})?{_PARTICLE}{_SURNAME}"
+# a family name of two surnames, Spanish 'Oyarzábal Lete', Catalan 'Casals i Ferrer'; two
+# people joined by 'and', 'und', 'et', Spanish 'y', Italian 'e'
+_FAMILY = rf"{_PARTICLE}{_SURNAME}(?-i:\s+(?:i\s+)?{_SURNAME})?"
+_AND = r"(?:\s+(?:and|und|et|(?-i:y|e))\s+|\s*&\s*)"
 # the work cited before: 'op. cit.', 'loc. cit.', French 'art. cit.' (an article), 'ouvr. cit.',
 # German 'a. a. O.'
 _CITED_BEFORE = r"(?:op\.\s?cit\.|loc\.\s?cit\.|art\.\s?cit\.|ouvr\.\s?cit\.|a\.\s?a\.\s?O\.)"
 # 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238', 'R. Barthes, art. cit., p. 85': the
 # author's work cited before (the initials are no part of the name)
-_OP_CIT = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_PARTICLE}{_SURNAME}"
-                     rf"(?:\s+(?:and|&|und|et)\s+{_NAME})?),\s+(?P<opcit>{_CITED_BEFORE})", re.I)
+_OP_CIT = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_FAMILY}"
+                     rf"(?:{_AND}(?:{_INITIALS})?{_FAMILY})?),\s+(?P<opcit>{_CITED_BEFORE})", re.I)
 # 'Melvern, p. 50': an author's name and a locator, no title, no year
-_AUTHOR_ONLY = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_PARTICLE}{_SURNAME}"
-                          rf"(?:\s+(?:and|&)\s+{_SURNAME})?),"
+_AUTHOR_ONLY = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_FAMILY}(?:{_AND}{_FAMILY})?),"
                           r"(?=\s*(?:pp?\.|paras?\.|chaps?\.|S\.\s*\d|\d))")
 # 'Gaddis, The Long Peace, 12', 'J. Rancière, Le Fil perdu, p. 25', 'Id., Du descriptif, p. 56'
 # (the author of the citation before it)
 _AUTHOR_TITLE = re.compile(
     rf"^(?:{_INITIALS})?(?P<authors>(?-i:Id\.|Idem|Ders\.|Dies\.|Eadem|Eidem)|"
-    rf"(?:[A-Z][\w’'\-]+\.?\s+){{0,2}}{_PARTICLE}{_SURNAME}"
-    rf"(?:(?:,\s*{_SURNAME}){{0,2}},?(?:\s+and\s+|\s*&\s*){_SURNAME})?"
+    rf"(?:[A-Z][\w’'\-]+\.?\s+(?:i\s+)?){{0,2}}{_PARTICLE}{_SURNAME}"
+    rf"(?:(?:,\s*{_SURNAME}){{0,2}},?{_AND}(?:[A-Z][\w’'\-]+\s+)?{_SURNAME})?"
     r"(?:\s+et\s+al\.)?),\s+"
     r"(?P<title>(?:[“\"‘'„]|«\s?)?[A-Z\u00c0-\u00de][^,]*?(?:,[”\"’'])?)"
     r"(?=,\s*\S|$|(?<=,[”\"’'])\s)")
@@ -266,7 +262,13 @@ def _citation(text: str) -> dict[str, Any]:
     if signal:
         rest = text[signal.end():]
         out = parse_citation(rest)  # holds no signal any more
-        if _HEAD.match(rest) or out.get("title") or out.get("ibid") or out["form"] == "full" \
+        words = None if _HEAD.match(rest) else WORDS_ON_WORK.match(rest)  # (a head's: prefix)
+        found = parse_citation(rest[words.end():]) if words else out
+        if words and found["form"] != "other":  # 'Si veda il censimento in L. Corradini, …'
+            remark = " ".join(r for r in (words.group("words"), found["remark"]) if r)
+            out = {**found, "text": rest, "remark": remark}
+        if _HEAD.match(rest) or out.get("title") is not None or out.get("ibid") or \
+                out["form"] == "full" \
                 or out.get("legal"):
             prefix = " ".join(p for p in (signal.group(0).strip(), out.get("prefix")) if p)
             return {**out, "text": text, "prefix": prefix}
@@ -300,8 +302,8 @@ def _citation(text: str) -> dict[str, Any]:
         short = _titled_short(text, core)
         if short is not None:
             return short
-        if (YEARISH.search(_URLISH.sub("", core)) or _CIRCA_YEAR.search(core)) and \
-                not running_prose(core):
+        if (YEARISH.search(_URLISH.sub("", core)) or _CIRCA_YEAR.search(core) or
+                _IN_BOOK.search(core)) and not running_prose(core):
             return _result(text, "full", None, None, *_peel_full(core, 0))
         return _result(text, "other", None, None, None, None, None, core)
     authors = head.group("authors").strip().rstrip(",")
@@ -352,7 +354,7 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         rest = _short_rest(core[opcit.end():])
         if rest is not None:
             return {**_result(text, "short", opcit.group("authors"), None, *rest,
-                              core[:opcit.end()]), "title": ""}
+                              core[:opcit.end()]), "title": "", "cited_before": True}
     ibid = IBID.match(core)
     if ibid:
         rest = _short_rest(core[ibid.end():])
@@ -386,7 +388,8 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
             break
         rest = None
     title = core[m.start("title"):end].strip()
-    if rest is None or not re.search(r"[^\W\d_]{2}", title):
+    if rest is None or not re.search(r"[^\W\d_]{2}", title) or \
+            rest[2] and _IN_BOOK.match(", " + rest[2]):  # a chapter's full reference
         return None
     xref = _TITLE_XREF.search(title)
     if xref:  # 'Geyer, Verkehrte Welt (wie Anm. 4), S. 243': the work note 4 cites
@@ -398,8 +401,11 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         # a year outside the short title ('Hitler 1889–1936'), or a publication statement
         # in it (OSCOLA's '(Hart Publishing 2010)'): a full reference
         return None
+    cited = _TITLE_CIT.search(title)  # Italian 'Bellandi, Il romanzo e la nazione cit.'
     out = {**_result(text, "short", m.group("authors").strip(), None, *rest, core[:end]),
-           "title": title.strip("\"'“”‘’„«», \u00a0")}
+           "title": title[:cited.start() if cited else None].strip("\"'“”‘’„«», \u00a0")}
+    if cited:
+        out["cited_before"] = True
     if IDEM.match(m.group("authors") + ", " + title):
         out.update(idem=m.group("authors"), authors=None)  # the author before it: carry_idem
     if xref:  # linking takes note N's work when author and short title agree with it
@@ -410,6 +416,10 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
 # the work cited before, after a short title: 'P. Hamon, Introduction …, op. cit., p. 40',
 # 'Geyer, Verkehrte Welt, a. a. O., S. 200 f.'
 _AFTER_TITLE = re.compile(rf",\s*{_CITED_BEFORE}(?=\s*,|\s*$)", re.I)
+# a chapter in a book after a quoted title: '«La Real Cédula …», en Antonio Miralles (coord.)'
+_IN_BOOK = re.compile(r"[»”\"’]?,\s+(?:en|in)\s+(?=[A-Z\u00c0-\u00de])")
+# Italian 'cit.' closing a short title: 'Ferrante, Lettere cit., p. xv'
+_TITLE_CIT = re.compile(r"(?<=[\w…»”’\"'])\s+cit\.$")
 # a cross-reference after a short title: '(wie Anm. 4)', '(see n. 4)', '(voir note 4)'
 _TITLE_XREF = re.compile(r"\s*\((?:wie|see|siehe|vgl\.|voir|cf\.|above|supra)?\s*"
                          r"(?:Anm\.|Fn\.|nn?\.?|note)\s*(?P<note>\d{1,4})\)$", re.I)
@@ -422,7 +432,7 @@ def _title_rest(core: str, at: int) -> tuple[str | None, str | None, str | None]
 
 
 # a locator ending in the pages after it, its full stop cut off with the note's: 'S. 650 ff'
-_OPEN_FOLLOWING = re.compile(r"\b(?:ff?|sqq?|seqq?|suiv)$")
+_OPEN_FOLLOWING = re.compile(r"\b(?:ff?|sqq?|seqq?|suiv|ss|sigs?|segg?|sgg)$")
 
 
 def _result(text: str, form: str, authors: str | None, year: str | None, locator: str | None,

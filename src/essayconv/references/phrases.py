@@ -28,7 +28,10 @@ _BRACKET = re.compile(
     r"Interviewer|Illus)\.?(?:\s*(?:&|and)\s*(?P<role2>Trans|Eds?)\.?)?"
     r"(?:;\s*(?P<vol>Vols?\.\s*\d+(?:\s*[-–]\s*\d+)?))?\)")
 _VOLUMES = re.compile(r"\s*\((?P<vol>Vols?\.\s*\d+(?:\s*[-–]\s*\d+)?)\)")
-_COUNT = re.compile(r"(?<=[.,])\s*(?P<n>\d{1,2})\s+vols\.?(?=\s|$)", re.I)
+_COUNT = re.compile(r"(?<=[.,])\s*(?P<n>\d{1,2})\s+vol[sl]\.?,?(?=\s|$)", re.I)  # Italian 'voll.'
+# an original edition's year in brackets after a title, the edition's own year later:
+# 'Memoria sobre el estado del comercio [1788], ed. de …, 1999'
+_ORIGINAL_BRACKET = re.compile(r"(?<=\w)\s*\[(?P<year>1\d{3})\](?=[,.]\s.*\b(?:1[5-9]|20)\d\d\b)")
 _ORIGINAL = re.compile(r"\s*\(?(?:Original work published|Originally published|First published)"
                        r"(?: in)?\s+(?P<year>(?:1[5-9]|20)\d\d)\)?\.?", re.I)
 
@@ -450,7 +453,7 @@ def take_out(text: str) -> tuple[str, dict[str, Any]]:
     if match:
         fields["number-of-volumes"] = match.group("n")
         text = text[: match.start()] + text[match.end():]
-    match = _ORIGINAL.search(text)
+    match = _ORIGINAL.search(text) or _ORIGINAL_BRACKET.search(text)
     if match:
         fields["original-date"] = {"date-parts": [[int(match.group("year"))]]}
         text = (text[: match.start()] + text[match.end():]).rstrip()

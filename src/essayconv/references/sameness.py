@@ -9,7 +9,13 @@ import re
 from typing import Any
 
 from .csl import ascii_key, first_name, name_key, year_of
-from .matching import ascii_key_spaced, natural_title, same_first_name, split_bodies
+from .matching import (
+    ascii_key_spaced,
+    full_name,
+    natural_title,
+    same_first_name,
+    split_bodies,
+)
 from .names import PARTICLES
 from .tokens import WEB_ADDRESS
 
@@ -130,8 +136,11 @@ IN_A_CONTAINER = {"article-journal", "article-magazine", "article-newspaper", "c
 def one_spelling(items: list[dict[str, Any]]) -> None:
     """A person written 'Biasi, Pierre-Marc de' in one work and 'Pierre-Marc de Biasi' in
     another (an editor named after a title) is spelt the first way in both, the particle
-    dropping: the style prints them, and tells persons apart, as one person."""
+    dropping: the style prints them, and tells persons apart, as one person. So is one
+    written 'Oyarzábal Lete, Carmen' and 'Carmen Oyarzábal Lete' (family 'Lete'): the family
+    name of two surnames the inverted name gives is the person's in every work."""
     roles = ("author", "editor", "translator", "container-author")
+    _two_surnames(items, roles)
     dropping = {(f"{n['dropping-particle']} {n['family']}", n.get("given")): n
                 for item in items for role in roles for n in item.get(role) or []
                 if isinstance(n, dict) and n.get("dropping-particle") and n.get("family")}
@@ -142,3 +151,29 @@ def one_spelling(items: list[dict[str, Any]]) -> None:
                                "dropping-particle": dropping[key]["dropping-particle"]}
                               if isinstance(n, dict) and (key := (n.get("family"), n.get("given")))
                               in dropping else n for n in item[role]]
+
+
+def _two_surnames(items: list[dict[str, Any]], roles: tuple[str, ...]) -> None:
+    """Persons of the same names in reading order get the longest family name of capitalised
+    surnames any work gives them ('Oyarzábal Lete', never 'Lete'; a particle is left to
+    one_spelling's other rule)."""
+    longest: dict[str, dict[str, Any]] = {}
+    for item in items:
+        for role in roles:
+            for n in item.get(role) or []:
+                key = full_name(n) if isinstance(n, dict) and not any(
+                    k.endswith("particle") for k in n) else ""
+                if key and str(n.get("family"))[:1].isupper() and len(
+                        str(n.get("family")).split()) > max(1, len(
+                        str(longest.get(key, {}).get("family", "")).split())):
+                    longest[key] = n
+    def respelt(n: Any) -> Any:
+        found = longest.get(full_name(n)) if isinstance(n, dict) else None
+        if found is None or n.get("family") == found["family"]:
+            return n
+        return {**n, "family": found["family"], "given": found["given"]}
+
+    for item in items if longest else ():
+        for role in roles:
+            if isinstance(item.get(role), list):
+                item[role] = [respelt(n) for n in item[role]]

@@ -127,8 +127,9 @@ _ARTICLE_NUMBER = re.compile(r"(?:art(?:icle)?\.?\s*(?:no\.?|number)?\s*)([A-Za-
 
 def parse_pages(text: str) -> str:
     """'pp. 446-464.' -> '446–464'."""
-    t = re.sub(r"^\(?\s*(?:pages?|pgs?|pp?|s(?=[.\s]))(?![a-z])\.?\s*", "", text.strip(),
-               flags=re.I)  # never the S of a supplement's page 'S93-9'
+    t = re.sub(r"^\(?\s*(?:pages?|pgs?|págs?|pagg?|pp?|s(?=[.\s]))(?![^\W\d_])\.?\s*", "",
+               text.strip(), flags=re.I)  # Spanish 'págs.', Italian 'pagg.'; never the S of a
+    # supplement's page 'S93-9'
     t = t.strip(" ().,;:")
     return _DASH.sub("\u2013", t)
 
@@ -155,6 +156,9 @@ def parse_volume(text: str) -> dict[str, str]:
         out["volume"] = vol.group(1).rstrip(".,")
     if iss:
         out["issue"] = iss.group(1).rstrip(".,")
+    two = re.fullmatch(r"(\d{1,4}),\s*(\d{1,3})", t)
+    if two and not vol and not iss:  # Spanish and Italian '14, 2 (1996)': volume, then issue
+        return {"volume": two.group(1), "issue": two.group(2)}
     if not vol and not iss:
         m = re.match(r"^([\w.\-]*\d[\w.\-]*)\s*(?:\(\s*([^)]+?)\s*\)?)?$", t) or re.match(
             r"^([\w.\-]*\d[\w.\-]*)", t)
@@ -303,8 +307,9 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     authors_text = " ".join(by.get("author", []))
     editor_texts = list(by.get("editor", []))
     # "(ed.)"/"(eds.)" after the names at the head of the reference -> editor role.
-    # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)')
-    if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?)\.?\s*\)|"
+    # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)', Italian '(a cura di)')
+    if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?|"
+                                  r"a\s+cura\s+di)\.?\s*\)|"
                                   r",\s*(?:eds?\.?|Eds?\.)$", authors_text):
         editor_texts.insert(0, authors_text)
         authors_text = ""
@@ -316,7 +321,7 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
             item["author"] = names
     in_container = False
     for etext in editor_texts:
-        if re.match(r"^\s*in\b", etext, re.I):
+        if re.match(r"^\s*(?:in|en)\b", etext, re.I):  # (Spanish 'en')
             in_container = True
         names, e = parse_names(etext)
         if names:  # the editors' 'et al.' is theirs, never the authors' ('in Mechler, R. et

@@ -30,6 +30,8 @@ IGNORED = {
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
     "éd", "éds", "trad", "dir", "dans", "t", "coll", "hrsg", "bd",  # French and German ones
     "ibid", "ibidem",  # 'ibid.' in place of a container: the container is printed
+    "págs", "pág", "pag", "pagg", "voll", "coord", "coords", "de", "di", "a", "cura", "en",
+    "y", "e",  # Spanish and Italian labels and roles ('trad. de', 'a cura di')
 }
 
 

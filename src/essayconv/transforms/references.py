@@ -104,8 +104,9 @@ def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: d
                                  for n in item.get("author") or [])
             year = year_of(item)[0] if item else ""
             found = matching_works(names, year, pairs) if names and year.isdigit() else []
-            titled = works_by(names, pairs, str(item.get("title") or "")) \
-                if names and item.get("title") else []
+            titled = works_by(names, pairs, str(item.get("title") or "")) or works_by(
+                _whole_names(item), pairs, str(item.get("title") or "")) \
+                if names and item.get("title") else []  # ('Luis Ibarra Soto', no year)
             if len(found) == 1:
                 citations[index] = {**citation, "form": "short", "authors": names,
                                     "year": year}
@@ -123,6 +124,12 @@ def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: d
                 citations[index] = {**citation, "form": "other"}
                 changed = True
     return changed
+
+
+def _whole_names(item: dict) -> str:
+    """The work's authors in reading order: 'Luis Ibarra Soto and …'."""
+    return " and ".join(" ".join(str(n.get(k) or "") for k in ("given", "family")).strip()
+                        or str(n.get("literal") or "") for n in item.get("author") or [])
 
 
 def _restates(reference: str, entry: str) -> bool:

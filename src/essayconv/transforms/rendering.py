@@ -23,10 +23,17 @@ HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzei
 
 
 # a note's opening signal, written in lower case inside an author-date citation's brackets
-# (English, Latin, French and German ones, and the lead-ins before them: 'Sur ce point, cf.')
+# (English, Latin, French, German, Spanish and Italian ones, and the lead-ins before them: 'Sur
+# ce point, cf.', 'Para una primera aproximación, véase')
 _SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in|as|with|"
                           r"quoted|cited|contra|voir|vgl|siehe|dazu|hierzu|sur|pour|zur|zum|"
-                          r"zu|für|über)\b", re.I)
+                          r"zu|für|über|véase|vid|vide|cfr|citado|para|sobre|si veda|"
+                          r"si vedano|vedi|vd|v\.|per|su)(?!\w)", re.I)
+
+
+# the preposition after a note's words on the work ('Cf. la opinión contraria de Whitcombe')
+_ON_WORK = re.compile(r"\s+(in|en|de|di|of|by|dans|chez|bei|von|da|del|della|nel|nella|dal|"
+                      r"dalla)\s+(?=\S)")
 
 
 # Chicago's volume and page: '2:580'
@@ -72,8 +79,12 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
     source = T.find(citation, "source")
     written = (source.text or "") if source is not None else ""
     if notes and remark is not None and remark.text and _inside(citation, remark.text, written):
-        # the document the note cites inside the work: '[see] Minute by X, 1 May 1920, in …'
-        cite["prefix"] = f"{cite.get('prefix', '')}{remark.text.strip()}, in "
+        # the document the note cites inside the work: '[see] Minute by X, 1 May 1920, in …';
+        # the note's words on the work with their own preposition: 'Si veda il censimento in'
+        after = written[written.find(remark.text) + len(remark.text):]
+        joined = _ON_WORK.match(after)
+        joint = f" {joined.group(1)} " if joined else ", in "
+        cite["prefix"] = f"{cite.get('prefix', '')}{remark.text.strip()}{joint}"
     elif notes and remark is not None and remark.text and written.startswith(remark.text):
         # the note's prose before its signal ('It is worth noting … See Tavuchis, …') leads,
         # as the author wrote it ('…, which the author regards as …, see Hickman')
