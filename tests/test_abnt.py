@@ -59,3 +59,15 @@ def test_other_shapes_are_left_to_the_model() -> None:
     assert parse_abnt("Souza, M. (2020) Águas e democracia. Rio de Janeiro: Garamond.") is None
     assert parse_abnt("SMITH, J. (2004) Title. London: Verso.") is None
     assert parse_abnt("DUPONT, Jean, Titre, Paris, Seuil, 2001.") is None
+
+
+def test_a_brazilian_essay_is_rendered_in_pt_br() -> None:
+    from essayconv import tree as T
+    from essayconv.pipeline import brazilian
+
+    essay = T.el("essay")
+    T.sub(essay, "p", "Segundo a ABNT, Disponível em: <x>. Acesso em: 3 mar. 2021. Brasília, DF:")
+    assert brazilian(essay)
+    lisbon = T.el("essay")
+    T.sub(lisbon, "p", "Lisboa: Edições 70, 2001. Disponível em: <x>. Acedido em 3 mar.")
+    assert not brazilian(lisbon)
