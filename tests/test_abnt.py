@@ -71,3 +71,15 @@ def test_a_brazilian_essay_is_rendered_in_pt_br() -> None:
     lisbon = T.el("essay")
     T.sub(lisbon, "p", "Lisboa: Edições 70, 2001. Disponível em: <x>. Acedido em 3 mar.")
     assert not brazilian(lisbon)
+
+
+def test_an_article_number_has_no_english_word_in_portuguese() -> None:
+    from essayconv.citations import plain_text, render
+
+    work = {"id": "m", "type": "article-journal", "author": [{"family": "Martins"}],
+            "issued": {"date-parts": [[2018]]}, "title": "Protocolo",
+            "container-title": "Ambiente & Sociedade", "volume": "21", "number": "e01234"}
+    pt = plain_text(render([work], [], locale="pt-BR").bibliography[0][1])
+    en = plain_text(render([work], [], locale="en-GB").bibliography[0][1])
+    assert pt.endswith("Ambiente & Sociedade, 21, e01234.") and "article" not in pt
+    assert en.endswith("21, article e01234.")
