@@ -51,6 +51,8 @@ SOUZA: list[dict[str, Any]] = [
     ("Dados (ABERS; KECK, 2013, p. 140).", [("abers2013", "ABERS; KECK, 2013, p. 140")]),
     ("Dados (ANA, 2021) e (BRASIL, 1988).", [("ana2021", "ANA, 2021"),
                                               ("brasil1988", "BRASIL, 1988")]),
+    ("Três (MARTINS; OLIVEIRA; CASTRO, 2018, p. 77).",
+     [("martins2018", "MARTINS; OLIVEIRA; CASTRO, 2018, p. 77")]),
     ("Dois (ABERS; KECK, 2013; SOUZA, 2020).", [("abers2013", "ABERS; KECK, 2013"),
                                                  ("souza2020a", "SOUZA, 2020")]),
 ])

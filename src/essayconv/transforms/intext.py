@@ -420,15 +420,19 @@ def _abnt_parts(group: str) -> list[tuple[int, str]]:
     """(start, text) of each citation of a bracket; ABNT's ';' between the authors of one
     work, '(ROCHA; PEREIRA, 2021)', '(ABERS; KECK, 2013, p. 140)', joins a part that is
     names alone to the citation after it."""
-    parts = [(m.start(), m.group()) for m in _PARTS.finditer(group)]
     out: list[tuple[int, str]] = []
-    for start, text in parts:
-        if out and re.fullmatch(_AUTHORS, out[-1][1].strip()) and _PART.match(text.strip()) \
-                and _is_name(out[-1][1].strip()):
-            first = out.pop()
-            out.append((first[0], group[first[0]:start + len(text)]))
-        else:
-            out.append((start, text))
+    names = 0  # how many parts before this one are names alone ('MARTINS; OLIVEIRA; …')
+    for m in _PARTS.finditer(group):
+        start, text = m.start(), m.group()
+        if names and _PART.match(text.strip()):
+            first = out[-names][0]
+            del out[-names:]
+            out.append((first, group[first:start + len(text)]))
+            names = 0
+            continue
+        out.append((start, text))
+        alone = re.fullmatch(_AUTHORS, text.strip()) and _is_name(text.strip())
+        names = names + 1 if alone else 0
     return out
 
 
