@@ -451,7 +451,7 @@ def test_harvard_in_text_cases_and_acts(harvard_legal) -> None:
     from essayconv.citations import plain_text
 
     assert [plain_text(c) for c in harvard_legal.clusters] == [
-        "(Donoghue v Stevenson [1932], p. 580)", "(Human Rights Act 1998, s. 3)",
+        "(Donoghue v Stevenson [1932] AC 562, p. 580)", "(Human Rights Act 1998, s. 3)",
         "(Bank Mellat v Her Majesty’s Treasury (No 2) [2013] UKSC 39)",
         "(Brown v. Bd. of Educ. (1954), p. 495)"]
 
@@ -496,7 +496,7 @@ def test_round_bracket_year_renders_round_in_notes_and_list(tmp_path) -> None:
                                    "Corporation [1948] 1 KB 223 (CA) 229."], "notes")
     assert notes[:4] == ["R v Lemon (1979) 68 Cr App R 381.",
                          "Smith v Jones (1999) 12 BCLC 33, p. 40.",
-                         "Smith v Jones (1999), p. 41.",
+                         "Smith v Jones (1999) 12 BCLC 33, p. 41.",  # the report: the page is its
                          "Donoghue v Stevenson [1932] AC 562 (HL), p. 580."]
     assert "R v Lemon (1979) 68 Cr App R 381." in bib
     assert "Smith v Jones (1999) 12 BCLC 33." in bib
@@ -506,7 +506,7 @@ def test_round_bracket_year_renders_round_in_notes_and_list(tmp_path) -> None:
 
 def test_round_bracket_year_in_text(tmp_path) -> None:
     notes, _ = _essay(tmp_path, ["Smith v Jones (1999) 12 BCLC 33, 40."], "author-date")
-    assert notes == ["(Smith v Jones (1999), p. 40)"]
+    assert notes == ["(Smith v Jones (1999) 12 BCLC 33, p. 40)"]
 
 
 def test_harvard_hand_written_case_with_volume_and_no_collection_number() -> None:

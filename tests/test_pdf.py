@@ -311,3 +311,16 @@ def test_endnotes_keep_calls_numbers_and_content():
     assert ["".join(p.itertext()) for p in notes.findall(f"{x}p")] == ["*. Bio.", "1. See B, p. 2."]
     assert notes.find(f"{x}p[@id='fn-2']/{x}a").get("href") == "#fn-2-ref"
     assert root.find(f".//{x}sup/{x}a[@id='fn-2-ref']").get("href") == "#fn-2"
+
+
+def test_a_footnote_call_never_wraps_alone() -> None:
+    from lxml import etree as ET
+
+    from essayconv.writers.html import XHTML
+    from essayconv.writers.pdf import join_footnote_calls
+
+    p = ET.fromstring(f'<p xmlns="{XHTML}">v Google.<span class="footnote">n</span> Warby'
+                      f'<span class="footnote">m</span></p>')
+    join_footnote_calls(p)
+    assert p.text == "v Google.\u2060"
+    assert p[0].tail == " Warby\u2060"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,19 @@ def read(path: Path) -> etree._Element:
     return essay
 
 
+# what a Brazilian essay writes (ABNT's own words, Brazil's states and cities): pt-BR, not pt-PT
+_BRAZILIAN = re.compile(r"\bABNT\b|\bNBR\s*\d|Acesso\s+em:|\bREFERÊNCIAS\b|\bBRASIL\b|"
+                        r"\bBrasil\b|Bras[íi]lia|São Paulo|Rio de Janeiro|Belo Horizonte|"
+                        r"Porto Alegre|Salvador|Recife|Curitiba|Campinas|Florianópolis|"
+                        r"\b(?:DF|SP|RJ|MG|RS|PR|SC|BA|PE)\b(?=:)")
+
+
+def brazilian(essay: etree._Element) -> bool:
+    """Does a Portuguese essay show Brazil twice at least (ABNT, 'Acesso em:', 'Brasília, DF:')?"""
+    words = " ".join(essay.itertext())
+    return len(set(m.group() for m in _BRAZILIAN.finditer(words))) >= 2
+
+
 def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
     """Add references (citations, works) and rendered citations to a repaired tree."""
     add_references(essay)
@@ -51,7 +65,9 @@ def enrich(essay: etree._Element, options: WriteOptions) -> etree._Element:
     if options.citations == "author-date":
         place_citations(essay)
     lang = essay.get(T.XML_LANG) or "en"
-    locale = options.extra.get("locale") or ("en-GB" if lang == "en" else lang)
+    locale = options.extra.get("locale") or ("en-GB" if lang == "en" else
+                                             "pt-BR" if lang == "pt" and brazilian(essay)
+                                             else lang)
     render_citations(essay, options.style, options.citations, locale,
                      options.extra.get("reference-heading"),
                      restyle=options.restyle_citations and options.citations == "author-date")

@@ -107,6 +107,11 @@ _OSCOLA_CASE = re.compile(
     rf"(?:,\s+(?P<parallel>\d+\s+{_REPORT_NAME}\s+\d+))?"  # '9 Exch 341, 156 ER 145'
     rf"(?:,?\s+(?P<pin>{_PIN}))?$")
 _NEUTRAL_CASE = re.compile(rf"^{_NAME}\s+{_NEUTRAL}(?:,?\s+(?P<pin>{_PIN}))?$")
+# a judgment known by its European Case Law Identifier: 'Case C-131/12 Google Spain SL v AEPD
+# [2014] ECLI:EU:C:2014:317' (the ECLI is its number, never dropped)
+_ECLI_CASE = re.compile(rf"^{_NAME}\s+[\[(](?P<year>\d{{4}})[\])]\s+"
+                        r"(?P<ecli>ECLI:[A-Z]{2}:[A-Z0-9]+:\d{4}:[\w.]+?)"
+                        rf"(?:,?\s+(?P<pin>{_PIN}))?$")
 _BLUEBOOK_CASE = re.compile(
     rf"^(?P<name>[^,]+?\sv\.?\s.+?|In re\s[^,]+?|Ex parte\s[^,]+?),\s+(?P<volume>\d+)\s+"
     # an early reporter's own volume after the official one: '5 U.S. (1 Cranch) 137'
@@ -308,8 +313,8 @@ def read_citation(text: str) -> dict[str, Any] | None:
             return {"kind": "case", "name": m.group("name").strip(), "volume": m.group("volume"),
                     "report": m.group("report"), "locator": found[0], "label": found[1],
                     "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
-    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _HANSARD, _UK_ACT, _US_ACT, _CODE, _EU_OJ, _EU_CTR,
-                  _TREATY_SERIES, _TREATY_SERIES_CTR, _TREATY,
+    for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _ECLI_CASE, _HANSARD, _UK_ACT, _US_ACT, _CODE,
+                  _EU_OJ, _EU_CTR, _TREATY_SERIES, _TREATY_SERIES_CTR, _TREATY,
                   _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
                   _BLUEBOOK_BOOK):
         m = regex.match(core)
@@ -433,6 +438,11 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         return {"type": "legal_case", "title": m.group("name").strip(),
                 "issued": _year(m.group("nyear")), "authority": m.group("ncourt"),
                 "number": re.sub(r"\s+", " ", m.group("neutral"))}
+    m = _ECLI_CASE.match(core)
+    if m and not m.group("pin"):
+        return {"type": "legal_case", "title": m.group("name").strip(),
+                "issued": _year(m.group("year")),  # '[2014] ECLI:…', as written
+                "number": core[m.start("year") - 1:m.end("ecli")]}
     m = _BLUEBOOK_CASE.match(core)
     if m and not m.group("pin"):
         item = {"type": "legal_case", "title": m.group("name").strip(),

@@ -30,7 +30,9 @@ def ascii_key_spaced(text: str) -> str:
     return " ".join(ascii_key(w) for w in text.split())
 
 
-_NAME_SEP = re.compile(r"\s*(?:,|\band\b|&)\s*")
+# between two names: ',', 'and', '&', ABNT's ';', and 'e', 'y', 'et', 'und' ('Abers e Keck',
+# 'Martins, Oliveira e Castro'); a compound surname ('Silva e Souza') still matches as a whole
+_NAME_SEP = re.compile(r"\s*(?:[,;]|\band\b|&)\s*|\s+(?:e|y|et|und)\s+")
 
 
 def _short_names(authors: str) -> tuple[str, list[str]]:
@@ -73,8 +75,12 @@ def _bodies(literal: str) -> tuple[tuple[frozenset[str], str, str], ...]:
     return tuple(out)
 
 
+# ABNT's abbreviation before the name: 'ANA – AGÊNCIA NACIONAL DE ÁGUAS', 'CNRH - CONSELHO …'
+_LEADING = re.compile(r"^(?P<short>[A-Z][\w&.\-]{1,15})\s+[–—-]\s+(?P<body>.*?[^\W\d_].*)$")
+
+
 def _declared(part: str) -> tuple[str, str] | None:
-    m = _DECLARED.match(part.strip())
+    m = _DECLARED.match(part.strip()) or _LEADING.match(part.strip())
     return (m.group("body"), m.group("short")) if m and _abbreviation(m.group("short")) else None
 
 
@@ -209,16 +215,34 @@ def closest_works(authors: str, year: str, works: Sequence[tuple[str, dict[str, 
 
 
 def _matching(works: Sequence[tuple[str, dict[str, Any]]], year: str, suffix: str, whole: str,
-              names: list[str]) -> list[str]:
-    """Ids of the works of that year (and letter) whose first names are the given names."""
+              names: list[str], etal: bool = False) -> list[str]:
+    """Ids of the works of that year (and letter) whose first names are the given names;
+    of several, those with as many authors as the short form names (``etal``: three or
+    more, and more than it names), if any:
+    'Souza' is Souza, M. (2020), 'Souza and Lima' Souza, M. and Lima, R. (2020)."""
     found = []
     initials = usable_initials(works)
     for work_id, item in works:
         if year_of(item)[0] != year or (suffix and not work_id.endswith(year + suffix)):
             continue
         if _names_agree(whole, names, work_aliases(item, initials), more=True):
-            found.append(work_id)
-    return found
+            found.append((work_id, item))
+    if len(found) > 1 and names:
+        counted = [(wid, author_count(item)) for wid, item in found]
+        agree = [wid for wid, (n, more) in counted
+                 if (n >= max(3, len(names) + 1) or more if etal
+                     else n == len(names) and not more)]
+        if agree:
+            return agree
+    return [wid for wid, _ in found]
+
+
+def author_count(item: dict[str, Any]) -> tuple[int, bool]:
+    """How many authors (else editors) the work names, and whether it ends 'et al.'."""
+    role = "author" if item.get("author") else "editor"
+    names = [n for n in item.get(role) or [] if isinstance(n, dict)]
+    etal = [n for n in names if ascii_key(str(n.get("literal") or "")) in ("etal", "others")]
+    return len(names) - len(etal), bool(etal)
 
 
 def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict[str, Any]]],
@@ -234,11 +258,12 @@ def matching_works(authors: str, year_text: str, works: Sequence[tuple[str, dict
     whole, names = _short_names(authors)
     if not whole:
         return []
-    found = _matching(works, year, suffix, whole, [n for n in names if n])
+    etal = bool(_ETAL.search(authors.strip()))
+    found = _matching(works, year, suffix, whole, [n for n in names if n], etal)
     if not found and surnames:  # names written given name first: 'Mary Beard (2010)'
         last = _surnames(authors)
         if last != names and all(last):
-            found = _matching(works, year, suffix, "", last)
+            found = _matching(works, year, suffix, "", last, etal)
     return found
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import pycrfsuite
 
 from . import lexicon, phrases, vancouver
+from .abnt import parse_abnt
 from .archives import archival
 from .commastyle import ROLE_WORD
 from .containers import without_ibid
@@ -478,7 +479,8 @@ class ReferenceParser:
         from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
 
         text = without_ibid(text)  # 'X, « Title », ibid., p. 1-4': never a container "ibid"
-        legal = parse_legal(text) or archival(text) or phrases.title_first(text)
+        legal = parse_legal(text) or archival(text) or parse_abnt(text) or \
+            phrases.title_first(text)
         if legal is not None:
             return legal
         text, fields = phrases.take_out(text)

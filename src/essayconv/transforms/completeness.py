@@ -29,8 +29,9 @@ IGNORED = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # in a date
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
     "éd", "éds", "trad", "dir", "dans", "t", "coll", "hrsg", "bd",  # French and German ones
+    "v", "disponível", "em", "acesso", "orgs", "coord",  # ABNT's labels
     "ibid", "ibidem",  # 'ibid.' in place of a container: the container is printed
-    "págs", "pág", "pag", "pagg", "voll", "coord", "coords", "de", "di", "a", "cura", "en",
+    "págs", "pág", "pag", "pagg", "voll", "coords", "de", "di", "a", "cura", "en",
     "y", "e",  # Spanish and Italian labels and roles ('trad. de', 'a cura di')
 }
 

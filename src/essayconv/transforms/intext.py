@@ -64,8 +64,9 @@ _NAME_WORDS = re.compile(rf"(?P<name>{_NAME_WORD})|(?<![\w\-’'])(?:{_PARTICLE}
                          rf"d[’'](?=[{_CAPITAL}]))")
 # a word that may open a name in lower case: a particle, 'd’Errico', 'al-Khatib'
 _NAME_START = re.compile(rf"{_PARTICLE}|(?:{_ARTICLE}-|d’|d')[{_CAPITAL}].*", re.I)
-_AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME}){{0,4}}(?:,?\s+(?:and|&)\s+{_SURNAME})|"
-            r"\s+et\s+al\.?)?")
+_AUTHORS = (rf"{_SURNAME}(?:(?:,\s*{_SURNAME}){{0,4}}(?:,?\s+(?:and|&|e|y|et|und)\s+{_SURNAME})|"
+            rf"(?:;\s*{_SURNAME}){{1,5}}|\s+et\s+al\.?)?")  # ABNT: 'ROCHA; PEREIRA'
+
 # one citation inside parentheses: 'Watrall 2002, 169', 'Honig & Both, 1996', 'NIOD, 2002, p. 14',
 # 'Ingold 2013: 21'
 # a signal before a citation in the author's brackets; French and German ones too: '(vgl.
@@ -338,15 +339,17 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                 else:
                     yield m.start("authors") + offset, m.end(), found[0]
                 break
+        else:
+            _unlinked_narrative(m, words, year, works, report, line)
     for group in _GROUP.finditer(text):
         if any(s <= group.start() < e for s, e in narrative_spans):
             continue
         offset = group.start(1)
         authors = _named_before(context + text[:group.start()], group.group(1), works,
                                 reading.pages_alone, text[group.end():group.end() + 2])
-        for part in _PARTS.finditer(group.group(1)):
-            words = part.group().strip()
-            start = offset + part.start() + (len(part.group()) - len(part.group().lstrip()))
+        for part_start, part_text in _abnt_parts(group.group(1)):
+            words = part_text.strip()
+            start = offset + part_start + (len(part_text) - len(part_text.lstrip()))
             m = _PART.match(words)
             signal = _SIGNAL.match(words)
             if m is None and signal and authors:  # '(see 1989; 2002)': the signal stays out
@@ -391,6 +394,46 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
             work_id = _resolve(authors, year, words, works, report, line)
             if work_id:
                 yield start, start + len(words), work_id
+
+
+def _unlinked_narrative(m: re.Match[str], words: list[tuple[int, str]], year: str,
+                        works: list[tuple[str, dict[str, Any]]],
+                        report: etree._Element | None, line: int | None) -> None:
+    """A narrative citation that names no work, 'Jacobi (2009)': a warning when some work's
+    first name is like one of its names (else it may be no citation: 'Agenda 21 (1992)')."""
+    if report is None:
+        return
+    for offset, word in words:
+        if not word[0].isupper() or word.lower().strip(".,") in _NOT_NAMES:
+            continue
+        names = " ".join(w for o, w in words if o >= offset)
+        close = closest_works(names, year, works)
+        if close:
+            said = m.group()[offset:]
+            message = (f"{said!r} refers to no entry of the reference list; closest: "
+                       f"{', '.join(close)}")
+            T.diagnose(report, "warning", NAME, message, line)
+            return
+
+
+def _abnt_parts(group: str) -> list[tuple[int, str]]:
+    """(start, text) of each citation of a bracket; ABNT's ';' between the authors of one
+    work, '(ROCHA; PEREIRA, 2021)', '(ABERS; KECK, 2013, p. 140)', joins a part that is
+    names alone to the citation after it."""
+    out: list[tuple[int, str]] = []
+    names = 0  # how many parts before this one are names alone ('MARTINS; OLIVEIRA; …')
+    for m in _PARTS.finditer(group):
+        start, text = m.start(), m.group()
+        if names and _PART.match(text.strip()):
+            first = out[-names][0]
+            del out[-names:]
+            out.append((first, group[first:start + len(text)]))
+            names = 0
+            continue
+        out.append((start, text))
+        alone = re.fullmatch(_AUTHORS, text.strip()) and _is_name(text.strip())
+        names = names + 1 if alone else 0
+    return out
 
 
 def _is_name(authors: str) -> bool:

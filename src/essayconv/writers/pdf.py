@@ -161,6 +161,22 @@ def spaces_into_inlines(root: etree._Element) -> None:
         node.text = " " + (node.text or "")
 
 
+def join_footnote_calls(root: etree._Element) -> None:
+    """A word joiner (U+2060) between a footnote call and the word before it: the call never
+    wraps alone to the start of the next line ('… v Google.' / '3 Warby J …')."""
+    for node in root.iter(f"{{{XHTML}}}span"):
+        if "footnote" not in (node.get("class") or "").split():
+            continue
+        before = node.getprevious()
+        text = before.tail if before is not None else node.getparent().text
+        if not text or text[-1].isspace() or text.endswith("\u2060"):
+            continue
+        if before is not None:
+            before.tail = text + "\u2060"
+        else:
+            node.getparent().text = text + "\u2060"
+
+
 class PdfWriter:
     """Write an A4 PDF with footnotes, bookmarks, linked citations and metadata."""
 
@@ -172,6 +188,7 @@ class PdfWriter:
         check_variant(options.pdf_variant)
         root = html_element(essay, options, target="pdf")
         spaces_into_inlines(root)
+        join_footnote_calls(root)
         notes = sum(1 for node in root.iter(f"{{{XHTML}}}span")
                     if "footnote" in (node.get("class") or "").split())
         for _ in range(ATTEMPTS):
