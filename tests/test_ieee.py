@@ -116,3 +116,94 @@ def test_person_initials_stay_a_person():
     item = _parsed("A. Power and B. Energy, “On grids,” IEEE Access, vol. 2, pp. 1–9, 2014.")
     assert item["author"] == [{"family": "Power", "given": "A."},
                               {"family": "Energy", "given": "B."}]
+
+
+# --- numeric calls (audit 11): '[2]–[4]', '[2], [5]', '[5, Ch. 4]', 'Olsen et al. [6]' ---
+
+ESSAY = """Heat Pumps on Weak Feeders
+Tomas Berg
+
+Heat pumps raise the evening peak [2]–[4]. Two studies agree [2], [5]. Losses grow as I^2 \
+[5, Ch. 4]. Brightwater and Kolde [1] measured it. The limits of [6] apply. Hourly data \
+[1, Fig. 3] and [5, p. 12] confirm it.
+
+REFERENCES
+
+[1] M. Brightwater and A. Kolde, “Heat pump diversity on rural feeders,” IEEE Trans. Power \
+Del., vol. 30, no. 2, pp. 801–809, Apr. 2015.
+[2] S. Varga, “Evening peaks in electrified homes,” in Proc. IEEE PES Gen. Meeting (PESGM), \
+Denver, CO, USA, 2018, pp. 1–5.
+[3] L. Quist et al., “Peak demand of heat pumps,” Energy Build., vol. 140, Art. no. 100211, \
+Mar. 2017.
+[4] N. Oduya and P. Lenz, “Feeder loading with heat pumps,” IEEE Access, vol. 6, pp. \
+4410–4418, 2018.
+[5] R. Haldane, Power System Losses, 2nd ed. London, U.K.: Springer, 2010.
+[6] IEEE Standard for Heat Pump Grid Interfaces, IEEE Std 9999-2020, 2020.
+"""
+
+
+@pytest.fixture(scope="module")
+def numeric(tmp_path_factory):
+    from validators import enriched
+
+    return enriched(tmp_path_factory.mktemp("ieee"), ESSAY)
+
+
+def _body(essay) -> str:
+    from lxml import etree
+
+    from essayconv.writers import WriteOptions
+    from essayconv.writers.html import html_document
+
+    html = etree.fromstring(html_document(essay, WriteOptions()).encode())
+    p = html.xpath("//*[local-name()='p'][contains(., 'Heat pumps raise')]")[0]
+    return " ".join("".join(p.itertext()).split())
+
+
+def test_range_cites_every_note_and_list_is_one_citation(numeric):
+    from essayconv import tree as T
+
+    assert [c.get("n") for c in numeric.iter(T.q("cite"))][:5] == ["2", "3", "4", "2", "5"]
+    assert "never cited" not in " ".join(d.text or "" for d in
+                                         T.findall(numeric, "diagnostics/diagnostic"))
+    assert _body(numeric).startswith(
+        "Heat pumps raise the evening peak (Varga, 2018; Quist et al., 2017; Oduya and Lenz, "
+        "2018). Two studies agree (Varga, 2018; Haldane, 2010).")
+
+
+def test_located_call_is_a_cite_with_its_locator(numeric):
+    from essayconv import tree as T
+
+    located = [(c.get("n"), c.get("locator")) for c in numeric.iter(T.q("cite"))
+               if c.get("locator")]
+    assert located == [("5", "Ch. 4"), ("1", "Fig. 3"), ("5", "p. 12")]
+    body = _body(numeric)
+    assert "I^2 (Haldane, 2010, ch. 4)." in body
+    assert "Hourly data (Brightwater and Kolde, 2015, fig. 3) and (Haldane, 2010, p. 12)" \
+        in body
+    assert "[5, Ch. 4]" not in body
+
+
+def test_author_named_before_marker_prints_the_year_only(numeric):
+    body = _body(numeric)
+    assert "Brightwater and Kolde (2015) measured it." in body
+    # a marker that is a noun of the sentence: the narrative form
+    assert "The limits of IEEE Standard for Heat Pump Grid Interfaces (2020) apply." in body
+
+
+def test_numeric_markers_leave_other_brackets():
+    import tempfile
+    from pathlib import Path
+
+    from essayconv.pipeline import read
+
+    text = ("Title\n\nAuthor\n\nThe interval [0, 1] and [1, see above] stay, as does [9, p. 3]."
+            " [1]\n\nREFERENCES\n\n[1] A. Brook, Tides, 2nd ed. London, U.K.: Hale, 2001.\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "e.txt"
+        path.write_text(text, encoding="utf-8")
+        essay = read(path)
+    from essayconv import tree as T
+
+    cites = [(c.get("n"), c.get("locator")) for c in essay.iter(T.q("cite"))]
+    assert cites == [("1", None)]

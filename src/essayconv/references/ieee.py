@@ -90,6 +90,9 @@ def take_out(text: str, fields: dict[str, Any]) -> str:
             fields["type"] = kind
         if pattern is _REPORT:
             fields["genre"] = match.group("genre")
+        opening = text[:match.start()].strip()
+        if pattern is _STANDARD and not re.search(r"[“”\"]|,\s", opening):
+            fields["title"] = opening  # 'IEEE Standard for …, IEEE Std 1547-2018': its title
         text = text[:match.start()] + text[match.end():]
     return text
 
@@ -175,6 +178,8 @@ def fix(text: str, item: dict[str, Any]) -> dict[str, Any]:
         item.pop("note")  # IEEE's '[Online]. Available: URL' says no more than the URL
     if "number" in item and item.get("issue") == item["number"]:
         item.pop("issue")  # 'Art. no. 105762' is no issue
+    if item.get("type") == "standard" and item.get("publisher") == item.get("title"):
+        item.pop("publisher")
     if item.get("type") == "report" and "publisher" not in item and container:
         item["publisher"] = item.pop("container-title")  # 'SunCell Energy GmbH, Munich, …'
     return item
