@@ -36,6 +36,9 @@ def test_journal_run_is_the_articles_own():
     # a book's volume and the page cited: no year in the run
     ("Smith, Book (London: Hurst, 1990), vol. 2, p. 45", False),
     ("Jones, The Long Peace, 12", False),
+    # a book's page cited after its year, Italian and Spanish notes: never the work's own
+    ("G. Ruffo, Il lago, Torino, Einaudi, 1987, pp. 45-52", False),
+    ("G. H. Pell, Merchants, Cambridge, Cambridge University Press, 1992, pp. 88-94", False),
 ])
 def test_own_statement(core, own):
     assert own_statement(core) is own

@@ -30,7 +30,7 @@ _YEAR = r"(?:1[5-9]|20)\d\d"
 _ITEMS = [
     ("own", r"vol\.\s*\d+[A-Z]?(?:\s*[-–]\s*\d+)?"),
     ("own", r"no\.\s*\d+(?:\s*[-–/]\s*\d+)?"),
-    ("own", r"pp\.\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?"),
+    ("pages", r"pp\.\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?"),
     ("own", r"Art\.\s*no\.\s*[A-Za-z]?\d+"),
     ("own", r"Paper\s+(?:no\.\s*)?[A-Za-z]?\d+"),
     ("year", rf"(?:{_MONTH}(?:\s*[-–/]\s*{_MONTH})?\s+(?:\d{{1,2}},\s+)?)?{_YEAR}"),
@@ -46,11 +46,16 @@ def _kind(item: str) -> str | None:
     return None
 
 
+# a paper in proceedings or a chapter, IEEE's way: '…,” in Proc. …', '…,” in Book Title, …'
+_IN_CONTAINER = re.compile(r"[,.][”\"]\s+in\s+\S|\bpresented\s+at\s", re.I)
+
+
 def own_statement(core: str, head_end: int = 0) -> bool:
     """Does ``core`` (a citation without its final stop) end in an IEEE publication run: at
     least two comma items from the end (see the module docstring), a year among them and a
-    volume, issue, pages, article or paper number among them? ('…, vol. 3, no. 3, pp.
-    518–527, Jul. 2012, doi: 10.1109/…', '…, Paris, France, 2019, pp. 1–6')."""
+    volume, issue, article or paper number among them, or pages in a paper's container? ('…,
+    vol. 3, no. 3, pp. 518–527, Jul. 2012, doi: 10.1109/…', '…,” in Proc. …, Paris, France,
+    2019, pp. 1–6'; never a book's page cited, 'Torino, Einaudi, 1987, pp. 45-52')."""
     items = core[head_end:].split(",")
     kinds: list[str] = []
     for item in reversed(items[1:]):
@@ -58,7 +63,8 @@ def own_statement(core: str, head_end: int = 0) -> bool:
         if kind is None:
             break
         kinds.append(kind)
-    return "year" in kinds and "own" in kinds
+    in_container = "pages" in kinds and bool(_IN_CONTAINER.search(core, head_end))
+    return "year" in kinds and ("own" in kinds or in_container)
 
 
 # numbered phrases taken out before the model reads the reference (see take_out)
