@@ -210,3 +210,16 @@ def test_numeric_markers_leave_other_brackets():
 
     cites = [(c.get("n"), c.get("locator")) for c in essay.iter(T.q("cite"))]
     assert cites == [("1", None)]
+
+
+def test_located_call_in_notes_mode_keeps_its_place(tmp_path):
+    from essayconv import tree as T
+    from essayconv.writers import WriteOptions
+    from essayconv.writers.view import cite_view
+
+    from validators import enriched
+
+    essay = enriched(tmp_path, ESSAY, WriteOptions(citations="notes"))
+    cites = [c for c in essay.iter(T.q("cite")) if c.get("locator") == "Ch. 4"]
+    view = cite_view(essay, cites[0])
+    assert "".join(view.footnote.itertext()).endswith("Springer, Ch. 4.")

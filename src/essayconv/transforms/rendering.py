@@ -9,7 +9,7 @@ from lxml import etree
 
 from .. import tree as T
 from ..works import works_of
-from .variants import attach, marker_variants
+from .variants import attach, located_notes, marker_variants
 
 # a locator's label, printed in the locale's own term: German 'S. 12', Spanish 'pág. 12',
 # Italian 'pagg. 12-14', Dutch 'blz. 12' as 'p. 12' is
@@ -315,6 +315,8 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
             _add_sentences(rendered, note)
         note.append(rendered)
     attach(essay, variants, extra[:len(variants)])
+    if result.notes_mode:
+        located_notes(essay)
     language = (essay.get(T.XML_LANG) or "en").split("-")[0]
     bibliography = T.el("bibliography", heading=heading or HEADINGS.get(language, DEFAULT_HEADING),
                         style=str(style), mode="notes" if result.notes_mode else "author-date")

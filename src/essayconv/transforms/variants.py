@@ -101,3 +101,33 @@ def attach(essay: etree._Element, variants: list[tuple[etree._Element, list[dict
         for child in content:
             variant.append(copy.deepcopy(child))
         cite.set("variant", key)
+
+
+def located_notes(essay: etree._Element) -> None:
+    """Notes mode: a marker with a locator ('[5, Ch. 4]') is the note's footnote with the
+    place added as written before its final stop ('…: McGraw-Hill, Ch. 4.'), never lost."""
+    notes = {note.get("id"): note for note in T.findall(essay, "notes/note")}
+    count = 0
+    for cite in essay.iter(T.q("cite")):
+        note = notes.get(cite.get("note") or "")
+        rendered = T.find(note, "rendered") if note is not None else None
+        if not cite.get("locator") or rendered is None:
+            continue
+        count += 1
+        key = f"l{count}"
+        variant = T.sub(note, "variant", key=key)
+        variant.text = rendered.text
+        for child in rendered:
+            variant.append(copy.deepcopy(child))
+        last = variant[-1] if len(variant) else None
+        text = (last.tail if last is not None else variant.text) or ""
+        stripped = text.rstrip()
+        stop = stripped[-1:] if stripped[-1:] in ".!?" else ""
+        added = f"{stripped[:len(stripped) - len(stop)]}, {cite.get('locator')}{stop or '.'}"
+        if last is not None and (last.tail or "").strip():
+            last.tail = added
+        elif last is not None:
+            last.tail = f", {cite.get('locator')}."
+        else:
+            variant.text = added
+        cite.set("variant", key)
