@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .containers import ends_in_ibid
+from .ieee import own_statement
 
 YEARISH = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d{2}[a-z]?(?![\d/])")
 
@@ -144,7 +145,10 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
 
     A page range that is an article's or a chapter's own (``_works_range``) stays in the
     reference; only a page cited after it is the locator: ``pp. 69–82 (p. 78)``, ``pp.
-    45–67, at p. 50``, ``pp. 45–67, p. 50``."""
+    45–67, at p. 50``, ``pp. 45–67, p. 50``. An IEEE publication run at the end (``vol. 3,
+    no. 3, pp. 518–527, Jul. 2012``: ``ieee.py``) is the work's own: no locator."""
+    if own_statement(core, head_end):
+        return None
     commas = [m for m in re.finditer(r",\s*", core) if m.start() >= head_end]
     for i in range(len(commas) - 1, -1, -1):
         at = AT.match(core, commas[i].end())  # 'at p. 50', 'hier S. 170': the word goes

@@ -9,7 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
-from . import lexicon, phrases, vancouver
+from . import ieee, lexicon, phrases, vancouver
 from .abnt import parse_abnt
 from .archives import archival
 from .commastyle import ROLE_WORD
@@ -485,8 +485,9 @@ class ReferenceParser:
             return legal
         text, fields = phrases.take_out(text)
         text = vancouver.take_out(text, fields)  # a book's extent, '116 p.'
+        text = ieee.take_out(text, fields)  # 'Art. no. 105762', 'IEEE Std 1547-2018'
         tokens, labels = self.label(text)
-        return phrases.put_back(to_csl(group(tokens, labels)), fields)
+        return ieee.fix(text, phrases.put_back(to_csl(group(tokens, labels)), fields))
 
 
 @lru_cache(maxsize=1)

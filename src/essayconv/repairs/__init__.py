@@ -11,12 +11,13 @@ from . import (
     markers,
     merged_entries,
     merged_notes,
+    numeric,
     punctuation,
     quotes,
 )
 
 RULES = [merged_notes, merged_entries, backlinks, bare_markers, glued_words, punctuation, quotes,
-         markers]
+         numeric, markers]
 
 
 def repair(essay: etree._Element) -> etree._Element:

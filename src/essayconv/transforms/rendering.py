@@ -9,6 +9,7 @@ from lxml import etree
 
 from .. import tree as T
 from ..works import works_of
+from .variants import attach, located_notes, marker_variants
 
 # a locator's label, printed in the locale's own term: German 'S. 12', Spanish 'pág. 12',
 # Italian 'pagg. 12-14', Dutch 'blz. 12' as 'p. 12' is
@@ -285,9 +286,18 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
     cites = [(x, _xref_cite(x)) for x in essay.iter(T.q("xref"))] \
         if restyle and mode == "author-date" and kind in ("author-date", "author") else []
     cites = [(x, cite) for x, cite in cites if cite is not None]
-    result = render(works, clusters + [[cite] for _, cite in cites], style=style, mode=mode,
-                    locale=locale)
-    for (xref, _), content in zip(cites, result.clusters[len(clusters):], strict=True):
+    # a marker's own locator or author-suppressed form ('[5, Ch. 4]', 'Olsen et al. [13]')
+    variants = marker_variants(essay, {n.get("id"): c for n, c in zip(rendered_notes, clusters,
+                                                                       strict=True)},
+                               {w["id"]: w for w in works}) \
+        if mode == "author-date" and kind != "note" else []
+    result = render(works, clusters + [[cite] for _, cite in cites] + [v for _, v in variants],
+                    style=style, mode=mode, locale=locale)
+    if result.notes_mode:
+        variants = []
+    extra = result.clusters[len(clusters) + len(cites):]
+    for (xref, _), content in zip(cites, result.clusters[len(clusters):len(clusters) +
+                                                         len(cites)], strict=True):
         _restyle(essay, xref, "".join(content.itertext()))
     by_note = dict(zip((id(n) for n in rendered_notes), result.clusters[:len(clusters)],
                        strict=True))
@@ -315,6 +325,9 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
         if id(note) in by_note and (mode == "notes" or kind == "note"):
             _add_sentences(rendered, note)
         note.append(rendered)
+    attach(essay, variants, extra[:len(variants)])
+    if result.notes_mode:
+        located_notes(essay)
     language = (essay.get(T.XML_LANG) or "en").split("-")[0]
     bibliography = T.el("bibliography", heading=heading or HEADINGS.get(language, DEFAULT_HEADING),
                         style=str(style), mode="notes" if result.notes_mode else "author-date")

@@ -79,6 +79,10 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
         return CiteView("raw", cite.get("n"), cite.get("note"), None, None, None)
     works = [c.get("work") for c in T.findall(note, "citation") if c.get("work")]
     target = works[0] if works else None
+    variant = next((v for v in T.findall(note, "variant") if v.get("key") == cite.get("variant")),
+                   None) if cite.get("variant") and rendered.get("as") != "footnote" else None
+    if variant is not None:  # the marker's own locator or form: '[5, Ch. 4]', 'Olsen [13]'
+        rendered = variant
     if mode == "notes" or rendered.get("as") == "footnote":  # an explanatory note
         previous = cite.getprevious()
         glued = previous is not None and previous.tag == cite.tag and previous.tail == ""
