@@ -1,0 +1,150 @@
+"""Audit 11's reader defects: a Google Docs paste (footnotes with no heading, the outline,
+comments, separators, 'Page 3 of 12'), a cover page above the title, IEEE's equations,
+table captions, 'Abstract—' and 'Index Terms—', and APA's table notes and course line.
+
+Every expectation is written by hand from the input, never copied from the program's output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from essayconv import tree as T
+from essayconv.pipeline import read
+
+
+def essay_of(tmp_path: Path, text: str):
+    """The essay tree read from text written to a file."""
+    path = tmp_path / "essay.txt"
+    path.write_text(text, encoding="utf-8")
+    return read(path)
+
+
+def notes(essay) -> list[tuple[str, str]]:
+    return [(n.get("n"), T.find(n, "text").text) for n in T.findall(essay, "notes/note")]
+
+
+def cites(essay) -> list[str]:
+    return [c.get("n") for c in T.findall(essay, "body/section/p/cite")]
+
+
+def headings(essay) -> list[str]:
+    return [h.text for h in T.findall(essay, "body/section/heading")]
+
+
+def paragraphs(essay) -> list[str]:
+    return [T.inline_text(p) for p in T.findall(essay, "body/section/p")]
+
+
+def dropped(essay, rule: str) -> list[str]:
+    return [c[0].text for c in T.findall(essay, "changes/change")
+            if c.get("rule") == rule and not (c[1].text or "")]
+
+
+def errors(essay) -> list[str]:
+    return [d.text for d in T.findall(essay, "diagnostics/diagnostic")
+            if d.get("level") == "error"]
+
+
+# ---------------------------------------------------------------- 1. notes with no heading
+
+HEADLESS = """Walls and Bridges
+
+Mira Castell
+
+Coastal towns rebuilt their sea walls after the storm of 1953.[1] The new walls were
+paid for by the county, not the crown.[2]
+
+{sep}[1] Jonas Reed, Sea Defences in England (Harbour Press 2001) 12.
+[2] County Records Act 1958, s 4; Reed (n 1) [14].
+"""
+
+
+def test_footnotes_at_the_end_with_no_heading_are_the_notes(tmp_path):
+    essay = essay_of(tmp_path, HEADLESS.format(sep=""))
+    assert notes(essay) == [("1", "Jonas Reed, Sea Defences in England (Harbour Press 2001) 12."),
+                            ("2", "County Records Act 1958, s 4; Reed (n 1) [14].")]
+    assert cites(essay) == ["1", "2"]  # a pinpoint '[14]' in a note is no marker
+    assert errors(essay) == []
+    assert not any("Sea Defences" in p for p in paragraphs(essay))
+
+
+def test_footnotes_under_a_separator_line(tmp_path):
+    essay = essay_of(tmp_path, HEADLESS.format(sep="________________\n\n"))
+    assert [n for n, _ in notes(essay)] == ["1", "2"]
+    assert dropped(essay, "drop-page-furniture") == ["________________"]
+    assert "________________" not in " ".join(paragraphs(essay))
+
+
+def test_numbered_lines_no_marker_calls_stay_in_the_body(tmp_path):
+    text = ("Counting Rhymes\n\nMira Castell\n\nThe rhyme has two lines, given here as the "
+            "children say them.\n\n[1] One for the sea\n[2] Two for the shore\n")
+    essay = essay_of(tmp_path, text)
+    assert notes(essay) == []
+    assert any("One for the sea" in p for p in paragraphs(essay))
+
+
+# ---------------------------------------------------------------- 2. Google Docs junk
+
+GDOCS = """Outline
+Introduction
+I. The Old Walls
+Conclusion
+
+Walls and Bridges: Coastal Defence after 1953
+Mira Castell
+
+Introduction
+
+Coastal towns rebuilt their sea walls after the storm of 1953.[1] The county paid.[a]
+
+I. The Old Walls
+
+The old walls were built of clay and timber.[2]
+
+Page 3 of 12
+
+They failed where the timber had rotted.[3]
+
+Conclusion
+
+The new walls have held for seventy years.[b]
+
+Notes
+
+[1] Jonas Reed, Sea Defences in England (Harbour Press 2001) 12.
+[2] ibid 40.
+[3] ibid 44.
+
+[a]Ann Lowe: which county?
+[b]Ann Lowe: Suggested edit: "held" → "stood"
+Suggested edit
+Replace: "have held" with "have stood"
+"""
+
+
+def test_google_docs_outline_is_dropped_never_the_title(tmp_path):
+    essay = essay_of(tmp_path, GDOCS)
+    assert T.find(essay, "meta/title").text == "Walls and Bridges: Coastal Defence after 1953"
+    assert [T.find(a, "name").text for a in T.findall(essay, "meta/author")] == ["Mira Castell"]
+    assert headings(essay) == ["Introduction", "I. The Old Walls", "Conclusion"]
+    assert dropped(essay, "drop-web-junk")[:4] == [
+        "Outline", "Introduction", "I. The Old Walls", "Conclusion"]
+
+
+def test_google_docs_comments_and_page_lines_are_dropped(tmp_path):
+    essay = essay_of(tmp_path, GDOCS)
+    assert notes(essay) == [("1", "Jonas Reed, Sea Defences in England (Harbour Press 2001) 12."),
+                            ("2", "ibid 40."), ("3", "ibid 44.")]
+    assert T.find(essay, "sources") is None
+    text = " ".join(paragraphs(essay))
+    assert "[a]" not in text and "[b]" not in text and "Ann Lowe" not in text
+    assert "Page 3 of 12" not in text and "Page 3 of 12" not in headings(essay)
+    assert "Page 3 of 12" in dropped(essay, "drop-page-furniture")
+    assert "Replace: \"have held\" with \"have stood\"" in dropped(essay, "drop-web-junk")
+
+
+def test_an_outline_word_over_lines_never_repeated_stays(tmp_path):
+    text = ("Outline\nA plan for the essay\n\nWalls and Bridges\n\nMira Castell\n\n"
+            "Coastal towns rebuilt their sea walls after the storm of 1953, and paid.\n")
+    essay = essay_of(tmp_path, text)
+    assert dropped(essay, "drop-web-junk") == []
