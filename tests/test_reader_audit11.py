@@ -148,3 +148,44 @@ def test_an_outline_word_over_lines_never_repeated_stays(tmp_path):
             "Coastal towns rebuilt their sea walls after the storm of 1953, and paid.\n")
     essay = essay_of(tmp_path, text)
     assert dropped(essay, "drop-web-junk") == []
+
+
+# ---------------------------------------------------------------- 3. a cover page
+
+COVER = """UNIVERSITY OF NORTHMOOR
+SCHOOL OF EARTH SCIENCES
+
+RIVERS UNDER PRESSURE: A STUDY OF THE UPPER TEME
+
+Leona Marsh
+
+ABSTRACT
+
+This study follows the Upper Teme through three dry summers and asks what the farms took.
+
+Keywords: rivers; abstraction; drought.
+
+1 INTRODUCTION
+
+The Teme rises in the hills and runs east to the Severn (MARSH, 2020, p. 4).
+"""
+
+
+def test_cover_page_institution_lines_are_facts_not_the_title(tmp_path):
+    essay = essay_of(tmp_path, COVER)
+    assert T.find(essay, "meta/title").text == "RIVERS UNDER PRESSURE: A STUDY OF THE UPPER TEME"
+    assert [T.find(a, "name").text for a in T.findall(essay, "meta/author")] == ["Leona Marsh"]
+    facts = [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
+    assert ("affiliation", "UNIVERSITY OF NORTHMOOR") in facts
+    assert ("affiliation", "SCHOOL OF EARTH SCIENCES") in facts
+    assert ("keywords", "Keywords: rivers; abstraction; drought.") in facts
+    abstract = T.find(essay, "body/section")
+    assert abstract.get("role") == "abstract"
+    assert headings(essay) == ["ABSTRACT", "1 INTRODUCTION"]
+
+
+def test_a_capitalised_title_naming_a_university_stays_the_title(tmp_path):
+    text = ("THE UNIVERSITY IN THE AGE OF THE MARKET\n\nLeona Marsh\n\n"
+            "Universities have changed more in thirty years than in the three hundred before.\n")
+    essay = essay_of(tmp_path, text)
+    assert T.find(essay, "meta/title").text == "THE UNIVERSITY IN THE AGE OF THE MARKET"

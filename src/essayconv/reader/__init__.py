@@ -9,6 +9,7 @@ from lxml import etree
 
 from .. import tree as T
 from . import pdfpages
+from .cover import cover_institutions
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
@@ -49,7 +50,9 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
         content = drop_header_junk(essay, content)
+        institutions, content = cover_institutions(content)  # a cover page's lines
         front = read_front(content)
+        front.info[:0] = institutions
         after_front = content[front.consumed :]
     else:
         front, after_front = platform
