@@ -189,3 +189,65 @@ def test_a_capitalised_title_naming_a_university_stays_the_title(tmp_path):
             "Universities have changed more in thirty years than in the three hundred before.\n")
     essay = essay_of(tmp_path, text)
     assert T.find(essay, "meta/title").text == "THE UNIVERSITY IN THE AGE OF THE MARKET"
+
+
+# ---------------------------------------------------------------- 4. IEEE's structure
+
+IEEE = """Tidal Storage for Island Grids
+
+Owen Carrick
+
+Abstract{dash}This paper compares three ways of storing tidal energy on small island grids.
+
+Index Terms{dash}Tidal energy, storage, island grids.
+
+I. INTRODUCTION
+
+The state of charge of each store is given by
+
+E_k(t+1) = E_k(t) + eta_c P_k(t) Δt
+
+where eta_c is the charging efficiency. Table I sets out the stores.
+
+TABLE I
+STORES COMPARED IN THIS STUDY
+
+Store\tCapacity\tCost
+Pumped hydro\t40 MWh\tHigh
+Battery\t8 MWh\tMedium
+
+The costs are indicative only.
+"""
+
+
+def test_ieee_equation_and_its_lead_in_are_paragraphs(tmp_path):
+    essay = essay_of(tmp_path, IEEE.format(dash="—"))
+    assert headings(essay) == ["Abstract", "I. INTRODUCTION"]
+    assert "E_k(t+1) = E_k(t) + eta_c P_k(t) Δt" in paragraphs(essay)
+    assert "The state of charge of each store is given by" in paragraphs(essay)
+
+
+def test_ieee_table_label_over_its_title_is_the_caption(tmp_path):
+    essay = essay_of(tmp_path, IEEE.format(dash="—"))
+    caption = T.find(essay, "body/section/table/caption")
+    assert caption is not None and "TABLE I" in caption.text
+    assert "STORES COMPARED IN THIS STUDY" in caption.text
+    assert not any(p.startswith("TABLE I") or p.startswith("STORES") for p in paragraphs(essay))
+
+
+def test_ieee_abstract_and_index_terms(tmp_path):
+    for dash in ("—", "--"):
+        essay = essay_of(tmp_path, IEEE.format(dash=dash))
+        abstract = T.find(essay, "body/section")
+        assert abstract.get("role") == "abstract"
+        assert [T.inline_text(p) for p in T.findall(abstract, "p")] == [
+            "This paper compares three ways of storing tidal energy on small island grids."]
+        facts = [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
+        assert ("keywords", f"Index Terms{dash}Tidal energy, storage, island grids.") in facts
+
+
+def test_a_sentence_about_table_ii_is_no_caption(tmp_path):
+    text = ("Tidal Storage\n\nOwen Carrick\n\nThe stores differ in what they cost to build.\n\n"
+            "Table II lists the stores we compared in this study.\n")
+    essay = essay_of(tmp_path, text)
+    assert all(p.get("kind") is None for p in T.findall(essay, "body/section/p"))

@@ -28,6 +28,7 @@ from .lines import (
     note_start,
     reference_heading,
 )
+from .mathlines import equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
 from .tables import Table, find_tables
@@ -323,7 +324,8 @@ def _over_subheading(lines: list[tuple[int, str]], index: int, speakers: Counter
 def _heading_like(text: str, speakers: Counter) -> bool:
     """A line that could head a section: no transcript's line ('Interviewer: …')."""
     said = _SPEAKER.match(text)
-    return is_heading(text) and not (said and speakers[said.group(1)] >= 2)
+    return is_heading(text) and not (said and speakers[said.group(1)] >= 2) and \
+        not equation_line(text) and not lead_in(text)
 
 
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
