@@ -251,3 +251,45 @@ def test_a_sentence_about_table_ii_is_no_caption(tmp_path):
             "Table II lists the stores we compared in this study.\n")
     essay = essay_of(tmp_path, text)
     assert all(p.get("kind") is None for p in T.findall(essay, "body/section/p"))
+
+
+# ---------------------------------------------------------------- 5. APA's table note, course
+
+APA_TABLE = """Naps and Memory
+
+Rosa Quint
+
+Table 1 gives the scores.
+
+Table 1
+Recall Scores by Condition
+
+Condition\tM\tSD
+Nap\t14.2\t3.1
+Wake\t11.8\t3.4
+
+Note. N = 60. Scores are words recalled.
+*p < .05. **p < .01.
+
+Those who napped recalled more words.
+"""
+
+
+def test_apa_probability_line_belongs_to_the_table_notes(tmp_path):
+    from essayconv.writers.view import with_table_notes
+
+    essay = essay_of(tmp_path, APA_TABLE)
+    blocks = with_table_notes(T.find(essay, "body/section"))
+    table = [(block, owned) for block, owned in blocks if block.tag == T.q("table")]
+    assert [T.inline_text(p) for p in table[0][1]] == [
+        "Note. N = 60. Scores are words recalled.", "*p < .05. **p < .01."]
+
+
+def test_apa_title_page_course_line_is_a_course(tmp_path):
+    text = ("Naps and Memory\n\nRosa Quint\n\nDepartment of Psychology, Fenwick University\n\n"
+            "PSY 210: Cognitive Psychology\n\nDr. Alan Price\n\nMarch 3, 2024\n\n"
+            "Naps and Memory\n\nSleep helps memory, and a short nap may help it too.\n")
+    essay = essay_of(tmp_path, text)
+    facts = [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
+    assert ("course", "PSY 210: Cognitive Psychology") in facts
+    assert ("affiliation", "Department of Psychology, Fenwick University") in facts

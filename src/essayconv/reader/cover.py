@@ -33,3 +33,12 @@ def cover_institutions(lines: list[tuple[int, str]]
     if end == 0 or end >= len(lines) - 1:
         return [], lines
     return [(number, "affiliation", text.strip()) for number, text in lines[:end]], lines[end:]
+
+
+# a course named by its code on a title page: 'PSY 301: Research Methods', 'LAW3042 Privacy'
+_COURSE_CODE = re.compile(r"^[A-Z]{2,5} ?\d{3,4}[A-Z]?(?:[:.,–—-]|\s+[A-Z(])")
+
+
+def course_line(text: str) -> bool:
+    """A title page's course line, opening with the course's code: a course, no affiliation."""
+    return bool(_COURSE_CODE.match(text.strip()))
