@@ -293,3 +293,17 @@ def test_apa_title_page_course_line_is_a_course(tmp_path):
     facts = [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
     assert ("course", "PSY 210: Cognitive Psychology") in facts
     assert ("affiliation", "Department of Psychology, Fenwick University") in facts
+
+
+def test_ieee_display_equation_is_kept_as_an_equation_paragraph(tmp_path):
+    essay = essay_of(tmp_path, IEEE.format(dash="—"))
+    kinds = {T.inline_text(p): p.get("kind") for p in T.findall(essay, "body/section/p")}
+    assert kinds["E_k(t+1) = E_k(t) + eta_c P_k(t) Δt"] == "equation"
+    assert kinds["where eta_c is the charging efficiency. Table I sets out the stores."] is None
+
+
+def test_prose_with_a_bound_is_no_equation(tmp_path):
+    text = ("Tidal Storage\n\nOwen Carrick\n\nThe state of charge stays within 0.1 ≤ SoC_k(t) ≤ "
+            "0.9 to limit degradation, which the operators of every store watch closely.\n")
+    essay = essay_of(tmp_path, text)
+    assert [p.get("kind") for p in T.findall(essay, "body/section/p")] == [None]

@@ -28,7 +28,7 @@ from .lines import (
     note_start,
     reference_heading,
 )
-from .mathlines import equation_line, lead_in
+from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
 from .tables import Table, find_tables
@@ -379,6 +379,7 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
             _fill_verse(T.sub(section, "p", line=number, kind="verse"), verses[number], notes)
             continue
         kind = "quote" if number in quotes else "caption" if is_caption(text) else \
+            "equation" if display_equation(text) else \
             "item" if in_list or (LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) \
             else None
         paragraph = T.sub(section, "p", line=number, kind=kind)

@@ -22,6 +22,12 @@ def equation_line(text: str) -> bool:
     return bool(_RELATION.search(text)) and bool(_MATH.search(text))
 
 
+def display_equation(text: str) -> bool:
+    """An equation set alone as a paragraph: few words of prose beside the mathematics."""
+    words = re.findall(r"(?<![\w_^])[a-z]{4,}(?![\w_^(])", text)
+    return equation_line(text) and len(text.split()) <= 30 and len(words) <= 2
+
+
 def lead_in(text: str) -> bool:
     """A sentence that goes on into the display under it: five words or more, the last a
     lower-case function word ('… is approximated as', '… is given by')."""
