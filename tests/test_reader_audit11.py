@@ -307,3 +307,19 @@ def test_prose_with_a_bound_is_no_equation(tmp_path):
             "0.9 to limit degradation, which the operators of every store watch closely.\n")
     essay = essay_of(tmp_path, text)
     assert [p.get("kind") for p in T.findall(essay, "body/section/p")] == [None]
+
+
+def test_headless_notes_before_a_bibliography_and_with_a_wrapped_note(tmp_path):
+    text = ("Walls and Bridges\n\nMira Castell\n\nCoastal towns rebuilt their sea walls after "
+            "the storm of 1953.[1] The county paid for them.[2]\n\n"
+            "[1] Jonas Reed, Sea Defences in England (Harbour Press 2001) 12, a book that\n"
+            "runs to three volumes.\n[2] ibid 40.\n\nBibliography\n\n"
+            "Reed J, Sea Defences in England (Harbour Press 2001)\n")
+    essay = essay_of(tmp_path, text)
+    assert notes(essay) == [
+        ("1", "Jonas Reed, Sea Defences in England (Harbour Press 2001) 12, a book that "
+              "runs to three volumes."),
+        ("2", "ibid 40.")]
+    assert [i.text for i in T.findall(essay, "sources/item")] == [
+        "Reed J, Sea Defences in England (Harbour Press 2001)"]
+    assert errors(essay) == []
