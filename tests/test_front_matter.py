@@ -669,7 +669,7 @@ def test_an_apa_title_page_keeps_every_fact():
     essay = read(Path(__file__).parent / "fixtures" / "shapes" / "apa-title-page.txt")
     assert [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")] == [
         ("affiliation", "Department of Psychology, University of Westbrook"),
-        ("affiliation", "PSY 201: Research Methods"), ("instructor", "Dr. Jane Roe"),
+        ("course", "PSY 201: Research Methods"), ("instructor", "Dr. Jane Roe"),
         ("date", "March 3, 2025")]
     dropped = [c[0].text for c in T.findall(essay, "changes/change")
                if c.get("rule") == "drop-web-junk"]

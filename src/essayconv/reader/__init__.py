@@ -9,8 +9,10 @@ from lxml import etree
 
 from .. import tree as T
 from . import pdfpages
+from .cover import cover_institutions
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
+from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
 from .hardwrap import join_wrapped_lines, wrapped_breaks
 from .language import guess_language
 from .lines import (
@@ -26,6 +28,7 @@ from .lines import (
     note_start,
     reference_heading,
 )
+from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
 from .tables import Table, find_tables
@@ -44,11 +47,13 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     T.sub(essay, "changes")
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
-    content = _content_lines(essay, lines)
+    content = drop_outline(essay, _content_lines(essay, lines))
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
         content = drop_header_junk(essay, content)
+        institutions, content = cover_institutions(content)  # a cover page's lines
         front = read_front(content)
+        front.info[:0] = institutions
         after_front = content[front.consumed :]
     else:
         front, after_front = platform
@@ -57,7 +62,12 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     rest = drop_page_furniture(essay, after_front, front)
     _fill_meta(meta, front)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
-    body_lines, ref_sections, endmatter = _split_back(rest)
+    body_lines, ref_sections, endmatter = _split_back(drop_gdocs_junk(essay, rest))
+    if not any(_numbered(section_lines) for _, section_lines in ref_sections) and \
+            (start := headless_notes(body_lines)) is not None:
+        # footnotes pasted at the end with no heading (Google Docs)
+        ref_sections.insert(0, ((body_lines[start][0], "Notes"), body_lines[start:]))
+        body_lines = body_lines[:start]
     body_lines, tables = find_tables(body_lines)
     continued: set[int] = set()
     if not _note_numbers(ref_sections) and (dropped or wrapped_breaks(body_lines)):
@@ -314,7 +324,8 @@ def _over_subheading(lines: list[tuple[int, str]], index: int, speakers: Counter
 def _heading_like(text: str, speakers: Counter) -> bool:
     """A line that could head a section: no transcript's line ('Interviewer: …')."""
     said = _SPEAKER.match(text)
-    return is_heading(text) and not (said and speakers[said.group(1)] >= 2)
+    return is_heading(text) and not (said and speakers[said.group(1)] >= 2) and \
+        not equation_line(text) and not lead_in(text)
 
 
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
@@ -368,6 +379,7 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
             _fill_verse(T.sub(section, "p", line=number, kind="verse"), verses[number], notes)
             continue
         kind = "quote" if number in quotes else "caption" if is_caption(text) else \
+            "equation" if display_equation(text) else \
             "item" if in_list or (LIST_ITEM.match(text) and not NUMBERED_HEADING.match(text)) \
             else None
         paragraph = T.sub(section, "p", line=number, kind=kind)
@@ -439,10 +451,14 @@ def _fill_verse(paragraph: etree._Element, lines: list[tuple[int, str]],
         paragraph.extend(list(holder))
 
 
+def _numbered(lines: list[tuple[int, str]]) -> bool:
+    """Are these a section's numbered notes (half the lines or more open a note)?"""
+    return bool(lines) and sum(1 for _, text in lines if note_start(text)) * 2 >= len(lines)
+
+
 def _fill_references(essay, heading: tuple[int, str], lines: list[tuple[int, str]]) -> None:
     lines = _drop_subheadings(essay, lines)
-    numbered = sum(1 for _, text in lines if note_start(text))
-    if lines and numbered * 2 >= len(lines):
+    if _numbered(lines):
         _fill_notes(essay, heading, lines)
     else:
         _fill_sources(essay, heading, lines)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import labels
 from .bylines import PARTICLES, byline_names, name_word, read_byline
+from .cover import course_line
 from .lines import (
     ABOUT_AUTHOR,
     CRUMB_HOME,
@@ -550,8 +551,9 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
               and under in ("author", "name-fact", "affiliation", "fact")
               and (adjacent or _title_page_next(lines, index))
               and _is_affiliation(lines, index)):
-            front.info.append((number, "affiliation", text))  # also after a blank line, as
-            affiliations += 1                                  # a title page spaces them
+            front.info.append((number, "course" if course_line(text) else "affiliation", text))
+            # (also after a blank line, as a title page spaces them)
+            affiliations += 1
             kind = "affiliation"
         elif (front.authors and front.bio is None and under in ("affiliation", "fact")
               and _INSTRUCTOR.match(text.strip())):

@@ -47,9 +47,12 @@ CREDIT = re.compile(
     r"^photo( credit)?s?:",
     re.IGNORECASE,
 )
-CAPTION = re.compile(r"^(figure|fig\.|table|image|plate|map|chart)\s+\d+[a-z]?\b", re.IGNORECASE)
+# the label's number in figures or in capital roman numerals, as IEEE sets them: 'TABLE II'
+CAPTION = re.compile(r"^(figure|fig\.|table|image|plate|map|chart)\s+"
+                     r"(?:\d+[a-z]?|(?-i:[IVXL]{1,6}))\b", re.IGNORECASE)
 # a sentence about a table, no caption: 'Table 1 lists the planned measures (Lim, 2010).'
-_ABOUT_TABLE = re.compile(r"^(?:figure|fig\.|table|image|plate|map|chart)\s+\d+[a-z]?\s+[a-z]"
+_ABOUT_TABLE = re.compile(r"^(?:figure|fig\.|table|image|plate|map|chart)\s+"
+                          r"(?:\d+[a-z]?|(?-i:[IVXL]{1,6}))\s+[a-z]"
                           r"[^:]*[.!?]$", re.IGNORECASE)
 
 

@@ -28,11 +28,12 @@ _PARTS = frozenset((
     "discussion", "results and discussion", "conclusion", "conclusions", "recommendations",
     "limitations", "acknowledgements", "acknowledgments", "appendix", "appendices"))
 _ABSTRACT = re.compile(rf"^{labels.ABSTRACT}\s*[.:]?$", re.I)
-# 'Abstract: This paper…' / 'Abstract. This paper…' / 'ABSTRACT — This paper…' as one paragraph,
+# 'Abstract: This paper…' / 'Abstract. This paper…' / 'ABSTRACT — This paper…' / IEEE's
+# 'Abstract—This paper…' as one paragraph,
 # and 'Resumen: Este artículo…', 'Résumé : Cet article…' (never 'Summary: …', a sentence's own)
 _ABSTRACT_LEAD = re.compile(r"^(abstract|résumé|resumé|resumen|resumo|riassunto|"
                             r"zusammenfassung|kurzfassung|samenvatting)"
-                            r"\s*(?:[:.]|\s[–—-])\s*(?=[A-ZÀ-ÖØ-Þ])", re.I)
+                            r"\s*(?:[:.—]|--|\s[–-])\s*(?=[A-ZÀ-ÖØ-Þ])", re.I)
 _KEYWORDS = re.compile(rf"^{labels.KEYWORDS}\s*[:.–—-]\s*\S", re.I)
 # 'KEYWORDS' as a heading of its own, the words in the paragraph under it
 _KEYWORDS_HEADING = re.compile(rf"^{labels.KEYWORDS}\s*[:.]?$", re.I)

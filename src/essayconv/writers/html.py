@@ -237,6 +237,8 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
             inline(hsub(parent, "p", class_="caption"), p, ctx)
         elif kind == "quote":
             inline(hsub(hsub(parent, "blockquote"), "p"), p, ctx)
+        elif kind == "equation":  # a display equation, as written
+            inline(hsub(parent, "p", class_="equation"), p, ctx)
         elif kind == "verse":  # its lines apart: a br before each but the first
             inline(hsub(hsub(parent, "blockquote", class_="verse"), "p"), p, ctx)
         elif kind is None:

@@ -285,6 +285,8 @@ class _Builder:
             self.inline(sub(sub(last, "list-item"), "p"), p)
         elif kind == "quote":
             self.inline(sub(sub(parent, "disp-quote"), "p"), p)
+        elif kind == "equation":  # a display formula, as written; one calling a note a p
+            self.inline(sub(parent, "p" if len(p) else "disp-formula"), p)
         elif kind == "verse":  # a verse group, one verse-line a line
             group = sub(sub(parent, "disp-quote"), "verse-group")
             for line in verse_lines(p):

@@ -272,6 +272,8 @@ class _Builder:
             self.inline(sub(last, "item"), p)
         elif kind == "quote":
             self.inline(sub(sub(parent, "quote"), "p"), p)
+        elif kind == "equation":  # a display equation, as written
+            self.inline(sub(parent, "p", rend="equation"), p)
         elif kind == "verse":  # a line group, one l a line
             group = sub(sub(parent, "quote"), "lg")
             for line in verse_lines(p):

@@ -328,8 +328,9 @@ def sections(essay: etree._Element) -> list[etree._Element]:
 
 
 # a paragraph right under a table that opens so is the table's note (APA's 'Note. …',
-# Chicago's 'Source: …')
-_TABLE_NOTE = re.compile(r"^(?:Notes?|Sources?)[.:](?:\s|$)")
+# Chicago's 'Source: …'), and so is APA's probability note on its own line ('*p < .05.
+# **p < .01.', '†p < .10.')
+_TABLE_NOTE = re.compile(r"^(?:(?:Notes?|Sources?)[.:](?:\s|$)|[*†‡]{1,3}\s?p\s?[<>=≤]\s?[.\d])")
 
 
 def is_table_note(node: etree._Element) -> bool:

@@ -33,7 +33,8 @@ FOOTNOTE_REFERENCE = "footnote reference"
 HYPERLINK = "Hyperlink"
 TABLE = "Table Grid"
 
-KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE, "verse": QUOTE}
+KIND_STYLES = {"caption": CAPTION, "item": ITEM, "quote": QUOTE, "verse": QUOTE,
+               "equation": QUOTE}
 PARAGRAPH_STYLES = (TITLE, SUBTITLE, AUTHOR, FRONT_MATTER, HEADING, *SUBHEADINGS, FIRST_PARAGRAPH,
                     BODY_TEXT, QUOTE, ITEM, CAPTION, TABLE_NOTE, KEYWORDS, BIBLIOGRAPHY,
                     END_MATTER, FOOTER, FOOTNOTE_TEXT)
