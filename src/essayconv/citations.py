@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import subprocess
@@ -13,11 +12,14 @@ from typing import Any
 
 from lxml import etree
 
-from essayconv.errors import EssayconvError
+from essayconv.cslstyles import (
+    CitationError,
+    load_style,
+    notes_style,
+    resolve_style,
+)
 
 NS = "urn:essayconv:essay:1"
-CSL_NS = "http://purl.org/net/xbiblio/csl"
-STYLE_DIR = Path(__file__).parent / "styles" / "csl"
 PANDOC_API_VERSION = [1, 23, 1, 1]
 DEFAULT_LANG = "en-GB"
 
@@ -67,10 +69,6 @@ QUOTES: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-class CitationError(EssayconvError):
-    """The citations cannot be rendered: unknown or broken style, unknown work, pandoc failed."""
-
-
 @dataclass
 class Rendered:
     """Rendered clusters (one inline element each) and the reference list in style order."""
@@ -79,93 +77,6 @@ class Rendered:
     bibliography: list[tuple[str, etree._Element]]
     notes_mode: bool
     warnings: list[str] = field(default_factory=list)
-
-
-def resolve_style(style: str | Path) -> Path:
-    """Return the CSL file for a style name ("harvard") or a path to a .csl file."""
-    text = str(style)
-    if isinstance(style, str) and re.fullmatch(r"[A-Za-z0-9_-]+", text):
-        candidate = STYLE_DIR / f"{text}.csl"
-        if candidate.is_file():
-            return candidate
-        known = ", ".join(sorted(p.stem for p in STYLE_DIR.glob("*.csl"))) or "none"
-        raise CitationError(f"unknown citation style {text!r} (known: {known}; or a .csl file)")
-    path = Path(style)
-    if path.suffix.lower() != ".csl":
-        raise CitationError(f"citation style {text!r} is neither a known name nor a .csl file")
-    if not path.is_file():
-        raise CitationError(f"citation style file not found: {text}")
-    return path
-
-
-def style_kind(style: str | Path) -> str:
-    """'note' for a note style, else its citation format: 'author-date', 'numeric', …"""
-    root = _load_style(resolve_style(style)).getroot()
-    if root.get("class") == "note":
-        return "note"
-    category = root.find(f"{{{CSL_NS}}}info/{{{CSL_NS}}}category[@citation-format]")
-    return category.get("citation-format") if category is not None else "author-date"
-
-
-def _load_style(path: Path) -> etree._ElementTree:
-    """Parse and sanity-check a CSL file so pandoc gets only well-formed styles."""
-    try:
-        tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
-    except etree.XMLSyntaxError as exc:
-        msg = exc.error_log.last_error.message if exc.error_log.last_error else str(exc)
-        line = exc.lineno or (exc.position[0] if exc.position else 0)
-        raise CitationError(f"broken CSL style {path.name}: line {line}: {msg.strip()}") from None
-    root = tree.getroot()
-    if root.tag != f"{{{CSL_NS}}}style":
-        raise CitationError(f"broken CSL style {path.name}: the root element is not a CSL <style>")
-    if root.find(f"{{{CSL_NS}}}citation/{{{CSL_NS}}}layout") is None:
-        raise CitationError(f"broken CSL style {path.name}: no <citation> with a <layout>")
-    macros = {m.get("name") for m in root.iter(f"{{{CSL_NS}}}macro")}
-    for el in root.iter(f"{{{CSL_NS}}}text", f"{{{CSL_NS}}}key"):
-        name = el.get("macro")
-        if name is not None and name not in macros:
-            raise CitationError(f"broken CSL style {path.name}: undefined macro {name!r}")
-    return tree
-
-
-def _notes_style(tree: etree._ElementTree) -> bytes:
-    """Turn an in-text style into a note style for notes mode.
-
-    The first cite of a work renders the style's macro ``note-first`` (else the
-    bibliography entry followed by the locator); later cites render ``note-subsequent``
-    (else the in-text citation without its brackets). Cites keep the order given.
-    """
-    root = copy.deepcopy(tree.getroot())
-    q = f"{{{CSL_NS}}}"
-    root.set("class", "note")
-    macros = {m.get("name") for m in root.iter(f"{q}macro")}
-    citation = root.find(f"{q}citation")
-    old_layout = citation.find(f"{q}layout")
-    bib_layout = root.find(f"{q}bibliography/{q}layout")
-
-    def part(macro: str, fallback: list[etree._Element], locator: bool) -> list[etree._Element]:
-        if macro in macros:
-            return [etree.Element(f"{q}text", macro=macro)]
-        items = [copy.deepcopy(el) for el in fallback]
-        if locator:
-            group = etree.Element(f"{q}group", delimiter=" ", prefix=", ")
-            etree.SubElement(group, f"{q}label", variable="locator", form="short")
-            etree.SubElement(group, f"{q}text", variable="locator")
-            items.append(group)
-        return items
-
-    first = part("note-first", list(bib_layout) if bib_layout is not None else [], True)
-    later = part("note-subsequent", list(old_layout), False)
-    for sort in citation.findall(f"{q}sort"):
-        citation.remove(sort)
-    layout = etree.Element(f"{q}layout", delimiter="; ", suffix=".")
-    choose = etree.SubElement(layout, f"{q}choose")
-    if_el = etree.SubElement(choose, f"{q}if", position="subsequent")
-    if_el.extend(later)
-    else_el = etree.SubElement(choose, f"{q}else")
-    else_el.extend(first)
-    citation.replace(old_layout, layout)
-    return etree.tostring(root, xml_declaration=True, encoding="utf-8")
 
 
 # one page, no range or list: '1', 'e123', '45a'
@@ -543,7 +454,7 @@ def render(
     if mode not in ("author-date", "notes"):
         raise CitationError(f"unknown citation mode {mode!r} (author-date or notes)")
     path = resolve_style(style)
-    tree = _load_style(path)
+    tree = load_style(path)
     note_class = tree.getroot().get("class") == "note"
     notes_mode = note_class or mode == "notes"
     ids = set()
@@ -567,7 +478,7 @@ def render(
         csl = path
         if notes_mode and not note_class:
             csl = Path(tmp) / "notes.csl"
-            csl.write_bytes(_notes_style(tree))
+            csl.write_bytes(notes_style(tree))
         args = [
             _pandoc(), "-f", "json", "-t", "json", "--citeproc",
             f"--csl={csl}", f"--bibliography={refs}",

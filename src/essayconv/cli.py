@@ -46,7 +46,7 @@ def _convert_parser() -> argparse.ArgumentParser:
 
 def _known_style(style: str) -> str:
     """The style as given, once it names a style file (else a usage error, exit 2)."""
-    from .citations import CitationError, resolve_style
+    from .cslstyles import CitationError, resolve_style
 
     try:
         resolve_style(style)

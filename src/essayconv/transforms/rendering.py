@@ -267,7 +267,8 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
                      heading: str | None = None, restyle: bool = False) -> None:
     """Fill note/rendered for every note and add the bibliography (one citeproc call);
     with ``restyle``, also rewrite the author's own in-text citations in the style."""
-    from ..citations import render, style_kind
+    from ..citations import render
+    from ..cslstyles import style_kind
     from ..references.notes import IBID
 
     works = works_of(essay)
