@@ -13,29 +13,11 @@ from essayconv.pipeline import enrich, read
 from essayconv.reader.lines import byline_names
 from essayconv.writers import WriteOptions, get
 
+from validators import authors, essay_of, headings, infos
+
 FRONT = Path(__file__).parent / "fixtures" / "front"
 SHAPES = Path(__file__).parent / "fixtures" / "shapes"
 PARAGRAPH = "The essay begins here, with a first paragraph that is long enough to be one."
-
-
-def essay_of(tmp_path: Path, text: str):
-    """The essay tree read from text written to a file."""
-    path = tmp_path / "essay.txt"
-    path.write_text(text, encoding="utf-8")
-    return read(path)
-
-
-def authors(essay) -> list[str]:
-    return [T.find(a, "name").text for a in T.findall(essay, "meta/author")]
-
-
-def infos(essay) -> list[tuple[str, str]]:
-    return [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
-
-
-def headings(essay) -> list[str | None]:
-    return [h.text if (h := T.find(s, "heading")) is not None else None
-            for s in T.findall(essay, "body/section")]
 
 
 def first_paragraph(essay) -> str:

@@ -6,36 +6,16 @@ Every expectation is written by hand from the input, never copied from the progr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from essayconv import tree as T
-from essayconv.pipeline import enrich, read
+from essayconv.pipeline import enrich
 from essayconv.reader.bylines import byline_names, read_byline
 from essayconv.writers import WriteOptions, get
 
+from validators import authors, essay_of, headings, infos
+
 PARAGRAPH = "The essay begins here, with a first paragraph that is long enough to be one."
-
-
-def essay_of(tmp_path: Path, text: str):
-    """The essay tree read from text written to a file."""
-    path = tmp_path / "essay.txt"
-    path.write_text(text, encoding="utf-8")
-    return read(path)
-
-
-def authors(essay) -> list[str]:
-    return [T.find(a, "name").text for a in T.findall(essay, "meta/author")]
-
-
-def infos(essay) -> list[tuple[str, str]]:
-    return [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
-
-
-def headings(essay) -> list[str | None]:
-    return [h.text if (h := T.find(s, "heading")) is not None else None
-            for s in T.findall(essay, "body/section")]
 
 
 def paragraphs(essay) -> list[str]:

@@ -55,3 +55,28 @@ def text(node: etree._Element) -> str:
 def cite_count(essay: etree._Element) -> int:
     """How many citation markers the essay's body holds."""
     return sum(1 for _ in T.find(essay, "body").iter(T.q("cite")))
+
+
+def essay_of(folder: Path, text: str) -> etree._Element:
+    """The essay tree read from text written to a file in folder."""
+    from essayconv.pipeline import read
+
+    path = folder / "essay.txt"
+    path.write_text(text, encoding="utf-8")
+    return read(path)
+
+
+def authors(essay: etree._Element) -> list[str]:
+    """The names of the essay's authors."""
+    return [T.find(a, "name").text for a in T.findall(essay, "meta/author")]
+
+
+def infos(essay: etree._Element) -> list[tuple[str, str]]:
+    """The essay's header facts as (name, text)."""
+    return [(i.get("name"), i.text) for i in T.findall(essay, "meta/info")]
+
+
+def headings(essay: etree._Element) -> list[str | None]:
+    """Each body section's heading (None for a section without one)."""
+    return [h.text if (h := T.find(s, "heading")) is not None else None
+            for s in T.findall(essay, "body/section")]

@@ -20,7 +20,7 @@ import re
 from .features import PLACES
 from .gazetteer import mark_places
 from .names import PARTICLES, is_initials
-from .tokens import strip_punct
+from .tokens import label_runs, strip_punct
 
 _QUOTE_OPEN = "\u201c\u2018\u00ab\"'\u201e\u201a"  # an opening quotation mark: a quoted title
 _IN = re.compile(r"^in:?$", re.I)
@@ -259,24 +259,13 @@ def _editors_in_container(tokens: list[str], labels: list[str]) -> list[str]:
 _BRACKETED_ROLE = re.compile(r"\((?:eds?|coords?|dirs?|éds?|a cura di|hrsg)\.?\),?$", re.I)
 
 
-def _runs(labels: list[str]) -> list[tuple[str, int, int]]:
-    """(label, start, end) runs of equal labels."""
-    runs: list[tuple[str, int, int]] = []
-    for i, lab in enumerate(labels):
-        if runs and runs[-1][0] == lab:
-            runs[-1] = (lab, runs[-1][1], i + 1)
-        else:
-            runs.append((lab, i, i + 1))
-    return runs
-
-
 def _subtitle_before_place(tokens: list[str], labels: list[str]) -> list[str]:
     """'Métamorphoses du récit. Autour de Flaubert, Paris, Seuil, 1988.', 'Le Démon de la
     théorie. Littérature et sens commun, Paris, …': in the comma style 'Place, Publisher,
     Year', capitalised words the model read as a publisher or a container, between a title
     closing its sentence (no quoted title: an article's) and the place, are the title's
     subtitle (never after 'in', a container's mark)."""
-    runs = _runs(labels)
+    runs = label_runs(labels)
     out = list(labels)
     for (a, s0, e0), (b, s1, e1), (c, s2, e2), (d, _, e3) in zip(runs, runs[1:], runs[2:],
                                                                   runs[3:], strict=False):
@@ -313,7 +302,7 @@ def _publisher_after_place(tokens: list[str], labels: list[str]) -> list[str]:
             lab in ("container-title", "journal") and _EVENT.search(tokens[k])
             for k, lab in enumerate(labels)):
         return labels  # 'Proceedings of …, Zurich, Switzerland, 1995': the event's place
-    for lab, start, end in _runs(labels):
+    for lab, start, end in label_runs(labels):
         commas = [k for k in range(start, end) if tokens[k].endswith(",")]
         if lab != "location" or len(commas) != 2 or commas[1] != end - 1 or \
                 end >= len(labels) or labels[end] != "date":

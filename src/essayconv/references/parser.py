@@ -28,6 +28,7 @@ from .tokens import (
     QUOTE_OPEN,
     URL,
     YEAR,
+    label_runs,
     strip_punct,
     tokenize,
 )
@@ -150,7 +151,7 @@ def _journal_on_platform(tokens: list[str], labels: list[str]) -> list[str]:
                                        for tok, lab in zip(tokens, labels, strict=True)):
         return labels  # 'Abingdon: Routledge, Taylor and Francis Online': a book
     labels = list(labels)
-    for lab, start, end in _spans(labels):
+    for lab, start, end in label_runs(labels):
         if lab not in ("publisher", "journal", "container-title"):
             continue
         text = " ".join(tokens[start:end])
@@ -230,7 +231,7 @@ def _after_quoted_title(tokens: list[str], labels: list[str]) -> list[str]:
     mark ('“Bad Company.” Review of Gain') or a comma after it ('“Never Again”, Yet Again')
     may go on with the title, so those are left to the model.
     """
-    for lab, start, end in _spans(labels):
+    for lab, start, end in label_runs(labels):
         opening = tokens[start][:1]
         if lab != "title" or opening not in _PAIRS:
             continue
@@ -275,24 +276,13 @@ def _full_dates(tokens: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
-def _spans(labels: list[str]) -> list[tuple[str, int, int]]:
-    """(label, start, end) runs of equal labels."""
-    runs: list[tuple[str, int, int]] = []
-    for i, lab in enumerate(labels):
-        if runs and runs[-1][0] == lab:
-            runs[-1] = (lab, runs[-1][1], i + 1)
-        else:
-            runs.append((lab, i, i + 1))
-    return runs
-
-
 def _author_before_date(tokens: list[str], labels: list[str]) -> list[str]:
     """Author-date 'Site Name. (n.d.). Page title.': what precedes the date is the author.
 
     Fires only when the reference opens with a 'title' run directly followed by a
     parenthesised date and then a capitalised run labelled title or note (the real title).
     """
-    runs = _spans(labels)
+    runs = label_runs(labels)
     if len(runs) < 3 or runs[0][0] != "title" or runs[1][0] != "date":
         return labels
     if tokens[0][:1] in QUOTE_OPEN:
@@ -314,7 +304,7 @@ _VANCOUVER_INITIALS = re.compile(r"^[A-Z]{1,4}[,.]$")
 def _vancouver_names(tokens: list[str], labels: list[str]) -> list[str]:
     """Vancouver's 'Van Belleghem FGAJ, Aldridge DC. Title': a 'Surname INITIALS' pair after
     the author run's comma is one more author, not the start of the title."""
-    runs = _spans(labels)
+    runs = label_runs(labels)
     if not runs or runs[0][0] != "author" or not tokens[runs[0][2] - 1].endswith(","):
         return labels
     labels = list(labels)
@@ -342,7 +332,7 @@ def _title_after_forename_first(tokens: list[str], labels: list[str]) -> list[st
     suffix, an item opening with a small word, or one ending in a subtitle's colon), the run
     ends at the first name's comma: the rest is the title.
     """
-    runs = _spans(labels)
+    runs = label_runs(labels)
     if not runs or runs[0][0] not in ("author", "editor") or runs[0][0] == "editor" and \
             not ROLE_WORD.match(tokens[runs[0][2] - 1]):
         return labels  # an editor run only before 'ed. John Smith': the title's editor
@@ -422,7 +412,7 @@ def _university_press(tokens: list[str], labels: list[str]) -> list[str]:
     publisher after it is the publisher."""
     if "publisher" in labels:
         return labels
-    for lab, start, end in _spans(labels):
+    for lab, start, end in label_runs(labels):
         if lab == "location" and strip_punct(tokens[end - 1]) == "UP":
             labels = list(labels)
             labels[start:end] = ["publisher"] * (end - start)
@@ -431,7 +421,7 @@ def _university_press(tokens: list[str], labels: list[str]) -> list[str]:
 
 def _place_publisher_order(tokens: list[str], labels: list[str]) -> list[str]:
     """SAA's 'Publisher: Place' read the wrong way round: swap when only the second is a place."""
-    runs = _spans(labels)
+    runs = label_runs(labels)
     for (lab, start, mid), (nxt, _, end) in zip(runs, runs[1:], strict=False):
         if lab != "location" or nxt != "publisher":
             continue

@@ -50,3 +50,14 @@ def shape(tok: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)[:8]
+
+
+def label_runs(labels: list[str]) -> list[tuple[str, int, int]]:
+    """(label, start, end) runs of equal labels over a reference's tokens."""
+    runs: list[tuple[str, int, int]] = []
+    for i, lab in enumerate(labels):
+        if runs and runs[-1][0] == lab:
+            runs[-1] = (lab, runs[-1][1], i + 1)
+        else:
+            runs.append((lab, i, i + 1))
+    return runs
