@@ -368,3 +368,15 @@ def test_a_footer_before_a_reference_list_is_no_footer(tmp_path):
                                f"Written by Hand\n\n{BODY}\n\nReferences\n\n{WIGHTMAN}\n")
     assert headings(essay) == [None, "More from the Archive", "Written by Hand"]
     assert dropped(essay) == []
+
+
+def test_an_essays_headings_that_read_like_a_footer_never_cut_it(tmp_path):
+    """'Written by the Victors' and 'More from Below' head sections of an essay with no
+    reference list: no platform's footer (no followers, no recommendations), nothing dropped."""
+    sections = ["Written by the Victors", "More from Below", "Conclusion"]
+    text = "Memory and War\n\nJane Doe\n\nIntroduction\n\n" + PARAGRAPH + "\n\n" + "".join(
+        f"{heading}\n\n{PARAGRAPH} It goes on for a while, as essays do.\n\n"
+        for heading in sections)
+    essay = essay_of(tmp_path, text)
+    assert headings(essay) == ["Introduction", *sections]
+    assert not [c for c in T.findall(essay, "changes/change") if c.get("rule") == "drop-web-junk"]

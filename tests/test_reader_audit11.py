@@ -323,3 +323,27 @@ def test_headless_notes_before_a_bibliography_and_with_a_wrapped_note(tmp_path):
     assert [i.text for i in T.findall(essay, "sources/item")] == [
         "Reed J, Sea Defences in England (Harbour Press 2001)"]
     assert errors(essay) == []
+
+
+def test_a_heading_ending_on_a_function_word_is_a_lead_in_only_over_an_equation(tmp_path):
+    """'What the welfare state is for' over prose heads its section; '… is approximated as'
+    over 'V_i(t) = V_0 - R_ij P_j(t)' is the sentence leading into the display."""
+    prose = "The essay begins here, with a first paragraph that is long enough to be one."
+    essay = essay_of(tmp_path, f"Welfare and Migration\n\nJane Doe\n\n{prose}\n\n"
+                     f"Who the new migrants are\n\n{prose}\n\nWhat the welfare state is for\n\n"
+                     f"{prose}\n\nThe voltage at bus i is approximated as\n\n"
+                     f"V_i(t) = V_0 - R_ij P_j(t)\n\n{prose}\n")
+    headings = [T.find(s, "heading").text for s in T.findall(essay, "body/section")
+                if T.find(s, "heading") is not None]
+    assert headings == ["Who the new migrants are", "What the welfare state is for"]
+
+
+def test_an_all_caps_title_naming_a_school_over_a_byline_is_the_title(tmp_path):
+    """'THE SCHOOL OF ATHENS AND …' over 'Jane Doe' is the title: an institution on a cover
+    page stands above the title, never right over the author's name."""
+    prose = "The essay begins here, with a first paragraph that is long enough to be one."
+    essay = essay_of(tmp_path, "THE SCHOOL OF ATHENS AND THE RENAISSANCE PAST\nJane Doe\n\n"
+                     f"Introduction\n\n{prose}\n")
+    assert T.find(essay, "meta/title").text == "THE SCHOOL OF ATHENS AND THE RENAISSANCE PAST"
+    assert [T.find(a, "name").text for a in T.findall(essay, "meta/author")] == ["Jane Doe"]
+    assert not [i for i in T.findall(essay, "meta/info") if i.get("name") == "affiliation"]

@@ -49,6 +49,10 @@ def test_language_guess():
                           "de expansión del comercio de Barcelona") == "es"
     assert guess_language("A historiografia apresentou a década de 1780 como um período de "
                           "expansão do comércio da cidade") == "pt"
+    # and French's commonest word is 'de' too: a short French paragraph stays French
+    assert guess_language("La politique de la ville date de la fin des années soixante-dix. "
+                          "Elle répond à la crise de la banlieue et à la montée du chômage de "
+                          "masse. Les plans de rénovation de quartier se sont succédé.") == "fr"
 
 
 def test_a_chicago_notes_essay_becomes_harvard():

@@ -325,7 +325,7 @@ def _heading_like(text: str, speakers: Counter) -> bool:
     """A line that could head a section: no transcript's line ('Interviewer: …')."""
     said = _SPEAKER.match(text)
     return is_heading(text) and not (said and speakers[said.group(1)] >= 2) and \
-        not equation_line(text) and not lead_in(text)
+        not equation_line(text)
 
 
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
@@ -362,8 +362,11 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
         # a table's or figure's title under its label ('Table 1' / 'Mean scores by cohort')
         titles = previous is not None and lines[index - 1][0] == number - 1 and \
             bool(CAPTION.match(previous.strip())) and len(previous.split()) <= 2
+        # a sentence's lead-in to the display equation under it ('… is approximated as')
+        leads = following is not None and lead_in(text) and equation_line(following)
         if (number not in quotes and number not in verses and _heading_like(text, speakers)
                 and not in_list
+                and not leads
                 and not goes_on
                 and not titles
                 and following is not None

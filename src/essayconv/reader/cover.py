@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .bylines import byline_names
+
 # the words that open an institution's name, in capitals, in the languages read, then a
 # linking word ('UNIVERSITY OF', 'CENTRO DE', 'UNIVERSIDADE FEDERAL'), never 'THE UNIVERSITY IN'
 _INSTITUTION = re.compile(
@@ -26,11 +28,12 @@ def institution_line(text: str) -> bool:
 def cover_institutions(lines: list[tuple[int, str]]
                        ) -> tuple[list[tuple[int, str, str]], list[tuple[int, str]]]:
     """The institution lines at the top (as header facts) and the lines after them; none
-    unless a line stays to be the title."""
+    unless a line stays to be the title, or when a byline follows them ('THE SCHOOL OF
+    ATHENS AND THE RENAISSANCE PAST' over 'Jane Doe' is the title)."""
     end = 0
     while end < len(lines) and institution_line(lines[end][1]):
         end += 1
-    if end == 0 or end >= len(lines) - 1:
+    if end == 0 or end >= len(lines) - 1 or byline_names(lines[end][1]):
         return [], lines
     return [(number, "affiliation", text.strip()) for number, text in lines[:end]], lines[end:]
 

@@ -7,7 +7,7 @@ from collections import Counter
 
 STOPWORDS = {
     "en": "the of and to in is that for it as with was on by this are be from which",
-    "fr": "le la les des et est une dans que du pour qui sur par au pas ce sont aux",
+    "fr": "le la les de des et est une dans que du pour qui sur par au pas ce sont aux",
     "de": "der die und das ist nicht mit den von zu auf ein eine sich dem des auch",
     "es": "el la los las y de que en del al se por con para una es como pero su sus fue más",
     "it": "il di che la e per una sono del della con non nel gli anche alla delle",

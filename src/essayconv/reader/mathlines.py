@@ -29,7 +29,8 @@ def display_equation(text: str) -> bool:
 
 
 def lead_in(text: str) -> bool:
-    """A sentence that goes on into the display under it: five words or more, the last a
-    lower-case function word ('… is approximated as', '… is given by')."""
+    """A sentence that may go on into a display: five words or more, the last a lower-case
+    function word ('… is approximated as', '… is given by'); it does when an equation is the
+    next line ('What the welfare state is for' over prose stays a heading)."""
     words = text.strip().split()
     return len(words) >= 5 and words[-1] in _LEAD_END

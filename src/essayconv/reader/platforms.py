@@ -141,6 +141,13 @@ _FOOTER = re.compile(
     r"report this article|substack is the home for great culture|"
     r"privacy\s*[∙·•]\s*terms\s*[∙·•]\s*collection notice)$", re.IGNORECASE)
 # the site's own links at the very end: 'Help', 'Status', 'About', 'Careers', 'Terms'
+# the markers only a platform's page has ('Written by …' or 'More from …' may head an essay's
+# section): its counts of followers, its recommendations, Substack's discussion
+_STRONG = re.compile(r"^(?:\d[\d,.]*\s*[km]?\s+followers?|recommended from medium|"
+                     r"see all from\s+\S.*|see more recommendations|discussion about this post|"
+                     r"substack is the home for great culture|privacy\s*[∙·•]\s*terms.*)$",
+                     re.IGNORECASE)
+_PROSE_WORDS = 40  # a line this long after the footer's start is the essay's prose: no footer
 _SITE_LINKS = frozenset(("help", "status", "about", "careers", "press", "blog", "privacy",
                          "terms", "text to speech", "teams", "jobs", "rules", "sitemap"))
 _MIN_LINKS = 3  # site links in a run
@@ -167,13 +174,18 @@ def _links_to_end(lines: list[tuple[int, str]], index: int) -> bool:
 
 def platform_footer(lines: list[tuple[int, str]], front: Front) -> int | None:
     """Where a platform's footer starts after the post: at its first marker when two at
-    least follow the post (or the page ends on four site links) and no reference list comes
-    after them, or above it at the clap bar ('--', '312', '4') and the author's and
-    publication's lines; None on any other page."""
+    least follow the post, one only a platform has (or the page ends on four site links),
+    and no reference list nor prose paragraph comes after them, or above it at the clap bar
+    ('--', '312', '4') and the author's and publication's lines; None on any other page."""
     markers = [index for index in range(len(lines)) if _footer_marker(lines, index)]
     if len(markers) < 2 and not (markers and _links_to_end(lines, markers[0])):
         return None
+    if not any(_STRONG.match(lines[i][1].strip()) or not _FOOTER.match(lines[i][1].strip())
+               for i in markers):
+        return None  # 'Written by the Victors', 'More from Below': an essay's own headings
     first = markers[0]
+    if any(len(text.split()) >= _PROSE_WORDS for _, text in lines[first:]):
+        return None  # the essay goes on after it
     if any(reference_heading(text) for _, text in lines[first:]):
         return None
     own = {name for _, name in front.authors} | {

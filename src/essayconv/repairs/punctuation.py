@@ -18,11 +18,22 @@ RULES = [
     # (a word in lower case before it: 'COM(2022) 141', 'SWD(2020)' are document numbers)
     (re.compile(r"(?<=[^\W\d_][a-zß-ÿ]|[^\W\d_]\.)\((?=\d{4}[a-z]?\)(?!\s*\d))"),
      lambda m: " ("),
-    # and after a colon between words: 'Feral:Searching for …', 'London:Penguin'
-    (re.compile(r"(?<=[^\W\d_]{2}):(?=[A-Z][a-z])"), lambda m: ": "),
+    # and after a colon between words: 'Feral:Searching for …', 'London:Penguin' (never a
+    # wiki's page name, 'Talk:Climate change', 'File:Earth.jpg')
+    (re.compile(r"(?<=[^\W\d_]{2}):(?=[A-Z][a-z])"), lambda m: _colon_space(m)),
     (re.compile(r"\( +"), lambda m: "("),
     (re.compile(r"(?<=\S) +\)"), lambda m: ")"),
 ]
+
+# a wiki's namespaces: 'Talk:Climate change' is one page's name
+_NAMESPACES = frozenset("talk file image category template user wikipedia help portal special "
+                        "draft module media project".split())
+
+
+def _colon_space(match: re.Match[str]) -> str | None:
+    """': ' for a colon that lost its space, None after a wiki's namespace."""
+    before = re.search(r"[^\W\d_]+$", match.string[:match.start()])
+    return None if before and before.group().lower() in _NAMESPACES else ": "
 
 
 def apply(essay) -> None:
