@@ -29,6 +29,8 @@ _CALL = (r"(?:Add\.?\s+MSS?\.?|MSS?\.?(?:\s+[A-Z][a-z]{1,4}\.?)?(?:\s+[A-Z])?|"
          r"[A-Z]{1,6}(?:/[A-Z]{1,6})*/?)\s?\d+[A-Z]?(?:\s[IVX]{1,4}(?=/))?(?:/[\w.]+)*")
 _FOLIO = r"(?:fols?\.|ff?\.)\s*[\d\-–rv]+"
 _CALL_NUMBER = rf"{_CALL}(?:,\s*{_FOLIO})?"
+# a part of a note that is a call number, between commas
+_A_CALL_NUMBER = re.compile(rf"(?:^|,\s+)(?:{_CALL})(?=,\s|\.?\s*$)")
 _ARCHIVE_DATE = (r"\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:1[5-9]|20)\d\d|"
                  r"[A-Z][a-z]+\.?\s+\d{1,2},\s*(?:1[5-9]|20)\d\d|"
                  r"(?:1[5-9]|20)\d\d(?:[-–](?:1[5-9]|20)?\d\d)?")
@@ -84,6 +86,8 @@ def archival(text: str) -> dict[str, Any] | None:
 def note_item(text: str) -> Item | None:
     """A note's archive item, archive first or description first (see the module's rules)."""
     text = text.strip()
+    if not _A_CALL_NUMBER.search(text):
+        return None  # (no part of the note is a call number: the quick answer)
     parts = _parts(text)
     if len(parts) > 1 and _call_number(parts[1]) and (
             names_archive(parts[0]) or not any(map(names_archive, parts[2:]))):

@@ -15,6 +15,7 @@ Anno.', where the model reads the publisher into the title or the city as a jour
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import mark_places
 from .tokens import QUOTE_OPEN, strip_punct
@@ -55,6 +56,7 @@ def _a_cura_di_after_names(tokens: list[str], labels: list[str]) -> list[str]:
     return labels
 
 
+@lru_cache(maxsize=4096)
 def is_city(word: str) -> bool:
     """A city of the gazetteer, or under its own name ('Torino', 'Milano')."""
     bare = strip_punct(word)
