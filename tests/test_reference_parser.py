@@ -1310,3 +1310,9 @@ def test_nic_is_a_forename_and_a_journal_season_no_volume_title():
 def test_grey_literature_numbers_and_data_repositories(text: str, expected: dict) -> None:
     item = parse_reference(text)
     assert {key: item.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text", ["Smith, J. [et al.]", "Smith, J. et al.", "Smith, J., et al"])
+def test_a_library_catalogues_bracketed_et_al_is_et_al(text):
+    """'[et al.]' (as library catalogues write it) is 'et al.': never a name '[]'."""
+    assert parse_names(text) == ([{"family": "Smith", "given": "J."}], True)

@@ -24,7 +24,8 @@ _ROLE = re.compile(
     re.I,
 )  # 'ed.', 'Eds.', '(ed.)', never the given name 'Ed' ('Chen, Ed', 'Ed Miliband')
 # 'et al.', and German 'u. a.' ('und andere'; in lower case: 'U. A.' are initials)
-_ET_AL = re.compile(r",?\s*\bet\.?\s*al\b\.?|(?-i:\s+u\.\s?a\.)(?=\s|$|[,:;(])", re.I)
+_ET_AL = re.compile(r",?\s*\[?\bet\.?\s*al\b\.?\]?|(?-i:\s+u\.\s?a\.)(?=\s|$|[,:;(])",
+                    re.I)  # a library catalogue's '[et al.]' too
 _LEAD = re.compile(r"^(?:in\s*:?|dans|en|by|par)\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[^\W\d_]))\s*",
                     re.I)  # German 'Büchten, Daniela/Frey, Anja', Polish 'Nowak, Jan/Łuczak, Ewa'
