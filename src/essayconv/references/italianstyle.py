@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..months import MONTH_NAME
 from .gazetteer import mark_places
 from .tokens import QUOTE_OPEN, strip_punct
 
@@ -29,12 +30,9 @@ _CITIES = frozenset(
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d[.,]?$")
 # a publisher's lower-case words: 'il Mulino', 'Edizioni di Storia e Letteratura'
 _SMALL = frozenset("il lo la l' i gli le di del della dello e ed & de y".split())
-_MONTHS_SEASONS = re.compile(
-    r"(?i:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
-    r"novembre|dicembre|enero|febrero|abril|mayo|junio|julio|agosto|septiembre|octubre|"
-    r"noviembre|diciembre|spring|summer|autumn|fall|winter|primavera|estate|autunno|inverno|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)")
+# a month (any language of months.py) or a season: never a publisher's word
+_MONTHS_SEASONS = re.compile(rf"{MONTH_NAME}|(?i:spring|summer|autumn|fall|winter|primavera|"
+                             r"estate|autunno|inverno)")
 
 
 def italian_style(tokens: list[str], labels: list[str]) -> list[str]:

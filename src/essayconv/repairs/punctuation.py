@@ -8,6 +8,17 @@ import re
 from .text import substitute
 
 NAME = "punctuation"
+# a wiki's namespaces: 'Talk:Climate change' is one page's name
+_NAMESPACES = frozenset("talk file image category template user wikipedia help portal special "
+                        "draft module media project".split())
+
+
+def _colon_space(match: re.Match[str]) -> str | None:
+    """': ' for a colon that lost its space, None after a wiki's namespace."""
+    before = re.search(r"[^\W\d_]+$", match.string[:match.start()])
+    return None if before and before.group().lower() in _NAMESPACES else ": "
+
+
 RULES = [
     (re.compile(r"\betc\b(?!\.)"), lambda m: "etc."),
     (re.compile(r"(?<=\S) {2,}(?=\S)"), lambda m: " "),
@@ -20,20 +31,10 @@ RULES = [
      lambda m: " ("),
     # and after a colon between words: 'Feral:Searching for …', 'London:Penguin' (never a
     # wiki's page name, 'Talk:Climate change', 'File:Earth.jpg')
-    (re.compile(r"(?<=[^\W\d_]{2}):(?=[A-Z][a-z])"), lambda m: _colon_space(m)),
+    (re.compile(r"(?<=[^\W\d_]{2}):(?=[A-Z][a-z])"), _colon_space),
     (re.compile(r"\( +"), lambda m: "("),
     (re.compile(r"(?<=\S) +\)"), lambda m: ")"),
 ]
-
-# a wiki's namespaces: 'Talk:Climate change' is one page's name
-_NAMESPACES = frozenset("talk file image category template user wikipedia help portal special "
-                        "draft module media project".split())
-
-
-def _colon_space(match: re.Match[str]) -> str | None:
-    """': ' for a colon that lost its space, None after a wiki's namespace."""
-    before = re.search(r"[^\W\d_]+$", match.string[:match.start()])
-    return None if before and before.group().lower() in _NAMESPACES else ": "
 
 
 def apply(essay) -> None:
