@@ -9,8 +9,8 @@ from lxml import etree
 
 from .. import tree as T
 from . import pdfpages
-from .cover import cover_institutions
 from .affiliations import link as link_affiliations
+from .cover import cover_institutions
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes

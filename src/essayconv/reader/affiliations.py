@@ -59,6 +59,19 @@ def split_mark(text: str, known: set[str]) -> tuple[str | None, str]:
     return None, stripped
 
 
+def unmarked(text: str, known: set[str]) -> str | None:
+    """An affiliation line's words without its mark ('* University of Leeds'), or None when
+    it opens with a figure no byline's mark names ('1 The University of Leeds in 1904', a
+    numbered heading)."""
+    label, rest = split_mark(text, known)
+    return None if label is None and _DIGIT_MARK.match(rest) else rest
+
+
+def known_marks(authors: list[tuple[int, str]], lines: list[tuple[int, str]]) -> set[str]:
+    """Every mark after an author's name in the bylines read so far."""
+    return {mark for own in _author_marks(authors, dict(lines)) for mark in own}
+
+
 def link(authors: list[tuple[int, str]], infos: list[tuple[int, str, str]],
          lines: dict[int, str]) -> dict[int, Affiliation]:
     """Every affiliation fact by its line, linked to its authors: by mark where the line has

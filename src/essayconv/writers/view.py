@@ -448,7 +448,10 @@ def author_affiliations(essay: etree._Element, author: etree._Element) -> list[e
     return [info for ident, info in affiliations(essay).items() if ident in own]
 
 
-def numbered_byline(essay: etree._Element) -> tuple[list[list[str]], list[tuple[str, etree._Element]]]:
+Marked = list[tuple[str, etree._Element]]  # (mark, affiliation) lines under a byline
+
+
+def numbered_byline(essay: etree._Element) -> tuple[list[list[str]], Marked]:
     """The marks after each author's name and the (mark, affiliation) lines under the byline,
     when several authors have affiliations that differ ('Whitfield¹', 'Kowalczyk²,³'); the
     marks are the author's own when each differs ('*', '†'), else 1, 2, 3. ([], []) keeps
