@@ -231,13 +231,15 @@ def test_the_mla_essays_course_line_is_no_heading():
 
 
 @pytest.mark.parametrize(("fmt", "expected"), [
-    ("xml", '<info name="affiliation" line="3">University of Edinburgh</info>'),
+    ("xml", '<info name="affiliation" id="aff1" line="3">University of Edinburgh</info>'),
     ("html", '<p class="info affiliation">University of Edinburgh</p>'),
-    ("tei", '<note type="affiliation">University of Edinburgh</note>'),
-    ("jats", '<p content-type="affiliation">University of Edinburgh</p>'),
+    ("tei", '<affiliation>University of Edinburgh</affiliation>'),
+    ("jats", '<aff id="aff1"><institution>University of Edinburgh</institution></aff>'),
     ("docx", "Front Matter: University of Edinburgh"),
 ])
-def test_every_writer_prints_the_affiliation_as_a_header_fact(tmp_path, fmt, expected):
+def test_every_writer_prints_the_affiliation_once(tmp_path, fmt, expected):
+    """One author's affiliation: a header fact in HTML and DOCX as before, the author's own
+    in TEI and JATS."""
     essay = essay_of(tmp_path, f"A Title\nJane Doe\nUniversity of Edinburgh\n\n{PARAGRAPH}\n")
     data = get(fmt).write(enrich(essay, WriteOptions()), WriteOptions())
     if fmt == "docx":

@@ -24,6 +24,8 @@ def tree_words(essay) -> set[str]:
             words.add(node.get("n"))
         if node.tag == T.q("note"):
             words.add(node.get("n"))
+        if node.get("label"):  # an affiliation's mark: '² School of Law' has label 2
+            words.add(node.get("label"))
         if node.get("heading"):
             words.update(WORD.findall(node.get("heading")))
     return words

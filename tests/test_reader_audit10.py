@@ -105,7 +105,11 @@ def test_a_vancouver_byline_with_degrees_and_numbered_affiliations(tmp_path):
                                f"narrative review\n\n{byline}\n{first}\n{second}\n\n"
                                f"Introduction\n\n{PARAGRAPH}\n")
     assert authors(essay) == ["Aisha N. Okafor", "Tomasz Wierzbicki", "Lindiwe Mahlangu"]
-    assert infos(essay) == [("affiliation", first), ("affiliation", second)]
+    assert infos(essay) == [("affiliation", first[2:]), ("affiliation", second[2:])]
+    # the marks link them, a mark after the degrees too: ¹ is Okafor's and Mahlangu's
+    assert [(i.get("id"), i.get("label")) for i in T.findall(essay, "meta/info")] == [
+        ("aff1", "1"), ("aff2", "2")]
+    assert [a.get("aff") for a in T.findall(essay, "meta/author")] == ["aff1", "aff2", "aff1"]
     assert headings(essay) == ["Introduction"]
     assert paragraphs(essay) == [PARAGRAPH]
     assert changes(essay, "byline-label") == [

@@ -9,6 +9,7 @@ from lxml import etree
 
 from .. import tree as T
 from . import pdfpages
+from .affiliations import link as link_affiliations
 from .cover import cover_institutions
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
@@ -60,7 +61,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     for rule, number, before, after in front.changes:
         T.log_change(essay, rule, number, before, after)
     rest = drop_page_furniture(essay, after_front, front)
-    _fill_meta(meta, front)
+    _fill_meta(meta, front, content)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(drop_gdocs_junk(essay, rest))
     if not any(_numbered(section_lines) for _, section_lines in ref_sections) and \
@@ -148,14 +149,18 @@ def _drop_pdf_furniture(essay: etree._Element, lines: list[tuple[int, str]], fro
                                    body_end)
 
 
-def _fill_meta(meta: etree._Element, front) -> None:
+def _fill_meta(meta: etree._Element, front, content: list[tuple[int, str]] = ()) -> None:
     """Write every line the front matter took: the title, the authors (the bio under the
-    first), the header facts; a bio with no author to hold it stays a header fact, never
+    first, @aff naming their affiliations), the header facts (an affiliation with its @id
+    and its mark as @label); a bio with no author to hold it stays a header fact, never
     dropped."""
     number, title = front.title or (None, "Untitled")
     T.sub(meta, "title", title, line=number)
+    affiliations = link_affiliations(front.authors, front.info, dict(content))
+    ids = {line: f"aff{index}" for index, line in enumerate(affiliations, start=1)}
     for index, (line, name) in enumerate(front.authors):
-        author = T.sub(meta, "author", line=line)
+        own = " ".join(ids[a.line] for a in affiliations.values() if index in a.authors)
+        author = T.sub(meta, "author", line=line, aff=own or None)
         T.sub(author, "name", name)
         if index == 0 and front.bio:
             email = EMAIL.search(front.bio[1])
@@ -163,7 +168,11 @@ def _fill_meta(meta: etree._Element, front) -> None:
                 T.sub(author, "email", email.group(0))
             T.sub(author, "bio", front.bio[1], line=front.bio[0])
     for line, name, text in front.info:
-        T.sub(meta, "info", text, name=name, line=line)
+        if (affiliation := affiliations.get(line)) is not None and name == "affiliation":
+            T.sub(meta, "info", affiliation.text, name=name, id=ids[line],
+                  label=affiliation.label, line=line)
+        else:
+            T.sub(meta, "info", text, name=name, line=line)
     if front.bio and not front.authors:
         T.sub(meta, "info", front.bio[1], name="bio", line=front.bio[0])
 

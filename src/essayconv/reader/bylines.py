@@ -153,7 +153,7 @@ def read_byline(line: str) -> tuple[str, list[str], list[str]]:
     if label is None and (label := _FOREIGN_LABEL.match(text)) and \
             not read_byline(text[label.end():])[1]:
         label = None  # 'Von Braun': a name, no label
-    rest = _AFFILIATION_MARKS.sub("", text[label.end():] if label else text).strip()
+    rest = AFFILIATION_MARKS.sub("", text[label.end():] if label else text).strip()
     names: list[str] = []
     degrees: list[str] = []
     for part in re.split(r"\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\be\b|\ben\b)\s*", rest):
@@ -175,7 +175,7 @@ def read_byline(line: str) -> tuple[str, list[str], list[str]]:
 # 'Par Camille Lefèvre', 'Von Anna Schmidt', 'Door Pieter de Vries' ('Di' is a surname's own)
 _FOREIGN_LABEL = re.compile(r"^(?:[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|di):?\s+(?=\S)")
 # affiliation marks after a name or a degree: 'Hannah Whitfield¹', 'Kowalczyk²,³', 'Jane Roe*'
-_AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_.])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+)"
+AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_.])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+)"
                                 r"(?:,?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)*(?=\s|,|;|$)")
 # degrees and fellowships after a name, as they are spelt: 'MPH', 'MD', 'PhD', 'RN', 'FRCP'
 # (never 'Ma', a surname)

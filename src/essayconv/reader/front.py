@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import labels
+from .affiliations import known_marks, unmarked
 from .bylines import PARTICLES, byline_names, name_word, read_byline
 from .cover import course_line
 from .lines import (
@@ -196,12 +197,13 @@ def _after_blank(fact: tuple[str, str], under: str | None) -> bool:
     return not _person_label(name) or bool(byline_names(_HONORIFIC.sub("", value)))
 
 
-def _is_affiliation(lines: list[tuple[int, str]], index: int) -> bool:
+def _is_affiliation(lines: list[tuple[int, str]], index: int, marks: set[str]) -> bool:
     """An institution or course right under the byline (or under another affiliation line:
-    the caller sees to that), never a heading or a first paragraph: 'The School of Athens',
-    'The University of Berlin in 1810' and 'Course Overview' are headings."""
-    number, text = lines[index]
-    if not affiliation_like(text) or _heading_phrase(text.strip()):
+    the caller sees to that), its mark aside ('² School of Law', see affiliations), never a
+    heading or a first paragraph: 'The School of Athens', 'The University of Berlin in 1810'
+    and 'Course Overview' are headings."""
+    number, text = lines[index][0], unmarked(lines[index][1], marks)
+    if text is None or not affiliation_like(text) or _heading_phrase(text.strip()):
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or is_heading(following[1]) or names_institution(text):
@@ -547,10 +549,12 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             before = len(front.authors)
             _add_fact(front, number, text, *fact)
             kind = "name-fact" if len(front.authors) > before else "fact"
-        elif (front.authors and front.bio is None and affiliations < _MAX_AFFILIATIONS
+        elif (front.authors and front.bio is None
+              and affiliations < max(_MAX_AFFILIATIONS, len(marks := known_marks(
+                  front.authors, lines)))
               and under in ("author", "name-fact", "affiliation", "fact")
               and (adjacent or _title_page_next(lines, index))
-              and _is_affiliation(lines, index)):
+              and _is_affiliation(lines, index, marks)):
             front.info.append((number, "course" if course_line(text) else "affiliation", text))
             # (also after a blank line, as a title page spaces them)
             affiliations += 1

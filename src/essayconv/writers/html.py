@@ -21,6 +21,7 @@ from .view import (
     keywords_under_abstract,
     level,
     notes_by_id,
+    numbered_byline,
     reference_list,
     sections,
     table_parts,
@@ -194,9 +195,12 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
     subtitles = [i for i in T.findall(essay, "meta/info") if i.get("name") == "subtitle"]
     for info in subtitles:  # the standfirst right under the title
         _add_linked_text(hsub(header, "p", class_="subtitle"), info.text, False)
-    for author in T.findall(essay, "meta/author"):
+    marks, numbered = numbered_byline(essay)
+    for index, author in enumerate(T.findall(essay, "meta/author")):
         line = hsub(header, "p", class_="author")
         hsub(line, "span", T.find(author, "name").text, class_="name")
+        if marks and marks[index]:
+            hsub(line, "sup", ",".join(marks[index]), class_="aff-mark")
         email, bio = T.find(author, "email"), T.find(author, "bio")
         if email is not None and (bio is None or email.text not in T.inline_text(bio)):
             add_text(line, " ")
@@ -208,9 +212,14 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
         else:
             aside = hsub(header, "aside", class_="bio", role="note")
             inline(hsub(aside, "p"), bio, ctx)
+    for mark, info in numbered:  # the numbered affiliations under the byline
+        line = hsub(header, "p", class_="info affiliation")
+        hsub(line, "sup", mark, class_="aff-mark")
+        add_text(line, " " + (info.text or ""))
     under_abstract = keywords_under_abstract(essay)
+    printed = [*under_abstract, *subtitles, *(info for _, info in numbered)]
     for info in T.findall(essay, "meta/info"):
-        if not any(info is other for other in [*under_abstract, *subtitles]):
+        if not any(info is other for other in printed):
             _add_linked_text(hsub(header, "p", class_=f"info {info.get('name')}"), info.text,
                              False)
     return header

@@ -11,6 +11,7 @@ from .. import tree as T
 from . import WriteOptions, headings
 from . import biblio as B
 from .view import (
+    affiliations,
     citation_mode,
     cite_view,
     heading_number,
@@ -133,7 +134,8 @@ class _Builder:
         front.append(self.article_meta())
         notes = sub(front, "notes")
         for info in T.findall(self.essay, "meta/info"):
-            if info.get("name") not in ("keywords", "subtitle"):  # kwd-group, title-group
+            # kwd-group, title-group, aff
+            if info.get("name") not in ("keywords", "subtitle") and not info.get("id"):
                 sub(notes, "p", info.text, content_type=info.get("name"))
         changes = len(T.findall(self.essay, "changes/change"))
         source = self.essay.get("source") or "plain text"
@@ -156,6 +158,11 @@ class _Builder:
             group = sub(meta, "contrib-group")
             for author in authors:
                 group.append(self.contrib(author))
+        for ident, info in affiliations(self.essay).items():
+            aff = sub(meta, "aff", id=ident)
+            if info.get("label"):
+                sub(aff, "label", info.get("label"))
+            sub(aff, "institution", info.text)
         dated = B.document_date(self.essay, self.options)
         pub = sub(meta, "pub-date", publication_format="electronic", date_type="pub")
         if dated is None:
@@ -201,6 +208,9 @@ class _Builder:
         sub(name, "surname", family)
         if given:
             sub(name, "given-names", given)
+        for ident in (author.get("aff") or "").split():  # its aff in article-meta
+            label = affiliations(self.essay)[ident].get("label")
+            sub(contrib, "xref", label, ref_type="aff", rid=ident)
         email = T.find(author, "email")
         if email is not None:
             sub(contrib, "email", email.text)

@@ -9,6 +9,7 @@ from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
 from .view import (
+    author_affiliations,
     citation_mode,
     cite_view,
     is_abstract,
@@ -132,7 +133,10 @@ class _Builder:
             p = sub(publication, "p", "Dated ")
             sub(p, "date", date.iso(), when=date.iso())
             add_text(p, f", from {origin}.")
-        infos = T.findall(self.essay, "meta/info")
+        linked = {ident for author in T.findall(self.essay, "meta/author")
+                  for ident in (author.get("aff") or "").split()}
+        infos = [info for info in T.findall(self.essay, "meta/info")
+                 if info.get("id") not in linked]  # an author's affiliation is in the author
         if infos:
             notes_stmt = sub(file_desc, "notesStmt")
             for node in infos:
@@ -157,7 +161,8 @@ class _Builder:
         return header
 
     def author(self, author: etree._Element) -> etree._Element:
-        """titleStmt/author: the name split into forename and surname, e-mail, ORCID."""
+        """titleStmt/author: the name split into forename and surname, the affiliations,
+        e-mail, ORCID."""
         node = tei("author")
         display = T.find(author, "name").text or ""
         given, family = B.split_person(display, B.info(self.essay, "citation"))
@@ -165,6 +170,8 @@ class _Builder:
         if given:
             sub(pers, "forename", given)
         sub(pers, "surname", family)
+        for affiliation in author_affiliations(self.essay, author):
+            sub(node, "affiliation", affiliation.text)
         email = T.find(author, "email")
         if email is not None:
             sub(node, "email", email.text)

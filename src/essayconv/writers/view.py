@@ -434,3 +434,36 @@ def meta(essay: etree._Element) -> dict[str, str | None]:
         "lang": essay.get(T.XML_LANG) or "en",
         "authors": ", ".join(T.find(a, "name").text for a in T.findall(essay, "meta/author")),
     }
+
+
+def affiliations(essay: etree._Element) -> dict[str, etree._Element]:
+    """The essay's affiliations (header facts with an id) by their id, in the header's order."""
+    return {info.get("id"): info for info in T.findall(essay, "meta/info")
+            if info.get("name") == "affiliation" and info.get("id")}
+
+
+def author_affiliations(essay: etree._Element, author: etree._Element) -> list[etree._Element]:
+    """The affiliations the author's @aff names, in the header's order."""
+    own = set((author.get("aff") or "").split())
+    return [info for ident, info in affiliations(essay).items() if ident in own]
+
+
+Marked = list[tuple[str, etree._Element]]  # (mark, affiliation) lines under a byline
+
+
+def numbered_byline(essay: etree._Element) -> tuple[list[list[str]], Marked]:
+    """The marks after each author's name and the (mark, affiliation) lines under the byline,
+    when several authors have affiliations that differ ('Whitfield¹', 'Kowalczyk²,³'); the
+    marks are the author's own when each differs ('*', '†'), else 1, 2, 3. ([], []) keeps
+    the plain look: one author, or every author with the same affiliations."""
+    authors = T.findall(essay, "meta/author")
+    owned = [author.get("aff", "").split() for author in authors]
+    if len(authors) < 2 or not any(owned) or all(own == owned[0] for own in owned):
+        return [], []
+    linked = [ident for ident in affiliations(essay) if any(ident in own for own in owned)]
+    labels_ = [affiliations(essay)[ident].get("label") for ident in linked]
+    if not all(labels_) or len(set(labels_)) != len(labels_):
+        labels_ = [str(index) for index in range(1, len(linked) + 1)]
+    mark = dict(zip(linked, labels_, strict=True))
+    return ([[mark[ident] for ident in linked if ident in own] for own in owned],
+            [(mark[ident], affiliations(essay)[ident]) for ident in linked])

@@ -89,14 +89,22 @@ class BodyBuilder:
                 authors.append(child)
             elif name != "info":
                 raise ValueError(f"docx writer: unknown element {child.tag}")
+        marks, numbered = view.numbered_byline(self.essay)
         if authors:
             line = self._paragraph(None, S.AUTHOR)._p
             for index, author in enumerate(authors):
                 if index:
                     line.append(run(" and " if index == len(authors) - 1 else ", "))
                 self._author(author, line)
+                if marks and marks[index]:  # 'Whitfield¹', 'Kowalczyk²,³'
+                    line.append(run(",".join(marks[index]), frozenset({"sup"})))
+        for mark, info in numbered:  # '¹ Department of History, University of Leeds'
+            paragraph = self.document.add_paragraph(style=S.FRONT_MATTER)._p
+            paragraph.append(run(mark, frozenset({"sup"})))
+            paragraph.append(run(" " + (info.text or "")))
+        printed = [*skip, *(info for _, info in numbered)]
         for info in T.findall(meta, "info"):
-            if info.get("name") != "subtitle" and not any(info is other for other in skip):
+            if info.get("name") != "subtitle" and not any(info is other for other in printed):
                 self._paragraph(info, S.FRONT_MATTER)
 
     def _keywords(self, info: etree._Element) -> None:
