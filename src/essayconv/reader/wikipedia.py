@@ -26,7 +26,7 @@ _MAX_HEADING_WORDS = 12
 _CHROME = re.compile(
     r"^(?:from wikipedia, the free encyclopedia|"
     r"this (?:page|article) was last (?:edited|modified) on\b.{0,80}|"
-    r"text is available under the creative commons\b.*|"
+    r"text is available under the creative commons attribution-sharealike\b.*|"
     r"retrieved from\s+[\"“]?https?://\S*wikipedia\.org\S*)$", re.I)
 # lines that are chrome on a Wikipedia page only: the categories, the top bar's tabs
 _PAGE_CHROME = re.compile(
@@ -121,16 +121,19 @@ def _footer_links(text: str) -> bool:
 
 def _contents(lines: list[tuple[int, str]]) -> range:
     """Where the 'Contents' block stands: the word over numbered entries ('1 History', '1.1
-    Mill era'), two at least, whose titles stand again further down as headings."""
+    Mill era'), two at least, whose titles stand again further down as headings, and the
+    skin's buttons among them ('hide', '(Top)', 'Toggle History subsection')."""
     headings = [(_edit_heading(text) or text).strip() for _, text in lines]
     for index, (_, text) in enumerate(lines):
         if not _CONTENTS.match(text.strip()):
             continue
-        end = index + 1
-        while end < len(lines) and (entry := _ENTRY.match(lines[end][1].strip())) and \
-                entry.group(1).strip() in headings[end + 1:]:
+        end, entries = index + 1, 0
+        while end < len(lines) and (_PAGE_CHROME.match(lines[end][1].strip()) or (
+                (entry := _ENTRY.match(lines[end][1].strip()))
+                and entry.group(1).strip() in headings[end + 1:])):
+            entries += not _PAGE_CHROME.match(lines[end][1].strip())
             end += 1
-        if end - index >= 3:
+        if entries >= 2:
             return range(index, end)
     return range(0)
 
