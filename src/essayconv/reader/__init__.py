@@ -34,6 +34,7 @@ from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
 from .tables import Table, find_tables
 from .verse import QUOTE_LINE, Verse, find_verse
+from .wikipedia import Page, caret_notes, drop_wiki_chrome, ends_references
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
 SUBHEADINGS = "bibliography-subheadings"
@@ -48,7 +49,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     T.sub(essay, "changes")
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
-    content = drop_outline(essay, _content_lines(essay, lines))
+    wiki = drop_wiki_chrome(essay, drop_outline(essay, _content_lines(essay, lines)))
+    content = wiki.lines
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
         content = drop_header_junk(essay, content)
@@ -64,6 +66,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     _fill_meta(meta, front, content)
     rest, dropped = _drop_pdf_furniture(essay, rest, front)
     body_lines, ref_sections, endmatter = _split_back(drop_gdocs_junk(essay, rest))
+    ref_sections = [(heading, caret_notes(essay, section_lines, body_lines))
+                    for heading, section_lines in ref_sections]  # Wikipedia's '^ a b …'
     if not any(_numbered(section_lines) for _, section_lines in ref_sections) and \
             (start := headless_notes(body_lines)) is not None:
         # footnotes pasted at the end with no heading (Google Docs)
@@ -83,7 +87,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     body_lines = join_wrapped_lines(essay, body_lines, continued,
                                     {number for verse in verses for number in verse.every})
     body_lines, quotes, verse_lines = _block_quotes(essay, body_lines, verses)
-    _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables, verse_lines)
+    _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables, verse_lines, wiki)
     assign_levels(body)
     mark_abstract(essay)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
@@ -195,7 +199,7 @@ def _split_back(lines: list[tuple[int, str]]):
                                        (BARE_URL.match(text) and CREDIT.match(following)))):
             endmatter.append((number, text))
         elif sections and (_WORD_COUNT.match(text.strip()) or (
-                _APPENDIX.match(text.strip()) and not any(
+                (_APPENDIX.match(text.strip()) or ends_references(text)) and not any(
                     reference_heading(later) for _, later in lines[index + 1:]))):
             endmatter.append((number, text))  # an appendix or a word count after the list
         elif (heading := reference_heading(text, following)) and \
@@ -340,14 +344,17 @@ def _heading_like(text: str, speakers: Counter) -> bool:
 def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
                notes: frozenset[str] = frozenset(), quotes: set[int] = frozenset(),
                tables: list[Table] = (),
-               verses: dict[int, list[tuple[int, str]]] | None = None) -> None:
+               verses: dict[int, list[tuple[int, str]]] | None = None,
+               wiki: Page | None = None) -> None:
     """Sections at the headings, paragraphs under them. A heading is a short line before a
     paragraph, never one whose text goes on in lower case on the next line nor a table's
     title under its label ('Table 1'); a numbered heading may stand over a numbered
-    subheading ('2. Method' over '2.1 Participants')."""
+    subheading ('2. Method' over '2.1 Participants'). A Wikipedia page's '[edit]' headings
+    are headings, its 'See also' lines list items."""
     from .lines import numbered_subheading
 
     verses = verses or {}
+    wiki = wiki if wiki is not None else Page([])
     speakers = Counter(m.group(1) for _, text in lines if (m := _SPEAKER.match(text)))
     section = None
     waiting = list(tables)
@@ -363,7 +370,7 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
         put_tables(number)
         following = lines[index + 1][1] if index + 1 < len(lines) else None
         previous = lines[index - 1][1] if index else None
-        in_list = bool(LIST_ITEM.match(text)) and any(
+        in_list = number in wiki.links or bool(LIST_ITEM.match(text)) and any(
             other is not None and LIST_ITEM.match(other)
             and (not is_heading(text) or is_heading(other)) for other in (previous, following))
         goes_on = following is not None and lines[index + 1][0] == number + 1 and \
@@ -373,7 +380,8 @@ def _fill_body(body: etree._Element, lines: list[tuple[int, str]],
             bool(CAPTION.match(previous.strip())) and len(previous.split()) <= 2
         # a sentence's lead-in to the display equation under it ('… is approximated as')
         leads = following is not None and lead_in(text) and equation_line(following)
-        if (number not in quotes and number not in verses and _heading_like(text, speakers)
+        if number in wiki.headings and following is not None or (
+                number not in quotes and number not in verses and _heading_like(text, speakers)
                 and not in_list
                 and not leads
                 and not goes_on
