@@ -1,0 +1,116 @@
+"""Spanish names and roles: a catalogue's 'A [et al.]; B (compilador)', two surnames written
+forename first, 'Apellido Apellido, Nombre, Título, Lugar, Editorial, año.', and names
+written forename first ('E.R. Montero') linking to their inverted form. Expectations written
+by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from essayconv.references import parse_reference
+from essayconv.references.linking import link_citations
+from essayconv.references.names import parse_names
+from essayconv.references.notes import parse_note
+
+CATALOGUE = ("8026. Ecuador indígena: sincretismo e identidad en las culturas nativas de la "
+             "sierra norte, Carlos Alberto Coba Andrade [et al.]; Hernán Jaramillo Cisneros "
+             "(compilador), 1ª ed. Quito: Ediciones Abya-Yala, 1991. 217 p.")
+
+
+def test_catalogue_authors_then_marked_editor() -> None:
+    item = parse_reference(CATALOGUE)
+    assert item["author"] == [{"family": "Coba Andrade", "given": "Carlos Alberto"},
+                              {"literal": "others"}]
+    assert item["editor"] == [{"family": "Jaramillo Cisneros", "given": "Hernán"}]
+    assert item["publisher"] == "Ediciones Abya-Yala"
+
+
+@pytest.mark.parametrize("role", ["(compilador)", "(comp.)", "(coord.)", "(compiladora)"])
+def test_only_the_marked_name_is_editor(role: str) -> None:
+    item = parse_reference("Historia de la ciudad, Ana María López Vidal; Jorge Ruiz Soto "
+                           f"{role}, Quito: Ediciones Abya-Yala, 1995.")
+    assert item["author"] == [{"family": "López Vidal", "given": "Ana María"}]
+    assert item["editor"] == [{"family": "Ruiz Soto", "given": "Jorge"}]
+
+
+def test_singular_ed_marks_only_its_name() -> None:
+    item = parse_reference("Clark, Mary Anne; Wood, John (ed.) (1995) The Later Letters. "
+                           "London: Verso.")
+    assert item["author"] == [{"family": "Clark", "given": "Mary Anne"}]
+    assert item["editor"] == [{"family": "Wood", "given": "John"}]
+
+
+def test_plural_role_names_everyone_before_it() -> None:
+    item = parse_reference("Smith, J.; Jones, K. (eds.) (2001) A Book. London: Verso.")
+    assert "author" not in item
+    assert [n["family"] for n in item["editor"]] == ["Smith", "Jones"]
+
+
+@pytest.mark.parametrize(("text", "surnames", "expected"), [
+    ("Carlos Alberto Coba Andrade", 2, {"family": "Coba Andrade", "given": "Carlos Alberto"}),
+    ("Hernán Jaramillo Cisneros", 2, {"family": "Jaramillo Cisneros", "given": "Hernán"}),
+    ("J.L. Pérez Gómez", 2, {"family": "Pérez Gómez", "given": "J.L."}),
+    ("María de la Fuente", 2, {"family": "de la Fuente", "given": "María"}),
+    ("José Ortega y Gasset", 2, {"family": "Ortega y Gasset", "given": "José"}),
+    ("John Henry Newman", 1, {"family": "Newman", "given": "John Henry"}),
+    ("J. Robert Oppenheimer", 1, {"family": "Oppenheimer", "given": "J. Robert"}),
+])
+def test_two_surnames_forename_first(text: str, surnames: int, expected: dict[str, str]
+                                     ) -> None:
+    assert parse_names(text, surnames)[0] == [expected]
+
+
+def test_spanish_y_between_names_means_two_surnames() -> None:
+    item = parse_reference("E.R. Montero y J.L. Pérez Gómez, Archivos y poder "
+                           "(Madrid: Cátedra, 2001).")
+    assert item["author"] == [{"family": "Montero", "given": "E.R."},
+                              {"family": "Pérez Gómez", "given": "J.L."}]
+
+
+def test_english_three_word_name_keeps_one_surname() -> None:
+    item = parse_reference("John Henry Newman, The Idea of a University (London: "
+                           "Longmans, 1907).")
+    assert item["author"] == [{"family": "Newman", "given": "John Henry"}]
+
+
+# --- names written forename first in notes, inverted in the reference list ---------------
+
+@pytest.mark.parametrize("name", ["E.R. Montero", "E. R. Montero"])
+def test_initials_first_note_name(name: str) -> None:
+    (cit,) = parse_note(f"{name}, *Archivos y poder* (Madrid: Cátedra, 2001), 45.")
+    item = parse_reference(cit["reference"])
+    assert item["author"] == [{"family": "Montero", "given": name.split(" Montero")[0]}]
+    assert cit["locator"] == "45"
+
+
+def test_forename_and_initial_note_name() -> None:
+    (cit,) = parse_note("Maria E. Montero, *Archivos y poder* (Madrid: Cátedra, 2001), 45.")
+    assert parse_reference(cit["reference"])["author"] == [
+        {"family": "Montero", "given": "Maria E."}]
+
+
+def test_initials_glued_to_surname() -> None:
+    item = parse_reference("E.R.Montero, Archivos y poder (Madrid: Cátedra, 2001).")
+    assert item["author"] == [{"family": "Montero", "given": "E.R."}]
+
+
+def _works(*notes: str) -> list[dict[str, Any]]:
+    linked = link_citations([(str(i + 1), parse_note(t)) for i, t in enumerate(notes)],
+                            listed=1)
+    return linked.works
+
+
+@pytest.mark.parametrize(("note_name", "list_name"), [
+    ("E.R. Montero", "Montero, E.R."),
+    ("E. R. Montero", "Montero, E.R."),
+    ("E.R. Montero", "Montero, E. R."),
+])
+def test_note_and_reference_list_are_one_work(note_name: str, list_name: str) -> None:
+    works = _works(f"{list_name} (2001) Archivos y poder. Madrid: Cátedra.",
+                   f"{note_name}, *Archivos y poder* (Madrid: Cátedra, 2001), 45.",
+                   "Montero, *Archivos y poder*, 46.")
+    assert len(works) == 1
+    assert works[0]["author"][0]["family"] == "Montero"
+    assert works[0]["id"] == "montero2001"
