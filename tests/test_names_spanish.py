@@ -114,3 +114,28 @@ def test_note_and_reference_list_are_one_work(note_name: str, list_name: str) ->
     assert len(works) == 1
     assert works[0]["author"][0]["family"] == "Montero"
     assert works[0]["id"] == "montero2001"
+
+
+# --- 'Apellido Apellido, Nombre, Título, Lugar, Editorial, año.' --------------------------
+
+@pytest.mark.parametrize(("text", "author", "title", "place"), [
+    ("García Márquez, Gabriel, Cien años de soledad, Buenos Aires, Sudamericana, 1967.",
+     {"family": "García Márquez", "given": "Gabriel"}, "Cien años de soledad", "Buenos Aires"),
+    ("Vargas Llosa, Mario, La ciudad y los perros, Barcelona, Seix Barral, 1963.",
+     {"family": "Vargas Llosa", "given": "Mario"}, "La ciudad y los perros", "Barcelona"),
+    ("Ortega y Gasset, José, La rebelión de las masas, Madrid, Revista de Occidente, 1930.",
+     {"family": "Ortega y Gasset", "given": "José"}, "La rebelión de las masas", "Madrid"),
+])
+def test_two_surnames_given_unquoted_title(text: str, author: dict[str, str], title: str,
+                                           place: str) -> None:
+    item = parse_reference(text)
+    assert item["author"] == [author]
+    assert item["title"] == title
+    assert item["publisher-place"] == place
+
+
+def test_forename_first_author_before_english_title_is_kept() -> None:
+    item = parse_reference("Margaret Hollis, Grain, Debt, and Credit in Provincial Towns, "
+                           "London, Northgate, 2004.")
+    assert item["author"] == [{"family": "Hollis", "given": "Margaret"}]
+    assert item["title"] == "Grain, Debt, and Credit in Provincial Towns"
