@@ -139,3 +139,11 @@ def test_forename_first_author_before_english_title_is_kept() -> None:
                            "London, Northgate, 2004.")
     assert item["author"] == [{"family": "Hollis", "given": "Margaret"}]
     assert item["title"] == "Grain, Debt, and Credit in Provincial Towns"
+
+
+@pytest.mark.parametrize("role", ["(compilador)", "(comp.)", "(coordinadora)"])
+def test_spanish_role_at_the_head_names_editors(role: str) -> None:
+    item = parse_reference(f"Jaramillo Cisneros, Hernán {role} (1991) Ecuador indígena. "
+                           "Quito: Abya-Yala.")
+    assert "author" not in item
+    assert item["editor"] == [{"family": "Jaramillo Cisneros", "given": "Hernán"}]

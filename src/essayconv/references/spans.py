@@ -308,9 +308,10 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     authors_text = " ".join(by.get("author", []))
     editor_texts = list(by.get("editor", []))
     # "(ed.)"/"(eds.)" after the names at the head of the reference -> editor role.
-    # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)', Italian '(a cura di)')
-    if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?|"
-                                  r"a\s+cura\s+di)\.?\s*\)|"
+    # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)', '(comp.)',
+    # '(compilador)', Italian '(a cura di)')
+    if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?|comps?|"
+                                  r"(?:compilador|coordinador)(?:a|es|as)?|a\s+cura\s+di)\.?\s*\)|"
                                   r",\s*(?:eds?\.?|Eds?\.)$", authors_text):
         editor_texts.insert(0, authors_text)
         authors_text = ""
