@@ -147,3 +147,21 @@ def test_spanish_role_at_the_head_names_editors(role: str) -> None:
                            "Quito: Abya-Yala.")
     assert "author" not in item
     assert item["editor"] == [{"family": "Jaramillo Cisneros", "given": "Hernán"}]
+
+
+def test_inverted_two_surnames_two_forenames_among_spanish_names() -> None:
+    item = parse_reference("Coba Andrade, Carlos Alberto y Hernán Jaramillo Cisneros (1991) "
+                           "Ecuador indígena. Quito: Abya-Yala.")
+    assert item["author"] == [{"family": "Coba Andrade", "given": "Carlos Alberto"},
+                              {"family": "Jaramillo Cisneros", "given": "Hernán"}]
+
+
+def test_inverted_two_surnames_with_spanish_role() -> None:
+    item = parse_reference("Coba Andrade, Carlos Alberto (compilador) (1991) Ecuador "
+                           "indígena. Quito: Abya-Yala.")
+    assert item["editor"] == [{"family": "Coba Andrade", "given": "Carlos Alberto"}]
+
+
+def test_two_forename_first_people_stay_two_without_a_spanish_cue() -> None:
+    assert parse_names("Cédric Durand, Tristan Auvray")[0] == [
+        {"family": "Durand", "given": "Cédric"}, {"family": "Auvray", "given": "Tristan"}]

@@ -361,6 +361,10 @@ def _comma_parts(chunk: str, surnames: int = 1) -> list[dict[str, str]]:
             # "García Márquez, Gabriel": a double family name and one given name ("Casals i
             # Ferrer, Jordi", "Ortega y Gasset, José")
             or (len(words) == 2 and len(nxt) == 1 and len(parts) == 2)
+            # "Coba Andrade, Carlos Alberto" among Spanish names (never "Cédric Durand,
+            # Tristan Auvray", two people)
+            or (len(words) == 2 and len(parts) == 2 and surnames == 2
+                and _two_plain_words(words) and _two_plain_words(nxt))
             or (len(words) == 3 and words[1] in ("i", "y") and len(nxt) <= 2 and len(parts) == 2)
             # "Ortells, Francisco de Paula": given names with a particle inside them
             or (len(words) <= 2 and len(parts) == 2 and 3 <= len(nxt) <= 4
@@ -376,6 +380,12 @@ def _comma_parts(chunk: str, surnames: int = 1) -> list[dict[str, str]]:
                        else person)
         i += len(used)
     return out
+
+
+def _two_plain_words(words: list[str]) -> bool:
+    """Two capitalised words, neither initials nor a particle ('Coba Andrade')."""
+    return len(words) == 2 and all(w[:1].isupper() and not is_initials(w) and
+                                   w.lower() not in PARTICLES for w in words)
 
 
 def _particles_at_end(words: list[str]) -> int:
