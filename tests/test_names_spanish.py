@@ -11,6 +11,7 @@ import pytest
 
 from essayconv.references import parse_reference
 from essayconv.references.linking import link_citations
+from essayconv.references.matching import surnames_moved
 from essayconv.references.names import parse_names
 from essayconv.references.notes import parse_note
 
@@ -165,3 +166,43 @@ def test_inverted_two_surnames_with_spanish_role() -> None:
 def test_two_forename_first_people_stay_two_without_a_spanish_cue() -> None:
     assert parse_names("Cédric Durand, Tristan Auvray")[0] == [
         {"family": "Durand", "given": "Cédric"}, {"family": "Auvray", "given": "Tristan"}]
+
+
+@pytest.mark.parametrize(("note_name", "list_name", "work_id"), [
+    ("Gabriel García Márquez", "García Márquez, G.", "garciamarquez1967"),
+    ("Gabriel García Márquez", "García Márquez, Gabriel", "garciamarquez1967"),
+    ("Carlos Alberto Coba Andrade", "Coba Andrade, C. A.", "cobaandrade1967"),
+])
+def test_forename_first_two_surnames_link_to_inverted(note_name: str, list_name: str,
+                                                     work_id: str) -> None:
+    works = _works(f"{list_name} (1967) Cien años de soledad. Buenos Aires: Sudamericana.",
+                   f"{note_name}, Cien años de soledad (Buenos Aires: Sudamericana, 1967), 45.")
+    assert [w["id"] for w in works] == [work_id]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ({"family": "Márquez", "given": "Gabriel García"}, {"family": "García Márquez", "given": "G."},
+     True),
+    ({"family": "Andrade", "given": "Carlos Alberto Coba"},
+     {"family": "Coba Andrade", "given": "Carlos Alberto"}, True),
+    ({"family": "Márquez", "given": "Gabriel García"}, {"family": "García Márquez", "given": "J."},
+     False),
+    ({"family": "Márquez", "given": "Ana García"},
+     {"family": "García Márquez", "given": "Ana María"}, False),
+    ({"family": "Márquez", "given": "Gabriel"}, {"family": "Márquez", "given": "G."}, False),
+])
+def test_surnames_moved(a: dict[str, str], b: dict[str, str], same: bool) -> None:
+    assert surnames_moved(a, b) is same
+
+
+@pytest.mark.parametrize(("text", "author", "title"), [
+    ("García Márquez, Gabriel (1967) Cien años de soledad. Buenos Aires: Sudamericana.",
+     {"family": "García Márquez", "given": "Gabriel"}, "Cien años de soledad"),
+    ("Vargas Llosa, Mario (1963) La ciudad y los perros. Barcelona: Seix Barral.",
+     {"family": "Vargas Llosa", "given": "Mario"}, "La ciudad y los perros"),
+])
+def test_two_surnames_given_before_date(text: str, author: dict[str, str], title: str
+                                        ) -> None:
+    item = parse_reference(text)
+    assert item["author"] == [author]
+    assert item["title"] == title
