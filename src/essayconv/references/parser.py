@@ -17,7 +17,7 @@ from .containers import without_ibid
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
-from .roles import marked_editor
+from .roles import given_names_before_date, marked_editor
 from .shapes import apply_shapes
 from .spans import group, to_csl
 from .tokens import (
@@ -94,6 +94,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
     labels = _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
     labels = marked_editor(tokens, labels)  # 'A [et al.]; B (compilador)'
+    labels = given_names_before_date(tokens, labels)  # 'García Márquez, Gabriel (1967)'
     return vancouver.journal_statement(tokens, apply_shapes(tokens, labels))
 
 

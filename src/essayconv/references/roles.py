@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import label_runs
+from .tokens import label_runs, strip_punct
 
 # one editor's role in brackets: '(compilador)', '(compiladora)', '(comp.)', '(coord.)',
 # '(coordinadora)', '(ed.)', '(editor)', '(dir.)'; never a plural one, '(eds.)', '(comps.)',
@@ -58,3 +58,26 @@ def surnames_per_name(names_text: str) -> int:
     """2 when the names are Spanish (a Spanish role word, 'y' between them): a name written
     forename first ends in two surnames; else 1."""
     return 2 if _SPANISH_NAMES.search(names_text) else 1
+
+
+def given_names_before_date(tokens: list[str], labels: list[str]) -> list[str]:
+    """Author-date 'García Márquez, Gabriel (1967) Cien años …' read as author 'García
+    Márquez,' and title 'Gabriel': one to three capitalised words between an opening
+    author run ending in a comma and a bracketed date are the author's given names, when
+    the whole is one person's name."""
+    from .names import is_initials, parse_names
+
+    runs = label_runs(labels)
+    if len(runs) < 3 or runs[0][0] != "author" or runs[1][0] not in ("title", "note") or \
+            runs[2][0] != "date" or not tokens[runs[0][2] - 1].endswith(","):
+        return labels
+    start, end = runs[1][1], runs[1][2]
+    words = [strip_punct(t) for t in tokens[start:end]]
+    if not tokens[end].startswith("(") or not 1 <= len(words) <= 3 or \
+            any(not w[:1].isupper() or w.isupper() and not is_initials(t)
+                for w, t in zip(words, tokens[start:end], strict=True)):
+        return labels
+    names, _ = parse_names(" ".join(tokens[:end]))
+    if len(names) != 1 or "given" not in names[0]:
+        return labels
+    return ["author"] * end + labels[end:]
