@@ -19,7 +19,7 @@ import re
 
 from .features import PLACES
 from .gazetteer import mark_places
-from .names import PARTICLES, is_initials
+from .names import PARTICLES, is_initials, is_organisation, parse_names
 from .tokens import label_runs, strip_punct
 
 _QUOTE_OPEN = "\u201c\u2018\u00ab\"'\u201e\u201a"  # an opening quotation mark: a quoted title
@@ -31,7 +31,8 @@ def comma_style(tokens: list[str], labels: list[str]) -> list[str]:
     style's (``italianstyle.py``)."""
     from .italianstyle import italian_style
 
-    for rule in (_inverted_name_read_as_title, _given_names_before_quote,
+    for rule in (_inverted_name_read_as_title, _given_name_after_surnames,
+                 _given_names_before_quote,
                  _title_after_inverted_name, _role_after_title, _dans_container,
                  _editors_in_container, _subtitle_before_place, _publisher_after_place):
         labels = rule(tokens, labels)
@@ -201,6 +202,41 @@ def _given_names_before_quote(tokens: list[str], labels: list[str]) -> list[str]
     if k == end or k >= len(tokens):
         return labels
     return ["author"] * k + labels[k:]
+
+
+# a Spanish (Portuguese, Italian) title's function words: 'Cien años de soledad'
+_ROMANCE = frozenset("de del la las el los y en e da do das dos di della delle con por para"
+                     .split())
+
+
+def _given_name_after_surnames(tokens: list[str], labels: list[str]) -> list[str]:
+    """Spanish 'García Márquez, Gabriel, Cien años de soledad, Buenos Aires, …' read as
+    author 'García Márquez,' and title 'Gabriel, Cien años …': the given names after a
+    family name of two surnames, before more of the title after a comma, are the author's
+    when the whole is one person's name."""
+    end = 0
+    while end < len(labels) and labels[end] == "author":
+        end += 1
+    family = tokens[:end]
+    if not 2 <= end <= 4 or not family[-1].endswith(",") or \
+            any(t.endswith(",") for t in family[:-1]) or \
+            not _name_words([w for w in family if w not in ("i", "y")], 3) or \
+            any(is_initials(w) for w in family) or family[0].lower() in PARTICLES:
+        return labels
+    close = next((k for k in range(end, min(end + 3, len(tokens))) if tokens[k].endswith(",")),
+                 None)
+    if close is None or close + 1 >= len(tokens) or \
+            any(lab != "title" for lab in labels[end:close + 2]) or \
+            not _name_words(tokens[end:close + 1], 3) or _is_place(tokens, end, close + 1) or \
+            not (tokens[close + 1][:1].isupper() or tokens[close + 1][:1] in _QUOTE_OPEN):
+        return labels
+    names, _ = parse_names(" ".join(tokens[:close + 1]))
+    title = labels.index("title", close + 1) if "title" in labels[close + 1:] else close + 1
+    title_end = next((k for k in range(title, len(labels)) if labels[k] != "title"), len(labels))
+    if len(names) != 1 or is_organisation(" ".join(family).rstrip(",")) or \
+            not any(strip_punct(t) in _ROMANCE for t in tokens[title:title_end]):
+        return labels  # 'Margaret Hollis, Grain, Debt, and Credit …': an English title
+    return ["author"] * (close + 1) + labels[close + 1:]
 
 
 def _inverted_name_read_as_title(tokens: list[str], labels: list[str]) -> list[str]:

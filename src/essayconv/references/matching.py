@@ -176,7 +176,28 @@ def same_first_name(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True  # (never by initials alone: 'Department of Health', '… of Housing')
     mine, theirs = work_aliases(a)[:1], work_aliases(b)[:1]
     return bool(mine and theirs and mine[0] & theirs[0]) or \
-        bool(full_name(first_name(a)) and full_name(first_name(a)) == full_name(first_name(b)))
+        bool(full_name(first_name(a)) and full_name(first_name(a)) == full_name(first_name(b))) \
+        or surnames_moved(first_name(a), first_name(b)) or \
+        surnames_moved(first_name(b), first_name(a))
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words as keys, hyphens and initials' stops splitting them ('E.R.' → e, r)."""
+    return [ascii_key(w) for w in re.findall(r"[^\W\d_]+", text)]
+
+
+def surnames_moved(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """'Gabriel García Márquez' read forename first (family 'Márquez') and 'García Márquez,
+    G.': one person, the first name's last given names the second's family name of two
+    surnames, its other given names the second's (or their initials)."""
+    if not a or not b or a.get("literal") or b.get("literal") or not b.get("given"):
+        return False
+    family = _name_words(str(b.get("family") or ""))
+    words = _name_words(f"{a.get('given') or ''} {a.get('family') or ''}")
+    given, head = _name_words(str(b["given"])), words[:len(words) - len(family)]
+    return len(family) >= 2 and len(words) > len(family) and words[-len(family):] == family \
+        and len(head) == len(given) and all(
+            x == y or x[:1] == y for x, y in zip(head, given, strict=True))
 
 
 def full_name(name: dict[str, Any] | None) -> str:

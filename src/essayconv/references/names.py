@@ -13,7 +13,8 @@ _ROLE = re.compile(
     r"\ba\s+cura\s+di\b|\ba\s+cargo\s+de\b|\b(?:traducción|edición|traduzione)\s+(?:de|di)\b|"
     r"\btradott[oa]\s+da\b|\btrad\.\s+it\.|\bcoords?\b\.?|"
     r"\bhrsg\.\s+v(?:on\b|\.)|\b(?:edited|translated)\s+and\s+(?:translated|edited)\s+by\b|\beds?\.\s+and\s+trans\.|"
-    r"\(\s*(?:eds?|editors?|hrsg|coords?|dirs?|comps?)\.?\s*\)|\b(?:editors?|edited by|hrsg)"
+    r"\(\s*(?:eds?|editors?|editoras?|hrsg|coords?|dirs?|comps?|(?:compilador|coordinador)"
+    r"(?:a|es|as)?)\.?\s*\)|\b(?:editors?|edited by|hrsg)"
     r"\b\.?|(?-i:\beds?\b\.?|\bEds?\.)|\(\s*(?:trans|translator|director|writer/director)\.?\s*\)|"
     r"\b(?:trans|translated by|dir)\b\.?|"
     # French and German roles: 'trad. Claude Maillard', 'trad. fr.', 'éd. Jean Bruneau', 'sous
@@ -286,14 +287,22 @@ def _kept_whole(words: list[str]) -> bool:
     return len(words) == 3 and words[1] == "wa" and all(w[:1].isupper() for w in words[::2])
 
 
-def _person(words: list[str]) -> dict[str, str]:
+_GLUED = re.compile(r"(?P<given>(?:[^\W\d_]\.-?){1,3})(?P<family>[^\W\d_][^\W\d_'’-]+)")
+
+
+def _person(words: list[str], surnames: int = 1) -> dict[str, str]:
+    """One name's words without commas; ``surnames`` 2: Spanish names, written forename
+    first, end in two surnames ('Carlos Alberto Coba Andrade')."""
     words = [w.strip(",;") for w in words if w.strip(",;")]
     if not words:
         return {}
+    glued = _GLUED.fullmatch(words[0]) if len(words) == 1 else None
+    if glued and glued["given"].isupper() and glued["family"][0].isupper():  # 'E.R.Montero'
+        return {"family": glued["family"], "given": glued["given"]}
     if len(words) == 1:
         return {"family": words[0].rstrip(".") if len(words[0]) > 2 else words[0]}
     if len(words) > 2 and _SUFFIX.match(words[-1]):  # 'John Smith III', 'Smith J. Jr.'
-        return {**_person(words[:-1]), "suffix": words[-1]}
+        return {**_person(words[:-1], surnames), "suffix": words[-1]}
     if _kept_whole(words):
         return {"family": " ".join(words)}
     name = family_first(words)
@@ -308,10 +317,18 @@ def _person(words: list[str]) -> dict[str, str]:
         k -= 1
     if all(is_initials(w) for w in words[k:]) and not is_initials(words[0]):
         return {"family": " ".join(words[:k]), "given": " ".join(words[k:])}
+    if surnames == 2 and k == len(words) - 1 and _spanish_forename_first(words):
+        k -= 1  # 'Hernán Jaramillo Cisneros': family 'Jaramillo Cisneros'
     return {"family": " ".join(words[k:]), "given": " ".join(words[:k])}
 
 
-def _comma_parts(chunk: str) -> list[dict[str, str]]:
+def _spanish_forename_first(words: list[str]) -> bool:
+    """One or two forenames (or initials) and two surnames: capitalised, no particles."""
+    return 3 <= len(words) <= 4 and not any(is_initials(w) for w in words[-2:]) and all(
+        w[:1].isupper() and w.lower() not in PARTICLES for w in words)
+
+
+def _comma_parts(chunk: str, surnames: int = 1) -> list[dict[str, str]]:
     parts: list[str] = []
     # a suffix belongs to the part before it: 'King, Jr., Martin Luther', 'King, Martin
     # Luther, Jr.', 'Gates Jr., H. L.'
@@ -344,6 +361,10 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
             # "García Márquez, Gabriel": a double family name and one given name ("Casals i
             # Ferrer, Jordi", "Ortega y Gasset, José")
             or (len(words) == 2 and len(nxt) == 1 and len(parts) == 2)
+            # "Coba Andrade, Carlos Alberto" among Spanish names (never "Cédric Durand,
+            # Tristan Auvray", two people)
+            or (len(words) == 2 and len(parts) == 2 and surnames == 2
+                and _two_plain_words(words) and _two_plain_words(nxt))
             or (len(words) == 3 and words[1] in ("i", "y") and len(nxt) <= 2 and len(parts) == 2)
             # "Ortells, Francisco de Paula": given names with a particle inside them
             or (len(words) <= 2 and len(parts) == 2 and 3 <= len(nxt) <= 4
@@ -352,13 +373,19 @@ def _comma_parts(chunk: str) -> list[dict[str, str]]:
             or (len(words) == 1 and 0 < _particles_at_end(nxt) < len(nxt) <= 4)
         )
         used = [i, i + 1] if single_family and nxt_given else [i]
-        person = (_inverted(words, nxt) if len(used) == 2 else _person(words))
+        person = (_inverted(words, nxt) if len(used) == 2 else _person(words, surnames))
         suffix = next((suffixes[k] for k in used if k in suffixes), None)
         if person:
             out.append({**person, "suffix": suffix} if suffix and "suffix" not in person
                        else person)
         i += len(used)
     return out
+
+
+def _two_plain_words(words: list[str]) -> bool:
+    """Two capitalised words, neither initials nor a particle ('Coba Andrade')."""
+    return len(words) == 2 and all(w[:1].isupper() and not is_initials(w) and
+                                   w.lower() not in PARTICLES for w in words)
 
 
 def _particles_at_end(words: list[str]) -> int:
@@ -430,8 +457,9 @@ def _people(chunk: str) -> list[str]:
 _ANONYMOUS = re.compile(r"(?:Anon\.?|Anonymous|Anonyme|Anónimo|Anonimo)", re.I)
 
 
-def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
-    """Return CSL names and whether 'et al.' was present."""
+def parse_names(text: str, surnames: int = 1) -> tuple[list[dict[str, str]], bool]:
+    """Return CSL names and whether 'et al.' was present; ``surnames`` 2 for a Spanish
+    reference, whose names written forename first end in two surnames."""
     t, et_al = clean_names_text(text)
     if not t:
         return [], et_al
@@ -443,7 +471,7 @@ def parse_names(text: str) -> tuple[list[dict[str, str]], bool]:
     for chunk in (part for piece in _SPLIT.split(t) for part in _people(piece)):
         chunk = _trim(chunk)
         if chunk:
-            names.extend(_comma_parts(chunk))
+            names.extend(_comma_parts(chunk, surnames))
     _two_surnames(names)
     for n in names:
         if "given" in n and not n["given"]:

@@ -17,6 +17,7 @@ from .containers import without_ibid
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
+from .roles import given_names_before_date, marked_editor
 from .shapes import apply_shapes
 from .spans import group, to_csl
 from .tokens import (
@@ -92,6 +93,8 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _title_after_forename_first(tokens, _vancouver_names(tokens, labels))
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
     labels = _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
+    labels = marked_editor(tokens, labels)  # 'A [et al.]; B (compilador)'
+    labels = given_names_before_date(tokens, labels)  # 'García Márquez, Gabriel (1967)'
     return vancouver.journal_statement(tokens, apply_shapes(tokens, labels))
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from .names import is_initials, parse_names
 from .relabel import relabel
+from .roles import surnames_per_name
 from .tokens import BARE_URL, DOC_SYMBOL, DOI
 from .vancouver import STATEMENT as _VANCOUVER
 
@@ -307,23 +308,25 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     authors_text = " ".join(by.get("author", []))
     editor_texts = list(by.get("editor", []))
     # "(ed.)"/"(eds.)" after the names at the head of the reference -> editor role.
-    # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)', Italian '(a cura di)')
-    if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?|"
-                                  r"a\s+cura\s+di)\.?\s*\)|"
+    # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)', '(comp.)',
+    # '(compilador)', Italian '(a cura di)')
+    if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?|comps?|"
+                                  r"(?:compilador|coordinador)(?:a|es|as)?|a\s+cura\s+di)\.?\s*\)|"
                                   r",\s*(?:eds?\.?|Eds?\.)$", authors_text):
         editor_texts.insert(0, authors_text)
         authors_text = ""
+    surnames = surnames_per_name(" ".join([authors_text, *editor_texts]))
     if authors_text and _organisation_by_shape(spans, authors_text, by.get("publisher", [])):
         item["author"] = [{"literal": _trim_name(authors_text)}]
     elif authors_text:
-        names, et_al = parse_names(authors_text)
+        names, et_al = parse_names(authors_text, surnames)
         if names:
             item["author"] = names
     in_container = False
     for etext in editor_texts:
         if re.match(r"^\s*(?:in|en)\b", etext, re.I):  # (Spanish 'en')
             in_container = True
-        names, e = parse_names(etext)
+        names, e = parse_names(etext, surnames)
         if names:  # the editors' 'et al.' is theirs, never the authors' ('in Mechler, R. et
             item.setdefault("editor", []).extend(names)  # al. (eds)', 'Gibney et al., eds.')
             if e and {"literal": "others"} not in item["editor"]:
