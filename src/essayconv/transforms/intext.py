@@ -11,7 +11,11 @@ Years alone, "Wylie’s notion of cabling (see 1989; 2002)", take the nearest na
 them in the sentence, when it names exactly one work of that year. MLA essays cite author
 and page, "(Morrison 44)", "(Morrison, Beloved 43)": the one work of that author (with
 that short title) is linked, several are a warning, none is no citation ("(Route 66)").
-Once an essay cites author-page, a page alone after the author's name, "(569)", links too.
+Once an essay cites author-page, a page alone after the author's name, "(569)", links too;
+so does, in an MLA essay (author-page, or a "Works Cited" list and no author-year citation),
+a page after the author named as the source or after a citation in its sentence or the one
+before, and an unsigned work's title, '("Teaching Beloved" 12)', '(Beloved 01:12:30)'
+(``mlacites.py``).
 
 Names keep their particles, in either case, and Arabic articles: "(dos Santos, 2018)", "De la
 Cruz (2020)", "Silva e Souza (2019)", "al-Khatib and el-Sayed (2017)". A name written family
