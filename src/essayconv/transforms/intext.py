@@ -11,7 +11,11 @@ Years alone, "Wylie’s notion of cabling (see 1989; 2002)", take the nearest na
 them in the sentence, when it names exactly one work of that year. MLA essays cite author
 and page, "(Morrison 44)", "(Morrison, Beloved 43)": the one work of that author (with
 that short title) is linked, several are a warning, none is no citation ("(Route 66)").
-Once an essay cites author-page, a page alone after the author's name, "(569)", links too.
+Once an essay cites author-page, a page alone after the author's name, "(569)", links too;
+so does, in an MLA essay (author-page, or a "Works Cited" list and no author-year citation),
+a page after the author named as the source or after a citation in its sentence or the one
+before, and an unsigned work's title, '("Teaching Beloved" 12)', '(Beloved 01:12:30)'
+(``mlacites.py``).
 
 Names keep their particles, in either case, and Arabic articles: "(dos Santos, 2018)", "De la
 Cruz (2020)", "Silva e Souza (2019)", "al-Khatib and el-Sayed (2017)". A name written family
@@ -31,16 +35,14 @@ from lxml import etree
 
 from .. import tree as T
 from ..references.csl import ascii_key, name_key, year_of
-from ..references.matching import closest_works, works_by, works_titled
+from ..references.matching import closest_works, works_by
 from ..references.matching import matching_works as _matching
 from ..works import works_of
 from .citepatterns import (
     _AUTHORS,
     _CONTEXT,
     _GROUP,
-    _HONORIFIC,
     _IBID_INTEXT,
-    _INDIRECT,
     _LITERAL_PART,
     _MORE_YEARS,
     _NAME_START,
@@ -50,11 +52,12 @@ from .citepatterns import (
     _PAGED,
     _PART,
     _PARTS,
-    _QUOTED_TITLE,
     _SIGNAL,
     _YEAR,
     _YEAR_ALONE,
 )
+from .mlacites import link_pages_alone, title_place
+from .mlacites import mla_other as _mla_other
 
 NAME = "link-intext-citations"
 
@@ -82,13 +85,16 @@ def link_intext_citations(essay: etree._Element) -> None:
     works += _abbreviations(body, works)
     warn = T.find(essay, "sources") is not None  # the essay's own list: its citations must match
     paragraphs = list(body.iter(T.q("p"))) if body is not None else []
-    reading = _Reading(author_page=_cites_author_page(paragraphs, works))
+    heading = T.find(essay, "sources").get("heading", "") if warn else ""
+    reading = _Reading(author_page=_cites_author_page(paragraphs, works, heading))
     _link_paragraphs(paragraphs, works, essay if warn else None, reading)
     cited = frozenset(x.get("work") for x in essay.iter(T.q("xref"))
                       if _author_page(x.text or ""))
     if reading.author_page and cited:
         # a page alone, '(569)', after the name of an author cited author-page elsewhere
         _link_paragraphs(paragraphs, works, None, _Reading(True, cited))
+    if reading.author_page:  # '(64)' after 'As Patricia Henderson puts it', or after a citation
+        link_pages_alone(paragraphs, works, essay if warn else None)
     if warn:
         _report_uncited(essay)
 
@@ -142,9 +148,9 @@ def _author_page(words: str) -> bool:
 
 
 def _cites_author_page(paragraphs: list[etree._Element],
-                       works: list[tuple[str, dict[str, Any]]]) -> bool:
+                       works: list[tuple[str, dict[str, Any]]], heading: str = "") -> bool:
     """Does the essay cite MLA-style, author and page (twice at least, more often than author
-    and year; or once, and never author and year)?"""
+    and year; or once, or under MLA's heading 'Works Cited', and never author and year)?"""
     pages = years = 0
     for p in paragraphs:
         for group in _GROUP.finditer("".join(p.itertext())):
@@ -155,7 +161,8 @@ def _cites_author_page(paragraphs: list[etree._Element],
                 elif _author_page(part) and works_by(_PAGED.match(part).group("authors"),
                                                      works):
                     pages += 1
-    return (pages >= 2 and pages > years) or (pages == 1 and years == 0)
+    mla = pages == 1 or re.fullmatch(r"works\s+cited", heading.strip(), re.I)
+    return (pages >= 2 and pages > years) or bool(mla and years == 0)
 
 
 def _report_uncited(essay: etree._Element) -> None:
@@ -218,7 +225,7 @@ def _locator(words: str) -> str | None:
     year = re.search(_YEAR, words)
     if year is None:
         page = _PAGED.fullmatch(words.strip())
-        return page.group("page") if page else None
+        return page.group("page") if page else title_place(words)
     rest = words[year.end():].strip().strip(",:;").strip().rstrip(")").strip()
     return rest or None
 
@@ -406,30 +413,6 @@ def _by_literal_name(words: str, works: list[tuple[str, dict[str, Any]]]) -> str
              str((item.get("issued") or {}).get("date-parts", [[""]])[0][0]) ==
              m.group("year")[:4]]
     return found[0] if len(found) == 1 else None
-
-
-def _mla_other(words: str, works: list[tuple[str, dict[str, Any]]]
-               ) -> tuple[int, str] | None:
-    """MLA's other in-text forms, as (characters before the link, work id): an unsigned
-    work's quoted title and page, an indirect source ('qtd. in Taylor 88'), an author alone
-    with no page ('Brown'); only when exactly one work answers."""
-    quoted = _QUOTED_TITLE.fullmatch(words)
-    if quoted:
-        found = works_titled(quoted.group("title"), works)
-        return (0, found[0]) if len(found) == 1 else None
-    indirect = _INDIRECT.match(words)
-    skip = indirect.end() if indirect else 0
-    rest = words[skip:]
-    paged = _PAGED.fullmatch(rest)
-    if indirect and paged and paged.group("authors") and _is_name(paged.group("authors")):
-        found = works_by(paged.group("authors"), works, paged.group("title") or "")
-    elif not indirect and re.fullmatch(_AUTHORS, rest) and _is_name(rest) and \
-            not _HONORIFIC.match(rest) and (len(rest.split()) == 1 or
-                                            re.search(r"\s(?:and|&)\s|et al", rest)):
-        found = works_by(rest, works)  # surnames only: never '(Mr Brown)', '(Toni Morrison)'
-    else:
-        return None
-    return (skip, found[0]) if len(found) == 1 else None
 
 
 def _resolve_paged(authors: str, title: str, words: str,

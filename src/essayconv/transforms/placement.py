@@ -7,6 +7,7 @@ import re
 from lxml import etree
 
 from .. import tree as T
+from .variants import noun_lead
 
 NAME = "place-citations"
 HUG = "hug-footnote-marks"
@@ -19,7 +20,9 @@ def place_citations(essay: etree._Element) -> None:
     """Move 'politics. [1] Next' to 'politics [1]. Next' (and 'forces, [2] sustained' to
     'forces [2], sustained'); log each move. A note that
     explains stays a footnote, and its mark stays after the punctuation; so does a block
-    quotation's (prose or verse): its citation follows the final punctuation."""
+    quotation's (prose or verse): its citation follows the final punctuation. A mark moved
+    before a sentence's stop is never the object of the word before it ('learned to see.1'
+    is 'see (Pennington, 1783).', not 'see Pennington (1783).'): form="parenthetical"."""
     from .rendering import explanatory
 
     notes = {note.get("id"): note for note in T.findall(essay, "notes/note")}
@@ -51,6 +54,8 @@ def place_citations(essay: etree._Element) -> None:
         else:
             cite.getparent().text = stem
         last.tail = punct + after
+        if match.group("punct") and not keep and noun_lead(stem):
+            cite.set("form", "parenthetical")  # 'learned to see.1': never 'see Pennington'
         n = cite.get("n")
         T.log_change(essay, NAME, int(cite.get("line")),
                      f"{word}{punct}{quote}{match.group('space')}[{n}]",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from typing import Any
 
 from lxml import etree
 
@@ -139,7 +140,30 @@ def _cluster(note: etree._Element, notes: bool = False) -> list[dict[str, str]]:
     return cluster
 
 
-def _xref_cite(xref: etree._Element) -> dict[str, str] | None:
+_TIMESTAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[-\u2013]\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+# a quotation, whose capitals name no one: '“the moral center of Beloved”'
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _author_named_last(xref: etree._Element, item: dict[str, Any] | None) -> bool:
+    """Is the work's author the last name in the sentence before a page alone ('As Rushdy
+    argues, the house “…” (569)'), so the page may print without the author? Not when
+    another name follows ('As Patricia Henderson puts it, Morrison “…” (64)') or the
+    sentence names no author ('Schoolteacher’s notebook … (193)' after a citation)."""
+    creators = (item or {}).get("author") or (item or {}).get("editor") or [{}]
+    family = creators[0].get("family") or creators[0].get("literal") or ""
+    previous = xref.getprevious()
+    before = (previous.tail if previous is not None else xref.getparent().text) or ""
+    sentence = re.split(r"[.!?][”’\"']?\s+(?=[A-Z“\"‘])", before)[-1]
+    at = sentence.rfind(family) if family else -1
+    if at < 0:
+        return False
+    after = _QUOTATION.sub("", sentence[at + len(family):])
+    return re.search(r"(?<![\w\-’'])[A-Z]", after) is None
+
+
+def _xref_cite(xref: etree._Element, items: dict[str, dict[str, Any]] | None = None
+               ) -> dict[str, str] | None:
     """The cite of an author's own citation: as written, in the text ('Power (2002)'), or
     with its author named before it ('2002', '569'); None when citeproc could not say all
     the author said: a possessive ('Reynolds’ (2002)'), a locator that is no page, chapter,
@@ -150,11 +174,16 @@ def _xref_cite(xref: etree._Element) -> dict[str, str] | None:
     if re.search(r"[’']s\b|s[’'](?=\s|$)", words) or words.count("(") != words.count(")"):
         return None  # a possessive; 'Power (2002' of 'Power (2002, 2005)'
 
+    alone = words[:1].isdigit()  # a year or a page alone, its author named before it
+    if alone and not re.match(r"\d{4}", words):  # a page: its author named last in the sentence
+        alone = _author_named_last(xref, (items or {}).get(xref.get("work") or ""))
     cite = {"id": xref.get("work"),
             "mode": "AuthorInText" if "(" in words else
-            "SuppressAuthor" if words[:1].isdigit() else "NormalCitation"}
+            "SuppressAuthor" if alone else "NormalCitation"}
     locator = xref.get("locator")
-    if locator:
+    if locator and _TIMESTAMP.fullmatch(locator.strip()):  # a film's '01:12:30'
+        cite.update(label="timestamp", locator=locator.strip())
+    elif locator:
         found = locator_label(locator)
         if found is None:
             return None
@@ -284,7 +313,8 @@ def render_citations(essay: etree._Element, style: str, mode: str, locale: str |
             clusters.append(cluster)
             rendered_notes.append(note)
     # only an author-date style has an in-text form to put in the author's parentheses
-    cites = [(x, _xref_cite(x)) for x in essay.iter(T.q("xref"))] \
+    items = {w["id"]: w for w in works}
+    cites = [(x, _xref_cite(x, items)) for x in essay.iter(T.q("xref"))] \
         if restyle and mode == "author-date" and kind in ("author-date", "author") else []
     cites = [(x, cite) for x, cite in cites if cite is not None]
     # a marker's own locator or author-suppressed form ('[5, Ch. 4]', 'Olsen et al. [13]')

@@ -7,7 +7,9 @@ the text, ``Olsen et al. [13] demonstrated``, ``Baran and Wu [10]``, prints the 
 author (citeproc's author-suppressed form): "Olsen et al. (2021) demonstrated", never the
 names twice. A marker that is a noun of its sentence, after 'of', 'in', 'by', 'see' …
 (``the requirements of [7]``, ``as shown in [5]``), prints the narrative form: "the
-requirements of IEEE Standard for … (2018)", "as shown in Linden and Reddy (2011)". Such a
+requirements of IEEE Standard for … (2018)", "as shown in Linden and Reddy (2011)"; never a
+marker that followed its sentence's full stop ("learned to see.1" prints "learned to see
+(Pennington, 1783)."; rule place-citations marks it ``form="parenthetical"``). Such a
 marker gets ``variant``, the key of a ``variant`` of its note holding its rendering; the
 writers print it in place of the note's ``rendered``. Notes mode keeps the notes as they are
 (a footnote per note).
@@ -48,6 +50,12 @@ _NOUN_LEAD = re.compile(r"(?<![\w-])(?:in|of|by|from|see|with|to|per|following|c
                         re.I)
 
 
+def noun_lead(before: str) -> bool:
+    """Does the text before a marker end with a word whose object the marker may be ('of',
+    'in', 'see' …)?"""
+    return bool(_NOUN_LEAD.search(before))
+
+
 def _glued(cite: etree._Element) -> bool:
     """Is the marker one of a run printed as one citation ('[2]–[4]', '[2], [5]')?"""
     previous, following = cite.getprevious(), cite.getnext()
@@ -68,7 +76,8 @@ def marker_variants(essay: etree._Element, clusters: dict[str, list[dict[str, st
         one_work = len(cluster) == 1 and cluster[0].get("id") in items and not _glued(cite)
         located = cite.get("locator") and len(cluster) == 1
         named = one_work and _named_before(cite, items[cluster[0]["id"]])
-        noun = one_work and not named and _NOUN_LEAD.search(_before(cite))
+        noun = one_work and not named and cite.get("form") != "parenthetical" and \
+            noun_lead(_before(cite))
         if not (located or named or noun):
             continue
         one = dict(cluster[0])
