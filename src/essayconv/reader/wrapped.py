@@ -10,9 +10,11 @@ ends a sentence, a bracket, a DOI or a web address is complete, except to a line
 only go on (``and White, R.``, ``et al. (2008)``, ``pp. 3-9``, ``(Accessed: …)``, a web
 address, ``Available at:``, ``doi:``, a publication statement ``Cham: Palgrave Macmillan.``,
 a line in lower case that is no name, and a year ``(2014)`` under an author list with no
-year); a web address cut after ``/`` or ``-`` is continued without a space, a word cut at a
-line-end hyphen is whole again (``repara-`` / ``tion``; see hardwrap: a compound keeps its
-hyphen). Statutes, treaties and cases (``Human Rights Act 1998``, ``Treaty on European
+year, a title under a line that is only a name and its year, ``Holloway, S. (2015)``, and a
+line indented under the entry's first, Word's hanging indent ``     P, 2016.``, unless it opens
+a number or a ditto dash); a web address cut after ``/`` or ``-`` is continued without a
+space, a word cut at a line-end hyphen is whole again (``repara-`` / ``tion``; see hardwrap:
+a compound keeps its hyphen). Statutes, treaties and cases (``Human Rights Act 1998``, ``Treaty on European
 Union``, ``Donoghue v Stevenson [1932] AC 562``) end in no full stop: one that is complete
 is never continued by the next one.
 
