@@ -60,3 +60,42 @@ def test_lines_all_indented_alike_or_after_a_blank_are_entries_of_their_own():
     # an indented ditto dash or numbered line is a new entry
     lines = ["Smith, Jane. Floods. Verso, 2019.", "    ---. Tides. Verso, 2020."]
     assert _joined(lines) == ["Smith, Jane. Floods. Verso, 2019.", "---. Tides. Verso, 2020."]
+
+
+_QUOTE = ("    Some things you forget. Other things you never do. Places, places are still "
+          "there. If a house burns down, it is gone, but the place stays, out there, in the "
+          "world, where it was before any of us came. (Morrison 36)")
+
+
+def _kinds(lines: list[str]) -> list[str | None]:
+    essay = read_text(["Memory Work", "", "Jordan Alvarez", "", *lines], "essay.txt")
+    return [p.get("kind") for p in T.findall(essay, "body/section/p")]
+
+
+def test_one_long_indented_paragraph_in_a_short_piece_is_a_block_quote():
+    # the quotation holds most of the characters, but one paragraph of three
+    assert _kinds(["Morrison's narrator insists on the persistence of place:", "", _QUOTE, "",
+                   "The passage turns memory into geography (Henderson 64)."]) == [
+        None, "quote", None]
+    # two quotations among three flush paragraphs
+    assert _kinds(["Morrison's narrator insists:", "", _QUOTE, "", "And again, later:", "",
+                   _QUOTE, "", "The passage turns memory into geography (Henderson 64)."]) == [
+        None, "quote", None, "quote", None]
+
+
+def test_an_essay_indenting_every_paragraph_has_no_quotes():
+    para = ("    The archive selects what it keeps and forgets the rest, as every reader of "
+            "the novel comes to learn in its closing chapters.")
+    lines = ["Introduction", "", para, "", para, "", "Archives", "", para, "", "Conclusion",
+             "", para]
+    assert _kinds(lines) == [None] * 4
+
+
+def test_an_essay_indenting_all_but_the_first_paragraph_of_a_section_has_no_quotes():
+    # the typographic habit: the paragraph under a heading flush, the next ones indented
+    flush = ("The archive selects what it keeps and forgets the rest, as every reader of the "
+             "novel comes to learn in its closing chapters.")
+    lines = []
+    for heading in ("Introduction", "Archives", "Conclusion"):
+        lines += [heading, "", flush, "", "    " + flush, "", "    " + flush, ""]
+    assert _kinds(lines) == [None] * 9
