@@ -99,3 +99,103 @@ def test_an_essay_indenting_all_but_the_first_paragraph_of_a_section_has_no_quot
     for heading in ("Introduction", "Archives", "Conclusion"):
         lines += [heading, "", flush, "", "    " + flush, "", "    " + flush, ""]
     assert _kinds(lines) == [None] * 9
+
+
+APPENDIX_ESSAY = """Community Gardens
+
+Priya Nandakumar
+
+Gardens support wellbeing (Holloway, 2015).
+
+References
+
+Holloway, S. (2015) Common Ground: Allotments and Neighbourhoods. Bristol: Policy Press.
+
+Word count: 1,012
+
+{appendices}
+"""
+TWO = """Appendices
+
+Appendix 1 – Questionnaire
+
+1. How often do you visit the garden?
+2. Whom do you usually talk to there?
+
+APPENDIX B
+
+The consent form was signed by every participant."""
+
+
+def _appendix_tree(tmp_path, appendices: str):
+    from validators import enriched
+    return enriched(tmp_path, APPENDIX_ESSAY.format(appendices=appendices))
+
+
+def test_appendices_after_the_references_are_sections_of_their_own(tmp_path):
+    essay = _appendix_tree(tmp_path, TWO)
+    assert [T.inline_text(i)[:9] for i in T.findall(essay, "sources/item")] == ["Holloway,"]
+    assert [p.text for p in T.findall(essay, "endmatter/p")] == ["Word count: 1,012"]
+    group = T.find(essay, "appendices")
+    assert group.get("heading") == "Appendices"
+    found = [(s.get("role"), T.find(s, "heading").text,
+              [(p.get("kind"), T.inline_text(p)) for p in T.findall(s, "p")])
+             for s in T.findall(group, "section")]
+    assert found == [
+        ("appendix", "Appendix 1 – Questionnaire",
+         [("item", "1. How often do you visit the garden?"),
+          ("item", "2. Whom do you usually talk to there?")]),
+        ("appendix", "APPENDIX B",
+         [(None, "The consent form was signed by every participant.")])]
+
+
+def test_a_sentence_about_an_appendix_heads_nothing():
+    from essayconv.reader.appendix import appendix_heading
+    assert appendix_heading("Appendix A: Questionnaire")
+    assert appendix_heading("Appendix")
+    assert not appendix_heading("Appendix. The questions were asked in the order below, "
+                                "one by one, to every participant who came.")
+    # in the body, before the references, an appendix line is a heading as any other
+    essay = read_text(["Gardens", "", "Ana Silva", "", "Appendix A shows the questions.", "",
+                       "References", "", "Holloway, S. (2015) Common Ground. Bristol: "
+                       "Policy Press."], "essay.txt")
+    assert T.find(essay, "appendices") is None and T.find(essay, "endmatter") is None
+
+
+def test_every_writer_puts_the_appendix_after_the_references(tmp_path):
+    import io
+
+    import docx
+    from lxml import etree
+
+    from essayconv import validate as V
+    from essayconv.writers import WriteOptions, get
+
+    essay = _appendix_tree(tmp_path, "Appendix A: Questionnaire\n\n1. How often?\n2. Why?")
+    jats = get("jats").write(essay, WriteOptions())
+    assert V.validate_bytes(jats, "jats") == []
+    back = etree.fromstring(jats).find("back")
+    assert [c.tag for c in back] == ["ref-list", "app-group", "notes"]
+    assert back.findtext("app-group/app/title") == "Appendix A: Questionnaire"
+    assert len(back.findall("app-group/app/list/list-item")) == 2
+    tei = get("tei").write(essay, WriteOptions())
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    div = etree.fromstring(tei if isinstance(tei, bytes) else tei.encode()).xpath(
+        "//t:back/t:div[@type='appendix']", namespaces=ns)
+    assert [d.findtext("t:head", namespaces=ns) for d in div] == ["Appendix A: Questionnaire"]
+    html = get("html").write(essay, WriteOptions())
+    root = etree.fromstring(html.encode() if isinstance(html, str) else html)
+    xh = {"h": "http://www.w3.org/1999/xhtml"}
+    sections = root.xpath("//h:article/h:section", namespaces=xh)
+    classes = [s.get("class") for s in sections]
+    assert classes.index("appendix") > classes.index("references")
+    assert root.xpath("//h:section[@role='doc-appendix']/h:h2/text()", namespaces=xh) == [
+        "Appendix A: Questionnaire"]
+    document = docx.Document(io.BytesIO(get("docx").write(essay, WriteOptions())))
+    styled = [(p.style.name, p.text) for p in document.paragraphs]
+    assert ("Heading 1", "Appendix A: Questionnaire") in styled
+    at = styled.index(("Heading 1", "Appendix A: Questionnaire"))
+    # after the reference list and the word count (end matter), its questions under it
+    assert [style for style, _ in styled[at - 2:at]] == ["Bibliography", "End Matter"]
+    assert [text for _, text in styled[at + 1:]] == ["1. How often?", "2. Why?"] or \
+        [text for _, text in styled[at + 1:]] == ["How often?", "Why?"]  # a Word list

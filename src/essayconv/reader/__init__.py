@@ -9,6 +9,7 @@ from lxml import etree
 
 from .. import tree as T
 from . import pdfpages
+from .appendix import APPENDIX, WORD_COUNT, fill_end
 from .cover import cover_institutions
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
@@ -89,10 +90,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)
     if endmatter:
-        end = T.el("endmatter")
-        for number, text in endmatter:
-            T.sub(end, "p", text, line=number)
-        T.find(essay, "changes").addprevious(end)
+        fill_end(essay, endmatter)  # end matter, then the appendices
     return essay
 
 
@@ -168,11 +166,6 @@ def _fill_meta(meta: etree._Element, front) -> None:
         T.sub(meta, "info", front.bio[1], name="bio", line=front.bio[0])
 
 
-# what follows a reference list and is none of it: 'Appendix A: Interview questions',
-# 'Word count: 1,012'
-_APPENDIX = re.compile(r"^(?:Appendix|Appendices|Annex|Annexe)(?:\s+[A-Z0-9]{1,3})?"
-                       r"(?:\s*[:.–—-]\s*\S.{0,100})?$", re.I)
-_WORD_COUNT = re.compile(r"^(?:total\s+)?word\s*count\s*:?\s*[\d,. ]+(?:words)?\.?$", re.I)
 
 
 def _split_back(lines: list[tuple[int, str]]):
@@ -185,8 +178,8 @@ def _split_back(lines: list[tuple[int, str]]):
         if endmatter or (sections and (CREDIT.match(text) or
                                        (BARE_URL.match(text) and CREDIT.match(following)))):
             endmatter.append((number, text))
-        elif sections and (_WORD_COUNT.match(text.strip()) or (
-                _APPENDIX.match(text.strip()) and not any(
+        elif sections and (WORD_COUNT.match(text.strip()) or (
+                APPENDIX.match(text.strip()) and not any(
                     reference_heading(later) for _, later in lines[index + 1:]))):
             endmatter.append((number, text))  # an appendix or a word count after the list
         elif (heading := reference_heading(text, following)) and \
@@ -267,10 +260,10 @@ def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]],
                   ) -> tuple[list[tuple[int, str]], set[int], dict[int, list[tuple[int, str]]]]:
     """Rule block-quote: a body line indented (two spaces or more, a tab) or marked '> ' is
     a block quotation, its lines one paragraph; the marks go, logged. Where most of the text
-    and half its paragraphs are indented, indenting means nothing and the rule stays out. The lines of a verse quotation
-    (see verse.py) stay lines: they are returned by its first line's number (one paragraph
-    in ``lines``, its lines joined by spaces), the first logged as '[verse] …'; a marker
-    alone on the line under it ends its last line."""
+    and half its paragraphs are indented, indenting means nothing and the rule stays out.
+    The lines of a verse quotation (see verse.py) stay lines: they are returned by its
+    first line's number (one paragraph in ``lines``, its lines joined by spaces), the first
+    logged as '[verse] …'; a marker alone on the line under it ends its last line."""
     marked = [None if LIST_ITEM.match(text.strip()) else QUOTE_LINE.match(text)
               for _, text in lines]
     if _indent_means_nothing(lines, marked):

@@ -14,9 +14,9 @@ year, a title under a line that is only a name and its year, ``Holloway, S. (201
 line indented under the entry's first, Word's hanging indent ``     P, 2016.``, unless it opens
 a number or a ditto dash); a web address cut after ``/`` or ``-`` is continued without a
 space, a word cut at a line-end hyphen is whole again (``repara-`` / ``tion``; see hardwrap:
-a compound keeps its hyphen). Statutes, treaties and cases (``Human Rights Act 1998``, ``Treaty on European
-Union``, ``Donoghue v Stevenson [1932] AC 562``) end in no full stop: one that is complete
-is never continued by the next one.
+a compound keeps its hyphen). Statutes, treaties and cases (``Human Rights Act 1998``,
+``Treaty on European Union``, ``Donoghue v Stevenson [1932] AC 562``) end in no full stop:
+one that is complete is never continued by the next one.
 
 A page break inside the list (a blank line, perhaps a running header between blank lines)
 is joined over when the reference above is unfinished (no final full stop) and the line
