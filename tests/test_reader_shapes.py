@@ -561,9 +561,14 @@ def test_a_transcripts_speaker_lines_are_no_headings():
 def test_an_appendix_and_a_word_count_after_the_references_are_no_references():
     essay = read(SHAPES / "appendix-after-references.txt")
     assert [T.inline_text(i)[:10] for i in T.findall(essay, "sources/item")] == ["Wilson, J."]
-    end = [p.text for p in T.findall(essay, "endmatter/p")]
-    assert end[0] == "Appendix A: Interview questions" and end[-1] == "Word count: 1,012"
-    assert any(p.startswith("1. How many volunteers") for p in end)
+    # the appendix is a section of its own; the word count stays end matter
+    assert [p.text for p in T.findall(essay, "endmatter/p")] == ["Word count: 1,012"]
+    (appendix,) = T.findall(essay, "appendices/section")
+    assert appendix.get("role") == "appendix"
+    assert T.find(appendix, "heading").text == "Appendix A: Interview questions"
+    items = T.findall(appendix, "p")
+    assert [p.get("kind") for p in items] == ["item", "item"]
+    assert items[0].text.startswith("1. How many volunteers")
 
 
 def test_a_heading_over_a_subheading_and_a_sentence_about_a_table(tmp_path):

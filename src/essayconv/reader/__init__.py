@@ -10,6 +10,7 @@ from lxml import etree
 from .. import tree as T
 from . import pdfpages
 from .affiliations import link as link_affiliations
+from .appendix import APPENDIX, WORD_COUNT, fill_end
 from .cover import cover_institutions
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
@@ -94,10 +95,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)
     if endmatter:
-        end = T.el("endmatter")
-        for number, text in endmatter:
-            T.sub(end, "p", text, line=number)
-        T.find(essay, "changes").addprevious(end)
+        fill_end(essay, endmatter)  # end matter, then the appendices
     return essay
 
 
@@ -181,11 +179,6 @@ def _fill_meta(meta: etree._Element, front, content: list[tuple[int, str]] = ())
         T.sub(meta, "info", front.bio[1], name="bio", line=front.bio[0])
 
 
-# what follows a reference list and is none of it: 'Appendix A: Interview questions',
-# 'Word count: 1,012'
-_APPENDIX = re.compile(r"^(?:Appendix|Appendices|Annex|Annexe)(?:\s+[A-Z0-9]{1,3})?"
-                       r"(?:\s*[:.–—-]\s*\S.{0,100})?$", re.I)
-_WORD_COUNT = re.compile(r"^(?:total\s+)?word\s*count\s*:?\s*[\d,. ]+(?:words)?\.?$", re.I)
 
 
 def _split_back(lines: list[tuple[int, str]]):
@@ -198,8 +191,8 @@ def _split_back(lines: list[tuple[int, str]]):
         if endmatter or (sections and (CREDIT.match(text) or
                                        (BARE_URL.match(text) and CREDIT.match(following)))):
             endmatter.append((number, text))
-        elif sections and (_WORD_COUNT.match(text.strip()) or (
-                (_APPENDIX.match(text.strip()) or ends_references(text)) and not any(
+        elif sections and (WORD_COUNT.match(text.strip()) or (
+                (APPENDIX.match(text.strip()) or ends_references(text)) and not any(
                     reference_heading(later) for _, later in lines[index + 1:]))):
             endmatter.append((number, text))  # an appendix or a word count after the list
         elif (heading := reference_heading(text, following)) and \
@@ -244,11 +237,28 @@ QUOTES = "block-quote"
 
 def _indenting(lines: list[tuple[int, str]]) -> bool:
     """Does indenting a line mean a quotation? Not where most of the text is indented (a
-    paste that indents every paragraph); counted in characters, so short verse lines never
-    outweigh the prose around them."""
-    marked = _indented_share(lines, [QUOTE_LINE.match(text) and not LIST_ITEM.match(text.strip())
-                                     for _, text in lines])
-    return 0 < marked <= 0.5
+    paste that indents every paragraph; see _indent_means_nothing)."""
+    marked = [QUOTE_LINE.match(text) and not LIST_ITEM.match(text.strip()) for _, text in lines]
+    return any(marked) and not _indent_means_nothing(lines, marked)
+
+
+def _indent_means_nothing(lines: list[tuple[int, str]], marked: list) -> bool:
+    """Is the text indented throughout: half its paragraphs or more (a paragraph is a run of
+    lines in a row indented alike; headings and list items aside) and most of its characters
+    (so short verse lines never outweigh the prose around them)? One long quotation among
+    two short paragraphs is no indented essay."""
+    if _indented_share(lines, marked) <= 0.5:
+        return False
+    runs: list[bool] = []
+    previous = None
+    for (number, text), mark in zip(lines, marked, strict=True):
+        if is_heading(text) and not mark or LIST_ITEM.match(text.strip()):
+            previous = None
+            continue
+        if previous is None or previous[0] != number - 1 or previous[1] != bool(mark):
+            runs.append(bool(mark))
+        previous = (number, bool(mark))
+    return sum(runs) * 2 >= len(runs)
 
 
 def _indented_share(lines: list[tuple[int, str]], marked: list) -> float:
@@ -262,14 +272,14 @@ def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]],
                   verses: list[Verse] = ()
                   ) -> tuple[list[tuple[int, str]], set[int], dict[int, list[tuple[int, str]]]]:
     """Rule block-quote: a body line indented (two spaces or more, a tab) or marked '> ' is
-    a block quotation, its lines one paragraph; the marks go, logged. Where most lines are
-    indented, indenting means nothing and the rule stays out. The lines of a verse quotation
-    (see verse.py) stay lines: they are returned by its first line's number (one paragraph
-    in ``lines``, its lines joined by spaces), the first logged as '[verse] …'; a marker
-    alone on the line under it ends its last line."""
+    a block quotation, its lines one paragraph; the marks go, logged. Where most of the text
+    and half its paragraphs are indented, indenting means nothing and the rule stays out.
+    The lines of a verse quotation (see verse.py) stay lines: they are returned by its
+    first line's number (one paragraph in ``lines``, its lines joined by spaces), the first
+    logged as '[verse] …'; a marker alone on the line under it ends its last line."""
     marked = [None if LIST_ITEM.match(text.strip()) else QUOTE_LINE.match(text)
               for _, text in lines]
-    if _indented_share(lines, marked) > 0.5:
+    if _indent_means_nothing(lines, marked):
         marked = [None] * len(lines)
     owner = {number: verse for verse in verses for number in verse.every}
     verse_lines: dict[int, list[tuple[int, str]]] = {}

@@ -10,11 +10,13 @@ ends a sentence, a bracket, a DOI or a web address is complete, except to a line
 only go on (``and White, R.``, ``et al. (2008)``, ``pp. 3-9``, ``(Accessed: …)``, a web
 address, ``Available at:``, ``doi:``, a publication statement ``Cham: Palgrave Macmillan.``,
 a line in lower case that is no name, and a year ``(2014)`` under an author list with no
-year); a web address cut after ``/`` or ``-`` is continued without a space, a word cut at a
-line-end hyphen is whole again (``repara-`` / ``tion``; see hardwrap: a compound keeps its
-hyphen). Statutes, treaties and cases (``Human Rights Act 1998``, ``Treaty on European
-Union``, ``Donoghue v Stevenson [1932] AC 562``) end in no full stop: one that is complete
-is never continued by the next one.
+year, a title under a line that is only a name and its year, ``Holloway, S. (2015)``, and a
+line indented under the entry's first, Word's hanging indent ``     P, 2016.``, unless it opens
+a number or a ditto dash); a web address cut after ``/`` or ``-`` is continued without a
+space, a word cut at a line-end hyphen is whole again (``repara-`` / ``tion``; see hardwrap:
+a compound keeps its hyphen). Statutes, treaties and cases (``Human Rights Act 1998``,
+``Treaty on European Union``, ``Donoghue v Stevenson [1932] AC 562``) end in no full stop:
+one that is complete is never continued by the next one.
 
 A page break inside the list (a blank line, perhaps a running header between blank lines)
 is joined over when the reference above is unfinished (no final full stop) and the line
@@ -58,6 +60,8 @@ _YEAR_LINE = re.compile(r"^\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|^\(\s*n\.\s?d\.\s*\
 # Statistics (ONS) (2011)': a new reference, even under one that lost its full stop
 _AUTHOR_YEAR = re.compile(r"^[^\W\d_][^()]{0,100}?\s(?:\([A-Z]{2,10}\)\s*)?"
                           r"\(\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.)\s*\)")
+# an entry that so far is only its authors and year: 'Holloway, S. (2015)' (its title below)
+_AUTHOR_YEAR_ONLY = re.compile(_AUTHOR_YEAR.pattern + r"\.?$")
 _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|\bn\.\s?d\.", re.I)
 # a name and a year heading a line in lower case: 'bell hooks (1994)', 'boyd, d. (2014)'
 _NAME_YEAR = re.compile(r"^[^\W\d_][\w.’'-]*,?(?:\s+[\w.’'-]+,?){0,2}\s+\(?(?:\d{4}|n\.\s?d\.)")
@@ -221,16 +225,32 @@ def _body_words(essay) -> frozenset[str]:
     return word_forms([(0, text)])
 
 
+def _indent(text: str) -> int:
+    """The width of a line's leading white space (a tab counts four)."""
+    return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+
+
+def _hanging(text: str, first: str) -> bool:
+    """Is the line indented under the entry's first line (a hanging indent: '     P, 2016.'),
+    two spaces more at least, and no numbered note, ditto dash or year-first line of its own?"""
+    return _indent(text) >= _indent(first) + 2 and not _NUMBERED.match(text.strip())
+
+
 def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Join each continuation line to the reference above it; log every join."""
     words = word_forms(items) | _body_words(essay)
     out: list[tuple[int, list[str]]] = []  # (first source line, the lines joined)
+    first_raw = ""  # the current entry's first line as written, its indent kept
     last = 0  # the source line of the last line taken
-    for number, text in items:
-        text = " ".join(text.split())
+    for number, raw in items:
+        text = " ".join(raw.split())
         entry = " ".join(out[-1][1]) if out else ""
         after_break = bool(out) and number != last + 1 and bool(text)
         ending = _ending(out[-1][1][-1]) if out and number == last + 1 and text else "complete"
+        if ending in ("open", "complete") and out and not after_break and text and (
+                _hanging(raw, first_raw) or ending == "complete" and
+                _AUTHOR_YEAR_ONLY.match(entry) and not _starts_reference(text)):
+            ending = "forced"  # a hanging indent's line, or the title under 'Name (2015)'
         if ending == "address" and " " not in text.split("(")[0].strip() and \
                 not re.match(r"(?:https?://|www\.)", text, re.I):
             out[-1][1][-1] += text  # 'https://…/reports/' + 'coastal-erosion (Accessed …)'
@@ -254,6 +274,7 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
                 out[-1][1][-1] = glued
         else:
             out.append((number, [text]))
+            first_raw = raw
         last = number
     return [(first, " ".join(parts)) for first, parts in out]
 

@@ -13,7 +13,8 @@ from .. import tree as T
 URL_OR_CODE = re.compile(r"(?:https?://|www\.|doi:)\S+|`[^`]*`|\S+@\S+\.\w+")
 
 _SLOT_PATHS = ("meta/title", "meta/author/bio", "body/section/heading", "body/section/p",
-               "notes/note/text", "sources/item", "endmatter/p")
+               "notes/note/text", "sources/item", "endmatter/p",
+               "appendices/section/heading", "appendices/section/p")
 
 
 @dataclass

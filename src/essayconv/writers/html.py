@@ -37,8 +37,8 @@ EPUB_TYPE = f"{{{EPUB}}}type"
 STYLES = Path(essayconv.__file__).parent / "styles"
 TARGETS = ("web", "pdf", "epub")
 VOID = {"meta", "link", "br", "hr", "img", "col", "wbr", "source", "input", "area", "base"}
-KNOWN = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
-         "diagnostics"}
+KNOWN = {"meta", "body", "notes", "sources", "endmatter", "appendices", "works", "bibliography",
+         "changes", "diagnostics"}
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>"“”‘’]*[^\s<>"“”‘’.,;:!?)\]]""")
 INLINE_TAGS = {"em": "em", "strong": "strong", "sup": "sup", "sub": "sub"}
 
@@ -351,7 +351,32 @@ def article_element(essay: etree._Element, options: WriteOptions,
     if endmatter is not None:
         blocks(hsub(article, "section", class_="endmatter", aria_label="End matter"),
                list(endmatter), ctx)
+    appendices = T.find(essay, "appendices")
+    if appendices is not None:
+        article.extend(appendix_elements(appendices, ctx))
     return article
+
+
+def appendix_elements(appendices: etree._Element, ctx: _Context) -> list[etree._Element]:
+    """The appendices after the references: a doc-appendix section each, its heading an h2
+    (an h3 under a group heading 'Appendices', which is then their section's h2)."""
+    group = appendices.get("heading")
+    rank = 3 if group else 2
+    out: list[etree._Element] = []
+    for appendix in T.findall(appendices, "section"):
+        node = h("section", id=appendix.get("id"), class_="appendix", role="doc-appendix")
+        if ctx.target == "epub":
+            node.set(EPUB_TYPE, "appendix")
+        children = list(appendix)
+        inline(hsub(node, f"h{rank}"), children.pop(0), ctx)
+        blocks(node, children, ctx)
+        out.append(node)
+    if not group:
+        return out
+    box = h("section", id="appendices", class_="appendices")
+    hsub(box, "h2", group)
+    box.extend(out)
+    return [box]
 
 
 def head_element(essay: etree._Element, target: str = "web",

@@ -52,6 +52,7 @@ STRUCTURAL = {
     "notes", "abstract", "kwd-group", "body", "sec", "fig", "caption", "list", "list-item",
     "disp-quote", "verse-group", "table-wrap", "table-wrap-foot", "table", "thead", "tbody", "tr",
     "back", "fn-group", "fn", "ref-list", "ref", "element-citation", "person-group",
+    "app-group", "app",
 }
 PLACEHOLDERS = {"journal-id": "[journal id]", "journal-title": "[journal title]",
                 "issn": "[ISSN]", "publisher-name": "[publisher name]"}
@@ -346,8 +347,10 @@ class _Builder:
 
     # ---------------------------------------------------------------- back
     def back(self) -> etree._Element:
-        """back: footnotes, the verbatim notes list (see biblio.notes_to_list), references."""
+        """back: footnotes, the verbatim notes list (see biblio.notes_to_list), references,
+        the appendices (app-group), the credits."""
         back = el("back")
+        appendices = self.appendices()  # first: a citation in them makes a footnote
         if self.footnotes:
             group = sub(back, "fn-group")
             sub(group, "title", headings.heading("notes", self.essay))
@@ -369,12 +372,27 @@ class _Builder:
             ref_list = sub(back, "ref-list")
             sub(ref_list, "title", B.bibliography_heading(self.essay))
             ref_list.extend(refs)
+        if appendices is not None:
+            back.append(appendices)
         endmatter = T.find(self.essay, "endmatter")
         if endmatter is not None:
             credits = sub(back, "notes", notes_type="credits")
             for p in endmatter:
                 self.block(credits, p)
         return back
+
+    def appendices(self) -> etree._Element | None:
+        """app-group: one app per appendix, its heading the title, its blocks under it."""
+        appendices = T.find(self.essay, "appendices")
+        if appendices is None:
+            return None
+        group = el("app-group")
+        if appendices.get("heading"):
+            sub(group, "title", appendices.get("heading"))
+        for appendix in T.findall(appendices, "section"):
+            app = sub(group, "app", id=appendix.get("id"))
+            self.section_content(app, appendix)
+        return group
 
     def ref(self, work: B.Work) -> etree._Element:
         """A work as ref/element-citation."""

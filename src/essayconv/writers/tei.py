@@ -323,7 +323,8 @@ class _Builder:
 
     # ---------------------------------------------------------------- back
     def back(self) -> etree._Element:
-        """back: the verbatim notes list (see biblio.notes_to_list), bibliography, credits."""
+        """back: the verbatim notes list (see biblio.notes_to_list), bibliography, the
+        appendices, credits."""
         back = tei("back")
         listed = B.notes_to_list(self.essay, self.mode)
         if listed:
@@ -340,12 +341,26 @@ class _Builder:
             sub(div, "head", B.bibliography_heading(self.essay))
             listbibl = sub(div, "listBibl")
             listbibl.extend(entries)
+        self.appendices(back)
         endmatter = T.find(self.essay, "endmatter")
         if endmatter is not None:
             div = sub(back, "div", type="credits")
             for p in endmatter:
                 self.block(div, p)
         return back
+
+    def appendices(self, back: etree._Element) -> None:
+        """One div type="appendix" an appendix in back (in a div type="appendices" under
+        their group heading, when they have one)."""
+        appendices = T.find(self.essay, "appendices")
+        if appendices is None:
+            return
+        parent = back
+        if appendices.get("heading"):
+            parent = sub(back, "div", type="appendices")
+            sub(parent, "head", appendices.get("heading"))
+        for appendix in T.findall(appendices, "section"):
+            self.section(appendix, parent, kind="appendix")
 
     def bibl_struct(self, work: B.Work) -> etree._Element:
         """A work as biblStruct: analytic (part), monogr (book, journal…), series, notes."""

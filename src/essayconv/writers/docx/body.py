@@ -16,8 +16,8 @@ from .footnotes import Footnotes
 from .inline import InlineWriter, run
 
 BIO_MARK = "*"  # the author note's mark, as in the PDF (pdf.css) and EPUB: no note number
-TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "works", "bibliography", "changes",
-             "diagnostics"}
+TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "appendices", "works",
+             "bibliography", "changes", "diagnostics"}
 AFTER_TABLE = Pt(12)  # the space between a table (with no note) and the text under it
 
 
@@ -68,6 +68,18 @@ class BodyBuilder:
                 if _name(block) != "p":
                     raise ValueError(f"docx writer: unknown element {block.tag}")
                 self._paragraph(block, S.END_MATTER)
+        self._appendices()
+
+    def _appendices(self) -> None:
+        """The appendices after the references: each a heading (Heading 1, or Heading 2
+        under a group heading 'Appendices') and its blocks."""
+        appendices = T.find(self.essay, "appendices")
+        if appendices is None:
+            return
+        if appendices.get("heading"):
+            self.document.add_paragraph(appendices.get("heading"), style=S.HEADING)
+        for appendix in T.findall(appendices, "section"):
+            self._section(appendix, 2 if appendices.get("heading") else 1)
 
     # --- blocks -------------------------------------------------------------------------
     def _paragraph(self, node: etree._Element | None, style: str):
@@ -138,14 +150,14 @@ class BodyBuilder:
             paragraph.append(run((" " if bio is not None else "") + f"E-mail: {email.text}"))
         line.append(self.footnotes.reference(number, BIO_MARK))
 
-    def _section(self, section: etree._Element) -> None:
+    def _section(self, section: etree._Element, level: int | None = None) -> None:
         first = True
         under_table = False  # the paragraphs right under a table may be its notes
         children = list(section)
         for index, child in enumerate(children):
             name = _name(child)
             if name == "heading":
-                self._paragraph(child, S.heading(view.level(section)))
+                self._paragraph(child, S.heading(level or view.level(section)))
                 first = True
                 under_table = False
             elif name == "p":

@@ -19,7 +19,8 @@ NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, T.NS)
 FALLBACK = datetime(1980, 1, 1, tzinfo=UTC)
 # The parts of the tree that are the author's text; style output and the audit trail are not.
 CONTENT = ("meta/title", "meta/author/name", "body/section/heading", "body/section/p",
-           "notes/note/text", "sources/item", "endmatter/p")
+           "notes/note/text", "sources/item", "endmatter/p", "appendices/section/heading",
+           "appendices/section/p")
 DATE_INFO = ("published", "received")
 
 
