@@ -40,8 +40,14 @@ IGNORED = {
 _CIRCA = re.compile(r"\b(?:c|ca|circa)\.?\s*(?=(?:1[0-9]|20)\d\d)", re.I)
 
 
+# the access date, which a style leaves out for a DOI: '(Accessed: 2 March 2024)', 'Retrieved 3
+# January 2024', 'viewed 12 May 2023'
+_ACCESS_DATE = re.compile(r"\b(?:accessed|retrieved|viewed)\b(?:\s+on)?\s*:?\s*"
+                          r"(?:[\w,]+\s+){0,3}(?:1[5-9]|20)\d\d\b", re.I)
+
+
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(_CIRCA.sub(" ", text))}
+    return {w.lower() for w in WORD.findall(_CIRCA.sub(" ", _ACCESS_DATE.sub(" ", text)))}
 
 
 def _initials(given: str) -> str:
