@@ -200,8 +200,16 @@ def test_an_article_number_prints_and_the_access_date_is_no_dropped_word(tmp_pat
 
 
 def test_only_the_access_date_is_left_out_of_the_comparison() -> None:
-    from essayconv.transforms.completeness import _words
+    from essayconv.transforms.completeness import _source_words as _words
 
     assert _words("Ann Lee (Accessed: 2 March 2024).") == {"ann", "lee"}
     assert _words("Retrieved 3 January 2024. Reprinted 2019.") == {"reprinted", "2019"}
     assert "2024" in _words("Lee, A. (2024) A Book.")  # a year of publication stays
+
+
+def test_words_after_cited_in_or_retrieved_from_are_compared() -> None:
+    from essayconv.transforms.completeness import _source_words
+
+    assert {"jones", "2001"} <= _source_words("Lee, A. Houses, cited in Jones 2001.")
+    assert {"jones", "2001"} <= _source_words("Retrieved from Jones 2001.")
+    assert "2023" not in _source_words("Geneva: WHO; 2018 [cited 2023 Mar 3].")

@@ -41,13 +41,20 @@ _CIRCA = re.compile(r"\b(?:c|ca|circa)\.?\s*(?=(?:1[0-9]|20)\d\d)", re.I)
 
 
 # the access date, which a style leaves out for a DOI: '(Accessed: 2 March 2024)', 'Retrieved 3
-# January 2024', 'viewed 12 May 2023'
-_ACCESS_DATE = re.compile(r"\b(?:accessed|retrieved|viewed)\b(?:\s+on)?\s*:?\s*"
-                          r"(?:[\w,]+\s+){0,3}(?:1[5-9]|20)\d\d\b", re.I)
+# January 2024', 'viewed 12 May 2023', Vancouver's '[cited 2023 Mar 3]' (cut from the source only)
+_ACCESS_DATE = re.compile(r"(?:\b(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)\b|\[cited\b)"
+                          r"(?:\s+on)?\s*:?\s*"
+                          r"(?:(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]+\.?),?\s+){0,3}"
+                          r"(?:1[5-9]|20)\d\d\b")
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(_CIRCA.sub(" ", _ACCESS_DATE.sub(" ", text)))}
+    return {w.lower() for w in WORD.findall(_CIRCA.sub(" ", text))}
+
+
+def _source_words(text: str) -> set[str]:
+    """The source's words, its access date aside."""
+    return _words(_ACCESS_DATE.sub(" ", text))
 
 
 def _initials(given: str) -> str:
@@ -85,7 +92,7 @@ def check_dropped_words(essay: etree._Element) -> None:
             node = T.find(citation, part)
             if node is not None and node.text:  # 'hier S. 170': the word goes with the page
                 source = re.sub(rf"(?:\b{AT.pattern})?{re.escape(node.text)}", " ", source)
-        missing = sorted(_words(source) - entries[work] - IGNORED,
+        missing = sorted(_source_words(source) - entries[work] - IGNORED,
                          key=lambda w: (source.lower().find(w), w))
         missing = [w for w in missing if not w.isdigit() or len(w) == 4]
         if missing and (work, " ".join(missing)) not in reported:
@@ -97,7 +104,7 @@ def check_dropped_words(essay: etree._Element) -> None:
     for item in T.findall(essay, "sources/item"):
         work = item.get("work")
         if work in entries:
-            missing = sorted(_words(item.text or "") - entries[work] - IGNORED,
+            missing = sorted(_source_words(item.text or "") - entries[work] - IGNORED,
                              key=lambda w: ((item.text or "").lower().find(w), w))
             missing = [w for w in missing if not w.isdigit() or len(w) == 4]
             if missing:
