@@ -213,3 +213,9 @@ def test_words_after_cited_in_or_retrieved_from_are_compared() -> None:
     assert {"jones", "2001"} <= _source_words("Lee, A. Houses, cited in Jones 2001.")
     assert {"jones", "2001"} <= _source_words("Retrieved from Jones 2001.")
     assert "2023" not in _source_words("Geneva: WHO; 2018 [cited 2023 Mar 3].")
+
+
+def test_an_access_date_the_parser_missed_is_still_reported() -> None:
+    from essayconv.transforms.completeness import _source_words
+
+    assert "2024" in _source_words("Site. Retrieved 3 January 2024.", accessed=False)
