@@ -75,12 +75,12 @@ FOLLOWING = (r"(?:(?:\s*ff?\.?|\s+(?:et\s+)?(?:sqq?|seqq?|suiv)\.?|"  # Spanish 
              r"(?!\w))")  # Italian 'e segg.', 'sgg.'
 
 _RANGE = _NUM + r"(?:\s*[-–—]\s*" + _NUM + r")?" + FOLLOWING + "?"
-_VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
+VALUE = _RANGE + r"(?:\s*(?:,|&|and)\s*" + _RANGE + r")*"
 _LABEL_RE = "|".join(f"(?:{pat})" for pat, _ in _LABELS)
-_ONE_LOCATOR = rf"(?:{_LABEL_RE})\s*(?:{_VALUE})(?![\w(])"
+_ONE_LOCATOR = rf"(?:{_LABEL_RE})\s*(?:{VALUE})(?![\w(])"
 # a locator, or a chain of them ('Annex 2, para. 5', 'vol. 2, p. 45'): one locator, the
 # label its first one's
-LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{_VALUE})(?![\w(])"
+LOCATOR = re.compile(rf"(?P<label>{_LABEL_RE})\s*(?P<value>{VALUE})(?![\w(])"
                       rf"(?P<more>(?:\s*,\s*{_ONE_LOCATOR})*)")
 # a locus with no label, numbers joined by full stops: a canto and its lines 'I.1–3', a
 # book's lines '3.221–5', with the part's abbreviation before it ('Inf. I.1–3'); never a
@@ -143,7 +143,7 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
     remark; the reference is ``core[:start]``), with the locators chained before it
     (``Annex 2, para. 5``; a volume before them stays the work's, ``London: X, vol. 2``).
 
-    A page range that is an article's or a chapter's own (``_works_range``) stays in the
+    A page range that is an article's or a chapter's own (``works_range``) stays in the
     reference; only a page cited after it is the locator: ``pp. 69–82 (p. 78)``, ``pp.
     45–67, at p. 50``, ``pp. 45–67, p. 50``. An IEEE publication run at the end (``vol. 3,
     no. 3, pp. 518–527, Jul. 2012``: ``ieee.py``) is the work's own: no locator."""
@@ -172,7 +172,7 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
             kind = label_of(one.group("label"))
             published = _PUBLISHED.search(core, 0, commas[first - 1].start())
             if kind == label or kind == "volume" and not published or (
-                    kind == "page" and _works_range(
+                    kind == "page" and works_range(
                         core[:commas[first - 1].start()], head_end, one.group("value"))):
                 break  # never a volume, nor an article's own range: '…, pp. 36–44, art. 3'
             # (a volume after the year of publication is the place cited: '…, Barcelona,
@@ -182,7 +182,7 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
         text = core[loc.start() if first == i else commas[first].end():loc.end()].strip()
         if label == "page" and _page_range_before(core, commas, first):
             return start, text, label, tail.group("remark")  # 'pp. 45–67, p. 50': the page
-        if label == "page" and _works_range(core[:start], head_end, text):
+        if label == "page" and works_range(core[:start], head_end, text):
             pin = _PINPOINT.fullmatch(remark)
             if pin:  # 'pp. 69–82 (p. 78)': the chapter's range, then the page cited
                 return loc.end(), pin.group("loc"), label_of(pin.group("label")), None
@@ -195,7 +195,7 @@ def last_locator(core: str, head_end: int) -> tuple[int, str, str, str | None] |
 _PUBLISHED = re.compile(r"(?<![\d/.])(?:1[5-9]|20)\d\d\)?$")
 # a page cited after a work's own page range: '(p. 78)', '(at p. 78)', 'at p. 50'
 _PINPOINT = re.compile(r"(?P<open>\()?\s*(?:(?:at|here|hier|ici)\s+)?"
-                       r"(?P<loc>(?P<label>pp?\.|S\.)\s*" + _VALUE + r")\s*(?(open)\))")
+                       r"(?P<loc>(?P<label>pp?\.|S\.)\s*" + VALUE + r")\s*(?(open)\))")
 # a chapter's container ('…’, in Arendt, H. (ed.) Illuminations', '. In: Brown, K. (ed.)')
 _IN_CONTAINER = re.compile(r"\bIn:?\s|(?:,|[’'”\"],)\s+in:?\s+(?=[A-Z\u00c0-\u00de“\"‘'])")
 # a journal's or gazette's name after the title, the range's sentence ('… sources. Official
@@ -205,7 +205,7 @@ _JOURNAL = re.compile(r"(?:[.?!]\s|[’'”\"],\s)[^.:]*?"
                       r"(?!\s+(?:Press|Publishing|Publications|Books))[^.:]*$")
 
 
-def _works_range(before: str, head_end: int, pages: str = "") -> bool:
+def works_range(before: str, head_end: int, pages: str = "") -> bool:
     """Are the pages after *before* the work's own: an article's (after a volume and issue,
     MLA's 'vol. 26, no. 3, 1992') or a chapter's ('In: …'); or, a range only, after a
     journal's name, a Harvard chapter's ', in X (ed.)', an issue and its year ('n° 11,

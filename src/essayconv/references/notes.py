@@ -80,6 +80,7 @@ from .locators import (
     label_of,
     last_locator,
 )
+from .pinpoints import statement_locator
 from .prose import running_prose
 from .signals import PROSE_LEAD, SIGNAL, WORDS_ON_WORK
 from .split import match_paren, rejoin, split_citations, trailing_paren
@@ -95,6 +96,8 @@ _HEAD = re.compile(  # a body's abbreviation in the name: 'World Health Organiza
     r"\((?P<year>" + _YEAR + r")\)",
     re.I,
 )
+# a volume number closing the words before a bracketed year: never a name ('…, 48 (1997)')
+_VOLUME_END = re.compile(r",\s*(?:\d{1,4}|[IVXLC]{1,7})$")
 # a lower-case word of a title, never of a name list ('génocide', 'memory'; not 'van', 'and')
 _TITLE_WORD = re.compile(r"(?<![\w’'-])(?!(?:and|with|della|delle|degli|von|van|den|der|des|"
                          r"dos|das|ibn|bin|bint|ter|ten|eds|trans|comp|comps|dir|others)\b)"
@@ -290,6 +293,8 @@ def _citation(text: str) -> dict[str, Any]:
     if head and _TITLE_WORD.search(re.sub(r"\bet\s+al\b\.?", "",
                                           head.group("authors")).partition(",")[2]):
         head = None  # 'Duclert et al., La France, le Rwanda et le génocide des Tutsi (1990–1994)'
+    if head and _VOLUME_END.search(head.group("authors")):
+        head = None  # MHRA's '…, Review of English Studies, 48 (1997)': a volume's year
     bare = _BARE_HEAD.match(core) if head is None else None
     if bare:  # 'Prunier 1997, 61', 'Des Forges 1999: 93–96': author-date without brackets
         rest = _short_rest(re.sub(r"^\s*:", ",", core[bare.end():]))
@@ -539,6 +544,9 @@ def _peel_full(core: str, head_end: int) -> tuple[str | None, str | None, str | 
     if found:
         start, loc, label, remark = found
         return loc, label, remark, core[:start]
+    stated = statement_locator(core, head_end)
+    if stated is not None:  # MHRA's '48 (1997), 312–29 (p. 315)', '(…, 1798), II, 14'; a
+        return stated  # book's '. London: Longmans. p. 88.'
     for comma in reversed(list(re.finditer(r",\s*", core[head_end:]))):
         # a locus at the end, no label: 'Boston: Ticknor and Fields, I.1–3' (canto I, lines
         # 1–3), 'vol. 2, Inf. I.1–3': the place cited, never the work's pages

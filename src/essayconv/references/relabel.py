@@ -21,8 +21,32 @@ def _parse_date(text: str) -> dict[str, Any] | None:
 def relabel(spans: list[Span]) -> list[Span]:
     """All the relabelling rules, in order."""
     spans = _initials_then_surname(_number_surname(spans))
-    spans = _years_of_publication(_oscola_publisher(spans))
+    spans = _years_of_publication(_oscola_publisher(_article_number(spans)))
     return _volume_title(_volume_of_book(_numeric_title(spans)))
+
+
+# a bare number closing a journal's statement: 'BMC Public Health, 21, 1534.'
+_BARE_NUMBER = re.compile(r"\d{1,5}[.,]?")
+
+
+def _article_number(spans: list[Span]) -> list[Span]:
+    """Harvard's '(2021) … BMC Public Health, 21, 1534. Available at: …' read with '1534' as
+    a second date: a bare number right after the journal's volume (', 21,'), the statement's
+    last part (only an address or a note after it), in a reference dated before it, is the
+    article's number (printed 'article 1534'), never a year."""
+    out = list(spans)
+    for i in range(2, len(out)):
+        label, text = out[i]
+        if label != "date" or out[i - 1][0] != "volume" or not _BARE_NUMBER.fullmatch(
+                text.strip()) or not out[i - 1][1].rstrip().endswith(","):
+            continue
+        dated = [t for lab, t in out[:i - 1] if lab == "date"]
+        journal = any(lab == "journal" for lab, _ in out[:i - 1])
+        after = {lab for lab, _ in out[i + 1:]}
+        if dated and journal and after <= {"url", "doi", "note"} and \
+                text.strip(" .,") not in " ".join(dated):
+            out[i] = ("number", text)
+    return out
 
 
 # a multi-volume work published over years, at the end of its publication statement:

@@ -42,6 +42,18 @@ _ON_WORK = re.compile(r"\s+(in|en|de|di|of|by|dans|chez|bei|von|da|del|della|nel
 _VOLUME_PAGE = re.compile(r"^(?P<volume>\d{1,3}):\s?(?P<page>\d.*)$")
 
 
+# MHRA's roman volume and page: 'II, 14', 'I, 23–25'
+_ROMAN_VOLUME_PAGE = re.compile(r"^(?P<volume>[IVXLC]{1,7}),\s*(?P<page>\d.*)$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """'II' → 2, 'XIV' → 14 (a valid upper-case numeral up to C)."""
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))
+
+
 # a page and a footnote on it, as the Bluebook pinpoints: '152 n.4', '494 nn.11-12'
 _PAGE_NOTE = re.compile(r"^(?P<page>\d+)\s+(?P<note>nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)$")
 
@@ -67,9 +79,14 @@ def _cite(citation: etree._Element, notes: bool = False) -> dict[str, str]:
             # the Bluebook's '152 n.4': page 152 (one page, 'p.'), then its footnote as written
             value, footnote = page_note.group("page"), " " + page_note.group("note")
         volume = _VOLUME_PAGE.match(value) if (locator.get("label") or "page") == "page" else None
+        roman = _ROMAN_VOLUME_PAGE.match(value) if locator.get("label") == "volume" else None
         if volume:  # Chicago's '2:580': volume 2, page 580, as the style writes them
             cite.update(locator=f"{volume.group('volume')}, p. {volume.group('page')}",
                         label="volume")
+        elif roman:  # MHRA's 'II, 14': volume 2, page 14 ('pp.' for a range)
+            pages = "pp." if re.search(r"\d\s*[-–]\s*\d", roman.group("page")) else "p."
+            cite.update(locator=f"{roman_value(roman.group('volume'))}, {pages} "
+                                f"{roman.group('page')}", label="volume")
         elif value != locator.text.strip() or re.match(r"^[\dxivlc]", value):
             cite.update(locator=value, label=locator.get("label") or "page")
         else:  # a description, '(chapter on Great Lakes crisis)': ', chapter on …'
