@@ -44,6 +44,11 @@ def test_language_guess():
     assert guess_language("The state of the world and the future of it") == "en"
     assert guess_language("Die Geschichte der Stadt und das Leben mit den Menschen") == "de"
     assert guess_language("") == "en"
+    # 'et al.' in an English citation is no French 'et'; a short piece needs three words
+    assert guess_language("Wellbeing improves after six months (Okoro et al., 2021).",
+                          at_least=3) == "en"
+    assert guess_language("Les jardins de Paris", at_least=3) == "en"
+    assert guess_language("Les jardins de Paris") == "fr"
     # Spanish's commonest word is 'de', which Portuguese shares: Spanish's own words decide
     assert guess_language("La historiografía ha presentado la década de 1780 como un periodo "
                           "de expansión del comercio de Barcelona") == "es"

@@ -91,7 +91,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables, verse_lines, wiki)
     assign_levels(body)
     mark_abstract(essay)
-    essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines)))
+    essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines),
+                                         at_least=3))  # a short piece: three words at least
     for heading, section_lines in ref_sections:
         _fill_references(essay, heading, section_lines)
     if endmatter:

@@ -17,10 +17,14 @@ STOPWORDS = {
 _SETS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 
 
-def guess_language(text: str, default: str = "en") -> str:
-    """The ISO 639-1 code whose function words are commonest in text (default if unsure)."""
-    words = Counter(re.findall(r"[^\W\d_]+", text.lower()))
+def guess_language(text: str, default: str = "en", at_least: int = 1) -> str:
+    """The ISO 639-1 code whose function words are commonest in text (default if unsure:
+    fewer than ``at_least`` of them). Citations' 'et al.' is Latin, never French 'et'."""
+    words = Counter(re.findall(r"[^\W\d_]+", _ET_AL.sub(" ", text.lower())))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in _SETS.items()}
     best = max(scores, key=scores.get)
     total = sum(words.values())
-    return best if total and scores[best] >= 0.08 * total and scores[best] > 0 else default
+    return best if total and scores[best] >= max(0.08 * total, at_least) else default
+
+
+_ET_AL = re.compile(r"\bet\s+al\b\.?")
