@@ -28,6 +28,7 @@ from .lines import (
     note_start,
     reference_heading,
 )
+from .lists import number_lists
 from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
@@ -93,6 +94,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         for number, text in endmatter:
             T.sub(end, "p", text, line=number)
         T.find(essay, "changes").addprevious(end)
+    number_lists(essay)
     return essay
 
 
