@@ -24,6 +24,8 @@ def tree_words(essay) -> set[str]:
             words.add(node.get("n"))
         if node.tag == T.q("note"):
             words.add(node.get("n"))
+        if node.get("marker"):  # a list item's typed marker ('1.', 'b)'), out of its text
+            words.update(WORD.findall(node.get("marker")))
         if node.get("heading"):
             words.update(WORD.findall(node.get("heading")))
     return words

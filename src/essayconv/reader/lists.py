@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .. import tree as T
+from .lines import LIST_ITEM
 
 MARKER = re.compile(r"^(?:(?P<glyph>[-•*–·▪◦])|(?P<number>\d{1,2})(?P<delim>[.)])|"
                     r"(?P<letters>[a-zA-Z]{1,4})(?P<close>[.)]))\s+(?=\S)")
@@ -127,8 +128,22 @@ def _strip(paragraph: etree._Element, length: int) -> None:
     paragraph.text = (paragraph.text or "")[length:]
 
 
+def mark_end_items(essay: etree._Element) -> None:
+    """The end matter's list items (an appendix's '1. How often …?' questions): a paragraph
+    opening with a list marker next to another that does, as in the body."""
+    def opens(node: etree._Element | None) -> bool:
+        return node is not None and node.tag == T.q("p") and node.get("kind") in (None, "item") \
+            and bool(LIST_ITEM.match(node.text or ""))
+
+    found = [p for p in T.findall(essay, "endmatter/p")
+             if opens(p) and (opens(p.getprevious()) or opens(p.getnext()))]
+    for p in found:
+        p.set("kind", "item")
+
+
 def number_lists(essay: etree._Element) -> None:
     """Give every list item its list, type, marker and number, its marker out of its text."""
+    mark_end_items(essay)
     count = 0
     containers: list[etree._Element] = []
     for p in essay.iter(T.q("p")):

@@ -69,7 +69,10 @@ class BodyBuilder:
             for block in endmatter:
                 if _name(block) != "p":
                     raise ValueError(f"docx writer: unknown element {block.tag}")
-                self._paragraph(block, S.END_MATTER)
+                if block.get("kind") == "item":
+                    self.lists.number(self._paragraph(block, S.ITEM)._p, block)
+                else:
+                    self._paragraph(block, S.END_MATTER)
 
     # --- blocks -------------------------------------------------------------------------
     def _paragraph(self, node: etree._Element | None, style: str):
