@@ -141,6 +141,16 @@ def test_numbered_headings_and_notes_stay(tmp_path: Path):
     assert T.find(notes[0], "text").text.startswith("Hale, T. (2001) Rivers.")
 
 
+def test_an_item_opening_with_a_note_marker(tmp_path: Path):
+    essay = essay_of(tmp_path, "A Title\n\nJo Bloggs\n\nThe sources disagree:\n\n"
+                     "- [1] says the weir is old;\n- [2] says it is new.\n\nNotes\n\n"
+                     "1. Hale, T. (2001) Rivers. London: Verso.\n"
+                     "2. Lowe, A. (2003) Weirs. Leeds: Moor Press.\n")
+    found = [p for p in T.findall(essay, "body/section/p") if p.get("kind") == "item"]
+    assert [(p.get("marker"), p.text, T.find(p, "cite").get("n")) for p in found] == \
+        [("-", "", "1"), ("-", "", "2")]
+
+
 def test_a_lone_marked_line_is_no_list(tmp_path: Path):
     essay = essay_of(tmp_path, "A Title\n\nJo Bloggs\n\nOne paragraph of prose runs here.\n\n"
                      "1. The survey then covered the upper valley farms in full.\n\n"

@@ -21,7 +21,7 @@ from .. import tree as T
 from .lines import LIST_ITEM
 
 MARKER = re.compile(r"^(?:(?P<glyph>[-•*–·▪◦])|(?P<number>\d{1,2})(?P<delim>[.)])|"
-                    r"(?P<letters>[a-zA-Z]{1,4})(?P<close>[.)]))\s+(?=\S)")
+                    r"(?P<letters>[a-zA-Z]{1,4})(?P<close>[.)]))\s+(?=\S|$)")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 BULLET = "bullet"
 
@@ -151,7 +151,8 @@ def number_lists(essay: etree._Element) -> None:
             containers.append(p.getparent())
     for container in containers:
         for group in _siblings(container):
-            parsed = [(p, found) for p in group if (found := parse_marker(p.text or ""))]
+            parsed = [(p, found) for p in group if (found := parse_marker(p.text or ""))
+                      and (found[1].strip() or len(p))]  # '- [1] …': a marker before a cite
             for p in group:
                 if not any(p is q for q, _ in parsed):
                     p.attrib.pop("kind")  # no marker to read: a plain paragraph
