@@ -151,6 +151,16 @@ def test_an_item_opening_with_a_note_marker(tmp_path: Path):
         [("-", "", "1"), ("-", "", "2")]
 
 
+def test_roman_restarts_and_an_unreadable_marker(tmp_path: Path):
+    essay = essay_of(tmp_path, "Roman Again\n\nJo Bloggs\n\nFirst:\n\ni. one\nii. two\n"
+                     "i. one again\nii. two again\n- a dash\niiii. odd\n- a dash again\n")
+    assert [(i[0], i[1], i[3], i[4]) for i in items(essay)] == [
+        ("l1", "lower-roman", "1", "one"), ("l1", "lower-roman", "2", "two"),
+        ("l2", "lower-roman", "1", "one again"), ("l2", "lower-roman", "2", "two again"),
+        ("l3", "bullet", None, "a dash"), ("l4", "bullet", None, "a dash again")]
+    assert "iiii. odd" in [T.inline_text(p) for p in T.findall(essay, "body/section/p")]
+
+
 def test_a_lone_marked_line_is_no_list(tmp_path: Path):
     essay = essay_of(tmp_path, "A Title\n\nJo Bloggs\n\nOne paragraph of prose runs here.\n\n"
                      "1. The survey then covered the upper valley farms in full.\n\n"

@@ -76,13 +76,15 @@ def _to_roman(value: int) -> str:
 
 
 def _is_roman(labels: list[str]) -> bool:
-    """Letters counting i, ii, iii … (from any roman numeral but a lone letter other than i)."""
+    """Letters counting i, ii, iii … (from i, or from a numeral of two letters or more), each
+    the one before plus one or i again (a new list)."""
     values = [roman_value(label) for label in labels]
     if None in values:
         return False
     if len(labels) == 1:
         return labels[0] == "i" or len(labels[0]) > 1
-    return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))  # type: ignore[operator]
+    return (values[0] == 1 or len(labels[0]) > 1) and \
+        all(b in (a + 1, 1) for a, b in zip(values, values[1:], strict=False))  # type: ignore[operator]
 
 
 def _values(family: str, labels: list[str]) -> tuple[str, list[int]]:
@@ -97,14 +99,17 @@ def _values(family: str, labels: list[str]) -> tuple[str, list[int]]:
     return "", []
 
 
-def _runs(items: list[tuple[etree._Element, Marker]]) -> list[list[tuple[etree._Element, Marker]]]:
-    """Split consecutive items where the marker's family changes."""
+def _runs(items: list[tuple[etree._Element, Marker | None]]
+          ) -> list[list[tuple[etree._Element, Marker]]]:
+    """Split consecutive items where the marker's family changes or an item has none."""
     runs: list[list[tuple[etree._Element, Marker]]] = []
-    for item in items:
-        if runs and runs[-1][-1][1].family == item[1].family:
-            runs[-1].append(item)
-        else:
-            runs.append([item])
+    last: Marker | None = None
+    for p, marker in items:
+        if marker is not None and last is not None and last.family == marker.family:
+            runs[-1].append((p, marker))
+        elif marker is not None:
+            runs.append([(p, marker)])
+        last = marker
     return runs
 
 
@@ -151,13 +156,18 @@ def number_lists(essay: etree._Element) -> None:
             containers.append(p.getparent())
     for container in containers:
         for group in _siblings(container):
-            parsed = [(p, found) for p in group if (found := parse_marker(p.text or ""))
-                      and (found[1].strip() or len(p))]  # '- [1] …': a marker before a cite
-            for p in group:
-                if not any(p is q for q, _ in parsed):
+            markers = [_marker(p) for p in group]
+            for p, marker in zip(group, markers, strict=True):
+                if marker is None:
                     p.attrib.pop("kind")  # no marker to read: a plain paragraph
-            for run in _runs([(p, found[0]) for p, found in parsed]):
+            for run in _runs(list(zip(group, markers, strict=True))):
                 count = _number_run(run, count)
+
+
+def _marker(p: etree._Element) -> Marker | None:
+    """The item's marker, if it opens the item and something follows ('- [1] …' too)."""
+    found = parse_marker(p.text or "")
+    return found[0] if found and (found[1].strip() or len(p)) else None
 
 
 def _number_run(run: list[tuple[etree._Element, Marker]], count: int) -> int:
@@ -167,7 +177,7 @@ def _number_run(run: list[tuple[etree._Element, Marker]], count: int) -> int:
         kind, values = BULLET, []
     else:
         kind, values = _values(family, [marker.label or "" for _, marker in run])
-    if not kind:  # letters that count neither way: one bullet-less list, numbered as written
+    if not kind:  # letters that count neither way ('a)', 'iv)'): alphabetic, from its first
         kind, values = "lower-alpha" if family.startswith("lower") else "upper-alpha", []
     previous = None
     for index, (p, marker) in enumerate(run):
