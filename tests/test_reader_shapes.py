@@ -563,7 +563,9 @@ def test_an_appendix_and_a_word_count_after_the_references_are_no_references():
     assert [T.inline_text(i)[:10] for i in T.findall(essay, "sources/item")] == ["Wilson, J."]
     end = [p.text for p in T.findall(essay, "endmatter/p")]
     assert end[0] == "Appendix A: Interview questions" and end[-1] == "Word count: 1,012"
-    assert any(p.startswith("1. How many volunteers") for p in end)
+    questions = [p for p in T.findall(essay, "endmatter/p") if p.get("kind") == "item"]
+    assert questions[0].get("marker") == "1." and questions[0].get("type") == "decimal"
+    assert questions[0].text.startswith("How many volunteers")  # its marker out of its text
 
 
 def test_a_heading_over_a_subheading_and_a_sentence_about_a_table(tmp_path):
