@@ -143,8 +143,8 @@ def test_appendices_after_the_references_are_sections_of_their_own(tmp_path):
              for s in T.findall(group, "section")]
     assert found == [
         ("appendix", "Appendix 1 – Questionnaire",
-         [("item", "1. How often do you visit the garden?"),
-          ("item", "2. Whom do you usually talk to there?")]),
+         [("item", "How often do you visit the garden?"),
+          ("item", "Whom do you usually talk to there?")]),
         ("appendix", "APPENDIX B",
          [(None, "The consent form was signed by every participant.")])]
 

@@ -415,7 +415,7 @@ def test_captions_items_and_end_matter():
     rows = paragraphs(write(essay))
     styles = [style for style, _ in rows]
     assert ("Caption", "Figure 1. Model Workflow.") in rows
-    assert ("List Paragraph", "a) data acquisition and modelling in Adobe Illustrator,") in rows
+    assert ("List Paragraph", "data acquisition and modelling in Adobe Illustrator,") in rows
     credits = [p.text for p in T.findall(essay, "endmatter/p")]
     assert rows[-len(credits):] == [("End Matter", text) for text in credits]
     assert styles[:4] == ["Title", "Author", "Front Matter", "Front Matter"]

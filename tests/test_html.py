@@ -191,8 +191,9 @@ def test_corpus_items_captions_sources_and_endmatter():
 
     essay = enrich(read(CORPUS / "03_epoiesen-york-papercraft-harvard.txt"), WriteOptions())
     root = parse(HtmlWriter().write(essay, WriteOptions()))
-    items = root.xpath("//h:ul[@class='items']/h:li", namespaces=NS)
-    assert [text(li)[:2] for li in items] == ["a)", "b)", "c)"]
+    (items,) = root.xpath("//h:ol[@class='items lower-alpha']", namespaces=NS)
+    assert items.get("type") == "a" and items.get("start") is None  # 'a)', 'b)', 'c)'
+    assert [text(li)[:4] for li in items] == ["data", "prin", "fina"]
     captions = root.xpath("//h:p[@class='caption']", namespaces=NS)
     assert text(captions[0]) == "Figure 1. Model Workflow."
     assert len(captions) == 9

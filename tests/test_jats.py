@@ -162,7 +162,9 @@ def test_sections(outputs):
         "The Build-Up: Diplomatic Stumbles and Covered Warnings"]
     body = root(outputs, "03").find("body")
     assert body.find("p") is not None  # the untitled first section
-    assert body.xpath("sec//list/list-item/p")[0].text.startswith("a) data acquisition")
+    assert body.xpath("sec//list/list-item/p")[0].text.startswith("data acquisition")
+    assert body.xpath("sec//list")[0].get("list-type") == "alpha-lower"  # 'a)', 'b)', 'c)'
+    assert body.xpath("sec//list/list-item/label") == []  # it starts at a)
     assert body.xpath(".//fig/caption/p")[0].text == "Figure 1. Model Workflow."
 
 

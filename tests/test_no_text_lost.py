@@ -26,6 +26,8 @@ def tree_words(essay) -> set[str]:
             words.add(node.get("n"))
         if node.get("label"):  # an affiliation's mark: '² School of Law' has label 2
             words.add(node.get("label"))
+        if node.get("marker"):  # a list item's typed marker ('1.', 'b)'), out of its text
+            words.update(WORD.findall(node.get("marker")))
         if node.get("heading"):
             words.update(WORD.findall(node.get("heading")))
     return words

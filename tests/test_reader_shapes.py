@@ -573,7 +573,8 @@ def test_an_appendix_and_a_word_count_after_the_references_are_no_references():
     assert T.find(appendix, "heading").text == "Appendix A: Interview questions"
     items = T.findall(appendix, "p")
     assert [p.get("kind") for p in items] == ["item", "item"]
-    assert items[0].text.startswith("1. How many volunteers")
+    assert items[0].get("marker") == "1." and items[0].get("type") == "decimal"
+    assert items[0].text.startswith("How many volunteers")  # its marker out of its text
 
 
 def test_a_heading_over_a_subheading_and_a_sentence_about_a_table(tmp_path):

@@ -174,7 +174,9 @@ def test_captions_lists_and_credits(outputs):
     heads = document.xpath("//t:body//t:figure/t:head", namespaces=NS)
     assert heads[0].text == "Figure 1. Model Workflow."
     items = document.xpath("//t:body//t:list[1]/t:item", namespaces=NS)
-    assert [i.text[:2] for i in items[:3]] == ["a)", "b)", "c)"]
+    assert [i.get("n") for i in items[:3]] == ["a)", "b)", "c)"]  # the typed markers
+    assert items[0].text.startswith("data acquisition")
+    assert items[0].getparent().get("rend") == "numbered"
     credits = document.xpath("//t:back/t:div[@type='credits']/t:p", namespaces=NS)
     assert credits[0].text.startswith("Cover Image")
 

@@ -30,6 +30,7 @@ from .lines import (
     note_start,
     reference_heading,
 )
+from .lists import number_lists
 from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
@@ -97,6 +98,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         _fill_references(essay, heading, section_lines)
     if endmatter:
         fill_end(essay, endmatter)  # end matter, then the appendices
+    number_lists(essay)
     return essay
 
 

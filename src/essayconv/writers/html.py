@@ -14,6 +14,7 @@ import essayconv
 from .. import tree as T
 from ..errors import EssayconvError
 from . import WriteOptions, headings
+from .lists import ORDERED, list_type, ordered, same_list, start
 from .view import (
     cite_view,
     is_abstract,
@@ -229,19 +230,22 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
     """Append paragraphs as XHTML blocks: captions, grouped list items, quotes (verse in
     blockquote.verse, a br between its lines), paragraphs."""
     items: etree._Element | None = None
+    last: etree._Element | None = None
     for p, notes in with_table_notes(paragraphs):  # a table's notes go with it
         if p.tag == T.q("table"):
-            items = None
+            items = last = None
             table_element(parent, p, ctx, notes)
             continue
         if p.tag != T.q("p"):
             raise EssayconvError(f"html writer: unknown block element {p.tag}")
         kind = p.get("kind")
         if kind == "item":
-            items = items if items is not None else hsub(parent, "ul", class_="items")
+            if items is None or not same_list(last, p):
+                items = list_element(parent, p, ctx.target == "pdf")
             inline(hsub(items, "li"), p, ctx)
+            last = p
             continue
-        items = None
+        items = last = None
         if kind == "caption":
             inline(hsub(parent, "p", class_="caption"), p, ctx)
         elif kind == "quote":
@@ -254,6 +258,22 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
             inline(hsub(parent, "p"), p, ctx)
         else:
             raise EssayconvError(f"html writer: unknown paragraph kind {kind!r}")
+
+
+def list_element(parent: etree._Element, first: etree._Element,
+                 counter: bool = False) -> etree._Element:
+    """A list opened by its first item: ul, or ol with its type and (unless 1) its start;
+    the class names the marker style for the stylesheets; with counter (the PDF: WeasyPrint
+    reads no start attribute) the start is also the counter's reset."""
+    kind = list_type(first)
+    if not ordered(first):
+        return hsub(parent, "ul", class_="items")
+    out = hsub(parent, "ol", class_=f"items {kind}", type=ORDERED[kind])
+    if start(first) != 1:
+        out.set("start", str(start(first)))
+        if counter:
+            out.set("style", f"counter-reset: list-item {start(first) - 1}")
+    return out
 
 
 def table_element(parent: etree._Element, table: etree._Element, ctx: _Context,

@@ -10,6 +10,7 @@ from .. import __version__
 from .. import tree as T
 from . import WriteOptions, headings
 from . import biblio as B
+from .lists import JATS_TYPES, first_item, list_type, ordered, same_list, start
 from .view import (
     affiliations,
     citation_mode,
@@ -290,10 +291,7 @@ class _Builder:
         elif kind == "caption":
             self.inline(sub(sub(sub(parent, "fig"), "caption"), "p"), p)
         elif kind == "item":
-            last = parent[-1] if len(parent) else None
-            if last is None or last.tag != "list":
-                last = sub(parent, "list", list_type="simple")
-            self.inline(sub(sub(last, "list-item"), "p"), p)
+            self.item(parent, p)
         elif kind == "quote":
             self.inline(sub(sub(parent, "disp-quote"), "p"), p)
         elif kind == "equation":  # a display formula, as written; one calling a note a p
@@ -304,6 +302,18 @@ class _Builder:
                 self.inline(sub(group, "verse-line"), line, links=False)
         else:
             raise ValueError(f"JATS writer: unknown paragraph kind {kind!r}")
+
+    def item(self, parent: etree._Element, p: etree._Element) -> None:
+        """A list item, in the list of the item before it or a new list (list-type bullet,
+        order, alpha-lower …); a numbered list that does not start at 1 labels its items with
+        their numbers as written ('3)'), JATS having no start attribute."""
+        last = parent[-1] if len(parent) else None
+        if last is None or last.tag != "list" or not same_list(p.getprevious(), p):
+            last = sub(parent, "list", list_type=JATS_TYPES[list_type(p)])
+        item = sub(last, "list-item")
+        if ordered(p) and start(first_item(p)) != 1 and p.get("marker"):
+            sub(item, "label", p.get("marker"))
+        self.inline(sub(item, "p"), p)
 
     def inline(self, parent: etree._Element, node: etree._Element, links: bool = True) -> None:
         """Copy inline content (text, formatting, links, citation markers) into parent; with

@@ -8,6 +8,7 @@ from .. import __version__
 from .. import tree as T
 from . import WriteOptions
 from . import biblio as B
+from .lists import list_type, ordered, same_list
 from .view import (
     author_affiliations,
     citation_mode,
@@ -273,10 +274,7 @@ class _Builder:
         elif kind == "caption":
             self.inline(sub(sub(parent, "figure"), "head"), p)
         elif kind == "item":
-            last = parent[-1] if len(parent) else None
-            if last is None or last.tag != f"{{{NS}}}list" or last.tail:
-                last = sub(parent, "list")
-            self.inline(sub(last, "item"), p)
+            self.item(parent, p)
         elif kind == "quote":
             self.inline(sub(sub(parent, "quote"), "p"), p)
         elif kind == "equation":  # a display equation, as written
@@ -287,6 +285,20 @@ class _Builder:
                 self.inline(sub(group, "l"), line)
         else:
             raise ValueError(f"TEI writer: unknown paragraph kind {kind!r}")
+
+    def item(self, parent: etree._Element, p: etree._Element) -> None:
+        """A list item, in the list of the item before it or a new list (rend bulleted or
+        numbered, a numbering other than decimal as its style); @n keeps the marker typed."""
+        last = parent[-1] if len(parent) else None
+        if last is None or last.tag != f"{{{NS}}}list" or last.tail or \
+                not same_list(p.getprevious(), p):
+            last = sub(parent, "list", rend="numbered" if ordered(p) else "bulleted")
+            if ordered(p) and list_type(p) != "decimal":
+                last.set("style", f"list-style-type: {list_type(p)}")
+        item = sub(last, "item")
+        if p.get("marker"):
+            item.set("n", p.get("marker"))
+        self.inline(item, p)
 
     def inline(self, parent: etree._Element, node: etree._Element) -> None:
         """Copy inline content (text, formatting, links, citation markers) into parent."""

@@ -14,6 +14,7 @@ from . import styles as S
 from .fields import add_bookmark, bookmark_name, internal_hyperlink
 from .footnotes import Footnotes
 from .inline import InlineWriter, run
+from .lists import WordLists
 
 BIO_MARK = "*"  # the author note's mark, as in the PDF (pdf.css) and EPUB: no note number
 TOP_LEVEL = {"meta", "body", "notes", "sources", "endmatter", "appendices", "works",
@@ -46,6 +47,7 @@ class BodyBuilder:
         if len(set(self.bookmarks.values())) != len(self.bookmarks):
             raise ValueError("docx writer: two reference anchors map to one bookmark name")
         self.next_bookmark = 0
+        self.lists = WordLists(document)
 
     def build(self) -> None:
         """Title block, body sections, reference list, end matter."""
@@ -67,7 +69,10 @@ class BodyBuilder:
             for block in endmatter:
                 if _name(block) != "p":
                     raise ValueError(f"docx writer: unknown element {block.tag}")
-                self._paragraph(block, S.END_MATTER)
+                if block.get("kind") == "item":
+                    self.lists.number(self._paragraph(block, S.ITEM)._p, block)
+                else:
+                    self._paragraph(block, S.END_MATTER)
         self._appendices()
 
     def _appendices(self) -> None:
@@ -169,6 +174,8 @@ class BodyBuilder:
                     continue
                 style = S.KIND_STYLES.get(kind) or (S.FIRST_PARAGRAPH if first else S.BODY_TEXT)
                 paragraph = self._paragraph(child, style)
+                if kind == "item":
+                    self.lists.number(paragraph._p, child)
                 if under_table and kind != "caption" and \
                         not view.is_table_note(children[index - 1]):
                     paragraph.paragraph_format.space_before = AFTER_TABLE
