@@ -82,7 +82,7 @@ _MLA_FACTS = ("instructor", "course", "date")
 _HONORIFIC = re.compile(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Instructor)\s")
 
 
-def _mla_header(lines: list[tuple[int, str]]) -> Front | None:
+def mla_header(lines: list[tuple[int, str]]) -> Front | None:
     """MLA's header block: the student's name, the instructor, the course and the date,
     one a line, then the title ('Priya Nair / Professor Hall / English 210 / 14 March 2025')."""
     for end in (3, 2):  # the date closes the block: four lines, or three without the course
@@ -382,7 +382,7 @@ def read_front(lines: list[tuple[int, str]]) -> Front:
     skipped = crumbs + (kicker is not None)
     cover = _cover_block(lines[skipped:])
     rest = lines[skipped + cover.consumed :]
-    front = _mla_header(rest) or _read_header(rest)
+    front = mla_header(rest) or _read_header(rest)
     front.authors = _unique(cover.authors + front.authors)
     front.info[:0] = cover.info + ([(kicker[0], "section", kicker[1])] if kicker else [])
     front.consumed += skipped + cover.consumed
