@@ -149,6 +149,15 @@ def test_affiliations_each_after_a_blank_line(tmp_path, after):
     assert headings(essay) == (["Introduction"] if after else [None])
 
 
+@pytest.mark.parametrize("after", ["Introduction\n\n", ""])
+def test_an_affiliation_after_a_blank_line_under_another(tmp_path, after):
+    essay = essay_of(tmp_path, "A Title\n\nJane Doe\nDepartment of History\n\n"
+                               f"University of York\n\n{after}{PARAGRAPH}\n")
+    assert affiliations(essay) == [("aff1", None, "Department of History"),
+                                   ("aff2", None, "University of York")]
+    assert [T.inline_text(p) for p in T.findall(essay, "body/section/p")] == [PARAGRAPH]
+
+
 def test_a_marked_line_after_a_blank_line_no_mark_names_is_no_affiliation(tmp_path):
     first = "1 University of York"  # the byline has no mark '1': a numbered heading
     essay = essay_of(tmp_path, f"A Title\n\nJane Doe\n\n{first}\n\n{PARAGRAPH}\n")

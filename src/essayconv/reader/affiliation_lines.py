@@ -64,13 +64,15 @@ def _the_institution(text: str) -> bool:
     return any(word in _INSTITUTION_WORDS for word in words[2:])
 
 
-def spaced_affiliations(lines: list[tuple[int, str]], start: int, marks: set[str]) -> int:
-    """How many lines from ``start`` (the first line after a blank line under the byline)
-    are affiliations, as a pasted paper's paragraphs stand apart: a run of affiliation lines,
-    blank lines between them or not, taken when its lines carry a mark the byline names
-    ('¹ Department of History'), or there are two and more, or a heading or nothing follows
-    (a heading over a heading it could not be); 0 when one such line stands over the body's
-    first paragraph ('University of Leeds' over its paragraph is a heading)."""
+def spaced_affiliations(lines: list[tuple[int, str]], start: int, marks: set[str],
+                        after_one: bool = False) -> int:
+    """How many lines from ``start`` (the first line after a blank line under the byline, or
+    under an affiliation: ``after_one``) are affiliations, as a pasted paper's paragraphs
+    stand apart: a run of affiliation lines, blank lines between them or not, taken when its
+    lines carry a mark the byline names ('¹ Department of History'), or there are two and
+    more with the one above, or a heading or nothing follows (a heading over a heading it
+    could not be); 0 when one such line stands over the body's first paragraph ('University
+    of Leeds' over its paragraph is a heading)."""
     end = start
     while end < len(lines) and is_affiliation(lines, end, marks):
         end += 1
@@ -78,7 +80,7 @@ def spaced_affiliations(lines: list[tuple[int, str]], start: int, marks: set[str
     if not run:
         return 0
     marked = any(split_mark(text, marks)[0] in marks for _, text in run)
-    if marked or len(run) >= 2 or end == len(lines) or _first_heading(lines[end][1]):
+    if marked or len(run) + after_one >= 2 or end == len(lines) or _first_heading(lines[end][1]):
         return len(run)
     return 0
 

@@ -450,8 +450,10 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
         if index == skip:
             continue
         adjacent = index > 0 and lines[index - 1][0] == number - 1
-        if under in ("author", "name-fact") and not adjacent and front.bio is None:
-            spaced = index + spaced_affiliations(lines, index, known_marks(front.authors, lines))
+        if (under in ("author", "name-fact", "affiliation") and not adjacent
+                and index >= spaced and front.bio is None):
+            spaced = index + spaced_affiliations(lines, index, known_marks(front.authors, lines),
+                                                 under == "affiliation")
         kind = "other"
         if front.title is None:
             front.title = (number, text)
