@@ -120,6 +120,50 @@ def test_a_first_numbered_paragraph_stays_the_essays(tmp_path):
     assert body[0] == first
 
 
+# ------------------------------------------------- affiliations after a blank line
+SPACED = ("Archives of Dispossession\n\nHannah Whitfield¹, Tomasz Kowalczyk²,³\n\n"
+          "¹ Department of History, University of Leeds\n2 School of Law, UCL\n"
+          "³ Institute of Water Policy, Delft\n\n{after}{p}\n")
+
+
+@pytest.mark.parametrize("after", ["Introduction\n\n", ""])
+def test_marked_affiliations_after_a_blank_line_are_read(tmp_path, after):
+    # the marks the byline names make them affiliations, over a heading or a paragraph
+    essay = essay_of(tmp_path, SPACED.format(after=after, p=PARAGRAPH))
+    assert affiliations(essay) == [
+        ("aff1", "1", "Department of History, University of Leeds"),
+        ("aff2", "2", "School of Law, UCL"),
+        ("aff3", "3", "Institute of Water Policy, Delft")]
+    assert links(essay)[1] == ("Tomasz Kowalczyk",
+                               ["School of Law, UCL", "Institute of Water Policy, Delft"])
+    assert [T.inline_text(p) for p in T.findall(essay, "body/section/p")] == [PARAGRAPH]
+
+
+@pytest.mark.parametrize("after", ["Introduction\n\n", ""])
+def test_affiliations_each_after_a_blank_line(tmp_path, after):
+    # two lines of institutions in a row: neither could head the other
+    essay = essay_of(tmp_path, "A Title\n\nJane Doe\n\nDepartment of History\n\n"
+                               f"University of York\n\n{after}{PARAGRAPH}\n")
+    assert affiliations(essay) == [("aff1", None, "Department of History"),
+                                   ("aff2", None, "University of York")]
+    assert headings(essay) == (["Introduction"] if after else [None])
+
+
+@pytest.mark.parametrize("after", ["Introduction\n\n", ""])
+def test_an_affiliation_after_a_blank_line_under_another(tmp_path, after):
+    essay = essay_of(tmp_path, "A Title\n\nJane Doe\nDepartment of History\n\n"
+                               f"University of York\n\n{after}{PARAGRAPH}\n")
+    assert affiliations(essay) == [("aff1", None, "Department of History"),
+                                   ("aff2", None, "University of York")]
+    assert [T.inline_text(p) for p in T.findall(essay, "body/section/p")] == [PARAGRAPH]
+
+
+def test_a_marked_line_after_a_blank_line_no_mark_names_is_no_affiliation(tmp_path):
+    first = "1 University of York"  # the byline has no mark '1': a numbered heading
+    essay = essay_of(tmp_path, f"A Title\n\nJane Doe\n\n{first}\n\n{PARAGRAPH}\n")
+    assert affiliations(essay) == []
+
+
 def test_a_cover_pages_institution_is_no_ones(tmp_path):
     # an affiliation above every author links to none
     from essayconv.reader.affiliations import link

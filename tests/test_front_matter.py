@@ -185,17 +185,44 @@ def test_an_affiliation_of_two_lines_before_a_first_heading(tmp_path):
     assert headings(essay) == ["Abstract"]
 
 
-def test_no_affiliation_after_a_blank_line(tmp_path):
-    # an affiliation sits right under the byline, whatever institution it names
-    for line, after, expected in (
-            ("Kings College London", "Introduction\n\n", [None, "Introduction"]),
-            ("University of Leeds", "", ["University of Leeds"]),
-            ("School of Law, UCL", "", ["School of Law, UCL"])):
-        essay = essay_of(tmp_path, f"A Title\nJane Doe\n\n{line}\n\n{after}{PARAGRAPH}\n")
+@pytest.mark.parametrize("top", ["A Title\nJane Doe\n", "A Title\n\nJane Doe\n"])
+@pytest.mark.parametrize("line", ["Kings College London",
+                                  "Department of English, University of Dunmore"])
+def test_an_affiliation_after_a_blank_line_over_a_heading_is_the_affiliation(tmp_path, top,
+                                                                             line):
+    # pasted paragraphs stand apart: a line over a heading could be no heading itself
+    essay = essay_of(tmp_path, f"{top}\n{line}\n\nIntroduction\n\n{PARAGRAPH}\n")
+    assert authors(essay) == ["Jane Doe"]
+    assert infos(essay) == [("affiliation", line)]
+    assert headings(essay) == ["Introduction"]
+    assert first_paragraph(essay) == PARAGRAPH
+
+
+def test_one_institution_after_a_blank_line_over_a_paragraph_is_a_heading(tmp_path):
+    # alone over the body's first paragraph, an institution after a blank line heads it
+    for line in ("University of Leeds", "School of Law, UCL"):
+        essay = essay_of(tmp_path, f"A Title\nJane Doe\n\n{line}\n\n{PARAGRAPH}\n")
         assert infos(essay) == []
-        assert headings(essay) == expected
-        assert line in [T.inline_text(node) for node in T.find(essay, "body").iter(
-            T.q("heading"), T.q("p"))]
+        assert headings(essay) == [line]
+        assert first_paragraph(essay) == PARAGRAPH
+
+
+@pytest.mark.parametrize("heading", ["Centre and Periphery", "The Department Store",
+                                     "The School of Athens", "Course Overview"])
+def test_a_heading_after_a_blank_line_over_another_heading_is_no_affiliation(tmp_path,
+                                                                             heading):
+    essay = essay_of(tmp_path, f"A Title\n\nJane Doe\n\n{heading}\n\nOrigins\n\n"
+                               f"{PARAGRAPH}\n")
+    assert infos(essay) == []
+    assert headings(essay) == [heading, "Origins"]
+
+
+def test_a_short_first_paragraph_after_a_blank_line_is_no_affiliation(tmp_path):
+    first = "The University of Leeds was founded in 1904."
+    essay = essay_of(tmp_path, f"A Title\n\nJane Doe\n\n{first}\n\nOrigins\n\n"
+                               f"{PARAGRAPH}\n")
+    assert infos(essay) == []
+    assert first_paragraph(essay) == first
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -34,6 +34,7 @@ from .lists import number_lists
 from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
+from .running_header import drop_running_header
 from .tables import Table, find_tables
 from .verse import QUOTE_LINE, Verse, find_verse
 from .wikipedia import Page, caret_notes, drop_wiki_chrome, ends_references
@@ -55,7 +56,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     content = wiki.lines
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
-        content = drop_header_junk(essay, content)
+        content = drop_header_junk(essay, drop_running_header(essay, content))
         institutions, content = cover_institutions(content)  # a cover page's lines
         front = read_front(content)
         front.info[:0] = institutions

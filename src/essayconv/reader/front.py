@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import labels
-from .affiliations import known_marks, unmarked
+from .affiliation_lines import is_affiliation, spaced_affiliations
+from .affiliations import known_marks
 from .bylines import PARTICLES, byline_names, name_word, read_byline
 from .cover import course_line
 from .lines import (
@@ -21,7 +22,6 @@ from .lines import (
     dated_byline,
     is_heading,
     is_web_junk,
-    names_institution,
     paragraph_like,
     reference_heading,
 )
@@ -82,7 +82,7 @@ _MLA_FACTS = ("instructor", "course", "date")
 _HONORIFIC = re.compile(r"^(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Mx\.?|Instructor)\s")
 
 
-def _mla_header(lines: list[tuple[int, str]]) -> Front | None:
+def mla_header(lines: list[tuple[int, str]]) -> Front | None:
     """MLA's header block: the student's name, the instructor, the course and the date,
     one a line, then the title ('Priya Nair / Professor Hall / English 210 / 14 March 2025')."""
     for end in (3, 2):  # the date closes the block: four lines, or three without the course
@@ -195,54 +195,6 @@ def _after_blank(fact: tuple[str, str], under: str | None) -> bool:
     if under not in ("title", "fact", "name-fact") or name in _WEAK_LABELS:
         return False
     return not _person_label(name) or bool(byline_names(_HONORIFIC.sub("", value)))
-
-
-def _is_affiliation(lines: list[tuple[int, str]], index: int, marks: set[str]) -> bool:
-    """An institution or course right under the byline (or under another affiliation line:
-    the caller sees to that), its mark aside ('² School of Law', see affiliations), never a
-    heading or a first paragraph: 'The School of Athens', 'The University of Berlin in 1810'
-    and 'Course Overview' are headings."""
-    number, text = lines[index][0], unmarked(lines[index][1], marks)
-    if text is None or not affiliation_like(text) or _heading_phrase(text.strip()):
-        return False
-    following = lines[index + 1] if index + 1 < len(lines) else None
-    if following is None or is_heading(following[1]) or names_institution(text):
-        return True  # before a heading it could be no heading itself
-    return following[0] > number + 1  # a blank line after
-
-
-# a university's own name with its article: 'The University of Manchester'
-_WORD = r"[A-Z][\w’'.-]*"
-_THE_UNIVERSITY = re.compile(rf"The University of {_WORD}(?: (?:{_WORD}|of|and|upon|at))*"
-                             rf"(?:, {_WORD}(?: {_WORD})*)?")
-_INSTITUTION_WORDS = frozenset(("University", "College", "School", "Institute"))
-# what names a course and nothing more: 'Course Overview' is a heading, 'GEOG 101' a course
-_BARE_COURSE = re.compile(r"\b(?:Course|Module)\b")
-
-
-def _heading_phrase(text: str) -> bool:
-    """A heading that reads like an affiliation: 'The' and a title's phrase ('The School of
-    Athens', 'The University of Berlin in 1810'), or a course's word and title words
-    ('Course Overview', 'Module Summary')."""
-    if text.startswith("The "):
-        return not (_THE_UNIVERSITY.fullmatch(text) or _the_institution(text))
-    if not _BARE_COURSE.search(text) or re.search(r"[\d,–—(]", text):
-        return False
-    rest = _BARE_COURSE.sub("", text)
-    return not affiliation_like(rest) if rest.strip() else False
-
-
-def _the_institution(text: str) -> bool:
-    """An institution's name with 'The' and its own words before the institution's word ('The
-    Open University', 'The London School of Economics and Political Science', 'The Hebrew
-    University of Jerusalem'): no figure, no small word but of, and, the, for; never 'The
-    School of Athens' or 'The University of Berlin in 1810'."""
-    words = text.rstrip(",").replace(",", "").split()
-    if re.search(r"\d", text) or len(words) < 3 or words[1] in _INSTITUTION_WORDS:
-        return False
-    if not all(word[:1].isupper() or word in ("of", "and", "the", "for") for word in words):
-        return False
-    return any(word in _INSTITUTION_WORDS for word in words[2:])
 
 
 # words a title's line does not end on unless it goes on: 'in', 'and', 'of the'
@@ -430,7 +382,7 @@ def read_front(lines: list[tuple[int, str]]) -> Front:
     skipped = crumbs + (kicker is not None)
     cover = _cover_block(lines[skipped:])
     rest = lines[skipped + cover.consumed :]
-    front = _mla_header(rest) or _read_header(rest)
+    front = mla_header(rest) or _read_header(rest)
     front.authors = _unique(cover.authors + front.authors)
     front.info[:0] = cover.info + ([(kicker[0], "section", kicker[1])] if kicker else [])
     front.consumed += skipped + cover.consumed
@@ -493,10 +445,15 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
     affiliations = 0
     under = None  # what the line above was, when it is right above: 'author', 'affiliation', …
     skip = None  # the second line of a wrapped title
+    spaced = 0  # the end of affiliations after a blank line under the byline
     for index, (number, text) in enumerate(lines):
         if index == skip:
             continue
         adjacent = index > 0 and lines[index - 1][0] == number - 1
+        if (under in ("author", "name-fact", "affiliation") and not adjacent
+                and index >= spaced and front.bio is None):
+            spaced = index + spaced_affiliations(lines, index, known_marks(front.authors, lines),
+                                                 under == "affiliation")
         kind = "other"
         if front.title is None:
             front.title = (number, text)
@@ -553,8 +510,8 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
               and affiliations < max(_MAX_AFFILIATIONS, len(marks := known_marks(
                   front.authors, lines)))
               and under in ("author", "name-fact", "affiliation", "fact")
-              and (adjacent or _title_page_next(lines, index))
-              and _is_affiliation(lines, index, marks)):
+              and (adjacent or _title_page_next(lines, index) or index < spaced)
+              and is_affiliation(lines, index, marks)):
             front.info.append((number, "course" if course_line(text) else "affiliation", text))
             # (also after a blank line, as a title page spaces them)
             affiliations += 1
