@@ -17,7 +17,7 @@ from .containers import without_ibid
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
 from .names import PARTICLES
-from .roles import given_names_before_date, marked_editor
+from .roles import edited_by_in_head, given_names_before_date, marked_editor
 from .shapes import apply_shapes
 from .spans import group, to_csl
 from .tokens import (
@@ -90,6 +90,7 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _place_publisher_order(tokens, _place_ending_title(tokens, labels))
     labels = _university_press(tokens, labels)
     labels = _after_quoted_title(tokens, _author_before_date(tokens, labels))
+    labels = edited_by_in_head(tokens, labels)  # 'Walter Scott, Ivanhoe, ed. by …'
     labels = _title_after_forename_first(tokens, _vancouver_names(tokens, labels))
     labels = _site_after_medium(tokens, _bracketed_description(tokens, labels))
     labels = _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))

@@ -81,3 +81,68 @@ def given_names_before_date(tokens: list[str], labels: list[str]) -> list[str]:
     if len(names) != 1 or "given" not in names[0]:
         return labels
     return ["author"] * end + labels[end:]
+
+
+# a contributor's role before 'by' in a note's or bibliography's head: 'ed. by', 'edited by',
+# 'trans. by', 'translated by', 'ed. and trans. by'
+_ROLE_BY = re.compile(r"^(?:(?P<ed>eds?\.|edited)|trans\.|translated)$", re.I)
+_AND = ("and", "&")
+_NAME_WORD = re.compile(r"^(?:[A-Z\u00c0-\u00de][\w'’.-]*|(?:[A-Z]\.)+-?(?:[A-Z]\.)*|"
+                        r"de|la|van|von|der|den|du|da|di|le|del|dos|ten|ter)[,.]?$")
+
+
+def edited_by_in_head(tokens: list[str], labels: list[str]) -> list[str]:
+    """MHRA's 'Walter Scott, Ivanhoe, ed. by Graham Tulloch (…)' and 'Scott, Walter,
+    Ivanhoe, ed. by …' read as one run of names: 'ed. by' ('edited by', 'trans. by') after a
+    comma names the people after it; before it, the author's name (forename first, or
+    'Family, Given') comes first and the rest is the title."""
+    end = 0
+    while end < len(labels) and labels[end] in ("author", "editor", "translator"):
+        end += 1
+    role = next((k for k in range(2, end - 2) if tokens[k - 1].endswith(",") and
+                 _ROLE_BY.match(tokens[k]) and _role_by(tokens, k)), None)
+    if role is None:
+        return labels
+    items = _items(tokens, role)
+    author = _author_items(tokens, items)
+    if author is None or author >= len(items):
+        return labels  # 'Scott, Walter, ed. by …': no title between the name and the role
+    title = items[author][0]
+    kind = "editor" if _ROLE_BY.match(tokens[role]).group("ed") else "translator"
+    return ["author"] * title + ["title"] * (role - title) + [kind] * (end - role) + labels[end:]
+
+
+def _role_by(tokens: list[str], k: int) -> bool:
+    """'ed. by', 'edited by', 'ed. and trans. by': the role's words end in 'by'."""
+    nxt = tokens[k + 1:k + 4]
+    return bool(nxt) and (nxt[0] == "by" or len(nxt) >= 3 and nxt[0] in _AND and
+                          _ROLE_BY.match(nxt[1]) is not None and nxt[2] == "by")
+
+
+def _items(tokens: list[str], end: int) -> list[list[int]]:
+    """The indices of tokens[:end] in comma items."""
+    items: list[list[int]] = [[]]
+    for k in range(end):
+        items[-1].append(k)
+        if tokens[k].endswith(",") and k < end - 1:
+            items.append([])
+    return items
+
+
+def _author_items(tokens: list[str], items: list[list[int]]) -> int | None:
+    """How many comma items open with the author's name: one written forename first ('Walter
+    Scott'), two inverted ('Scott, Walter'), and items joined by 'and' after them; None when
+    the head is no name."""
+    first = [tokens[k] for k in items[0]]
+    inverted = len(first) == 1 or strip_punct(first[0]).lower() in (
+        "de", "la", "van", "von", "der", "den", "du", "da", "di", "le", "del", "dos", "ten", "ter")
+    count = 2 if inverted else 1
+    if count > len(items) or len(first) > 4:
+        return None
+    while count < len(items) and tokens[items[count][0]] in _AND:
+        count += 1
+    for item in items[:count]:
+        words = [tokens[k] for k in item if tokens[k] not in _AND]
+        if not words or len(words) > 4 or not all(_NAME_WORD.match(w) for w in words):
+            return None
+    return count

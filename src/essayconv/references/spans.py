@@ -240,7 +240,8 @@ _BODY_NOUNS = frozenset(  # never a surname too ('Robert Service', 'Margaret Cou
 def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str]) -> bool:
     """'Natural England (2021) …', '… London: Citizens Advice': a body, not a person.
 
-    Right before a bracketed year, names with no comma, no initial and no 'and' are an
+    Right before a bracketed year (or, CS1's 'Historic England. "Title".', a quoted title
+    after the name's full stop), names with no comma, no initial and no 'and' are an
     organisation's when the last word names a nation ('Historic England') or a body ('Khan
     Academy', 'Health Service Executive') or a word is an acronym ('Cancer Research UK'); an
     author who is also the publisher is one too. A person's name written forename first
@@ -263,8 +264,11 @@ def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str
     labels = [label for label, _ in spans]
     at = labels.index("author")
     after = spans[at + 1] if at + 1 < len(spans) else ("", "")
-    return labels[:at].count("author") == 0 and after[0] == "date" and \
-        bool(re.match(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)", after[1]))
+    dated = after[0] == "date" and bool(re.match(r"\(\s*(?:1[5-9]\d\d|20\d\d|n\.\s?d\.)",
+                                                 after[1]))
+    quoted = after[0] == "title" and after[1][:1] in "\"“‘" and authors.rstrip().endswith(".") \
+        and (words[-1] in _NATIONS or body)  # ('Junguo ZHANG. "Title."': a person)
+    return labels[:at].count("author") == 0 and (dated or quoted)
 
 
 
@@ -429,9 +433,10 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
         item["type"] = "book"
     elif item["type"] == "dataset" and "container-title" in item and "publisher" not in item:
         item["publisher"] = item.pop("container-title")  # a data set's repository publishes it
-    elif item["type"] == "article-journal" and "URL" in item and not any(
-            k in item for k in ("volume", "issue", "page", "number", "DOI")):
+    elif item["type"] == "article-journal" and ("URL" in item or "accessed" in item) and \
+            not any(k in item for k in ("volume", "issue", "page", "number", "DOI")):
         item["type"] = "webpage"  # MLA's '"Project." Society Name, www.…': a site, no journal
+        # (and CS1's '"Title". Site Name. Retrieved 3 January 2024.': read on a site)
     if item["type"] == "article-journal" and "number" not in item and \
             re.fullmatch(r"\d{6,}|[eEmMgG]\d{2,}", item.get("page", "")):  # PNAS's 13033: a page
         item["number"] = item.pop("page")  # 'Energy Policy, 144, 111621', 'e124': article no.

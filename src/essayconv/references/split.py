@@ -31,6 +31,21 @@ _PLACE_PUBLISHER = re.compile(r"(?:^|[.?!]\s)[A-Z][^.;:()\[\]]{1,60}(?:\([A-Z]{2
                               r"[A-Z][^.;:]{1,120}(?:\b(?:Inc|Ltd|Co|Corp)\.)?$")
 
 
+# CS1's authors 'Dobson, P.; Reilly, K. (2018).', 'Dobson, Paul; Reilly, Kate; Ames, J.
+# (2018)': one 'Family, Given' before the ';', and after it only more such names up to the
+# bracketed date
+_CS1_NAME = (r"[A-Z\u00c0-\u00de][\w'’-]+(?:\s[A-Z\u00c0-\u00de][\w'’-]+)?,\s"
+             r"(?:[A-Z][\w'’.-]*\s?){1,3}")
+_CS1_BEFORE = re.compile(rf"(?:^|;\s?){_CS1_NAME}$")
+_CS1_AFTER = re.compile(rf"\s?(?:{_CS1_NAME};\s?)*{_CS1_NAME}\s?\((?:\d{{1,2}}\s)?"
+                        r"(?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d[a-z]?\)")
+
+
+def cs1_authors_semicolon(text: str, at: int) -> bool:
+    """Is the ';' at ``at`` one between two authors of a CS1 (Wikipedia) reference?"""
+    return bool(_CS1_BEFORE.search(text[:at]) and _CS1_AFTER.match(text, at + 1))
+
+
 def vancouver_semicolon(text: str, at: int) -> bool:
     """Is the ';' at ``at`` inside one Vancouver reference: between its date and volume
     ('2018 Jun;108(6):488-94') or between its publisher and year ('Geneva: WHO; 2023.')?"""
@@ -76,7 +91,8 @@ def _split(text: str, ignore: set[str]) -> tuple[list[str], set[str]]:
         elif ch in "‘'" and ch not in ignore and (prev.isspace() or prev in "([{“\"") \
                 and not nxt.isspace():
             quote = ch
-        elif ch == ";" and depth == 0 and not vancouver_semicolon(text, i):
+        elif ch == ";" and depth == 0 and not vancouver_semicolon(text, i) and \
+                not cs1_authors_semicolon(text, i):
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])
