@@ -165,9 +165,15 @@ def number_lists(essay: etree._Element) -> None:
 
 
 def _marker(p: etree._Element) -> Marker | None:
-    """The item's marker, if it opens the item and something follows ('- [1] …' too)."""
+    """The item's marker, if it opens the item and something follows ('- [1] …' too); an
+    item typed with no marker at all (the reader knew it otherwise: a Wikipedia page's 'See
+    also' links) a bullet with an empty marker."""
     found = parse_marker(p.text or "")
-    return found[0] if found and (found[1].strip() or len(p)) else None
+    if found:
+        return found[0] if found[1].strip() or len(p) else None
+    if not LIST_ITEM.match(p.text or "") and T.inline_text(p).strip():
+        return Marker("", "glyph")
+    return None
 
 
 def _number_run(run: list[tuple[etree._Element, Marker]], count: int) -> int:
