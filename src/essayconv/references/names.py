@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .ama import group_author
 from .features import ORG
 
 _ROLE = re.compile(
@@ -463,6 +464,10 @@ def parse_names(text: str, surnames: int = 1) -> tuple[list[dict[str, str]], boo
     t, et_al = clean_names_text(text)
     if not t:
         return [], et_al
+    group = group_author(t)
+    if group is not None:  # 'Schulz KF, Altman DG, Moher D; CONSORT Group'
+        people, more = parse_names(group[0], surnames)
+        return [*people, {"literal": group[1]}], et_al or more
     if is_organisation(t):
         return [{"literal": t}], et_al
     if _ANONYMOUS.fullmatch(t):  # 'Anon.' is the work's author as written, not a surname

@@ -234,7 +234,7 @@ _BODY_NOUNS = frozenset(  # never a surname too ('Robert Service', 'Margaret Cou
     "corporation ltd inc plc movement campaign forum observatory department ministry "
     "government parliament assembly tribunal organisation organization federation programme "
     "program project initiative bureau administration directorate secretariat inspectorate "
-    "police".split())
+    "police hub lab labs laboratory group collective consortium".split())
 
 
 def _organisation_by_shape(spans: list[Span], authors: str, publishers: list[str]) -> bool:

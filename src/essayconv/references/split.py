@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .ama import group_semicolon, publisher_year_semicolon
 from .phrases import CONTRIBUTED
 
 _OPEN = {"(": ")", "[": "]", "{": "}"}
@@ -48,10 +49,13 @@ def cs1_authors_semicolon(text: str, at: int) -> bool:
 
 def vancouver_semicolon(text: str, at: int) -> bool:
     """Is the ';' at ``at`` inside one Vancouver reference: between its date and volume
-    ('2018 Jun;108(6):488-94') or between its publisher and year ('Geneva: WHO; 2023.')?"""
+    ('2018 Jun;108(6):488-94') or between its publisher and year ('Geneva: WHO; 2023.',
+    AMA's 'Springer; 2020.'), or before an AMA group author ('Moher D; CONSORT Group.')?"""
     before, after = text[:at], text[at + 1:]
     if _VANCOUVER_DATE.search(before) and _VANCOUVER_VOLUME.match(after):
         return True
+    if publisher_year_semicolon(text, at) or group_semicolon(text, at):
+        return True  # AMA's 'Springer; 2020.' and 'Moher D; CONSORT Group.'
     return bool(_STATEMENT_THEN_YEAR.match(after) and _PLACE_PUBLISHER.search(before))
 
 
