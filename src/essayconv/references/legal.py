@@ -55,6 +55,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .smallcaps import name_case, title_case
+
 __all__ = ["read_citation", "parse_legal", "pinpoint"]
 
 # a report or journal abbreviation: 'AC', 'KB', 'EHRR', 'U.S.', 'F.3d', 'S. Ct.', 'L. Ed. 2d',
@@ -199,9 +201,13 @@ _BLUEBOOK_ARTICLE = re.compile(
     r"(?:,\s*(?P<pin>\d+(?:\s*[-–—]\s*\d+)?(?:\s+nn?\.\s?\d+)?))?\s+\((?P<year>\d{4})\)$")
 # Bluebook books: 'Gerald N. Rosenberg, The Hollow Hope 39-71 (2d ed. 2008)', 'Mark Tushnet,
 # Making Civil Rights Law …, 1936-1961, at 150 (1994)' (the author's full name, two words or more)
+# (the author and title in small capitals may come pasted as capitals: 'RICHARD H. FALLIN, JR.
+# ET AL., THE FEDERAL COURTS …'; smallcaps.py puts them back in normal case)
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr|JR|SR)\.)"
 _BLUEBOOK_BOOK = re.compile(
-    r"^(?P<authors>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}(?:,\s+(?:Jr|Sr)\.)?"
-    r"(?:\s+(?:&|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})?),\s+"
+    r"^(?P<authors>(?!(?:Jr|Sr|JR|SR)\.)[A-Z][\w'’.-]*(?:\s+(?!(?:Jr|Sr|JR|SR)\.)[A-Z][\w'’.-]*){1,4}"
+    rf"{_SUFFIX}?(?:\s+(?:&|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,4}}{_SUFFIX}?)?"
+    r"(?:\s+(?:et\s+al\.|ET\s+AL\.))?),\s+"
     r"(?P<title>[A-Z][^()]*?\S\s+\S[^()]*?)(?:(?<!,)\s(?P<pin>\d+(?:\s*[-–—]\s*\d+)?)|,\s+(?P<at>at\s+\d+(?:\s*[-–—]\s*\d+)?))?"
     r"\s+\((?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+ed\.)\s+)?(?P<year>\d{4})\)$")
 _OSCOLA_ARTICLE = re.compile(
@@ -261,14 +267,15 @@ def _full(reference: str, pin: str | None) -> dict[str, Any] | None:
 
 # a bracketed remark after a legal citation: the judge ('(Lord Atkin)', '(Denning LJ)',
 # '(Harlan, J., dissenting)') or the Bluebook's explanation ('(arguing that …)', '(emphasis
-# added)'): the citation's remark, never part of the reference
+# added)'): the citation's remark, never part of the reference; an explanation may hold a
+# citation with its own year ('(quoting Malley v. Briggs, 475 U.S. 335, 341 (1986))')
 _PAREN_REMARK = re.compile(
     r"\s*\((?P<remark>(?:per\s+)?(?:Lord|Lady|Baroness|Baron|Sir|Dame)\s[^()]+|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:LJJ?|JJ?|MR|CJ|LCJ|JA|JSC|SCJ)\b[^()]*|"
     r"[^()]*,\s*(?:C\.\s?)?JJ?\.?,?\s+(?:dissenting|concurring)[^()]*|"
     r"(?:dissenting|concurring|plurality opinion|per curiam|arguing|holding|citing|quoting|"
     r"noting|discussing|describing|explaining|emphasis (?:added|omitted)|footnotes? omitted|"
-    r"internal quotation marks omitted|alteration in original)\b[^()]*)\)\.?$")
+    r"internal quotation marks omitted|alteration in original)\b(?:[^()]|\([^()]*\))*)\)\.?$")
 
 
 def read_citation(text: str) -> dict[str, Any] | None:
@@ -528,8 +535,11 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         return item
     m = _BLUEBOOK_BOOK.match(core)
     if m and not m.group("pin") and not m.group("at") and not _BLUEBOOK_ARTICLE.match(core):
-        item = {"type": "book", "author": _persons(m.group("authors")),
-                "title": m.group("title").strip(), "issued": _year(m.group("year"))}
+        authors = name_case(m.group("authors"))
+        others = re.search(r"\s+et\s+al\.$", authors)
+        people = _persons(authors[:others.start()] if others else authors)
+        item = {"type": "book", "author": people + ([{"literal": "others"}] if others else []),
+                "title": title_case(m.group("title").strip()), "issued": _year(m.group("year"))}
         if m.group("edition"):
             item["edition"] = re.match(r"\d+", m.group("edition")).group()
         return item
