@@ -56,6 +56,7 @@ import re
 from typing import Any
 
 from .smallcaps import name_case, title_case
+from .statecodes import STATE_CODE, parse_state_code
 
 __all__ = ["read_citation", "parse_legal", "pinpoint"]
 
@@ -321,6 +322,7 @@ def read_citation(text: str) -> dict[str, Any] | None:
                     "report": m.group("report"), "locator": found[0], "label": found[1],
                     "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
     for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _ECLI_CASE, _HANSARD, _UK_ACT, _US_ACT, _CODE,
+                  STATE_CODE,
                   _EU_OJ, _EU_CTR, _TREATY_SERIES, _TREATY_SERIES_CTR, _TREATY,
                   _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
                   _BLUEBOOK_BOOK):
@@ -485,6 +487,9 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         if m.group("year"):
             item["issued"] = _year(m.group("year"))
         return item
+    state = parse_state_code(core)  # 'Cal. Gov't Code § 8627 (West 2020)': statecodes.py
+    if state is not None:
+        return state
     m = _EU_OJ.match(core)
     if m and not m.group("pin"):
         # the Official Journal as the report: series and issue ('L303'), first page
