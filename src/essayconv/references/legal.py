@@ -279,14 +279,22 @@ _PAREN_REMARK = re.compile(
     r"internal quotation marks omitted|alteration in original)\b(?:[^()]|\([^()]*\))*)\)\.?$")
 
 
+# the Bluebook's declared short form after a full citation: '[hereinafter Ortiz, Deference]'
+_HEREINAFTER = re.compile(r"\s*\[hereinafter\s+(?P<short>[^\[\]]+)\](?=\.?$)", re.I)
+
+
 def read_citation(text: str) -> dict[str, Any] | None:
     """One citation (no signal word, no final full stop) read as a legal form, else None.
 
     ``kind`` is ``full`` (``reference`` without the pinpoint), ``xref`` (``name``, ``note``),
     ``case`` (a Bluebook short case: ``name``, ``volume``, ``report``) or ``ibid``; each
-    with ``locator`` and ``label``.
+    with ``locator`` and ``label``; ``declared`` the short form a ``[hereinafter …]`` gives.
     """
     text = text.strip()
+    declared = _HEREINAFTER.search(text)
+    if declared:  # '… (2021) [hereinafter Ortiz, Deference]': the short form, never the work's
+        found = read_citation(text[:declared.start()] + text[declared.end():])
+        return {**found, "declared": declared.group("short").strip()} if found else None
     remark = _PAREN_REMARK.search(text)
     if remark and remark.start() > 0:
         found = read_citation(text[:remark.start()])
