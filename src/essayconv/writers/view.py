@@ -258,7 +258,7 @@ def _slice(node: etree._Element, start: int, end: int) -> etree._Element:
 def _capitalise(text: str) -> str:
     """A remark as a footnote's sentence: its one outer bracket pair off ('(quoting X, 341
     (1986))' keeps the inner '(1986)'), capitalised."""
-    text = text.strip()
+    text = text.strip().rstrip(".")
     if text.startswith("(") and text.endswith(")") and _outer_pair(text):
         text = text[1:-1].strip()
     text = text.rstrip(".")
