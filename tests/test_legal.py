@@ -189,7 +189,8 @@ def test_labels_pandoc_cannot_read_print_their_short_term() -> None:
 
 
 def test_law_review_first_page_and_pinpoint_in_notes(tmp_path) -> None:
-    # '73 Harv. L. Rev. 1, 34': the article's first page, then the page cited
+    # '73 Harv. L. Rev. 1, 34': the article's first page, then the page cited in brackets
+    # (never one list of pages 'pp. 1, 34', which reads as two pages of the article)
     notes, bib = _essay(tmp_path, [
         "Herbert Wechsler, Toward Neutral Principles of Constitutional Law, "
         "73 Harv. L. Rev. 1, 34 (1959).",
@@ -197,7 +198,7 @@ def test_law_review_first_page_and_pinpoint_in_notes(tmp_path) -> None:
         "Julian Rivers, 'Proportionality and Variable Intensity of Review' (2006) 65 CLJ 174."],
         "notes")
     assert notes == ["Wechsler, H. (1959) ‘Toward Neutral Principles of Constitutional Law’, "
-                     "Harv. L. Rev., 73, pp. 1, 34.",
+                     "Harv. L. Rev., 73, p. 1 (p. 34).",
                      "Wechsler (1959), pp. 31–35.",
                      "Rivers, J. (2006) ‘Proportionality and Variable Intensity of Review’, "
                      "CLJ, 65, p. 174."]

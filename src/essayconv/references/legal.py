@@ -55,6 +55,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .smallcaps import name_case, title_case
+from .statecodes import STATE_CODE, parse_state_code
+
 __all__ = ["read_citation", "parse_legal", "pinpoint"]
 
 # a report or journal abbreviation: 'AC', 'KB', 'EHRR', 'U.S.', 'F.3d', 'S. Ct.', 'L. Ed. 2d',
@@ -199,9 +202,13 @@ _BLUEBOOK_ARTICLE = re.compile(
     r"(?:,\s*(?P<pin>\d+(?:\s*[-–—]\s*\d+)?(?:\s+nn?\.\s?\d+)?))?\s+\((?P<year>\d{4})\)$")
 # Bluebook books: 'Gerald N. Rosenberg, The Hollow Hope 39-71 (2d ed. 2008)', 'Mark Tushnet,
 # Making Civil Rights Law …, 1936-1961, at 150 (1994)' (the author's full name, two words or more)
+# (the author and title in small capitals may come pasted as capitals: 'RICHARD H. FALLIN, JR.
+# ET AL., THE FEDERAL COURTS …'; smallcaps.py puts them back in normal case)
+_SUFFIX = r"(?:,?\s+(?:Jr|Sr|JR|SR)\.)"
 _BLUEBOOK_BOOK = re.compile(
-    r"^(?P<authors>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}(?:,\s+(?:Jr|Sr)\.)?"
-    r"(?:\s+(?:&|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})?),\s+"
+    r"^(?P<authors>(?!(?:Jr|Sr|JR|SR)\.)[A-Z][\w'’.-]*(?:\s+(?!(?:Jr|Sr|JR|SR)\.)[A-Z][\w'’.-]*){1,4}"
+    rf"{_SUFFIX}?(?:\s+(?:&|and)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,4}}{_SUFFIX}?)?"
+    r"(?:\s+(?:et\s+al\.|ET\s+AL\.))?),\s+"
     r"(?P<title>[A-Z][^()]*?\S\s+\S[^()]*?)(?:(?<!,)\s(?P<pin>\d+(?:\s*[-–—]\s*\d+)?)|,\s+(?P<at>at\s+\d+(?:\s*[-–—]\s*\d+)?))?"
     r"\s+\((?:(?P<edition>\d+(?:st|nd|rd|th|d)\s+ed\.)\s+)?(?P<year>\d{4})\)$")
 _OSCOLA_ARTICLE = re.compile(
@@ -261,14 +268,19 @@ def _full(reference: str, pin: str | None) -> dict[str, Any] | None:
 
 # a bracketed remark after a legal citation: the judge ('(Lord Atkin)', '(Denning LJ)',
 # '(Harlan, J., dissenting)') or the Bluebook's explanation ('(arguing that …)', '(emphasis
-# added)'): the citation's remark, never part of the reference
+# added)'): the citation's remark, never part of the reference; an explanation may hold a
+# citation with its own year ('(quoting Malley v. Briggs, 475 U.S. 335, 341 (1986))')
 _PAREN_REMARK = re.compile(
     r"\s*\((?P<remark>(?:per\s+)?(?:Lord|Lady|Baroness|Baron|Sir|Dame)\s[^()]+|"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:LJJ?|JJ?|MR|CJ|LCJ|JA|JSC|SCJ)\b[^()]*|"
     r"[^()]*,\s*(?:C\.\s?)?JJ?\.?,?\s+(?:dissenting|concurring)[^()]*|"
     r"(?:dissenting|concurring|plurality opinion|per curiam|arguing|holding|citing|quoting|"
     r"noting|discussing|describing|explaining|emphasis (?:added|omitted)|footnotes? omitted|"
-    r"internal quotation marks omitted|alteration in original)\b[^()]*)\)\.?$")
+    r"internal quotation marks omitted|alteration in original)\b(?:[^()]|\([^()]*\))*)\)\.?$")
+
+
+# the Bluebook's declared short form after a full citation: '[hereinafter Ortiz, Deference]'
+_HEREINAFTER = re.compile(r"\s*\[hereinafter\s+(?P<short>[^\[\]]+)\](?=\.?$)", re.I)
 
 
 def read_citation(text: str) -> dict[str, Any] | None:
@@ -276,9 +288,13 @@ def read_citation(text: str) -> dict[str, Any] | None:
 
     ``kind`` is ``full`` (``reference`` without the pinpoint), ``xref`` (``name``, ``note``),
     ``case`` (a Bluebook short case: ``name``, ``volume``, ``report``) or ``ibid``; each
-    with ``locator`` and ``label``.
+    with ``locator`` and ``label``; ``declared`` the short form a ``[hereinafter …]`` gives.
     """
     text = text.strip()
+    declared = _HEREINAFTER.search(text)
+    if declared:  # '… (2021) [hereinafter Ortiz, Deference]': the short form, never the work's
+        found = read_citation(text[:declared.start()] + text[declared.end():])
+        return {**found, "declared": declared.group("short").strip()} if found else None
     remark = _PAREN_REMARK.search(text)
     if remark and remark.start() > 0:
         found = read_citation(text[:remark.start()])
@@ -314,6 +330,7 @@ def read_citation(text: str) -> dict[str, Any] | None:
                     "report": m.group("report"), "locator": found[0], "label": found[1],
                     "reference": _stop(core[:m.start("pin")].rstrip().removesuffix(" at"))}
     for regex in (_OSCOLA_CASE, _NEUTRAL_CASE, _ECLI_CASE, _HANSARD, _UK_ACT, _US_ACT, _CODE,
+                  STATE_CODE,
                   _EU_OJ, _EU_CTR, _TREATY_SERIES, _TREATY_SERIES_CTR, _TREATY,
                   _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
                   _BLUEBOOK_BOOK):
@@ -478,6 +495,9 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         if m.group("year"):
             item["issued"] = _year(m.group("year"))
         return item
+    state = parse_state_code(core)  # 'Cal. Gov't Code § 8627 (West 2020)': statecodes.py
+    if state is not None:
+        return state
     m = _EU_OJ.match(core)
     if m and not m.group("pin"):
         # the Official Journal as the report: series and issue ('L303'), first page
@@ -528,8 +548,11 @@ def parse_legal(text: str) -> dict[str, Any] | None:
         return item
     m = _BLUEBOOK_BOOK.match(core)
     if m and not m.group("pin") and not m.group("at") and not _BLUEBOOK_ARTICLE.match(core):
-        item = {"type": "book", "author": _persons(m.group("authors")),
-                "title": m.group("title").strip(), "issued": _year(m.group("year"))}
+        authors = name_case(m.group("authors"))
+        others = re.search(r"\s+et\s+al\.$", authors)
+        people = _persons(authors[:others.start()] if others else authors)
+        item = {"type": "book", "author": people + ([{"literal": "others"}] if others else []),
+                "title": title_case(m.group("title").strip()), "issued": _year(m.group("year"))}
         if m.group("edition"):
             item["edition"] = re.match(r"\d+", m.group("edition")).group()
         return item

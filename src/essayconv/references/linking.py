@@ -184,6 +184,8 @@ def link_citations(
                 continue
             rest = ditto(cit["reference"])  # '—, La Junta …': the authors of the one before
             item = _parse(rest or cit["reference"], parse, cache, out, note_id, index)
+            if item is not None and cit.get("declared"):  # the Bluebook's '[hereinafter X]'
+                item = {**item, "note": f"hereinafter {cit['declared']}"}
             if item is not None and rest is not None:
                 item = same_authors(item, work_before(before, [w.item for w in works]))
             if item is not None and has_ibid(cit["reference"]):  # '« T », ibid., p. 1-4'

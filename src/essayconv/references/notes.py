@@ -333,8 +333,9 @@ def _legal_result(text: str, legal: dict[str, Any]) -> dict[str, Any]:
     kind = legal["kind"]
     loc, label, remark = legal.get("locator"), legal.get("label"), legal.get("remark")
     if kind == "full":
-        return {**_result(text, "full", None, None, loc, label, remark, legal["reference"]),
-                "legal": kind}
+        out = {**_result(text, "full", None, None, loc, label, remark, legal["reference"]),
+               "legal": kind}
+        return {**out, "declared": legal["declared"]} if legal.get("declared") else out
     if kind == "ibid":
         return {**_result(text, "short", None, None, loc, label, remark, legal["head"]),
                 "ibid": True, "legal": kind}

@@ -41,7 +41,8 @@ def by_case_name(cit: dict[str, Any], works: Sequence[W]) -> W | None:
 
 _URL_IN = re.compile(r"(?:https?://|www\.)[^\s()<>]+", re.I)
 # an abbreviation the bibliography declares: '(cited as CT 3)', '[hereafter FRUS]'
-ABBREVIATION = re.compile(r"^(?:hereafter|henceforth)?\s*(?:cited\s+as|hereafter|henceforth)\s+"
+ABBREVIATION = re.compile(r"^(?:hereafter|henceforth)?\s*(?:cited\s+as|hereafter|henceforth|"
+                          r"hereinafter)\s+"
                           r"(?P<short>.+?)\s*$", re.I)
 
 

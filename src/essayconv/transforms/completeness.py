@@ -48,6 +48,10 @@ _ACCESS_DATE = re.compile(r"(?:\b(?:[Aa]ccessed|[Rr]etrieved|[Vv]iewed)\b|\[cite
                           r"(?:1[5-9]|20)\d\d\b")
 
 
+# the Bluebook's declared short form after a full citation, no part of the work
+_DECLARED = re.compile(r"\[(?:hereinafter|hereafter)\s[^\[\]]*\]", re.I)
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(_CIRCA.sub(" ", text))}
 
@@ -90,6 +94,7 @@ def check_dropped_words(essay: etree._Element) -> None:
         source = T.find(citation, "source").text or ""
         if citation.get("prefix"):  # 'See', 'On this point, see': no words of the reference
             source = source.replace(citation.get("prefix"), " ", 1)
+        source = _DECLARED.sub(" ", source)  # '[hereinafter Ortiz, Deference]': no entry's
         idem = IDEM.match(source.strip())  # 'Id., …': the author before it, named in the work
         source = source.strip()[idem.end():] if idem else source
         for part in ("locator", "remark"):

@@ -28,6 +28,7 @@ HEADINGS = {"en": DEFAULT_HEADING, "fr": "Bibliographie", "de": "Literaturverzei
 # (English, Latin, French, German, Spanish and Italian ones, and the lead-ins before them: 'Sur
 # ce point, cf.', 'Para una primera aproximación, véase')
 _SIGNAL_WORD = re.compile(r"(?:see|cf|compare|also|esp|especially|e\.g|on|for|in|as|with|"
+                          r"but\s+(?:see|cf)|accord|"  # the Bluebook's 'But see', 'Accord'
                           r"quoted|cited|contra|voir|vgl|siehe|dazu|hierzu|sur|pour|zur|zum|"
                           r"zu|für|über|véase|vid|vide|cfr|citado|para|sobre|si veda|"
                           r"si vedano|vedi|vd|v\.|per|su)(?!\w)", re.I)

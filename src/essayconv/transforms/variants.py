@@ -37,12 +37,48 @@ def _named_before(cite: etree._Element, item: dict[str, Any]) -> bool:
     them: 'Olsen et al.', 'Olsen', 'Baran and Wu', 'SunCell Energy'?"""
     authors = item.get("author") or item.get("editor") or []
     if not authors:
-        return False
+        return _case_named_before(cite, item)
     first = authors[0].get("family") or authors[0].get("literal") or ""
     if not first:
         return False
     others = r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+[^\W\d_][\w’'\-]+(?:\s+[^\W\d_][\w’'\-]+)?)?"
     return bool(re.search(rf"(?<![\w-]){re.escape(first)}{others}[’']?s?\s*$", _before(cite)))
+
+
+def _case_named_before(cite: etree._Element, item: dict[str, Any]) -> bool:
+    """Does the text right before the marker end with the case's name: 'in Pierson v. Ray'
+    (its 'v.' or 'v' as the text writes it)?"""
+    title = str(item.get("title") or "") if item.get("type") == "legal_case" else ""
+    if " v" not in title:
+        return False
+    words = [re.escape(w) for w in re.sub(r"\s+v\.?\s+", " v ", title).split()]
+    pattern = r"\s+".join(r"v\.?" if w == "v" else w for w in words)
+    return bool(re.search(rf"(?<![\w-]){pattern}\s*$", _before(cite).replace("’", "'")))
+
+
+# a case's in-text citation: '(', its name in italics, then ' (1967), p. 557)'
+_CASE_YEAR = re.compile(r"^\s*\((?P<year>[^()]+)\)(?P<rest>.*)$", re.S)
+
+
+def _without_case_name(variant: etree._Element, before: str) -> None:
+    """A case the sentence names right before its marker ('in Pierson v. Ray'): its citation
+    without the name, '(1967, p. 557)', never 'Pierson v. Ray (Pierson v. Ray (1967), …)'
+    (the style's suppressed author leaves a case's name, which is no author); OSCOLA's
+    report stays, '([1932] AC 562, p. 580)'."""
+    first = variant[0] if len(variant) else None
+    if first is None or (variant.text or "") != "(" or first.tail is None:
+        return
+    name = "".join(first.itertext()).strip()
+    if not name or not _plain(before.rstrip()).endswith(_plain(name)):
+        return
+    m = _CASE_YEAR.match(first.tail)  # OSCOLA's '([1932] AC 562, p. 580)' keeps its report
+    variant.text = f"({m.group('year')}{m.group('rest')}" if m else f"({first.tail.lstrip()}"
+    variant.remove(first)
+
+
+def _plain(text: str) -> str:
+    """A case name compared: 'v.' as 'v', typographic apostrophes plain."""
+    return re.sub(r"(?<=\s)v\.(?=\s)", "v", text.replace("’", "'"))
 
 
 # a marker that is a noun of the sentence: 'the requirements of [7]', 'as shown in [5]'
@@ -109,6 +145,8 @@ def attach(essay: etree._Element, variants: list[tuple[etree._Element, list[dict
         variant.text = content.text
         for child in content:
             variant.append(copy.deepcopy(child))
+        if cite.get("form") == "suppress-author":
+            _without_case_name(variant, _before(cite))
         cite.set("variant", key)
 
 

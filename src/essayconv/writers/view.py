@@ -256,8 +256,23 @@ def _slice(node: etree._Element, start: int, end: int) -> etree._Element:
 
 
 def _capitalise(text: str) -> str:
-    text = text.strip().strip("()").rstrip(".")
+    """A remark as a footnote's sentence: its one outer bracket pair off ('(quoting X, 341
+    (1986))' keeps the inner '(1986)'), capitalised."""
+    text = text.strip().rstrip(".")
+    if text.startswith("(") and text.endswith(")") and _outer_pair(text):
+        text = text[1:-1].strip()
+    text = text.rstrip(".")
     return text[:1].upper() + text[1:]
+
+
+def _outer_pair(text: str) -> bool:
+    """Does the bracket opening the text close at its end ('(a (b))', never '(a) (b)')?"""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return i == len(text) - 1
+    return False
 
 
 def reference_list(essay: etree._Element) -> tuple[str, list[tuple[str, etree._Element]]]:
