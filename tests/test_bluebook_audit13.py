@@ -105,6 +105,8 @@ def test_book_in_normal_case_is_left_as_written() -> None:
 
 def test_small_caps_rules() -> None:
     assert name_case("MARY O'NEIL-SMITH III") == "Mary O'Neil-Smith III"
+    assert name_case("JOHN MCDONALD") == "John McDonald"  # a Scots "Mc" keeps its capital
+    assert title_case("THE MCCARTHY ERA") == "The McCarthy Era"
     assert name_case("Mary Smith") == "Mary Smith"
     assert title_case("CIVIL RIGHTS IN THE U.S.: PART II") == "Civil Rights in the U.S.: Part II"
     assert title_case("A HISTORY OF THE LAW") == "A History of the Law"

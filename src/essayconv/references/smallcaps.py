@@ -34,8 +34,10 @@ def in_capitals(text: str) -> bool:
 
 
 def _word(word: str) -> str:
-    """'FALLIN' → 'Fallin', "O'NEIL" → "O'Neil", 'SMITH-JONES' → 'Smith-Jones'."""
-    return re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), word)
+    """'FALLIN' → 'Fallin', "O'NEIL" → "O'Neil", 'SMITH-JONES' → 'Smith-Jones',
+    'MCDONALD' → 'McDonald'."""
+    word = re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), word)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), word)
 
 
 def name_case(text: str) -> str:
