@@ -9,7 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
-from . import ieee, lexicon, phrases, vancouver
+from . import ieee, lexicon, phrases, series, vancouver
 from .abnt import parse_abnt
 from .archives import archival
 from .commastyle import ROLE_WORD
@@ -480,6 +480,7 @@ class ReferenceParser:
         text, fields = phrases.take_out(text)
         text = vancouver.take_out(text, fields)  # a book's extent, '116 p.'
         text = ieee.take_out(text, fields)  # 'Art. no. 105762', 'IEEE Std 1547-2018'
+        text = series.take_out(text, fields)  # 'Norfolk Record Society Publications 62.'
         tokens, labels = self.label(text)
         return ieee.fix(text, phrases.put_back(to_csl(group(tokens, labels)), fields))
 
