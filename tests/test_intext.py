@@ -132,12 +132,16 @@ def test_no_warning_without_the_essays_own_reference_list() -> None:
     # a period or a figure after a name is no citation
     "Under Power’s leadership (2002-2009), the office grew.",
     "Power’s salary rose sharply (2002: $40,000).",
-    # only the nearest name counts
-    "Power and the World Bank reported growth (2002).",
 ])
 def test_other_parentheses_are_left_alone(text: str) -> None:
     refs, _, after = linked(text)
     assert (refs, after) == ([], text)
+
+
+def test_a_year_alone_takes_the_author_named_further_back() -> None:
+    # the nearest name, 'World Bank', has no work: Power, named before, wrote the one of 2002
+    refs, warnings, _ = linked("Power and the World Bank reported growth (2002).")
+    assert (refs, warnings) == ([("power2002", "2002")], [])
 
 
 def test_a_citation_after_a_marker_or_inside_formatting_tail() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
-from . import ama, ieee, lexicon, phrases, vancouver
+from . import ama, ieee, lexicon, phrases, series, vancouver
 from .abnt import parse_abnt
 from .archives import archival
 from .commastyle import ROLE_WORD
@@ -481,6 +481,7 @@ class ReferenceParser:
         text = vancouver.take_out(text, fields)  # a book's extent, '116 p.'
         text = ama.take_out(text, fields)  # 'Updated September 6, 2023.', '2020:15-32'
         text = ieee.take_out(text, fields)  # 'Art. no. 105762', 'IEEE Std 1547-2018'
+        text = series.take_out(text, fields)  # 'Norfolk Record Society Publications 62.'
         tokens, labels = self.label(text)
         return ama.fix(ieee.fix(text, phrases.put_back(to_csl(group(tokens, labels)), fields)))
 

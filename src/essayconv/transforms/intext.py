@@ -8,8 +8,10 @@ work is a warning naming the closest works (when the essay has its own reference
 one that matches several is a warning too. The words are never changed.
 
 Years alone, "Wylie’s notion of cabling (see 1989; 2002)", take the nearest name before
-them in the sentence, when it names exactly one work of that year. MLA essays cite author
-and page, "(Morrison 44)", "(Morrison, Beloved 43)": the one work of that author (with
+them in the sentence, when it names exactly one work of that year; else any author named
+earlier in the sentence whose work is the one of that year ("Whitlock argues that the
+opening of the turnpike to Wisbech mattered more (2015, 112)", ``yearcites.py``). MLA essays
+cite author and page, "(Morrison 44)", "(Morrison, Beloved 43)": the one work of that author (with
 that short title) is linked, several are a warning, none is no citation ("(Route 66)").
 Once an essay cites author-page, a page alone after the author's name, "(569)", links too;
 so does, in an MLA essay (author-page, or a "Works Cited" list and no author-year citation),
@@ -58,6 +60,7 @@ from .citepatterns import (
 )
 from .mlacites import link_pages_alone, title_place
 from .mlacites import mla_other as _mla_other
+from .yearcites import distant_author, names_an_author, warn_year_alone
 
 NAME = "link-intext-citations"
 
@@ -299,13 +302,22 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                     yield m.start("authors") + offset, m.end(), found[0]
                 break
         else:
-            _unlinked_narrative(m, words, year, works, report, line)
+            bracket = text.index("(", m.end("authors"))
+            before, inside = context + text[:bracket], text[bracket + 1:m.end() - 1]
+            if not names_an_author(m.group("authors"), works) and \
+                    _named_before(before, inside, works):
+                narrative_spans.pop()  # 'Ashby’s survey of the mills at Sudbury (2004)'
+            elif not _unlinked_narrative(m, words, year, works, report, line) and \
+                    report is not None:  # 'Fenwick describes the riots at Sudbury (1998)'
+                warn_year_alone(before, inside, works, report, line)
     for group in _GROUP.finditer(text):
         if any(s <= group.start() < e for s, e in narrative_spans):
             continue
         offset = group.start(1)
         authors = _named_before(context + text[:group.start()], group.group(1), works,
                                 reading.pages_alone, text[group.end():group.end() + 2])
+        if authors is None and report is not None:  # '(1998)' after an author of no 1998
+            warn_year_alone(context + text[:group.start()], group.group(1), works, report, line)
         for part_start, part_text in _abnt_parts(group.group(1)):
             words = part_text.strip()
             start = offset + part_start + (len(part_text) - len(part_text.lstrip()))
@@ -357,11 +369,12 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
 
 def _unlinked_narrative(m: re.Match[str], words: list[tuple[int, str]], year: str,
                         works: list[tuple[str, dict[str, Any]]],
-                        report: etree._Element | None, line: int | None) -> None:
+                        report: etree._Element | None, line: int | None) -> bool:
     """A narrative citation that names no work, 'Jacobi (2009)': a warning when some work's
-    first name is like one of its names (else it may be no citation: 'Agenda 21 (1992)')."""
+    first name is like one of its names (else it may be no citation: 'Agenda 21 (1992)');
+    was it given?"""
     if report is None:
-        return
+        return False
     for offset, word in words:
         if not word[0].isupper() or word.lower().strip(".,") in _NOT_NAMES:
             continue
@@ -372,7 +385,8 @@ def _unlinked_narrative(m: re.Match[str], words: list[tuple[int, str]], year: st
             message = (f"{said!r} refers to no entry of the reference list; closest: "
                        f"{', '.join(close)}")
             T.diagnose(report, "warning", NAME, message, line)
-            return
+            return True
+    return False
 
 
 def _abnt_parts(group: str) -> list[tuple[int, str]]:
@@ -467,7 +481,8 @@ def _named_before(before: str, group: str, works: list[tuple[str, dict[str, Any]
             found = [w for w in works_by(name, works) if w in pages_alone]
         if len(found) == 1:
             return name
-    return None
+    # 'Whitlock argues that the opening of the turnpike to Wisbech mattered more (2015, 112)'
+    return distant_author(before, _work_year(year.group("year")), works) if year else None
 
 
 def _resolve(authors: str, year: str, words: str, works: list[tuple[str, dict[str, Any]]],

@@ -141,10 +141,10 @@ def _events(p: etree._Element, before: etree._Element | None, head: str,
         if work:
             cited.append((len(text), len(text) + len(words), words, work))
         text += words
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    starts = sentence_starts(text)
     for start, end in ((starts[-1], len(text)), (starts[-2] if len(starts) > 1 else 0,
                                                  starts[-1])):
-        events = _named(text, start, end, cited, works)
+        events = named(text, start, end, cited, works)
         events += [(s, words, [work]) for s, _, words, work in cited if start <= s < end]
         if events:
             events.sort(key=lambda e: e[0])
@@ -155,7 +155,12 @@ def _events(p: etree._Element, before: etree._Element | None, head: str,
     return []
 
 
-def _named(text: str, start: int, end: int, cited: list[tuple[int, int, str, str]],
+def sentence_starts(text: str) -> list[int]:
+    """Where each sentence of text starts (0 first)."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def named(text: str, start: int, end: int, cited: list[tuple[int, int, str, str]],
            works: list[tuple[str, dict[str, Any]]]) -> list[tuple[int, str, list[str]]]:
     """(position, name, work ids) of each first author named in text[start:end] outside the
     citations; a name written with its given name or as the source ('Henderson argues',
