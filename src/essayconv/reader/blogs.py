@@ -213,9 +213,9 @@ def _marker(text: str) -> bool:
 def blog_tail(lines: list[tuple[int, str]], front: Front) -> int | None:
     """Where a blog page's tail starts after the post, to the page's end: at a marker after
     the last reference heading with no reference heading below it, two markers at least in
-    the tail, one a line only a blog page has, and no prose in it but the comments' (under
-    '2 thoughts on …'); None on any other page. Blogger's 'Posted by Jane Doe at 10:15 AM'
-    gives the author when the header named none."""
+    the tail (or the page's last line), one a line only a blog page has, and no prose in it
+    but the comments' (under '2 thoughts on …'); None on any other page. Blogger's 'Posted
+    by Jane Doe at 10:15 AM' gives the author when the header named none."""
     heads = [index for index, (_, text) in enumerate(lines) if reference_heading(text)]
     start = heads[-1] + 1 if heads else 0
     for index in range(start, len(lines)):
@@ -228,7 +228,7 @@ def blog_tail(lines: list[tuple[int, str]], front: Front) -> int | None:
 def _is_tail(tail: list[tuple[int, str]]) -> bool:
     """Lines that are all a blog page's tail (see blog_tail)."""
     markers = [text for _, text in tail if _marker(text)]
-    if len(markers) < _MIN_MARKERS or not any(_strong(text) for text in markers):
+    if len(markers) < min(_MIN_MARKERS, len(tail)) or not any(_strong(text) for text in markers):
         return False
     comments = False
     for _, text in tail:
