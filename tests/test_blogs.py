@@ -175,3 +175,13 @@ def test_the_byline_with_a_category_under_the_title_gives_author_and_date(tmp_pa
     assert infos(essay) == [("date", "March 3, 2024")]
     assert headings(essay) == [None]
     assert paragraphs(essay) == [PARAGRAPH]
+
+
+def test_an_archives_category_in_the_references_stays_over_a_blog_tail(tmp_path):
+    """A bibliography's 'Archives' never opens the page's tail: the tail starts at the share
+    row under the list."""
+    essay = essay_of(tmp_path, text_of(TITLE, "", PARAGRAPH, "", "References", REFERENCE,
+                                       "Archives", "Orkney Archives, Kirkwall",
+                                       "Share this:", "Like Loading...", "Leave a comment"))
+    assert items(essay) == [REFERENCE, "Orkney Archives, Kirkwall"]
+    assert dropped(essay) == ["Share this:", "Like Loading...", "Leave a comment"]

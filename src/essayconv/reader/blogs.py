@@ -181,10 +181,11 @@ _THREAD = re.compile(r"^(?:no|\d+) comments?\s*:$", re.IGNORECASE)
 # Blogger's line under the post: 'Posted by Jane Doe at 10:15 AM'
 _POSTED_AT = re.compile(r"^posted by\s+(?P<names>.+?)\s+at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
                         r"$", re.IGNORECASE)
-# lines that may open a blog's tail: 'Related', 'Labels: housing, towns', the sidebar's
-# headings, the footer's links
-_WEAK = re.compile(r"^(?:related|categories|archives|blogroll|meta|recent (?:posts|comments)|"
-                   r"newer posts?|older posts?|labels\s*:.{1,200}|"
+# lines that may open a blog's tail: 'Related', 'Labels: housing, towns', 'Older posts'
+_OPENS = re.compile(r"^(?:related|newer posts?|older posts?|labels\s*:.{1,200})$", re.IGNORECASE)
+# lines of the tail that never open it (a bibliography's 'Archives' may head its category):
+# the sidebar's headings, the footer's links
+_WEAK = re.compile(r"^(?:categories|archives|blogroll|meta|recent (?:posts|comments)|"
                    r"privacy policy(?:\s*[|·•]\s*[^|·•]{1,30}){0,6})$", re.IGNORECASE)
 _MIN_MARKERS = 2  # lines of a blog's tail below the post, one only a blog page has
 
@@ -202,12 +203,19 @@ def _strong(text: str) -> bool:
                 or _POSTED_AT.match(text))
 
 
-def _marker(text: str) -> bool:
-    """A line that may open a blog page's tail: a strong one, the tags or categories, the
-    related posts, the sidebar's headings, a copyright footer."""
+def _opens(text: str) -> bool:
+    """A line that may open a blog page's tail: a strong one, the tags, categories or labels,
+    the related posts."""
     text = text.strip()
-    return _strong(text) or bool(_WEAK.match(text) or tags_line(text)
-                                 or RELATED_START.match(text) or copyright_footer(text))
+    return _strong(text) or bool(_OPENS.match(text) or tags_line(text)
+                                 or RELATED_START.match(text))
+
+
+def _marker(text: str) -> bool:
+    """A line of a blog page's tail: one that may open it, the sidebar's headings, the
+    footer's links, a copyright footer."""
+    text = text.strip()
+    return _opens(text) or bool(_WEAK.match(text) or copyright_footer(text))
 
 
 def blog_tail(lines: list[tuple[int, str]], front: Front) -> int | None:
@@ -219,7 +227,7 @@ def blog_tail(lines: list[tuple[int, str]], front: Front) -> int | None:
     heads = [index for index, (_, text) in enumerate(lines) if reference_heading(text)]
     start = heads[-1] + 1 if heads else 0
     for index in range(start, len(lines)):
-        if _marker(lines[index][1]) and _is_tail(lines[index:]):
+        if _opens(lines[index][1]) and _is_tail(lines[index:]):
             _blogger_author(lines[index:], front)
             return index
     return None
