@@ -11,6 +11,7 @@ from .. import tree as T
 from . import pdfpages
 from .affiliations import link as link_affiliations
 from .appendix import APPENDIX, WORD_COUNT, fill_end
+from .blogs import blog_header
 from .cover import cover_institutions
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
@@ -56,7 +57,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     content = wiki.lines
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
-        content = drop_header_junk(essay, drop_running_header(essay, content))
+        content = drop_header_junk(essay, blog_header(essay, drop_running_header(essay, content)))
         institutions, content = cover_institutions(content)  # a cover page's lines
         front = read_front(content)
         front.info[:0] = institutions

@@ -7,6 +7,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .. import tree as T
+from .blogs import blog_tail
 from .front import DATE_LINE, end_bio
 from .lines import (
     ABOUT_AUTHOR,
@@ -63,6 +64,8 @@ def drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], fro
     the author's bio gives the bio."""
     drop = _furniture_lines(lines)
     footer = platform_footer(lines, front)  # a Medium page's footer, to the page's end
+    if footer is None:
+        footer = blog_tail(lines, front)  # a WordPress or Blogger page's tail (blogs.py)
     if footer is not None:
         drop.update(range(footer, len(lines)))
     kept = [index for index in range(len(lines)) if index not in drop]

@@ -347,9 +347,10 @@ _DATED_BYLINES = (
     re.compile(rf"^(?P<date>(?:{_POSTED})\s+{DATE})"
                r"(?:\s+in\s+(?P<category>[^\W\d_][^.:;!?,]{0,59}?))?"
                r"(?:,?\s+(?:by|par|von|por|di|door)\s+(?P<names>.+))?$", re.IGNORECASE),
-    re.compile(rf"^(?:posted |written )?by\s+(?P<names>.+?),?\s+on\s+(?P<date>{DATE})$",
-               re.IGNORECASE),
-    re.compile(rf"^(?P<names>.+?)\s*[|·•—–]\s*(?P<date>{DATE})$", re.IGNORECASE),
+    re.compile(rf"^(?:posted |written )?by\s+(?P<names>.+?),?\s+on\s+(?P<date>{DATE})"
+               r"(?:\s+in\s+(?P<category>[^\W\d_][^.:;!?]{0,79}?))?$", re.IGNORECASE),
+    re.compile(rf"^(?P<names>.+?)\s*[|·•—–]\s*(?P<date>{DATE})"
+               r"(?:\s*[|·•—–]\s*(?P<category>[^\W\d_][^.:;!?|·•—–]{0,59}?))?$", re.IGNORECASE),
     re.compile(rf"^(?P<date>{DATE})\s*[|·•—–]\s*(?P<names>.+)$", re.IGNORECASE),
 )
 
