@@ -199,3 +199,21 @@ def test_every_writer_puts_the_appendix_after_the_references(tmp_path):
     assert [style for style, _ in styled[at - 2:at]] == ["Bibliography", "End Matter"]
     assert [text for _, text in styled[at + 1:]] == ["1. How often?", "2. Why?"] or \
         [text for _, text in styled[at + 1:]] == ["How often?", "Why?"]  # a Word list
+
+
+def test_an_indented_whole_entry_under_a_complete_one_is_an_entry_of_its_own():
+    # a paste that lost the first entry's indent: the indented lines are entries, not a
+    # hanging indent
+    lines = ["Brown, A. 2018. Rivers. London: Verso.",
+             "\tJones, K. 2020. Tides. Oxford: OUP.",
+             "\tSmith, J. 2019. Floods. London: Verso."]
+    assert _joined(lines) == [line.strip() for line in lines]
+    lines = ["Brown, Anna. Rivers. Verso, 2018.", "  Jones, Kate. Tides. Oxford UP, 2020.",
+             "  Smith, John. Floods. Verso, 2019."]
+    assert _joined(lines) == [line.strip() for line in lines]
+    # a name and year under an open line still go on ('…, and' / '  Jones, K. (2020) …')
+    assert _joined(["Brown, A. and", "    Jones, K. (2020) Tides. Oxford: OUP."]) == [
+        "Brown, A. and Jones, K. (2020) Tides. Oxford: OUP."]
+    # and a publisher's line under a complete one still goes on
+    assert _joined(["Okafor, Lena. The Selective Archive.", "    U of Minnesota P, 2016."]) == [
+        "Okafor, Lena. The Selective Archive. U of Minnesota P, 2016."]

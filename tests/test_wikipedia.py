@@ -291,3 +291,28 @@ def test_see_also_in_the_body_is_a_heading_over_its_links(tmp_path):
     last = T.findall(essay, "body/section")[-1]
     assert [(p.get("kind"), p.text) for p in T.findall(last, "p")] == [
         ("item", "Vale Canal"), ("item", "List of locks in England")]
+
+
+def test_a_references_own_retrieved_from_a_wikipedia_address_stays_in_it(tmp_path):
+    # an APA entry for a Wikipedia article, wrapped before its 'Retrieved from' line, in an
+    # essay that is no Wikipedia page: the line is the entry's, no page footer
+    text = """Floods and Memory
+
+Floods recur in the record (Smith, 2019; "Flood", 2019).
+
+References
+
+Flood. (2019, May 3). In Wikipedia.
+Retrieved from https://en.wikipedia.org/wiki/Flood
+Smith, J. (2019). Floods. London: Verso.
+"""
+    essay = essay_of(tmp_path, text)
+    assert changes(essay, "drop-web-junk") == []
+    assert items(essay)[0] == ("Flood. (2019, May 3). In Wikipedia. Retrieved from "
+                               "https://en.wikipedia.org/wiki/Flood")
+    # the page footer's form is chrome anywhere: quoted, or the index.php address
+    footer = 'Retrieved from "https://en.wikipedia.org/w/index.php?title=Flood&oldid=1"'
+    essay = essay_of(tmp_path, text.replace("Smith, J. (2019). Floods. London: Verso.\n",
+                                            f"Smith, J. (2019). Floods. London: Verso.\n\n"
+                                            f"{footer}\n"))
+    assert footer in [before for before, after in changes(essay, "drop-web-junk") if not after]

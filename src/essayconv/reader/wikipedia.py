@@ -27,12 +27,16 @@ _CHROME = re.compile(
     r"^(?:from wikipedia, the free encyclopedia|"
     r"this (?:page|article) was last (?:edited|modified) on\b.{0,80}|"
     r"text is available under the creative commons attribution-sharealike\b.*|"
-    r"retrieved from\s+[\"“]?https?://\S*wikipedia\.org\S*)$", re.I)
+    # the footer's 'Retrieved from "https://en.wikipedia.org/w/index.php?title=…"' (a
+    # reference's own 'Retrieved from https://en.wikipedia.org/wiki/Flood' is no chrome)
+    r"retrieved from\s+(?:[\"“]https?://\S*wikipedia\.org\S*|"
+    r"https?://\S*wikipedia\.org/w/index\.php\?\S*))$", re.I)
 # lines that are chrome on a Wikipedia page only: the categories, the top bar's tabs
 _PAGE_CHROME = re.compile(
     r"^(?:(?:hidden )?categor(?:y|ies)\s*:\s*\S.*|jump to content|article\s+talk|"
     r"read\s+edit\s+view history|(?:read\s+)?view source\s+view history|tools|"
-    r"\(top\)|hide|toggle\s.{1,80}\ssubsection)$", re.I)
+    r"\(top\)|hide|toggle\s.{1,80}\ssubsection|retrieved from\s+https?://\S*wikipedia\.org\S*)$",
+    re.I)
 # a hatnote: 'For the village, see Harnbury.', 'This article is about …', '"X" redirects
 # here.', 'Not to be confused with …', 'Main article: …', 'Further information: …'
 _HATNOTE = re.compile(

@@ -230,10 +230,22 @@ def _indent(text: str) -> int:
     return len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
 
 
-def _hanging(text: str, first: str) -> bool:
+def _hanging(text: str, first: str, ending: str = "open") -> bool:
     """Is the line indented under the entry's first line (a hanging indent: '     P, 2016.'),
-    two spaces more at least, and no numbered note, ditto dash or year-first line of its own?"""
-    return _indent(text) >= _indent(first) + 2 and not _NUMBERED.match(text.strip())
+    two spaces more at least, and no numbered note, ditto dash or year-first line of its own?
+    Under a complete line, an indented line that is a whole entry ('Surname, I.' or
+    'Surname, Forename.' and a year) is one of its own: a paste that lost the first entry's
+    indent ('Brown, A. (2018) …' over '  Jones, K. (2020) …')."""
+    line = text.strip()
+    if _indent(text) < _indent(first) + 2 or _NUMBERED.match(line):
+        return False
+    return not (ending == "complete" and _OWN_ENTRY.match(line) and _ANY_YEAR.search(line))
+
+
+# a line opening with an author's name as a reference list writes it: 'Jones, K.',
+# 'Jones, K. L.', 'García Márquez, Gabriel.' (never 'U of Minnesota P, 2016.')
+_OWN_ENTRY = re.compile(r"[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?, "
+                        r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?[.,]\s)")
 
 
 def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -248,7 +260,7 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
         after_break = bool(out) and number != last + 1 and bool(text)
         ending = _ending(out[-1][1][-1]) if out and number == last + 1 and text else "complete"
         if ending in ("open", "complete") and out and not after_break and text and (
-                _hanging(raw, first_raw) or ending == "complete" and
+                _hanging(raw, first_raw, ending) or ending == "complete" and
                 _AUTHOR_YEAR_ONLY.match(entry) and not _starts_reference(text)):
             ending = "forced"  # a hanging indent's line, or the title under 'Name (2015)'
         if ending == "address" and " " not in text.split("(")[0].strip() and \
