@@ -90,6 +90,8 @@ def test_caret_calls_are_calls_of_the_numbered_list():
 @pytest.mark.parametrize("text", [
     "A dose of 10^3 cells in x^2 terms, per m^2 of skin.",  # powers and a unit's
     "A call of no reference.^9",
+    "Cost grows as (x+y)^2 and as t^0.5 over time.",  # a bracket's power, a decimal
+    "The penalty max(0, V - V^max)^2 was added.^2",  # a paragraph writing a formula
 ])
 def test_a_caret_that_is_a_power_or_names_no_reference_stays(text):
     essay = _essay("It is common.1", text, notes=3)

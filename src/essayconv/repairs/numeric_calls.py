@@ -2,9 +2,10 @@
 
 A web page's superscript calls pasted as text come in three shapes this module reads:
 
-- a caret before the numbers ('mortality.^4', '^1,2', '^3-5'), after a word or punctuation:
-  always a call, wherever it stands, when every number it names is a note's (never a power:
-  '10^3', 'x^2', 'm^2');
+- a caret before the numbers ('mortality.^4', '^1,2', '^3-5'), after a word or sentence
+  punctuation: always a call, wherever it stands, when every number it names is a note's;
+  never a power ('10^3', 'x^2', 'm^2', '(x+y)^2', 't^0.5'), nor in a paragraph that writes
+  formulas ('V^max');
 - a list or range glued to a word or punctuation ('States.1,2', 'services.4-5',
   'asthma,9,10'): one call of every number, when they are all notes';
 - a number repeated later in an essay whose list is a reference list (AMA, Vancouver) and
@@ -26,7 +27,9 @@ _DASHES = "\u2010-\u2013-"
 _PLAIN_GROUP = rf"\d{{1,3}}(?:[,{_DASHES}]\d{{1,3}})+"
 # after a word of two letters or more, or after punctuation closing a word ('States.^1')
 _AFTER = r"(?:(?<=[^\W\d_]{2})|(?<=[^\W_][.,;:!?)\]’”]))"
-_CARET = re.compile(rf"{_AFTER}\^(?P<group>\d{{1,3}}(?:\s?[,{_DASHES}]\s?\d{{1,3}})*)(?!\d)")
+# a caret call: after a word or sentence punctuation, never a bracket ('(x+y)^2' is a power)
+_CARET = re.compile(rf"(?:(?<=[^\W\d_]{{2}})|(?<=[^\W_][.,;:!?’”]))"
+                    rf"\^(?P<group>\d{{1,3}}(?:\s?[,{_DASHES}]\s?\d{{1,3}})*)(?!\.?\d)")
 # a later call, glued: the same places as a first call ('before,3', 'States.1,2')
 _REPEAT = re.compile(rf"{_AFTER}(?P<group>\d{{1,3}}(?:[,{_DASHES}]\d{{1,3}})*)(?=\s|$)")
 # words a call never follows: a label before its number ('Fig.2', 'No.3', 'p.4'), a unit
@@ -128,7 +131,8 @@ def caret_calls(essay, paragraphs, notes: set[int]) -> set[int]:
 
     called: set[int] = set()
     for paragraph in paragraphs:
-        called |= _replace(essay, paragraph, _CARET, accept)
+        if not any(re.search(r"\^[^\d\s]", piece) for piece in pieces(paragraph)):
+            called |= _replace(essay, paragraph, _CARET, accept)  # no 'V^max': no formula
     return called
 
 
