@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from .. import tree as T
+from . import numeric_calls as C
 
 NAME = "bare-markers"
 # after a word, or after punctuation or a closing quote (a straight one only right before the
@@ -50,7 +51,8 @@ def _pattern(number: int, spaced: bool | str) -> re.Pattern[str]:
     if spaced == "number":  # 'Resolution 918.3 The', 'in April 1994.6' (checked in _call)
         return re.compile(rf"(?<=\d\d\d\.){number}(?=\s+[A-Z“\"‘'(]|\s*$)")
     before = _SPACED if spaced else _GLUED
-    return re.compile(rf"{before}{number}(?=\s|$)|"
+    ahead = r"(?=\s|$)" if spaced else rf"(?=\s|$|[,{C._DASHES}]\d)"  # '.1,2', '.4-5'
+    return re.compile(rf"{before}{number}{ahead}|"
                       rf"(?<=[^\s\d{_SUPERSCRIPTS}]){sup}(?![{_SUPERSCRIPTS}])")
 
 
@@ -75,11 +77,20 @@ def _whole_number_call(match: re.Match[str], text: str) -> bool:
     return bool(text[match.end():].strip()) or bool(_YEAR.fullmatch(whole.group(1)))
 
 
-def _call(number: int, text: str, position: int, spaced: bool | str = False
-          ) -> re.Match[str] | None:
-    """The first place from position where note ``number`` is called."""
+def _call(number: int, text: str, position: int, spaced: bool | str = False,
+          notes: frozenset[int] = frozenset()) -> re.Match[str] | None:
+    """The first place from position where note ``number`` is called: a plain list or range
+    ('.1,2') only when it names ``notes``; never a number that counts ('Roughly 1 in 4')
+    nor one after a label, unit or formula ('Fig.2', 'm2', 'CO2')."""
     for match in _pattern(number, spaced).finditer(text, position):
         if spaced == "number" and not _whole_number_call(match, text):
+            continue
+        plain = match.group()[0] not in _SUPERSCRIPTS
+        if plain and spaced is True and C.counts(text, match.start(), match.end()):
+            continue
+        if plain and not spaced and (C.labelled(text, match.start()) or (
+                not text[match.end():match.end() + 1].isspace() and match.end() < len(text)
+                and not C.plain_group(text, match.start(), set(notes)))):
             continue
         if not (match.group()[0] in _SUPERSCRIPTS and _UNIT.search(text, 0, match.start())):
             return match
@@ -167,65 +178,108 @@ def _superscript_calls(essay, paragraph, notes: set[int]) -> None:
 
 def apply(essay) -> None:
     """Turn bare note numbers in the body into cite elements, in note order; beside [n]
-    markers, superscript calls whose numbers are all notes' ('guideline²', '³,⁴', '³⁻⁵')."""
+    markers, superscript calls whose numbers are all notes' ('guideline²', '³,⁴', '³⁻⁵');
+    anywhere, caret calls ('mortality.^4')."""
     notes = [n for n in T.findall(essay, "notes/note") if n.get("n", "").isdigit()]
+    if not notes:
+        return
+    every = {int(n.get("n")) for n in notes}
+    body = list(T.find(essay, "body").iter(T.q("p")))
     paragraphs = T.findall(essay, "body/section/p")
-    if notes and any(p.find(T.q("cite")) is not None for p in paragraphs):
-        body = list(T.find(essay, "body").iter(T.q("p")))
+    marked = any(p.find(T.q("cite")) is not None for p in paragraphs)
+    careted = C.caret_calls(essay, body, every)
+    if marked:
         keyed = {int(m.group(1).translate(_PLAIN)) for p in body
                  if (m := re.match(rf"({_SUP}+)\s", p.text or ""))}
-        numbers = {int(n.get("n")) for n in notes} - keyed  # '¹ School of …': its own key
+        numbers = every - keyed  # '¹ School of …': its own key
         for paragraph in body:
             _superscript_calls(essay, paragraph, numbers)
         return
-    if not notes:
-        return
-    queue = sorted(int(n.get("n")) for n in notes)
-    every = list(queue)
     searched = [p for p in paragraphs if p.get("kind") != "caption"]
+    _in_order(essay, searched, sorted(every - careted), frozenset(every))
+    if not re.search(r"notes", T.find(essay, "notes").get("heading") or "", re.IGNORECASE):
+        C.repeated_calls(essay, searched, set(every))
+
+
+def _in_order(essay, searched: list, queue: list[int], every: frozenset[int]) -> None:
+    """Find the note numbers of ``queue`` in order, each after the one before."""
     for index, paragraph in enumerate(searched):
-        if not queue:
-            break
-        text, node, position = paragraph.text or "", None, 0
-        later = [p.text or "" for p in searched[index + 1:]]
-        while queue:
-            match = _call(queue[0], text, position)
-            if not match and not any(_call(queue[0], t, 0) for t in later):
-                match = _call(queue[0], text, position, spaced=True)
-                if not match and not any(_call(queue[0], t, 0, spaced=True) for t in later):
-                    match = _call(queue[0], text, position, spaced="year")
-                    if not match and not any(_call(queue[0], t, 0, "year") for t in later):
-                        found = _number_call(queue, text, position, later)
-                        if found is None:
-                            queue.pop(0)  # called nowhere: the next number may be
-                            continue
-                        match = found if found is not True else None
-            if not match:
-                break
-            numbers, end = _with_group(match, text, queue, set(every))
-            start = match.start()
-            head, tail = text[:start], text[end:]
-            context = head[-15:]
-            T.log_change(essay, NAME, int(paragraph.get("line")), f"{context}{text[start:end]}",
-                         f"{context}[{', '.join(str(n) for n in numbers)}]")
-            if node is None:
-                paragraph.text = head
+        owners = [None, *paragraph]
+        for place, owner in enumerate(owners):
+            if not queue:
+                return
+            later = [(o.tail if o is not None else "") or "" for o in owners[place + 1:]]
+            later += [" ".join(C.pieces(p)) for p in searched[index + 1:]]
+            _in_segment(essay, paragraph, owner, queue, later, every)
+
+
+def _find(queue: list[int], text: str, position: int, later: list[str],
+          every: frozenset[int]) -> re.Match[str] | None | bool:
+    """Where note ``queue[0]`` is called in ``text``: glued first, then after a space, after
+    a year, after a whole number, each tier only when no stronger one finds it further on;
+    False when it is called nowhere (it is skipped)."""
+    match = _call(queue[0], text, position, notes=every)
+    if match or any(_call(queue[0], t, 0, notes=every) for t in later):
+        return match
+    match = _call(queue[0], text, position, spaced=True)
+    if match or any(_call(queue[0], t, 0, spaced=True) for t in later):
+        return match
+    match = _call(queue[0], text, position, spaced="year")
+    if match or any(_call(queue[0], t, 0, "year") for t in later):
+        return match
+    found = _number_call(queue, text, position, later)
+    if found is None:
+        return False
+    return found if found is not True else None
+
+
+def _in_segment(essay, paragraph, owner, queue: list[int], later: list[str],
+                every: frozenset[int]) -> None:
+    """Calls in the paragraph's text (owner None) or a child's tail, in queue order."""
+    text = (paragraph.text if owner is None else owner.tail) or ""
+    anchor, position = owner, 0
+    while queue:
+        match = _find(queue, text, position, later, every)
+        if match is False:
+            queue.pop(0)  # called nowhere: the next number may be
+            continue
+        if not match:
+            return
+        numbers, end = _with_group(match, text, queue, set(every))
+        start = match.start()
+        head, tail = text[:start], text[end:]
+        context = head[-15:]
+        T.log_change(essay, NAME, int(paragraph.get("line")), f"{context}{text[start:end]}",
+                     f"{context}[{', '.join(str(n) for n in numbers)}]")
+        if anchor is None:
+            paragraph.text = head
+        else:
+            anchor.tail = head
+        for number in numbers:
+            cite = T.el("cite", note=f"n{number}", n=number, line=paragraph.get("line"))
+            cite.tail = ""
+            if anchor is None:
+                paragraph.insert(0, cite)
             else:
-                node.tail = head
-            for number in numbers:
-                node = T.sub(paragraph, "cite", note=f"n{number}", n=number,
-                             line=paragraph.get("line"))
-                node.tail = ""
-            node.tail = tail
-            text, position = tail, 0
+                anchor.addnext(cite)
+            anchor = cite
+        anchor.tail = tail
+        text, position = tail, 0
 
 
 def _with_group(match: re.Match[str], text: str, queue: list[int], notes: set[int]
                 ) -> tuple[list[int], int]:
     """The notes a call at ``match`` names, taken off the queue, and where the call ends: a
-    superscript list or range naming the next notes in order ('³,⁴', '³⁻⁵') is one call."""
-    group = re.compile(_GROUP).match(text, match.start()) if match.group()[:1] in \
-        _SUPERSCRIPTS else None
+    superscript list or range naming the next notes in order ('³,⁴', '³⁻⁵') is one call, and
+    so is a plain one glued to a word ('States.1,2', 'services.4-5')."""
+    if match.group()[:1] not in _SUPERSCRIPTS:
+        plain = C.plain_group(text, match.start(), notes)
+        if plain:
+            numbers, end = plain
+            queue[:] = [n for n in queue if n not in numbers]
+            return numbers, end
+        return [queue.pop(0)], match.end()
+    group = re.compile(_GROUP).match(text, match.start())
     numbers = _called(group.group(), notes) if group else []
     if len(numbers) > 1 and numbers == queue[:len(numbers)]:
         del queue[:len(numbers)]
