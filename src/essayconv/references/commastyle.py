@@ -20,7 +20,7 @@ import re
 from .features import PLACES
 from .gazetteer import mark_places
 from .names import PARTICLES, is_initials, is_organisation, parse_names
-from .tokens import label_runs, strip_punct
+from .tokens import comma_items, label_runs, strip_punct
 
 _QUOTE_OPEN = "\u201c\u2018\u00ab\"'\u201e\u201a"  # an opening quotation mark: a quoted title
 _IN = re.compile(r"^in:?$", re.I)
@@ -53,16 +53,6 @@ _NOT_TITLE = re.compile(r"(?i:[ée]ds?|editors?|dir|trad|trans|tr|hrsg|hg|comps?
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _comma_items(tokens: list[str], end: int) -> list[list[int]]:
-    """The indices of tokens[:end] in items, each closed by a token ending in a comma."""
-    items: list[list[int]] = [[]]
-    for k in range(end):
-        items[-1].append(k)
-        if tokens[k].endswith(",") and k < end - 1:
-            items.append([])
-    return items
-
-
 def _name_words(words: list[str], most: int) -> bool:
     """One to ``most`` words of a name: capitalised ('Hans', 'Pierre-Marc'), initials
     ('J.-P.') or particles ('de'); the first capitalised, none a role or 'and'."""
@@ -84,7 +74,7 @@ def _title_after_inverted_name(tokens: list[str], labels: list[str]) -> list[str
     end = 0
     while end < len(labels) and labels[end] == "author":
         end += 1
-    items = _comma_items(tokens, end)
+    items = comma_items(tokens, end)
     if len(items) not in (3, 4) or end >= len(tokens) or \
             len(items) == 4 and not ROLE_WORD.match(tokens[items[3][0]]):
         return labels
@@ -249,7 +239,7 @@ def _inverted_name_read_as_title(tokens: list[str], labels: list[str]) -> list[s
             not re.fullmatch(r"(?:1[5-9]|20)\d\d\.?", tokens[-1]) or \
             not tokens[-2].endswith(","):
         return labels
-    items = _comma_items(tokens, min(len(tokens), 9))
+    items = comma_items(tokens, min(len(tokens), 9))
     if len(items) < 3 or any(labels[k] != "title" for k in items[0] + items[1]):
         return labels
     family, given = ([tokens[k] for k in item] for item in items[:2])

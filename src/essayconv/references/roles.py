@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .tokens import label_runs, strip_punct
+from .tokens import comma_items, label_runs, strip_punct
 
 # one editor's role in brackets: '(compilador)', '(compiladora)', '(comp.)', '(coord.)',
 # '(coordinadora)', '(ed.)', '(editor)', '(dir.)'; never a plural one, '(eds.)', '(comps.)',
@@ -103,7 +103,7 @@ def edited_by_in_head(tokens: list[str], labels: list[str]) -> list[str]:
                  _ROLE_BY.match(tokens[k]) and _role_by(tokens, k)), None)
     if role is None:
         return labels
-    items = _items(tokens, role)
+    items = comma_items(tokens, role)
     author = _author_items(tokens, items)
     if author is None or author >= len(items):
         return labels  # 'Scott, Walter, ed. by …': no title between the name and the role
@@ -117,16 +117,6 @@ def _role_by(tokens: list[str], k: int) -> bool:
     nxt = tokens[k + 1:k + 4]
     return bool(nxt) and (nxt[0] == "by" or len(nxt) >= 3 and nxt[0] in _AND and
                           _ROLE_BY.match(nxt[1]) is not None and nxt[2] == "by")
-
-
-def _items(tokens: list[str], end: int) -> list[list[int]]:
-    """The indices of tokens[:end] in comma items."""
-    items: list[list[int]] = [[]]
-    for k in range(end):
-        items[-1].append(k)
-        if tokens[k].endswith(",") and k < end - 1:
-            items.append([])
-    return items
 
 
 def _author_items(tokens: list[str], items: list[list[int]]) -> int | None:

@@ -61,3 +61,13 @@ def label_runs(labels: list[str]) -> list[tuple[str, int, int]]:
         else:
             runs.append((lab, i, i + 1))
     return runs
+
+
+def comma_items(tokens: list[str], end: int) -> list[list[int]]:
+    """The indices of tokens[:end] in items, each closed by a token ending in a comma."""
+    items: list[list[int]] = [[]]
+    for k in range(end):
+        items[-1].append(k)
+        if tokens[k].endswith(",") and k < end - 1:
+            items.append([])
+    return items

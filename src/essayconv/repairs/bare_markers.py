@@ -152,7 +152,6 @@ def _split_calls(text: str, notes: set[int]) -> list[str | tuple[list[int], str]
 
 def _superscript_calls(essay, paragraph, notes: set[int]) -> None:
     """Superscript note calls in a paragraph that has [n] markers elsewhere in the essay."""
-    line = int(paragraph.get("line"))
     owners = [None, *paragraph]  # None: the paragraph's own text; else a child's tail
     for owner in owners:
         text = (paragraph.text if owner is None else owner.tail) or ""
@@ -165,14 +164,7 @@ def _superscript_calls(essay, paragraph, notes: set[int]) -> None:
             owner.tail, at = parts[0], paragraph.index(owner) + 1
         context = str(parts[0])[-15:]
         for (numbers, call), tail in zip(parts[1::2], parts[2::2], strict=True):
-            for n in numbers:
-                cite = T.el("cite", note=f"n{n}", n=n, line=line)
-                cite.tail = ""
-                paragraph.insert(at, cite)
-                at += 1
-            cite.tail = tail
-            group = ", ".join(str(n) for n in numbers)
-            T.log_change(essay, NAME, line, f"{context}{call}", f"{context}[{group}]")
+            at = C.insert_calls(essay, paragraph, at, (numbers, call, tail), context)
             context = str(tail)[-15:]
 
 

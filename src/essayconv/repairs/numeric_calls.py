@@ -89,7 +89,6 @@ def _replace(essay, paragraph, pattern: re.Pattern[str], accept) -> set[int]:
     """Make every match of ``pattern`` in the paragraph's text and tails that ``accept``
     takes (its numbers, or none) cite elements, logged; the notes called."""
     called: set[int] = set()
-    line = int(paragraph.get("line") or 1)
     for owner in [None, *paragraph]:
         text = (paragraph.text if owner is None else owner.tail) or ""
         found = [(m, n) for m in pattern.finditer(text) if (n := accept(m, text))]
@@ -107,17 +106,28 @@ def _replace(essay, paragraph, pattern: re.Pattern[str], accept) -> set[int]:
             owner.tail = head
         tails = [piece for piece, _, _ in kept[1:]] + [text[position:]]
         for (before, numbers, call), tail in zip(kept, tails, strict=True):
-            context = before[-15:]
-            for n in numbers:
-                cite = T.el("cite", note=f"n{n}", n=n, line=line)
-                cite.tail = ""
-                paragraph.insert(at, cite)
-                at += 1
-            cite.tail = tail
-            T.log_change(essay, NAME, line, f"{context}{call}",
-                         f"{context}[{', '.join(str(n) for n in numbers)}]")
+            at = insert_calls(essay, paragraph, at, (numbers, call, tail), before[-15:])
             called |= set(numbers)
     return called
+
+
+def insert_calls(essay, paragraph, at: int, found: tuple[list[int], str, str],
+                 context: str) -> int:
+    """Insert one call's cite elements at ``at`` (``found``: its numbers, the call as
+    written, the text after it), logged with the text before it; the index after them."""
+    numbers, call, tail = found
+    line = int(paragraph.get("line") or 1)
+    cite = None
+    for n in numbers:
+        cite = T.el("cite", note=f"n{n}", n=n, line=line)
+        cite.tail = ""
+        paragraph.insert(at, cite)
+        at += 1
+    if cite is not None:
+        cite.tail = tail
+    T.log_change(essay, NAME, line, f"{context}{call}",
+                 f"{context}[{', '.join(str(n) for n in numbers)}]")
+    return at
 
 
 def caret_calls(essay, paragraphs, notes: set[int]) -> set[int]:
