@@ -18,7 +18,7 @@ _ROMAN = re.compile(r"^[IVX]{1,5}\.\s+(?![A-Z]\.)\S")
 _LETTER = re.compile(r"^([A-H])\.\s+\S")
 _INITIALS = re.compile(r"^[A-Z]\.\s+[A-Z]\.\s")
 # a thesis's 'Chapter 2' (its title on the next line) or 'Chapter 3: Method', level 1
-_CHAPTER = re.compile(r"^(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|"
+CHAPTER_LABEL = re.compile(r"^(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|"
                       r"six|seven|eight|nine|ten|eleven|twelve)\b\s*[.:–—-]?\s*", re.I)
 # the parts of a paper, never a subheading: 'Method' may stand over 'Participants', but the
 # 'Results' after them are the paper's again
@@ -49,7 +49,7 @@ def depth(heading: str, outline: bool, initials: frozenset[str] = frozenset()) -
     letter before an initial ('E. P. Thompson') is a name's own unless in ``initials``.
     """
     text = heading.strip()
-    if _CHAPTER.match(text):
+    if CHAPTER_LABEL.match(text):
         return 1
     if outline:
         if _ROMAN.match(text):
@@ -82,11 +82,11 @@ def assign_levels(body: etree._Element) -> None:
     if not numbered:
         _group_under_empty(headed)
         return
-    chapters = any(_CHAPTER.match(text.strip()) for _, text in headed)
+    chapters = any(CHAPTER_LABEL.match(text.strip()) for _, text in headed)
     top = 1 if chapters else min(numbered)
     previous = 0
     for (section, text), found in zip(headed, depths, strict=True):
-        if found is not None and chapters and not _CHAPTER.match(text.strip()):
+        if found is not None and chapters and not CHAPTER_LABEL.match(text.strip()):
             found = max(found, 2)
         level = 1 if found is None else min(found - top + 1, previous + 1, MAX_LEVEL)
         if level > 1:
@@ -136,7 +136,7 @@ def _stand_alone_headings(body: etree._Element) -> tuple[bool, frozenset[str]]:
         here, below = depth(text, outline, initials), depth(under, outline, initials)
         if here is not None:
             stands = below is not None and below > here or \
-                bool(_CHAPTER.match(text)) and below is None
+                bool(CHAPTER_LABEL.match(text)) and below is None
         else:
             stands = below is None and gap == 2 and len(text.split()) <= 6 and \
                 under.lower() not in _PARTS
@@ -188,7 +188,7 @@ def _join_chapter_labels(body: etree._Element) -> None:
         if label is None or following is None or len(section) != 1:
             continue
         title = T.find(following, "heading")
-        match = _CHAPTER.match(label)
+        match = CHAPTER_LABEL.match(label)
         if match is None or match.end() != len(label) or title is None or len(title) or \
                 depth(title.text or "", False) is not None:
             continue

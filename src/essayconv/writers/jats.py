@@ -137,7 +137,8 @@ class _Builder:
         notes = sub(front, "notes")
         for info in T.findall(self.essay, "meta/info"):
             # kwd-group, title-group, aff
-            if info.get("name") not in ("keywords", "subtitle") and not info.get("id"):
+            if info.get("name") not in ("keywords", "subtitle", "article-type") \
+                    and not info.get("id"):
                 sub(notes, "p", info.text, content_type=info.get("name"))
         changes = len(T.findall(self.essay, "changes/change"))
         source = self.essay.get("source") or "plain text"
@@ -150,6 +151,13 @@ class _Builder:
     def article_meta(self) -> etree._Element:
         """article-meta: title, authors, publication date, history."""
         meta = el("article-meta")
+        kinds = [i.text for i in T.findall(self.essay, "meta/info")
+                 if i.get("name") == "article-type" and i.text]
+        if kinds:  # a journal's kicker over the title: 'Original Investigation'
+            subjects = sub(sub(meta, "article-categories"), "subj-group",
+                           subj_group_type="heading")
+            for kind in kinds:
+                sub(subjects, "subject", kind)
         group = sub(meta, "title-group")
         self.inline(sub(group, "article-title"), T.find(self.essay, "meta/title"))
         for info in T.findall(self.essay, "meta/info"):

@@ -1,0 +1,138 @@
+"""Audit 13's header defects: a journal's article type over the title, a medical byline
+with plain-figure marks, a thesis chapter's label over its title, a structured abstract, an
+epigraph and a law review's starred author note.
+
+Every essay is written here and every expectation by hand from the rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from essayconv import tree as T
+from essayconv.reader.affiliations import marks_of, split_mark
+from essayconv.reader.bylines import byline_names
+from essayconv.reader.pagetop import article_kicker, chapter_title
+from validators import authors, essay_of, headings, infos
+
+PARAGRAPH = ("Heart failure remains one of the commonest reasons for admission, and many "
+             "patients return to hospital within a month of discharge.")
+BODY = f"Introduction\n\n{PARAGRAPH}\n"
+
+
+def title(essay) -> str:
+    return T.find(essay, "meta/title").text
+
+
+def links(essay) -> list[tuple[str, list[str]]]:
+    """Each author's name with the texts of the affiliations @aff names."""
+    by_id = {i.get("id"): i.text for i in T.findall(essay, "meta/info") if i.get("id")}
+    return [(T.find(a, "name").text, [by_id[i] for i in (a.get("aff") or "").split()])
+            for a in T.findall(essay, "meta/author")]
+
+
+def rules(essay, rule: str) -> list[tuple[str, str]]:
+    return [(c[0].text, c[1].text or "") for c in T.findall(essay, "changes/change")
+            if c.get("rule") == rule]
+
+
+# ---------------------------------------------------------------- 6. the article type
+@pytest.mark.parametrize("kind", ["Original Investigation", "Research Letter", "Review",
+                                  "Case Report", "Brief Report", "Editorial"])
+def test_an_article_type_over_the_title_is_a_fact(tmp_path, kind):
+    essay = essay_of(tmp_path, f"{kind}\n\nHome Visits and Readmission in Older Adults\n\n"
+                               f"Jane Okafor\n\n{BODY}")
+    assert title(essay) == "Home Visits and Readmission in Older Adults"
+    assert ("article-type", kind) in infos(essay)
+    assert authors(essay) == ["Jane Okafor"]
+
+
+def test_an_article_type_right_over_the_title(tmp_path):
+    essay = essay_of(tmp_path, f"Research Letter\nHome Visits and Readmission\n\n{BODY}")
+    assert title(essay) == "Home Visits and Readmission"
+    assert ("article-type", "Research Letter") in infos(essay)
+
+
+def test_a_type_word_over_a_heading_is_the_title(tmp_path):
+    essay = essay_of(tmp_path, f"Review\n\n{BODY}")
+    assert title(essay) == "Review"
+    assert not any(name == "article-type" for name, _ in infos(essay))
+
+
+def test_the_kicker_rule_needs_a_title_under_it():
+    assert article_kicker([(1, "Commentary"), (3, PARAGRAPH)]) is None  # a sentence
+    assert article_kicker([(1, "Commentary"), (2, "Abstract")]) is None
+    assert article_kicker([(1, "Commentary"), (2, "By Jane Doe")]) is None
+    assert article_kicker([(1, "Original sin"), (2, "A Short History")]) is None
+    assert article_kicker([(1, "Commentary"), (3, "A Short History")]) == (1, "Commentary")
+
+
+def test_the_article_type_is_a_jats_subject(tmp_path):
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions, get
+
+    essay = enrich(essay_of(tmp_path, f"Original Investigation\n\nHome Visits After Discharge\n\n{BODY}"),
+                   WriteOptions())
+    jats = get("jats").write(essay, WriteOptions())
+    jats = jats.decode() if isinstance(jats, bytes) else jats
+    assert ('<subj-group subj-group-type="heading"><subject>Original Investigation</subject>'
+            in jats)
+    assert "<article-title>Home Visits After Discharge</article-title>" in jats
+
+
+# ---------------------------------------------------------------- 7. plain-figure marks
+JAMA = ("Home Visits and Readmission\n\n"
+        "Priya R. Venkataraman, MD, MPH1; Daniel O. Mbeki, PhD2,3\n\n"
+        "1Division of General Internal Medicine, Lakeshore University, Chicago, Illinois\n"
+        "2Department of Biostatistics, Lakeshore University, Chicago, Illinois\n"
+        "3School of Public Health, Lakeshore University, Chicago, Illinois\n\n" + BODY)
+
+
+def test_a_byline_with_glued_figures_gives_its_authors():
+    assert byline_names("Priya R. Venkataraman, MD, MPH1; Daniel O. Mbeki, PhD2") == [
+        "Priya R. Venkataraman", "Daniel O. Mbeki"]
+    assert byline_names("Priya Venkataraman1, Daniel Mbeki2") == [
+        "Priya Venkataraman", "Daniel Mbeki"]
+
+
+@pytest.mark.parametrize("line", ["Covid19 and Public Health", "Chapter 2; Results",
+                                  "Table1; Figure2"])
+def test_glued_figures_make_no_byline_of_other_lines(line):
+    assert byline_names(line) == []
+
+
+def test_glued_figure_marks_link_affiliations(tmp_path):
+    essay = essay_of(tmp_path, JAMA)
+    assert links(essay) == [
+        ("Priya R. Venkataraman",
+         ["Division of General Internal Medicine, Lakeshore University, Chicago, Illinois"]),
+        ("Daniel O. Mbeki",
+         ["Department of Biostatistics, Lakeshore University, Chicago, Illinois",
+          "School of Public Health, Lakeshore University, Chicago, Illinois"])]
+    assert headings(essay) == ["Introduction"]
+
+
+def test_a_glued_figure_is_a_mark_only_when_a_byline_names_it():
+    assert marks_of("2,3") == ["2", "3"]
+    assert split_mark("1Division of Medicine", {"1"}) == ("1", "Division of Medicine")
+    assert split_mark("1Division of Medicine", set()) == (None, "1Division of Medicine")
+    assert split_mark("12th Street Clinic", {"1"}) == (None, "12th Street Clinic")
+
+
+# ---------------------------------------------------------------- 11. a chapter's label
+def test_a_chapter_label_over_its_title_is_one_title(tmp_path):
+    essay = essay_of(tmp_path, "Chapter 2\nRivers, Ledgers, and Labour: The Grain Trade\n\n"
+                               f"2.1 Introduction\n\n{PARAGRAPH}\n")
+    assert title(essay) == "Chapter 2: Rivers, Ledgers, and Labour: The Grain Trade"
+    assert headings(essay) == ["2.1 Introduction"]
+    assert rules(essay, "chapter-heading") == [
+        ("Chapter 2 / Rivers, Ledgers, and Labour: The Grain Trade",
+         "Chapter 2: Rivers, Ledgers, and Labour: The Grain Trade")]
+
+
+def test_the_chapter_rule_needs_a_bare_label_and_a_title():
+    assert chapter_title("Chapter Two", "The Grain Trade") == "Chapter Two: The Grain Trade"
+    assert chapter_title("Chapter 2.", "The Grain Trade") == "Chapter 2. The Grain Trade"
+    assert chapter_title("Chapter 2: Method", "The Grain Trade") is None
+    assert chapter_title("Chapter 2", "2.1 Introduction") is None
+    assert chapter_title("Chapter 2", PARAGRAPH) is None
+    assert chapter_title("Chapters of a Life", "The Grain Trade") is None
