@@ -12,6 +12,7 @@ from essayconv import tree as T
 from essayconv.reader.affiliations import marks_of, split_mark
 from essayconv.reader.bylines import byline_names
 from essayconv.reader.pagetop import article_kicker, chapter_title
+
 from validators import authors, essay_of, headings, infos
 
 PARAGRAPH = ("Heart failure remains one of the commonest reasons for admission, and many "
@@ -70,8 +71,8 @@ def test_the_article_type_is_a_jats_subject(tmp_path):
     from essayconv.pipeline import enrich
     from essayconv.writers import WriteOptions, get
 
-    essay = enrich(essay_of(tmp_path, f"Original Investigation\n\nHome Visits After Discharge\n\n{BODY}"),
-                   WriteOptions())
+    text = f"Original Investigation\n\nHome Visits After Discharge\n\n{BODY}"
+    essay = enrich(essay_of(tmp_path, text), WriteOptions())
     jats = get("jats").write(essay, WriteOptions())
     jats = jats.decode() if isinstance(jats, bytes) else jats
     assert ('<subj-group subj-group-type="heading"><subject>Original Investigation</subject>'
