@@ -137,3 +137,87 @@ def test_the_chapter_rule_needs_a_bare_label_and_a_title():
     assert chapter_title("Chapter 2", "2.1 Introduction") is None
     assert chapter_title("Chapter 2", PARAGRAPH) is None
     assert chapter_title("Chapters of a Life", "The Grain Trade") is None
+
+
+# ---------------------------------------------------------------- 23. a structured abstract
+def abstract_parts(essay) -> list[tuple[str | None, str]]:
+    """(bold label, the rest) of each paragraph of the abstract."""
+    found = []
+    for p in T.findall(essay, "body/section[@role='abstract']/p"):
+        strong = T.find(p, "strong")
+        found.append((strong.text if strong is not None else None,
+                      T.inline_text(p)[len(strong.text) + 1:] if strong is not None
+                      else T.inline_text(p)))
+    return found
+
+
+STRUCTURED = ("Home Visits and Readmission\n\nJane Okafor\n\nAbstract\n\n"
+              "Importance Readmission after heart failure remains common.\n\n"
+              "Objective: To determine whether home visits reduce readmission.\n\n"
+              "Design, Setting, and Participants A trial at 3 hospitals.\n\n"
+              "Conclusions and Relevance Visits reduced readmission.\n\n"
+              "Trial Registration ClinicalTrials.gov Identifier: NCT04512345\n\n"
+              "Key Points\nQuestion Do community health worker home visits reduce 30-day "
+              "readmission among older adults discharged after heart failure?\n"
+              "Findings In this randomized clinical trial of 612 adults, readmission was "
+              "15.4% with visits and 23.2% with usual care.\n"
+              "Meaning Community health worker visits may be an effective addition to "
+              "discharge planning.\n\n"
+              + BODY)
+
+
+def test_a_structured_abstract_keeps_its_labels(tmp_path):
+    essay = essay_of(tmp_path, STRUCTURED)
+    assert abstract_parts(essay) == [
+        ("Importance", "Readmission after heart failure remains common."),
+        ("Objective", "To determine whether home visits reduce readmission."),
+        ("Design, Setting, and Participants", "A trial at 3 hospitals."),
+        ("Conclusions and Relevance", "Visits reduced readmission."),
+        ("Trial Registration", "ClinicalTrials.gov Identifier: NCT04512345")]
+    assert headings(essay) == ["Abstract", "Key Points", "Introduction"]
+    box = T.findall(essay, "body/section")[1]
+    assert [T.find(p, "strong").text for p in T.findall(box, "p")] == [
+        "Question", "Findings", "Meaning"]
+    assert len(rules(essay, "abstract-parts")) == 8
+
+
+def test_labels_alone_on_their_lines_run_into_their_paragraphs(tmp_path):
+    essay = essay_of(tmp_path, "Home Visits and Readmission\n\nJane Okafor\n\nAbstract\n\n"
+                               "Importance\n\nReadmission is common.\n\nMethods\n\n"
+                               "We ran a trial.\n\n" + BODY)
+    assert abstract_parts(essay) == [("Importance", "Readmission is common."),
+                                     ("Methods", "We ran a trial.")]
+    assert headings(essay) == ["Abstract", "Introduction"]
+
+
+def test_a_papers_own_sections_under_an_empty_abstract_stay_sections(tmp_path):
+    essay = essay_of(tmp_path, "Home Visits and Readmission\n\nJane Okafor\n\nAbstract\n\n"
+                               "Background\n\nReadmission is common.\n\nMethods\n\n"
+                               "We ran a trial.\n\n" + BODY)
+    assert headings(essay)[-3:] == ["Background", "Methods", "Introduction"]
+    assert rules(essay, "abstract-parts") == []
+
+
+@pytest.mark.parametrize("abstract", [
+    # one paragraph opening with a label's word is no structured abstract
+    "Results of earlier trials were mixed. This paper asks why.",
+    # a label's word before a small word is the sentence's own
+    "Background noise matters.\n\nResults vary widely.\n\nObjective measures help.",
+])
+def test_an_unstructured_abstract_is_left_alone(tmp_path, abstract):
+    essay = essay_of(tmp_path, "Home Visits and Readmission\n\nJane Okafor\n\nAbstract\n\n"
+                               f"{abstract}\n\n" + BODY)
+    assert all(label is None for label, _ in abstract_parts(essay))
+    assert rules(essay, "abstract-parts") == []
+
+
+def test_a_structured_abstract_is_jats_secs(tmp_path):
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions, get
+
+    essay = enrich(essay_of(tmp_path, STRUCTURED), WriteOptions())
+    jats = get("jats").write(essay, WriteOptions())
+    jats = jats.decode() if isinstance(jats, bytes) else jats
+    assert ("<sec>\n          <title>Importance</title>\n          <p>Readmission after "
+            "heart failure remains common.</p>" in jats)
+    assert "<title>Trial Registration</title>" in jats

@@ -8,6 +8,7 @@ from lxml import etree
 
 from .. import labels
 from .. import tree as T
+from .abstract_parts import mark_parts
 from .lines import is_heading
 
 # '2.1 Participants' (depth 2), '3. Results' (depth 1), '3.2.1. Coding' (depth 3)
@@ -221,6 +222,13 @@ def _group_under_empty(headed: list[tuple[etree._Element, str]]) -> None:
 
 
 def mark_abstract(essay: etree._Element) -> None:
+    """The paper's abstract (see _find_abstract) and the labels of its parts, and of a 'Key
+    Points' box, as bold run-in labels (abstract_parts)."""
+    _find_abstract(essay)
+    mark_parts(essay)
+
+
+def _find_abstract(essay: etree._Element) -> None:
     """The paper's abstract: its first headed section when headed 'Abstract' or 'Summary'
     (or a first paragraph opening 'Abstract:', given that heading; logged), and the
     'Keywords: …' line that closes it, which becomes a header fact."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -20,6 +21,7 @@ from .view import (
     keywords,
     nest,
     notes_by_id,
+    run_in_label,
     sections,
     table_parts,
     verse_lines,
@@ -188,13 +190,34 @@ class _Builder:
         for section in sections(self.essay):
             if is_abstract(section):
                 abstract = sub(meta, "abstract")
-                self.section_content(abstract, section)
+                if any(run_in_label(p) for p in T.findall(section, "p")):
+                    self.structured_abstract(abstract, section)
+                else:
+                    self.section_content(abstract, section)
         words = keywords(self.essay)
         if words:
             group = sub(meta, "kwd-group", kwd_group_type="author")
             for word in words:
                 sub(group, "kwd", word)
         return meta
+
+    def structured_abstract(self, abstract: etree._Element, section: etree._Element) -> None:
+        """A structured abstract: its title, then a sec for each labelled part ('Importance
+        …': title Importance), an unlabelled paragraph in the part above it."""
+        heading = T.find(section, "heading")
+        if heading is not None:
+            self.inline(sub(abstract, "title"), heading)
+        part = abstract
+        for p in T.findall(section, "p"):
+            label = run_in_label(p)
+            if label is not None:
+                part = sub(abstract, "sec")
+                sub(part, "title", label)
+                p = copy.deepcopy(p)
+                strong = p[0]
+                p.text = (strong.tail or "").lstrip()
+                p.remove(strong)
+            self.block(part, p)
 
     @staticmethod
     def date_parts(parent: etree._Element, date: B.Date) -> None:
