@@ -221,3 +221,34 @@ def test_a_structured_abstract_is_jats_secs(tmp_path):
     assert ("<sec>\n          <title>Importance</title>\n          <p>Readmission after "
             "heart failure remains common.</p>" in jats)
     assert "<title>Trial Registration</title>" in jats
+
+
+# ---------------------------------------------------------------- 17. a starred author note
+STAR = ("Qualified Immunity After the Pandemic\n\nMargaret A. Hollings*\n\n"
+        "* Associate Professor of Law, Westbrook University School of Law. I thank Daniel "
+        "Ferreira for comments.\n\n" + BODY)
+
+
+def test_a_star_note_under_the_byline_is_the_authors_note(tmp_path):
+    essay = essay_of(tmp_path, STAR)
+    assert authors(essay) == ["Margaret A. Hollings"]
+    assert T.find(essay, "meta/author/bio").text == (
+        "Associate Professor of Law, Westbrook University School of Law. I thank Daniel "
+        "Ferreira for comments.")
+    assert headings(essay) == ["Introduction"]
+    assert not any(p.get("kind") == "item" for p in T.findall(essay, "body/section/p"))
+
+
+def test_a_star_institution_alone_is_an_affiliation(tmp_path):
+    essay = essay_of(tmp_path, "Qualified Immunity After the Pandemic\n\n"
+                               "Margaret A. Hollings*\n* Westbrook University School of Law\n\n"
+                               + BODY)
+    assert T.find(essay, "meta/author/bio") is None
+    assert ("affiliation", "Westbrook University School of Law") in infos(essay)
+
+
+def test_a_star_line_no_byline_mark_names_is_no_note(tmp_path):
+    essay = essay_of(tmp_path, "Qualified Immunity After the Pandemic\n\nMargaret A. Hollings\n\n"
+                               "* Associate Professor of Law, Westbrook University. I thank "
+                               "Daniel Ferreira for comments.\n\n" + BODY)
+    assert T.find(essay, "meta/author/bio") is None

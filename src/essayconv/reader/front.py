@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .. import labels
 from .affiliation_lines import is_affiliation, spaced_affiliations
-from .affiliations import known_marks
+from .affiliations import known_marks, name_marks
 from .bylines import PARTICLES, byline_names, name_word, read_byline
 from .cover import course_line
 from .lines import (
@@ -75,6 +75,31 @@ def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
     if match and match.group(1).split()[-1] in surnames:
         return True
     return bool(EMAIL.search(text))
+
+
+# a star note's line: its symbol mark and its words ('* Associate Professor of Law, …')
+_STAR_NOTE = re.compile(r"^([*†‡]+)\s*(?=[^\W\d_])")
+# a note that says more than an institution: two sentences, or thanks ('I thank …')
+_NOTE_SENTENCES = re.compile(r"[.!?]\s+[A-Z]|\b(?:I|We)\s+(?:thank|am|are|would)\b|"
+                             r"\b(?:[Tt]hanks|grateful)\b")
+
+
+def _star_note(authors: list[tuple[int, str]], lines: list[tuple[int, str]],
+               text: str) -> str | None:
+    """The first author's note under a byline ('Jane Hollings*' over '* Associate Professor
+    of Law, Westbrook University. I thank …'): its mark a symbol the first author's name
+    carries, its words sentences about the author (never '* University of Leeds' alone, an
+    affiliation); the note without its mark, or None."""
+    match = _STAR_NOTE.match(text.strip())
+    if match is None or not authors:
+        return None
+    rest = text.strip()[match.end():]
+    if not _NOTE_SENTENCES.search(rest) or len(rest.split()) < 6:
+        return None
+    byline = dict(lines).get(authors[0][0], "")
+    names = [name for number, name in authors if number == authors[0][0]]
+    first = name_marks(byline, names)[0] if names else []
+    return rest if match.group(1) in first else None
 
 
 DATE_LINE = re.compile(rf"^{DATE}$", re.IGNORECASE)  # a date alone: '14 March 2025'
@@ -420,6 +445,10 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             if re.search(r"\w", label) or degrees:  # 'A thesis by', 'Por', ', MD, PhD'
                 front.changes.append((BYLINE_LABEL, number, text.strip(), ", ".join(names)))
             kind = "author"
+        elif front.bio is None and under in ("author", "affiliation") and \
+                (note := _star_note(front.authors, lines, text)):
+            front.bio = (number, note)  # '* Associate Professor of Law, … I thank …'
+            kind = "fact"
         elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
             # a blog's 'Posted on 14 March 2024 by Hannah Greaves': the author and the date;
             # the blog's category ('… in Global Politics') is web furniture, dropped, logged
