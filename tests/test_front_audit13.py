@@ -252,3 +252,52 @@ def test_a_star_line_no_byline_mark_names_is_no_note(tmp_path):
                                "* Associate Professor of Law, Westbrook University. I thank "
                                "Daniel Ferreira for comments.\n\n" + BODY)
     assert T.find(essay, "meta/author/bio") is None
+
+
+# ---------------------------------------------------------------- 25. an epigraph
+def quotes(essay) -> list[tuple[str | None, str]]:
+    return [(p.get("role"), T.inline_text(p)) for p in T.findall(essay, "body/section/p")
+            if p.get("kind") == "quote"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_quotation_and_its_dashed_source_at_the_top_are_the_epigraph(tmp_path, gap):
+    essay = essay_of(tmp_path, "Rivers and Ledgers\n\n"
+                               "\"The river was the first account book of the county.\""
+                               f"{gap}— Harriet Lowden, The Fenland Merchants (1911)\n\n" + BODY)
+    assert quotes(essay) == [
+        ("epigraph", "“The river was the first account book of the county.”"),
+        ("attribution", "Harriet Lowden, The Fenland Merchants (1911)")]
+    assert headings(essay) == [None, "Introduction"]
+    assert len(rules(essay, "epigraph")) == 1
+
+
+def test_dashed_items_at_the_top_are_no_epigraph(tmp_path):
+    essay = essay_of(tmp_path, "Rivers and Ledgers\n\nThree questions guide this essay:\n"
+                               "- who owned the barges\n- who paid the tolls\n"
+                               "- who kept the ledgers\n\n" + BODY)
+    assert quotes(essay) == []
+    assert rules(essay, "epigraph") == []
+
+
+def test_an_unquoted_paragraph_over_a_dashed_line_after_a_blank_is_no_epigraph(tmp_path):
+    essay = essay_of(tmp_path, "Rivers and Ledgers\n\n" + PARAGRAPH +
+                     "\n\n– and so the question stands\n\n" + BODY)
+    assert quotes(essay) == []
+
+
+def test_an_epigraph_is_a_jats_disp_quote_with_attrib(tmp_path):
+    from essayconv.pipeline import enrich
+    from essayconv.writers import WriteOptions, get
+
+    text = ("Rivers and Ledgers\n\n\"The river was the first account book.\"\n"
+            "— Harriet Lowden\n\n" + BODY)
+    essay = enrich(essay_of(tmp_path, text), WriteOptions())
+    jats = get("jats").write(essay, WriteOptions())
+    jats = jats.decode() if isinstance(jats, bytes) else jats
+    assert ('<disp-quote content-type="epigraph">\n      <p>“The river was the first account '
+            'book.”</p>\n      <attrib>Harriet Lowden</attrib>' in jats)
+    html = get("html").write(essay, WriteOptions())
+    html = html.decode() if isinstance(html, bytes) else html
+    assert ('<blockquote class="epigraph"><p>“The river was the first account book.”</p>'
+            '<footer><p class="attribution">Harriet Lowden</p></footer></blockquote>' in html)

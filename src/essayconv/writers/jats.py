@@ -324,7 +324,7 @@ class _Builder:
         elif kind == "item":
             self.item(parent, p)
         elif kind == "quote":
-            self.inline(sub(sub(parent, "disp-quote"), "p"), p)
+            self.quote(parent, p)
         elif kind == "equation":  # a display formula, as written; one calling a note a p
             self.inline(sub(parent, "p" if len(p) else "disp-formula"), p)
         elif kind == "verse":  # a verse group, one verse-line a line
@@ -333,6 +333,20 @@ class _Builder:
                 self.inline(sub(group, "verse-line"), line, links=False)
         else:
             raise ValueError(f"JATS writer: unknown paragraph kind {kind!r}")
+
+    def quote(self, parent: etree._Element, p: etree._Element) -> None:
+        """disp-quote; an epigraph's lines one disp-quote (content-type epigraph), its
+        attribution the attrib closing it."""
+        last = parent[-1] if len(parent) else None
+        epigraph = last is not None and last.tag == "disp-quote" and \
+            last.get("content-type") == "epigraph" and last.find("attrib") is None
+        if p.get("role") == "attribution" and epigraph:
+            self.inline(sub(last, "attrib"), p)
+        elif p.get("role") == "epigraph":
+            holder = last if epigraph else sub(parent, "disp-quote", content_type="epigraph")
+            self.inline(sub(holder, "p"), p)
+        else:
+            self.inline(sub(sub(parent, "disp-quote"), "p"), p)
 
     def item(self, parent: etree._Element, p: etree._Element) -> None:
         """A list item, in the list of the item before it or a new list (list-type bullet,
