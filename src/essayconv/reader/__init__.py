@@ -13,6 +13,7 @@ from .affiliations import link as link_affiliations
 from .appendix import APPENDIX, WORD_COUNT, fill_end
 from .blogs import blog_header
 from .cover import cover_institutions
+from .epigraph import mark_epigraph
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
@@ -94,6 +95,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables, verse_lines, wiki)
     assign_levels(body)
     mark_abstract(essay)
+    mark_epigraph(essay)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines),
                                          at_least=3))  # a short piece: three words at least
     for heading, section_lines in ref_sections:

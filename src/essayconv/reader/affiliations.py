@@ -10,10 +10,11 @@ from .bylines import AFFILIATION_MARKS
 
 _SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 # one mark of a run: '¹²' (twelve), '*', '**', '†'
-_ONE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|†+|‡+|§+")
+_ONE_MARK = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}|\*+|†+|‡+|§+")
 # the mark an affiliation line opens with: '¹ Department …', '2 School of Law', '*University …'
 _SYMBOL_MARK = re.compile(r"^([¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|†+|‡+|§+)\s*(?=\w)")
-_DIGIT_MARK = re.compile(r"^(\d{1,2})\s+(?=[^\W\d_])")
+# a plain figure, apart or glued to a capital: '2 School of Law', '1Division of …'
+_DIGIT_MARK = re.compile(r"^(\d{1,2})(?:\s+(?=[^\W\d_])|(?=[A-Z][a-z]))")
 
 
 @dataclass

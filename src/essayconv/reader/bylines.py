@@ -174,9 +174,10 @@ def read_byline(line: str) -> tuple[str, list[str], list[str]]:
 # a byline's label in another language: 'Por María Teresa Alcázar Ruiz', 'di Chiara Valsecchi',
 # 'Par Camille Lefèvre', 'Von Anna Schmidt', 'Door Pieter de Vries' ('Di' is a surname's own)
 _FOREIGN_LABEL = re.compile(r"^(?:[Pp]or|[Pp]ar|[Vv]on|[Dd]oor|di):?\s+(?=\S)")
-# affiliation marks after a name or a degree: 'Hannah Whitfield¹', 'Kowalczyk²,³', 'Jane Roe*'
-AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_.])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+)"
-                                r"(?:,?[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+)*(?=\s|,|;|$)")
+# affiliation marks after a name or a degree: 'Hannah Whitfield¹', 'Kowalczyk²,³', 'Jane Roe*',
+# and a superscript flattened to plain figures glued to the word: 'MPH1', 'Mbeki2,3'
+AFFILIATION_MARKS = re.compile(r"(?<=[^\W\d_.])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|[*†‡§]+|\d{1,2})"
+                                r"(?:,?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+|\d{1,2}))*(?=\s|,|;|$)")
 # degrees and fellowships after a name, as they are spelt: 'MPH', 'MD', 'PhD', 'RN', 'FRCP'
 # (never 'Ma', a surname)
 _DEGREES = frozenset(

@@ -7,13 +7,11 @@ from dataclasses import dataclass, field
 
 from .. import labels
 from .affiliation_lines import is_affiliation, spaced_affiliations
-from .affiliations import known_marks
+from .affiliations import known_marks, name_marks
 from .bylines import PARTICLES, byline_names, name_word, read_byline
 from .cover import course_line
 from .lines import (
     ABOUT_AUTHOR,
-    CRUMB_HOME,
-    CRUMB_SECTION,
     DATE,
     EMAIL,
     INFO,
@@ -25,6 +23,8 @@ from .lines import (
     paragraph_like,
     reference_heading,
 )
+from .outline import CHAPTER_RULE
+from .pagetop import article_kicker, breadcrumb_trail, chapter_title, kicker
 
 _BIO_VERB = re.compile(r"^(?:Dr\.?\s+|Prof\.?\s+)?((?:[^\W\d_][\w.’'-]*\s+){0,4}?[^\W\d_][\w’'-]*)"
                        r"\s+(?:is|was|has|holds|teaches|works|studies|lives|"
@@ -75,6 +75,31 @@ def _is_bio(text: str, authors: list[tuple[int, str]]) -> bool:
     if match and match.group(1).split()[-1] in surnames:
         return True
     return bool(EMAIL.search(text))
+
+
+# a star note's line: its symbol mark and its words ('* Associate Professor of Law, …')
+_STAR_NOTE = re.compile(r"^([*†‡]+)\s*(?=[^\W\d_])")
+# a note that says more than an institution: two sentences, or thanks ('I thank …')
+_NOTE_SENTENCES = re.compile(r"[.!?]\s+[A-Z]|\b(?:I|We)\s+(?:thank|am|are|would)\b|"
+                             r"\b(?:[Tt]hanks|grateful)\b")
+
+
+def _star_note(authors: list[tuple[int, str]], lines: list[tuple[int, str]],
+               text: str) -> str | None:
+    """The first author's note under a byline ('Jane Hollings*' over '* Associate Professor
+    of Law, Westbrook University. I thank …'): its mark a symbol the first author's name
+    carries, its words sentences about the author (never '* University of Leeds' alone, an
+    affiliation); the note without its mark, or None."""
+    match = _STAR_NOTE.match(text.strip())
+    if match is None or not authors:
+        return None
+    rest = text.strip()[match.end():]
+    if not _NOTE_SENTENCES.search(rest) or len(rest.split()) < 6:
+        return None
+    byline = dict(lines).get(authors[0][0], "")
+    names = [name for number, name in authors if number == authors[0][0]]
+    first = name_marks(byline, names)[0] if names else []
+    return rest if match.group(1) in first else None
 
 
 DATE_LINE = re.compile(rf"^{DATE}$", re.IGNORECASE)  # a date alone: '14 March 2025'
@@ -323,68 +348,21 @@ def end_bio(front: Front, lines: list[tuple[int, str]]) -> tuple[int | None, int
     return None
 
 
-def breadcrumb_trail(lines: list[tuple[int, str]]) -> int:
-    """How many lines at the top of the page are a breadcrumb trail copied one segment a
-    line: 'Home' or a site's section ('Blog', 'Essays') over short capitalised segments
-    ('Essays', 'Environment'), each right under the other and the last right over the title.
-    A segment is no person's name, and a short line over a byline, a date, a header fact or
-    web furniture is the title itself ('Home' / 'Belonging' / 'Jane Doe': the title is
-    'Belonging'); 'Home' alone is no trail. 0 when the page starts otherwise."""
-    if len(lines) < 3:
-        return 0
-    first = lines[0][1].strip()
-    if not (CRUMB_HOME.fullmatch(first) or CRUMB_SECTION.fullmatch(first)):
-        return 0
-    home = bool(CRUMB_HOME.fullmatch(first))
-    end = 1
-    while (end < min(len(lines) - 1, _MAX_CRUMBS) and _crumb_segment(lines[end][1], home)
-           and lines[end][0] == lines[end - 1][0] + 1 and lines[end + 1][0] == lines[end][0] + 1
-           and not _under_title(lines[end + 1][1])):
-        end += 1
-    return end if end >= 2 else 0
-
-
-_MAX_CRUMBS = 6
-_CRUMB_SMALL = frozenset(("and", "&", "of", "the", "in", "for", "on", "to"))
-
-
-def _crumb_segment(line: str, home: bool = True) -> bool:
-    """A breadcrumb's segment on a line of its own: one to four capitalised words, no figure,
-    no punctuation, no person's name ('Environment', 'Climate & Energy'); after a section's
-    name rather than 'Home', one or two words and no article ('Opinion' / 'The Coming Water
-    Wars' is a kicker over the title, never a trail)."""
-    text = line.strip()
-    words = text.split()
-    if not home and (len([w for w in words if w.lower() not in _CRUMB_SMALL]) > 2
-                     or words and words[0] in ("The", "A", "An")):
-        return False
-    return (1 <= len(words) <= 4 and len(text) <= 40 and text[0].isupper()
-            and not re.search(r"[\d.,;:?!\"“”()@/|]", text)
-            and all(word[0].isupper() or word.lower() in _CRUMB_SMALL for word in words)
-            and not byline_names(text))
-
-
-def _under_title(line: str) -> bool:
-    """What stands under a title and never under a breadcrumb: a byline, a date, a header
-    fact, an affiliation, web furniture."""
-    text = line.strip()
-    return bool(byline_names(text) or dated_byline(text) or re.fullmatch(DATE, text)
-                or INFO.match(text) or cover_fact(text) or EMAIL.search(text)
-                or affiliation_like(text) or is_web_junk(text))
-
-
 def read_front(lines: list[tuple[int, str]]) -> Front:
     """Read the header lines at the start of an essay; stop at the first body line. A
     breadcrumb trail copied one segment a line over the title ('Home' / 'Essays' /
-    'Environment') is web furniture: dropped, logged."""
+    'Environment') is web furniture: dropped, logged; a site's section or a journal's
+    article type over the title ('Opinion', 'Original Investigation') is a header fact."""
     crumbs = breadcrumb_trail(lines)
-    kicker = _kicker(lines) if not crumbs else None
-    skipped = crumbs + (kicker is not None)
+    section = kicker(lines) if not crumbs else None
+    label = article_kicker(lines) if not crumbs and section is None else None
+    skipped = crumbs + (label is not None or section is not None)
     cover = _cover_block(lines[skipped:])
     rest = lines[skipped + cover.consumed :]
     front = mla_header(rest) or _read_header(rest)
     front.authors = _unique(cover.authors + front.authors)
-    front.info[:0] = cover.info + ([(kicker[0], "section", kicker[1])] if kicker else [])
+    front.info[:0] = cover.info + ([(section[0], "section", section[1])] if section else []) \
+        + ([(label[0], "article-type", label[1])] if label else [])
     front.consumed += skipped + cover.consumed
     front.changes[:0] = [(DROP_JUNK, number, text, "") for number, text in lines[:crumbs]]
     return front
@@ -400,18 +378,6 @@ def _standfirst(text: str, lines: list[tuple[int, str]], index: int) -> bool:
     return (bool(byline_names(following) or dated_byline(following))
             and not byline_names(text) and not is_web_junk(text)
             and len(text.split()) <= 40 and not INFO.match(text))
-
-
-def _kicker(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
-    """A site's section named alone over the title ('Opinion' / 'The Coming Water Wars'):
-    the header's 'section' fact, never the title; None when the page starts otherwise."""
-    if len(lines) < 3 or not CRUMB_SECTION.fullmatch(lines[0][1].strip()):
-        return None
-    title = lines[1][1].strip()
-    if lines[1][0] != lines[0][0] + 1 or _under_title(title) or len(title.split()) > 20 or \
-            title.endswith((".", ",", ";", ":")):
-        return None
-    return lines[0][0], lines[0][1].strip()
 
 
 def _unique(authors: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -458,9 +424,15 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
         if front.title is None:
             front.title = (number, text)
             kind = "title"
-            join = _title_join(text, lines[index + 1][1]) \
+            below = lines[index + 1][1] \
                 if index + 1 < len(lines) and lines[index + 1][0] == number + 1 else None
-            if join is not None:
+            join = _title_join(text, below) if below is not None else None
+            if below is not None and (chapter := chapter_title(text, below)) is not None:
+                front.title = (number, chapter)  # 'Chapter 2' / its title: one title
+                front.changes.append((CHAPTER_RULE, number, f"{text.strip()} / "
+                                      f"{below.strip()}", chapter))
+                skip = index + 1
+            elif join is not None:
                 following = lines[index + 1][1]  # the title wrapped onto a second line
                 front.title = (number, f"{text.rstrip()}{join}{following.strip()}")
                 front.changes.append((_JOIN_TITLE, lines[index + 1][0], following,
@@ -473,6 +445,10 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             if re.search(r"\w", label) or degrees:  # 'A thesis by', 'Por', ', MD, PhD'
                 front.changes.append((BYLINE_LABEL, number, text.strip(), ", ".join(names)))
             kind = "author"
+        elif front.bio is None and under in ("author", "affiliation") and \
+                (note := _star_note(front.authors, lines, text)):
+            front.bio = (number, note)  # '* Associate Professor of Law, … I thank …'
+            kind = "fact"
         elif front.bio is None and not _has_date(front) and (dated := dated_byline(text)):
             # a blog's 'Posted on 14 March 2024 by Hannah Greaves': the author and the date;
             # the blog's category ('… in Global Politics') is web furniture, dropped, logged

@@ -8,6 +8,7 @@ from lxml import etree
 
 from .. import labels
 from .. import tree as T
+from .abstract_parts import mark_parts
 from .lines import is_heading
 
 # '2.1 Participants' (depth 2), '3. Results' (depth 1), '3.2.1. Coding' (depth 3)
@@ -18,7 +19,7 @@ _ROMAN = re.compile(r"^[IVX]{1,5}\.\s+(?![A-Z]\.)\S")
 _LETTER = re.compile(r"^([A-H])\.\s+\S")
 _INITIALS = re.compile(r"^[A-Z]\.\s+[A-Z]\.\s")
 # a thesis's 'Chapter 2' (its title on the next line) or 'Chapter 3: Method', level 1
-_CHAPTER = re.compile(r"^(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|"
+CHAPTER_LABEL = re.compile(r"^(?:chapter|part)\s+(?:\d{1,2}|[IVX]{1,5}|one|two|three|four|five|"
                       r"six|seven|eight|nine|ten|eleven|twelve)\b\s*[.:–—-]?\s*", re.I)
 # the parts of a paper, never a subheading: 'Method' may stand over 'Participants', but the
 # 'Results' after them are the paper's again
@@ -49,7 +50,7 @@ def depth(heading: str, outline: bool, initials: frozenset[str] = frozenset()) -
     letter before an initial ('E. P. Thompson') is a name's own unless in ``initials``.
     """
     text = heading.strip()
-    if _CHAPTER.match(text):
+    if CHAPTER_LABEL.match(text):
         return 1
     if outline:
         if _ROMAN.match(text):
@@ -82,11 +83,11 @@ def assign_levels(body: etree._Element) -> None:
     if not numbered:
         _group_under_empty(headed)
         return
-    chapters = any(_CHAPTER.match(text.strip()) for _, text in headed)
+    chapters = any(CHAPTER_LABEL.match(text.strip()) for _, text in headed)
     top = 1 if chapters else min(numbered)
     previous = 0
     for (section, text), found in zip(headed, depths, strict=True):
-        if found is not None and chapters and not _CHAPTER.match(text.strip()):
+        if found is not None and chapters and not CHAPTER_LABEL.match(text.strip()):
             found = max(found, 2)
         level = 1 if found is None else min(found - top + 1, previous + 1, MAX_LEVEL)
         if level > 1:
@@ -136,7 +137,7 @@ def _stand_alone_headings(body: etree._Element) -> tuple[bool, frozenset[str]]:
         here, below = depth(text, outline, initials), depth(under, outline, initials)
         if here is not None:
             stands = below is not None and below > here or \
-                bool(_CHAPTER.match(text)) and below is None
+                bool(CHAPTER_LABEL.match(text)) and below is None
         else:
             stands = below is None and gap == 2 and len(text.split()) <= 6 and \
                 under.lower() not in _PARTS
@@ -188,7 +189,7 @@ def _join_chapter_labels(body: etree._Element) -> None:
         if label is None or following is None or len(section) != 1:
             continue
         title = T.find(following, "heading")
-        match = _CHAPTER.match(label)
+        match = CHAPTER_LABEL.match(label)
         if match is None or match.end() != len(label) or title is None or len(title) or \
                 depth(title.text or "", False) is not None:
             continue
@@ -221,6 +222,13 @@ def _group_under_empty(headed: list[tuple[etree._Element, str]]) -> None:
 
 
 def mark_abstract(essay: etree._Element) -> None:
+    """The paper's abstract (see _find_abstract) and the labels of its parts, and of a 'Key
+    Points' box, as bold run-in labels (abstract_parts)."""
+    _find_abstract(essay)
+    mark_parts(essay)
+
+
+def _find_abstract(essay: etree._Element) -> None:
     """The paper's abstract: its first headed section when headed 'Abstract' or 'Summary'
     (or a first paragraph opening 'Abstract:', given that heading; logged), and the
     'Keywords: …' line that closes it, which becomes a header fact."""

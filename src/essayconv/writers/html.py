@@ -249,7 +249,7 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
         if kind == "caption":
             inline(hsub(parent, "p", class_="caption"), p, ctx)
         elif kind == "quote":
-            inline(hsub(hsub(parent, "blockquote"), "p"), p, ctx)
+            inline(quote_holder(parent, p), p, ctx)
         elif kind == "equation":  # a display equation, as written
             inline(hsub(parent, "p", class_="equation"), p, ctx)
         elif kind == "verse":  # its lines apart: a br before each but the first
@@ -258,6 +258,21 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
             inline(hsub(parent, "p"), p, ctx)
         else:
             raise EssayconvError(f"html writer: unknown paragraph kind {kind!r}")
+
+
+def quote_holder(parent: etree._Element, p: etree._Element) -> etree._Element:
+    """Where a quote paragraph goes: a blockquote's p; an epigraph's line into the epigraph's
+    blockquote (class epigraph), its attribution a footer there."""
+    role = p.get("role")
+    last = parent[-1] if len(parent) else None
+    open_epigraph = last is not None and last.tag == f"{{{XHTML}}}blockquote" and \
+        last.get("class") == "epigraph"
+    if role == "attribution" and open_epigraph:
+        return hsub(hsub(last, "footer"), "p", class_="attribution")
+    if role == "epigraph":
+        holder = last if open_epigraph else hsub(parent, "blockquote", class_="epigraph")
+        return hsub(holder, "p")
+    return hsub(hsub(parent, "blockquote"), "p")
 
 
 def list_element(parent: etree._Element, first: etree._Element,

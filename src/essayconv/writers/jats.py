@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml import etree
@@ -20,6 +21,7 @@ from .view import (
     keywords,
     nest,
     notes_by_id,
+    run_in_label,
     sections,
     table_parts,
     verse_lines,
@@ -137,7 +139,8 @@ class _Builder:
         notes = sub(front, "notes")
         for info in T.findall(self.essay, "meta/info"):
             # kwd-group, title-group, aff
-            if info.get("name") not in ("keywords", "subtitle") and not info.get("id"):
+            if info.get("name") not in ("keywords", "subtitle", "article-type") \
+                    and not info.get("id"):
                 sub(notes, "p", info.text, content_type=info.get("name"))
         changes = len(T.findall(self.essay, "changes/change"))
         source = self.essay.get("source") or "plain text"
@@ -150,6 +153,13 @@ class _Builder:
     def article_meta(self) -> etree._Element:
         """article-meta: title, authors, publication date, history."""
         meta = el("article-meta")
+        kinds = [i.text for i in T.findall(self.essay, "meta/info")
+                 if i.get("name") == "article-type" and i.text]
+        if kinds:  # a journal's kicker over the title: 'Original Investigation'
+            subjects = sub(sub(meta, "article-categories"), "subj-group",
+                           subj_group_type="heading")
+            for kind in kinds:
+                sub(subjects, "subject", kind)
         group = sub(meta, "title-group")
         self.inline(sub(group, "article-title"), T.find(self.essay, "meta/title"))
         for info in T.findall(self.essay, "meta/info"):
@@ -180,13 +190,34 @@ class _Builder:
         for section in sections(self.essay):
             if is_abstract(section):
                 abstract = sub(meta, "abstract")
-                self.section_content(abstract, section)
+                if any(run_in_label(p) for p in T.findall(section, "p")):
+                    self.structured_abstract(abstract, section)
+                else:
+                    self.section_content(abstract, section)
         words = keywords(self.essay)
         if words:
             group = sub(meta, "kwd-group", kwd_group_type="author")
             for word in words:
                 sub(group, "kwd", word)
         return meta
+
+    def structured_abstract(self, abstract: etree._Element, section: etree._Element) -> None:
+        """A structured abstract: its title, then a sec for each labelled part ('Importance
+        …': title Importance), an unlabelled paragraph in the part above it."""
+        heading = T.find(section, "heading")
+        if heading is not None:
+            self.inline(sub(abstract, "title"), heading)
+        part = abstract
+        for p in T.findall(section, "p"):
+            label = run_in_label(p)
+            if label is not None:
+                part = sub(abstract, "sec")
+                sub(part, "title", label)
+                p = copy.deepcopy(p)
+                strong = p[0]
+                p.text = (strong.tail or "").lstrip()
+                p.remove(strong)
+            self.block(part, p)
 
     @staticmethod
     def date_parts(parent: etree._Element, date: B.Date) -> None:
@@ -293,7 +324,7 @@ class _Builder:
         elif kind == "item":
             self.item(parent, p)
         elif kind == "quote":
-            self.inline(sub(sub(parent, "disp-quote"), "p"), p)
+            self.quote(parent, p)
         elif kind == "equation":  # a display formula, as written; one calling a note a p
             self.inline(sub(parent, "p" if len(p) else "disp-formula"), p)
         elif kind == "verse":  # a verse group, one verse-line a line
@@ -302,6 +333,20 @@ class _Builder:
                 self.inline(sub(group, "verse-line"), line, links=False)
         else:
             raise ValueError(f"JATS writer: unknown paragraph kind {kind!r}")
+
+    def quote(self, parent: etree._Element, p: etree._Element) -> None:
+        """disp-quote; an epigraph's lines one disp-quote (content-type epigraph), its
+        attribution the attrib closing it."""
+        last = parent[-1] if len(parent) else None
+        epigraph = last is not None and last.tag == "disp-quote" and \
+            last.get("content-type") == "epigraph" and last.find("attrib") is None
+        if p.get("role") == "attribution" and epigraph:
+            self.inline(sub(last, "attrib"), p)
+        elif p.get("role") == "epigraph":
+            holder = last if epigraph else sub(parent, "disp-quote", content_type="epigraph")
+            self.inline(sub(holder, "p"), p)
+        else:
+            self.inline(sub(sub(parent, "disp-quote"), "p"), p)
 
     def item(self, parent: etree._Element, p: etree._Element) -> None:
         """A list item, in the list of the item before it or a new list (list-type bullet,

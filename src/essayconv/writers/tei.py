@@ -275,6 +275,8 @@ class _Builder:
             self.inline(sub(sub(parent, "figure"), "head"), p)
         elif kind == "item":
             self.item(parent, p)
+        elif kind == "quote" and p.get("role"):
+            self.epigraph(parent, p)
         elif kind == "quote":
             self.inline(sub(sub(parent, "quote"), "p"), p)
         elif kind == "equation":  # a display equation, as written
@@ -285,6 +287,19 @@ class _Builder:
                 self.inline(sub(group, "l"), line)
         else:
             raise ValueError(f"TEI writer: unknown paragraph kind {kind!r}")
+
+    def epigraph(self, parent: etree._Element, p: etree._Element) -> None:
+        """An epigraph at the top: epigraph/cit, its lines quote/p, its attribution bibl."""
+        last = parent[-1] if len(parent) else None
+        cit = last.find(f"{{{NS}}}cit") if last is not None and \
+            last.tag == f"{{{NS}}}epigraph" else None
+        if cit is None:
+            cit = sub(sub(parent, "epigraph"), "cit")
+        if p.get("role") == "attribution":
+            self.inline(sub(cit, "bibl"), p)
+            return
+        quote = cit.find(f"{{{NS}}}quote")
+        self.inline(sub(quote if quote is not None else sub(cit, "quote"), "p"), p)
 
     def item(self, parent: etree._Element, p: etree._Element) -> None:
         """A list item, in the list of the item before it or a new list (rend bulleted or

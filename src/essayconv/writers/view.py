@@ -410,6 +410,15 @@ def is_abstract(section: etree._Element) -> bool:
     return section.get("role") == "abstract"
 
 
+def run_in_label(p: etree._Element) -> str | None:
+    """A structured abstract's part label ('Importance'): the bold run opening the
+    paragraph, nothing before it (reader/abstract_parts.py)."""
+    first = p[0] if len(p) else None
+    if first is None or first.tag != T.q("strong") or (p.text or "").strip() or len(first):
+        return None
+    return first.text
+
+
 KEYWORDS_LABEL = re.compile(rf"^\s*{labels.KEYWORDS}\s*[:.–—-]?\s*", re.I)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import docx.document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -174,6 +175,10 @@ class BodyBuilder:
                     continue
                 style = S.KIND_STYLES.get(kind) or (S.FIRST_PARAGRAPH if first else S.BODY_TEXT)
                 paragraph = self._paragraph(child, style)
+                if child.get("role") == "attribution":  # an epigraph's source: '— …', right
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    paragraph.runs[0].text = "— " + paragraph.runs[0].text if \
+                        paragraph.runs else ""
                 if kind == "item":
                     self.lists.number(paragraph._p, child)
                 if under_table and kind != "caption" and \
