@@ -24,6 +24,7 @@ from .view import (
     notes_by_id,
     numbered_byline,
     reference_list,
+    run_in_label,
     sections,
     table_parts,
     uncited_notes,
@@ -254,6 +255,8 @@ def blocks(parent: etree._Element, paragraphs: Sequence[etree._Element], ctx: _C
             inline(hsub(parent, "p", class_="equation"), p, ctx)
         elif kind == "verse":  # its lines apart: a br before each but the first
             inline(hsub(hsub(parent, "blockquote", class_="verse"), "p"), p, ctx)
+        elif kind is None and run_in_label(p):  # a structured abstract's part: no indent
+            inline(hsub(parent, "p", class_="labelled"), p, ctx)
         elif kind is None:
             inline(hsub(parent, "p"), p, ctx)
         else:
