@@ -54,3 +54,31 @@ def test_a_place_completing_the_titles_phrase_is_the_titles(text, title, place):
 ])
 def test_a_place_after_the_titles_punctuation_stays_the_place(text, place):
     assert parse_reference(text)["publisher-place"] == place
+
+
+@pytest.mark.parametrize("text", [
+    "1. John Smith, *The Title* (London: Faber, 1999), p. 12.",
+    "Smith, J. (1999) *The Title*. London: Faber.",
+    "Smith, J. (1999) _The Title_. London: Faber.",
+    "Smith, J. (1999) **The Title**. London: Faber.",
+])
+def test_markdown_emphasis_marks_never_reach_the_title(text):
+    from essayconv.references import parse_note
+
+    reference = parse_note(text)[0]["reference"]
+    item = parse_reference(reference)
+    assert item["title"] == "The Title"
+    assert item["publisher"] == "Faber"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bao Q *, Zhao Y*, Renner A", "Bao Q *, Zhao Y*, Renner A"),  # author notes
+    ("Furhmann, T.* & Blikstein, P.", "Furhmann, T.* & Blikstein, P."),
+    ("Systems 5 (NIPS*92), pages 855-862", "Systems 5 (NIPS*92), pages 855-862"),
+    ("Available at: http://x.org/a_b_c_d", "Available at: http://x.org/a_b_c_d"),
+    ("Jones, B. *Nature* and its *discontents*.", "Jones, B. Nature and its discontents."),
+])
+def test_only_a_pair_around_words_is_an_emphasis_mark(text, expected):
+    from essayconv.references.markdown import without_emphasis
+
+    assert without_emphasis(text) == expected
