@@ -82,3 +82,45 @@ def test_only_a_pair_around_words_is_an_emphasis_mark(text, expected):
     from essayconv.references.markdown import without_emphasis
 
     assert without_emphasis(text) == expected
+
+
+_SERIES_BOOK = {"id": "lane1998", "type": "book", "title": "A Calendar of the Mill Papers",
+                "collection-title": "Suffolk Record Society Publications",
+                "collection-number": "41", "publisher": "Suffolk Record Society"}
+
+
+def test_ris_exports_a_books_series_title_and_number():
+    from essayconv.writers.ris import ris_record
+
+    lines = ris_record(_SERIES_BOOK)
+    assert "T3  - Suffolk Record Society Publications" in lines
+    assert "M1  - 41" in lines  # Zotero's series number of a book
+
+
+def test_ris_puts_a_chapters_series_number_in_sv_and_keeps_a_books_own_number():
+    from essayconv.writers.ris import ris_record
+
+    chapter = ris_record({**_SERIES_BOOK, "type": "chapter"})
+    assert "SV  - 41" in chapter and not any(x.startswith("M1") for x in chapter)
+    numbered = ris_record({**_SERIES_BOOK, "number": "7"})
+    assert "M1  - 7" in numbered and "SV  - 41" in numbered
+
+
+def test_ris_writes_no_series_number_without_a_series():
+    from essayconv.writers.ris import ris_record
+
+    case = ris_record({"id": "d", "type": "legal_case", "title": "Donoghue v Stevenson",
+                       "container-title": "AC", "collection-number": "1932"})
+    assert not any(x.startswith(("SV", "M1")) for x in case)
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ({"collection-title": "Camden Fifth Series", "collection-number": "12"},
+     "Camden Fifth Series, no. 12"),
+    ({"collection-title": "Studies", "collection-number": "vol. 3"}, "Studies, vol. 3"),
+    ({"collection-title": "Oxford Historical Monographs"}, "Oxford Historical Monographs"),
+])
+def test_jats_series_holds_the_title_and_its_number(fields, expected):
+    from essayconv.writers.jats import series_text
+
+    assert series_text(fields) == expected

@@ -81,6 +81,15 @@ def _attr(key: str) -> str:
     return dashed(key)
 
 
+def series_text(fields: dict[str, str]) -> str:
+    """A series' title with its number, as JATS's <series> holds them ('Norfolk Record
+    Society Publications, no. 62'; 'Studies, vol. 3' as written)."""
+    title, number = fields["collection-title"], str(fields.get("collection-number") or "")
+    if not number:
+        return title
+    return f"{title}, no. {number}" if number[:1].isdigit() else f"{title}, {number}"
+
+
 class JatsWriter:
     """Write a JATS 1.1 Journal Publishing article valid against its DTD."""
 
@@ -468,7 +477,7 @@ class _Builder:
         for role, group in (("translator", "translator"), ("container-author", "author")):
             self.person_group(cite, work, role, group)
         if fields.get("collection-title"):
-            sub(cite, "series", fields["collection-title"])
+            sub(cite, "series", series_text(fields))
         if fields.get("edition"):
             sub(cite, "edition", fields["edition"])
         issued = work.issued
@@ -503,7 +512,8 @@ class _Builder:
                 sub(cite, "date-in-citation", date.iso() or date.text(), content_type=kind,
                     iso_8601_date=date.iso())
         for name, value in fields.items():
-            if name not in PLACED and not (elocation and name == "number"):
+            if name not in PLACED and not (elocation and name == "number") and not (
+                    name == "collection-number" and fields.get("collection-title")):
                 sub(cite, "comment", value if name == "note" else f"{name}: {value}")
         if len(cite) == 0:  # nothing read: an empty element-citation is invalid JATS
             ref.remove(cite)
