@@ -124,3 +124,94 @@ def test_jats_series_holds_the_title_and_its_number(fields, expected):
     from essayconv.writers.jats import series_text
 
     assert series_text(fields) == expected
+
+
+_BACK_ESSAY = """Rivers of the North
+
+Jane Doe
+
+Introduction
+
+Rivers shaped the towns of the north (Smith, 1999).
+
+References
+
+Smith, J. (1999) The Rivers. London: Faber.
+
+Word count: 1,234
+
+Further reading:
+
+Brown, K. (2010) Waterways of England. York: River Books.
+Green, L. (2015) Canals and Commerce. London: Routledge.
+
+External links
+
+River Trust – official website
+
+Appendix A: Map sources
+
+The maps come from the county archive.
+"""
+
+
+def _back_tree(tmp_path):
+    from essayconv.pipeline import read
+
+    path = tmp_path / "essay.txt"
+    path.write_text(_BACK_ESSAY, encoding="utf-8")
+    return read(path)
+
+
+def test_further_reading_and_external_links_are_headed_lists_after_the_references(tmp_path):
+    from essayconv import tree as T
+
+    essay = _back_tree(tmp_path)
+    # a word count before the first heading stays end matter
+    assert [T.inline_text(p) for p in T.findall(essay, "endmatter/p")] == [
+        "Word count: 1,234"]
+    sections = [(s.get("role"), T.inline_text(T.find(s, "heading")),
+                 [(p.get("kind"), T.inline_text(p)) for p in T.findall(s, "p")])
+                for s in T.findall(essay, "appendices/section")]
+    assert sections == [
+        ("back", "Further reading", [
+            ("item", "Brown, K. (2010) Waterways of England. York: River Books."),
+            ("item", "Green, L. (2015) Canals and Commerce. London: Routledge.")]),
+        ("back", "External links", [("item", "River Trust – official website")]),
+        ("appendix", "Appendix A: Map sources", [(None, "The maps come from the county archive.")]),
+    ]
+    # the works listed for further reading are no references of the essay
+    assert len(T.findall(essay, "sources/item")) <= 1
+
+
+def test_jats_tei_and_html_print_a_back_section_as_no_appendix(tmp_path):
+    from lxml import etree
+
+    from essayconv import validate as V
+    from essayconv.writers import WriteOptions, get
+
+    essay = _back_tree(tmp_path)
+    jats = get("jats").write(essay, WriteOptions())
+    assert V.validate_bytes(jats, "jats") == []
+    back = etree.fromstring(jats.encode() if isinstance(jats, str) else jats).find("back")
+    secs = back.findall("sec")
+    assert [(s.get("sec-type"), s.findtext("title")) for s in secs] == [
+        ("further-reading", "Further reading"), ("external-links", "External links")]
+    assert len(secs[0].findall("list/list-item")) == 2
+    assert [a.findtext("title") for a in back.findall("app-group/app")] == [
+        "Appendix A: Map sources"]
+    tei = get("tei").write(essay, WriteOptions())
+    assert V.validate_bytes(tei, "tei") == []
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    divs = etree.fromstring(tei.encode() if isinstance(tei, str) else tei).xpath(
+        "//t:back/t:div[t:head]", namespaces=ns)
+    assert [(d.get("type"), d.findtext("t:head", namespaces=ns)) for d in divs][-3:] == [
+        ("further-reading", "Further reading"), ("external-links", "External links"),
+        ("appendix", "Appendix A: Map sources")]
+    html = get("html").write(essay, WriteOptions())
+    root = etree.fromstring(html.encode() if isinstance(html, str) else html)
+    xh = {"h": "http://www.w3.org/1999/xhtml"}
+    assert root.xpath("//h:section[@class='back']/h:h2/text()", namespaces=xh) == [
+        "Further reading", "External links"]
+    assert root.xpath("//h:section[@role='doc-appendix']/h:h2/text()", namespaces=xh) == [
+        "Appendix A: Map sources"]

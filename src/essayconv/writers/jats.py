@@ -436,8 +436,7 @@ class _Builder:
             ref_list = sub(back, "ref-list")
             sub(ref_list, "title", B.bibliography_heading(self.essay))
             ref_list.extend(refs)
-        if appendices is not None:
-            back.append(appendices)
+        back.extend(appendices)
         endmatter = T.find(self.essay, "endmatter")
         if endmatter is not None:
             credits = sub(back, "notes", notes_type="credits")
@@ -445,18 +444,28 @@ class _Builder:
                 self.block(credits, p)
         return back
 
-    def appendices(self) -> etree._Element | None:
-        """app-group: one app per appendix, its heading the title, its blocks under it."""
+    def appendices(self) -> list[etree._Element]:
+        """app-group: one app per appendix, its heading the title, its blocks under it; a back
+        section ('Further reading') a sec of its own, its sec-type named after its heading."""
         appendices = T.find(self.essay, "appendices")
         if appendices is None:
-            return None
-        group = el("app-group")
-        if appendices.get("heading"):
-            sub(group, "title", appendices.get("heading"))
-        for appendix in T.findall(appendices, "section"):
-            app = sub(group, "app", id=appendix.get("id"))
-            self.section_content(app, appendix)
-        return group
+            return []
+        out: list[etree._Element] = []
+        group = None
+        for section in T.findall(appendices, "section"):
+            if section.get("role") == "back":
+                sec = el("sec", id=section.get("id"), sec_type=headings.section_type(section))
+                self.section_content(sec, section)
+                out.append(sec)
+                continue
+            if group is None:
+                group = el("app-group")
+                if appendices.get("heading"):
+                    sub(group, "title", appendices.get("heading"))
+                out.append(group)
+            app = sub(group, "app", id=section.get("id"))
+            self.section_content(app, section)
+        return out
 
     def ref(self, work: B.Work) -> etree._Element:
         """A work as ref/element-citation."""
