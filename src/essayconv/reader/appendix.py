@@ -36,6 +36,12 @@ def _role(text: str) -> str | None:
     return "back" if ends_references(text) else None
 
 
+def _group_heading(group: etree._Element, lines: list[tuple[int, str]], index: int) -> bool:
+    """'Appendices' right over the first appendix: the group's heading, no appendix."""
+    return bool(_GROUP.match(lines[index][1].strip())) and not group.get("heading") and \
+        index + 1 < len(lines) and appendix_heading(lines[index + 1][1])
+
+
 def _item(lines: list[tuple[int, str]], index: int) -> bool:
     """A list's item: 'a) …', '1. …' beside another item, or not like a numbered heading."""
     text = lines[index][1].strip()
@@ -67,8 +73,7 @@ def fill_end(essay: etree._Element, lines: list[tuple[int, str]]) -> None:
     for index in range(start, len(lines)):
         number, text = lines[index]
         if role := _role(text):
-            if section is None and role == "appendix" and _GROUP.match(text.strip()) and not group.get("heading") \
-                    and index + 1 < len(lines) and appendix_heading(lines[index + 1][1]):
+            if section is None and role == "appendix" and _group_heading(group, lines, index):
                 group.set("heading", text.strip().rstrip(":"))  # 'Appendices' over them all
                 group.set("line", str(number))
                 continue
