@@ -262,12 +262,21 @@ This page was last edited on 4 February 2024, at 10:12 (UTC).
 """
     essay = essay_of(tmp_path, text)
     assert notes(essay) == [("1", GAGE.replace('"On', "“On").replace('Lock"', "Lock”"))]
-    assert [T.inline_text(p) for p in T.findall(essay, "endmatter/p")] == [
-        "External links", "Vale Canal Trust – official website"]
+    assert T.find(essay, "endmatter") is None
+    assert back_sections(essay) == [
+        ("External links", [("item", "Vale Canal Trust – official website")])]
     assert errors(essay) == []
 
 
-def test_further_reading_after_a_reference_list_is_end_matter_not_a_reference(tmp_path):
+def back_sections(essay):
+    """The headed sections after the references that are no appendix: (heading, [(kind,
+    text)])."""
+    return [(T.inline_text(T.find(s, "heading")),
+             [(p.get("kind"), T.inline_text(p)) for p in T.findall(s, "p")])
+            for s in T.findall(essay, "appendices/section") if s.get("role") == "back"]
+
+
+def test_further_reading_after_a_reference_list_is_a_headed_list_not_a_reference(tmp_path):
     text = f"""Ashcombe Lock
 
 The lock was rebuilt in 1887 (Gage, 1888), as the county history records.
@@ -280,8 +289,8 @@ Canals of the South, a walking guide
 """
     essay = essay_of(tmp_path, text)
     assert len(items(essay)) == 1
-    assert [T.inline_text(p) for p in T.findall(essay, "endmatter/p")] == [
-        "Further reading", "Canals of the South, a walking guide"]
+    assert back_sections(essay) == [
+        ("Further reading", [("item", "Canals of the South, a walking guide")])]
 
 
 def test_see_also_in_the_body_is_a_heading_over_its_links(tmp_path):

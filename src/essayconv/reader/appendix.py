@@ -1,7 +1,8 @@
 """Appendices after the reference list: 'Appendix A: Questionnaire', 'APPENDIX B',
 'Appendix 1 – Interview guide' head sections of their own (role="appendix") in the tree's
-appendices element; what comes before the first (a word count, an image credit) stays end
-matter."""
+appendices element; so do 'Further reading', 'See also' and 'External links' (role="back",
+no appendix: their lines a list's items, works or links one a line); what comes before the
+first (a word count, an image credit) stays end matter."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from lxml import etree
 
 from .. import tree as T
 from .lines import LIST_ITEM, NUMBERED_HEADING, is_heading
+from .wikipedia import ends_references
 
 # what follows a reference list and is none of it: 'Appendix A: Interview questions'
 APPENDIX = re.compile(r"^(?:Appendix|Appendices|Annex|Annexe|Annexes)(?:\s+[A-Z0-9]{1,3})?"
@@ -27,6 +29,19 @@ def appendix_heading(text: str) -> bool:
     return bool(APPENDIX.match(text)) and (is_heading(text) or len(text.split()) <= 3)
 
 
+def _role(text: str) -> str | None:
+    """The role of the section the line heads: appendix, back ('Further reading'), none."""
+    if appendix_heading(text):
+        return "appendix"
+    return "back" if ends_references(text) else None
+
+
+def _group_heading(group: etree._Element, lines: list[tuple[int, str]], index: int) -> bool:
+    """'Appendices' right over the first appendix: the group's heading, no appendix."""
+    return bool(_GROUP.match(lines[index][1].strip())) and not group.get("heading") and \
+        index + 1 < len(lines) and appendix_heading(lines[index + 1][1])
+
+
 def _item(lines: list[tuple[int, str]], index: int) -> bool:
     """A list's item: 'a) …', '1. …' beside another item, or not like a numbered heading."""
     text = lines[index][1].strip()
@@ -39,8 +54,10 @@ def _item(lines: list[tuple[int, str]], index: int) -> bool:
 def fill_end(essay: etree._Element, lines: list[tuple[int, str]]) -> None:
     """Put the lines after the references into the tree: end matter up to the first
     appendix heading (and a word count anywhere), then one section per appendix (its
-    heading, its paragraphs; a list's lines items), before the change log."""
-    start = next((i for i, (_, text) in enumerate(lines) if appendix_heading(text)), len(lines))
+    heading, its paragraphs; a list's lines items), before the change log. A 'Further
+    reading', 'See also' or 'External links' heading heads a section too (role="back"),
+    each line under it an item of a list."""
+    start = next((i for i, (_, text) in enumerate(lines) if _role(text)), len(lines))
     counts = [line for line in lines[start:] if WORD_COUNT.match(line[1].strip())]
     anchor = T.find(essay, "changes")
     if start or counts:
@@ -55,15 +72,16 @@ def fill_end(essay: etree._Element, lines: list[tuple[int, str]]) -> None:
     section = None
     for index in range(start, len(lines)):
         number, text = lines[index]
-        if appendix_heading(text):
-            if section is None and _GROUP.match(text.strip()) and not group.get("heading") \
-                    and index + 1 < len(lines) and appendix_heading(lines[index + 1][1]):
+        if role := _role(text):
+            if section is None and role == "appendix" and _group_heading(group, lines, index):
                 group.set("heading", text.strip().rstrip(":"))  # 'Appendices' over them all
                 group.set("line", str(number))
                 continue
-            section = T.sub(group, "section", id=f"app{len(group) + 1}", role="appendix")
-            T.sub(section, "heading", text.strip(), line=number)
+            prefix = "app" if role == "appendix" else "back"
+            section = T.sub(group, "section", id=f"{prefix}{len(group) + 1}", role=role)
+            T.sub(section, "heading", text.strip() if role == "appendix" else
+                  text.strip().rstrip(": "), line=number)
             continue
-        kind = "item" if _item(lines, index) else None
+        kind = "item" if section.get("role") == "back" or _item(lines, index) else None
         T.sub(section, "p", text.strip(), line=number, kind=kind)
     anchor.addprevious(group)

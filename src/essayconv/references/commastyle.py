@@ -9,6 +9,9 @@ a contributor or a publisher.
 * **'éd.', 'ed.'** (and 'trad.', 'trans.') after a title, with a name after it, is that
   book's editor (translator).
 * **A subtitle** between a title's full stop and 'Place, Publisher, Year' is the title's.
+* **A place completing the title's phrase** ('La novela en América Latina, Lima, 1990',
+  the model's place 'Latina, Lima'): words glued to the title with no punctuation between
+  are the title's, up to the place run's first comma.
 * **'Place, Publisher,'** read as one place ('München, Fink, 1999') is the place and its
   publisher.
 """
@@ -34,7 +37,8 @@ def comma_style(tokens: list[str], labels: list[str]) -> list[str]:
     for rule in (_inverted_name_read_as_title, _given_name_after_surnames,
                  _given_names_before_quote,
                  _title_after_inverted_name, _role_after_title, _dans_container,
-                 _editors_in_container, _subtitle_before_place, _publisher_after_place):
+                 _editors_in_container, _subtitle_before_place, _place_completing_title,
+                 _publisher_after_place):
         labels = rule(tokens, labels)
     return italian_style(tokens, labels)
 
@@ -303,6 +307,23 @@ def _subtitle_before_place(tokens: list[str], labels: list[str]) -> list[str]:
                 tokens[e3 - 1].endswith(",") and e3 < len(out) and out[e3] == "date" and \
                 strip_punct(tokens[s1])[:1].isupper() and not _IN.match(tokens[s1]):
             out[s1:e1] = ["title"] * (e1 - s1)
+    return out
+
+
+def _place_completing_title(tokens: list[str], labels: list[str]) -> list[str]:
+    """'La novela en América Latina, Lima, 1990.': a place run of comma items ('Latina,
+    Lima,') right after a title word with no punctuation ('América') starts inside the
+    title's phrase; its first item is the title's end ('América Latina'), the rest the
+    place. Never 'Title New York: Publisher' (no comma item) nor 'Title Cambridge, Mass.:'
+    (the run ends at the colon, not at a comma)."""
+    out = list(labels)
+    for lab, start, end in label_runs(labels):
+        if lab != "location" or start == 0 or out[start - 1] != "title" or \
+                not tokens[start - 1][-1:].isalnum() or not tokens[end - 1].endswith(","):
+            continue
+        first = next(k for k in range(start, end) if tokens[k].endswith(","))
+        if first < end - 1:
+            out[start:first + 1] = ["title"] * (first + 1 - start)
     return out
 
 

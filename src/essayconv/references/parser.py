@@ -16,6 +16,7 @@ from .commastyle import ROLE_WORD
 from .containers import without_ibid
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
+from .markdown import without_emphasis
 from .names import PARTICLES
 from .roles import edited_by_in_head, given_names_before_date, marked_editor
 from .shapes import apply_shapes
@@ -473,6 +474,7 @@ class ReferenceParser:
         from .legal import parse_legal  # cases, legislation, law reviews: exact rules first
 
         text = without_ibid(text)  # 'X, « Title », ibid., p. 1-4': never a container "ibid"
+        text = without_emphasis(text)  # Markdown's '*The Title*': the list sets italics itself
         legal = parse_legal(text) or archival(text) or parse_abnt(text) or \
             phrases.title_first(text)
         if legal is not None:

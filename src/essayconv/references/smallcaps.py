@@ -8,13 +8,18 @@ SYSTEM``). A text with no lower-case letter at all is read as such:
   ``SMITH-JONES`` → ``Smith-Jones``), ``JR.``/``SR.`` → ``Jr.``/``Sr.``, ``ET AL.`` →
   ``et al.``; a generation (``III``) and initials (``H.``) stay.
 * **Titles**: title case, the short words (articles, conjunctions, short prepositions) in
-  lower case unless first or after a colon; a word with full stops inside (``U.S.``) and a
-  roman numeral stay as written.
+  lower case unless first or after a colon; a word with full stops inside (``U.S.``), a
+  roman numeral and an acronym stay as written: a word of two to five letters with no vowel
+  (``NHS``, ``BBC``; never ``MR.``, ``DR.``, nor ``MY``, ``Y`` being a vowel) or a known
+  acronym (``NATO``, ``UN``, ``FBI``; never an English word such as ``WHO`` or ``US``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from .features import ORG
 
 __all__ = ["in_capitals", "name_case", "title_case"]
 
@@ -24,6 +29,15 @@ _SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", 
 # generation ('III')
 _ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _GENERATION = {"II", "III", "IV"}
+# acronyms written as capitals: the organisations the parser knows (``features.ORG``) and
+# common ones; never a word of the language ('WHO', 'US', 'IT')
+_ACRONYMS = frozenset(w.upper() for w in ORG if w in {
+    "unicef", "unhcr", "unesco", "oecd", "nato", "imf", "icrc", "ictr", "icty", "ngo", "bbc",
+    "cnn"}) | frozenset(
+    "UN EU UK USA USSR AI FBI CIA NSA NASA NAACP ACLU WTO UNDP UNEP OPEC ASEAN NAFTA IRA IRS "
+    "EPA FDA FCC SEC FTC DOJ DOD NGOS NGO HIV AIDS DNA RNA GDP ICC ICJ ECHR ECJ".split())
+# abbreviations with no vowel that are no acronyms: 'MR. SMITH', 'DR. NO'
+_NOT_ACRONYM = frozenset("MR MRS MS DR ST JR SR VS PP CH NO".split())
 _SUFFIX = {"JR.": "Jr.", "SR.": "Sr.", "JR": "Jr", "SR": "Sr"}
 
 
@@ -58,6 +72,23 @@ def name_case(text: str) -> str:
     return " ".join(out)
 
 
+def _acronym(word: str) -> bool:
+    """'NHS', 'BBC' (two to five letters, no vowel) or a known acronym ('NATO', 'FBI')."""
+    bare = unicodedata.normalize("NFD", word)
+    bare = "".join(c for c in bare if not unicodedata.combining(c))
+    if bare in _ACRONYMS:
+        return True
+    return 2 <= len(bare) <= 5 and bare.isascii() and bare.isalpha() and \
+        not any(c in "AEIOUY" for c in bare) and bare not in _NOT_ACRONYM
+
+
+def _title_word(word: str) -> str:
+    """'FEDERAL' → 'Federal'; the acronyms of a word kept ('NATO', 'BBC-NATO' stays)."""
+    word = re.sub(r"[^\W\d_]+", lambda m: m.group() if _acronym(m.group()) else
+                  m.group()[:1] + m.group()[1:].lower(), word)
+    return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), word)
+
+
 def title_case(text: str) -> str:
     """A title pasted in capitals in title case ('SHIELDED: THE STORY OF IMMUNITY' →
     'Shielded: The Story of Immunity'); a text with lower-case letters is returned unchanged."""
@@ -75,6 +106,6 @@ def title_case(text: str) -> str:
         elif core.lower() in _SMALL and not first:
             out.append(word.lower())
         else:
-            out.append(_word(word))
+            out.append(_title_word(word))
         first = word.endswith((":", "?", "!", "—")) or word in ("—", "–")
     return " ".join(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .. import tree as T
@@ -24,3 +26,12 @@ def heading(kind: str, essay: etree._Element) -> str:
     language = (essay.get(T.XML_LANG) or "en").split("-")[0].lower()
     words = _HEADINGS[kind]
     return words.get(language, words["en"])
+
+
+def section_type(section: etree._Element) -> str:
+    """The type of a section after the references: 'appendix', or a back section's named
+    after its heading ('Further reading' → 'further-reading', 'See also' → 'see-also')."""
+    if section.get("role") != "back":
+        return "appendix"
+    name = re.sub(r"\W+", "-", T.inline_text(T.find(section, "heading")).lower()).strip("-")
+    return name or "back"

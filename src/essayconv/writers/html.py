@@ -402,9 +402,12 @@ def appendix_elements(appendices: etree._Element, ctx: _Context) -> list[etree._
     rank = 3 if group else 2
     out: list[etree._Element] = []
     for appendix in T.findall(appendices, "section"):
-        node = h("section", id=appendix.get("id"), class_="appendix", role="doc-appendix")
-        if ctx.target == "epub":
-            node.set(EPUB_TYPE, "appendix")
+        if appendix.get("role") == "back":  # 'Further reading': a section, no appendix
+            node = h("section", id=appendix.get("id"), class_="back")
+        else:
+            node = h("section", id=appendix.get("id"), class_="appendix", role="doc-appendix")
+            if ctx.target == "epub":
+                node.set(EPUB_TYPE, "appendix")
         children = list(appendix)
         inline(hsub(node, f"h{rank}"), children.pop(0), ctx)
         blocks(node, children, ctx)

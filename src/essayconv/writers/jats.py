@@ -81,6 +81,15 @@ def _attr(key: str) -> str:
     return dashed(key)
 
 
+def series_text(fields: dict[str, str]) -> str:
+    """A series' title with its number, as JATS's <series> holds them ('Norfolk Record
+    Society Publications, no. 62'; 'Studies, vol. 3' as written)."""
+    title, number = fields["collection-title"], str(fields.get("collection-number") or "")
+    if not number:
+        return title
+    return f"{title}, no. {number}" if number[:1].isdigit() else f"{title}, {number}"
+
+
 class JatsWriter:
     """Write a JATS 1.1 Journal Publishing article valid against its DTD."""
 
@@ -427,8 +436,7 @@ class _Builder:
             ref_list = sub(back, "ref-list")
             sub(ref_list, "title", B.bibliography_heading(self.essay))
             ref_list.extend(refs)
-        if appendices is not None:
-            back.append(appendices)
+        back.extend(appendices)
         endmatter = T.find(self.essay, "endmatter")
         if endmatter is not None:
             credits = sub(back, "notes", notes_type="credits")
@@ -436,18 +444,28 @@ class _Builder:
                 self.block(credits, p)
         return back
 
-    def appendices(self) -> etree._Element | None:
-        """app-group: one app per appendix, its heading the title, its blocks under it."""
+    def appendices(self) -> list[etree._Element]:
+        """app-group: one app per appendix, its heading the title, its blocks under it; a back
+        section ('Further reading') a sec of its own, its sec-type named after its heading."""
         appendices = T.find(self.essay, "appendices")
         if appendices is None:
-            return None
-        group = el("app-group")
-        if appendices.get("heading"):
-            sub(group, "title", appendices.get("heading"))
-        for appendix in T.findall(appendices, "section"):
-            app = sub(group, "app", id=appendix.get("id"))
-            self.section_content(app, appendix)
-        return group
+            return []
+        out: list[etree._Element] = []
+        group = None
+        for section in T.findall(appendices, "section"):
+            if section.get("role") == "back":
+                sec = el("sec", id=section.get("id"), sec_type=headings.section_type(section))
+                self.section_content(sec, section)
+                out.append(sec)
+                continue
+            if group is None:
+                group = el("app-group")
+                if appendices.get("heading"):
+                    sub(group, "title", appendices.get("heading"))
+                out.append(group)
+            app = sub(group, "app", id=section.get("id"))
+            self.section_content(app, section)
+        return out
 
     def ref(self, work: B.Work) -> etree._Element:
         """A work as ref/element-citation."""
@@ -468,7 +486,7 @@ class _Builder:
         for role, group in (("translator", "translator"), ("container-author", "author")):
             self.person_group(cite, work, role, group)
         if fields.get("collection-title"):
-            sub(cite, "series", fields["collection-title"])
+            sub(cite, "series", series_text(fields))
         if fields.get("edition"):
             sub(cite, "edition", fields["edition"])
         issued = work.issued
@@ -503,7 +521,8 @@ class _Builder:
                 sub(cite, "date-in-citation", date.iso() or date.text(), content_type=kind,
                     iso_8601_date=date.iso())
         for name, value in fields.items():
-            if name not in PLACED and not (elocation and name == "number"):
+            if name not in PLACED and not (elocation and name == "number") and not (
+                    name == "collection-number" and fields.get("collection-title")):
                 sub(cite, "comment", value if name == "note" else f"{name}: {value}")
         if len(cite) == 0:  # nothing read: an empty element-citation is invalid JATS
             ref.remove(cite)

@@ -31,6 +31,16 @@ def _name(name: dict[str, str]) -> str:
                      if part)
 
 
+def _series_number(item: dict[str, Any]) -> list[str]:
+    """A series' number, with its title only, as Zotero reads it: a book's in M1 (unless M1
+    holds the book's own number), any other work's in SV (EndNote's 'Series Volume')."""
+    number = item.get("collection-number")
+    if not number or not item.get("collection-title"):
+        return []  # a law report's '[1932]' with no series: the volume's year, not a series
+    tag = "M1" if item.get("type") == "book" and not item.get("number") else "SV"
+    return [f"{tag}  - {number}"]
+
+
 def _ris_date(parts: list) -> str:
     """RIS's 'YYYY/MM/DD/' date (month and day may be empty)."""
     year, month, day = (list(parts) + [None, None])[:3]
@@ -58,6 +68,7 @@ def ris_record(item: dict[str, Any]) -> list[str]:
     for key, tag in FIELDS:
         if item.get(key):
             lines.append(f"{tag}  - {item[key]}")
+    lines += _series_number(item)
     if item.get("page"):
         first, _, last = str(item["page"]).replace("–", "-").partition("-")
         lines.append(f"SP  - {first}")

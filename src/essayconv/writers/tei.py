@@ -6,7 +6,7 @@ from lxml import etree
 
 from .. import __version__
 from .. import tree as T
-from . import WriteOptions
+from . import WriteOptions, headings
 from . import biblio as B
 from .lists import list_type, ordered, same_list
 from .view import (
@@ -386,8 +386,8 @@ class _Builder:
         if appendices.get("heading"):
             parent = sub(back, "div", type="appendices")
             sub(parent, "head", appendices.get("heading"))
-        for appendix in T.findall(appendices, "section"):
-            self.section(appendix, parent, kind="appendix")
+        for appendix in T.findall(appendices, "section"):  # or 'further-reading', 'see-also'
+            self.section(appendix, parent, kind=headings.section_type(appendix))
 
     def bibl_struct(self, work: B.Work) -> etree._Element:
         """A work as biblStruct: analytic (part), monogr (book, journal…), series, notes."""
