@@ -142,7 +142,14 @@ def test_titled_body():
     assert titled_body("1.0 Introduction", "Why Rivers Flood")
     assert titled_body("Introduction", "Why Rivers Flood")
     assert not titled_body("WHY RIVERS FLOOD", "Why rivers flood?")
+    assert titled_body("Jane Doe", "Why Rivers Flood")
     assert not titled_body("Rivers, Power and the State", "Why Rivers Flood")
+
+
+def test_a_labelled_title_over_a_byline(tmp_path):
+    essay = essay_of(tmp_path, "Title: Rivers and Power\nJane Doe\n\n" + BODY)
+    assert T.find(essay, "meta/title").text == "Rivers and Power"
+    assert [T.find(a, "name").text for a in T.findall(essay, "meta/author")] == ["Jane Doe"]
 
 
 COVER = ("Student number: 1234567\nModule: GEO2010 Rivers\n"

@@ -98,14 +98,15 @@ _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]{1,5})[.)]?\s")
 
 
 def titled_body(text: str, value: str) -> bool:
-    """Does the line under a cover sheet start the body rather than stand as the essay's
-    own title? A numbered heading ('1.0 Introduction'), an opening part ('Introduction') or
-    a paragraph does; the labelled title repeated ('To What Extent Is …?') or a heading of
-    its own does not."""
+    """Does the line under a cover sheet start the body (or the byline) rather than stand as
+    the essay's own title? A numbered heading ('1.0 Introduction'), an opening part
+    ('Introduction'), a byline or a paragraph does; the labelled title repeated ('To What
+    Extent Is …?') or a heading of its own does not."""
     line = " ".join(text.split())
     if re.sub(r"\W+", " ", line).strip().lower() == re.sub(r"\W+", " ", value).strip().lower():
         return False
-    if _NUMBERED.match(line) or line.lower().rstrip(":.") in _OPENING_PARTS:
-        return True
+    if _NUMBERED.match(line) or line.lower().rstrip(":.") in _OPENING_PARTS or \
+            byline_names(line):
+        return True  # a byline under the sheet ('Jane Doe'): the label gave the title
     words = line.split()
     return len(words) > 20 or (line[-1:] in ".!" and len(words) > 8)
