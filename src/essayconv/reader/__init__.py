@@ -502,10 +502,12 @@ def _fill_references(essay, heading: tuple[int, str], lines: list[tuple[int, str
 
 
 def _drop_subheadings(essay, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Drop a bibliography's category headings ('Primary Sources', 'Cases'): no references."""
+    """Drop a bibliography's category headings ('Primary Sources', 'Cases', '1. Primary
+    sources' in a list of no numbered notes): no references."""
     kept = []
+    notes = _numbered(lines)
     for number, text in lines:
-        if bibliography_subheading(text) and not note_start(text):
+        if bibliography_subheading(text) and not (notes and note_start(text)):
             T.log_change(essay, SUBHEADINGS, number, text, "")
         else:
             kept.append((number, text))

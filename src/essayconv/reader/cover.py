@@ -45,3 +45,68 @@ _COURSE_CODE = re.compile(r"^[A-Z]{2,5} ?\d{3,4}[A-Z]?(?:[:.,–—-]|\s+[A-Z(])
 def course_line(text: str) -> bool:
     """A title page's course line, opening with the course's code: a course, no affiliation."""
     return bool(_COURSE_CODE.match(text.strip()))
+
+
+# a cover sheet's label before the essay's title: 'Assignment title: …', 'Essay title:',
+# 'Title:' (never 'Module title:' or 'Course title:', the module's name, a header fact)
+_TITLE_LABEL = re.compile(r"^((?:(?:assignment|essay|assessment|coursework|dissertation|"
+                          r"project|report|thesis)\s+)?title)\s*:\s*(\S.*)$", re.IGNORECASE)
+
+
+def title_label(text: str) -> tuple[str, str] | None:
+    """(name, value) of a title's label line ('Assignment title: Why …' gives
+    ('assignment-title', 'Why …')), else None."""
+    match = _TITLE_LABEL.match(text.strip())
+    if match is None or len(match.group(2).split()) > 30:
+        return None
+    return re.sub(r"\s+", "-", match.group(1).lower()), match.group(2).strip()
+
+
+# a cover sheet's declaration of originality: its heading, and its statement in the first
+# person ('I confirm that this assignment is my own work …', 'I declare that …')
+_DECLARATION_HEADING = re.compile(
+    r"^(?:(?:student|academic|plagiarism|academic\s+integrity)\s+)?(?:declaration|statement)"
+    r"(?:\s+of\s+(?:originality|authorship|academic\s+integrity|own\s+work))?\s*:?$",
+    re.IGNORECASE)
+_DECLARATION = re.compile(
+    r"^(?:(?:(?:student\s+)?declaration(?:\s+of\s+originality)?|statement\s+of\s+originality)"
+    r"\s*:\s*)?(?:I|We)\s+(?:hereby\s+)?(?:declare|confirm|certify|affirm|state)\b.{0,200}?"
+    r"\b(?:my|our)\s+own\b", re.IGNORECASE)
+
+
+def declaration(lines: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """A declaration of originality at the top of the lines: how many lines it takes (its
+    heading and its statement, or the statement alone) and its text, the heading before the
+    statement ('Declaration of originality: I confirm that this assignment is my own work,
+    …'); None when the lines do not open with one."""
+    if not lines:
+        return None
+    first = lines[0][1].strip()
+    if _DECLARATION.match(first):
+        return 1, first
+    if len(lines) > 1 and _DECLARATION_HEADING.match(first) and \
+            _DECLARATION.match(lines[1][1].strip()):
+        return 2, f"{first.rstrip(':')}: {lines[1][1].strip()}"
+    return None
+
+
+# the parts that open an essay's body, never its title
+_OPENING_PARTS = frozenset(("introduction", "abstract", "summary", "executive summary",
+                            "background", "contents", "table of contents", "preface",
+                            "acknowledgements", "acknowledgments", "overview"))
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]{1,5})[.)]?\s")
+
+
+def titled_body(text: str, value: str) -> bool:
+    """Does the line under a cover sheet start the body (or the byline) rather than stand as
+    the essay's own title? A numbered heading ('1.0 Introduction'), an opening part
+    ('Introduction'), a byline or a paragraph does; the labelled title repeated ('To What
+    Extent Is …?') or a heading of its own does not."""
+    line = " ".join(text.split())
+    if re.sub(r"\W+", " ", line).strip().lower() == re.sub(r"\W+", " ", value).strip().lower():
+        return False
+    if _NUMBERED.match(line) or line.lower().rstrip(":.") in _OPENING_PARTS or \
+            byline_names(line):
+        return True  # a byline under the sheet ('Jane Doe'): the label gave the title
+    words = line.split()
+    return len(words) > 20 or (line[-1:] in ".!" and len(words) > 8)

@@ -9,7 +9,7 @@ from .. import labels
 from .affiliation_lines import is_affiliation, spaced_affiliations
 from .affiliations import known_marks, name_marks
 from .bylines import PARTICLES, byline_names, name_word, read_byline
-from .cover import course_line
+from .cover import course_line, declaration, title_label, titled_body
 from .lines import (
     ABOUT_AUTHOR,
     DATE,
@@ -133,7 +133,7 @@ def _cover_block(lines: list[tuple[int, str]]) -> Front:
     front = Front()
     facts = []
     for index, (number, text) in enumerate(lines[:-1]):  # a title must follow
-        if (fact := cover_fact(text)) is None:
+        if (fact := cover_fact(text) or title_label(text)) is None:
             break
         if not _counts(*fact) and not (facts and _inner_fact(fact, lines[index + 1 : -1])):
             break
@@ -143,6 +143,40 @@ def _cover_block(lines: list[tuple[int, str]]) -> Front:
             _add_fact(front, *fact)
         front.consumed = len(facts)
     return front
+
+
+def _cover_sheet(lines: list[tuple[int, str]]) -> Front:
+    """The cover block's facts and a declaration of originality among them ('Declaration of
+    originality' / 'I confirm that this assignment is my own work …'), a header fact too."""
+    front = _cover_block(lines)
+    while (found := declaration(lines[front.consumed:])) is not None:
+        count, text = found
+        number = lines[front.consumed][0]
+        front.info.append((number, "declaration", text))
+        if count > 1:  # its heading and its statement: one fact
+            front.changes.append((DECLARATION, number, lines[front.consumed][1].strip(), text))
+        front.consumed += count
+        more = _cover_block(lines[front.consumed:])
+        front.info.extend(more.info)
+        front.authors.extend(more.authors)
+        front.consumed += more.consumed
+    return front
+
+
+def _labelled_title(cover: Front, rest: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The title a cover sheet's label gives ('Assignment title: Why …' gives 'Why …'), when
+    no title of its own stands under the cover sheet (the body's first heading or paragraph
+    comes next); the label's fact goes, logged. None when the title stands below it."""
+    for fact in cover.info:
+        number, _, text = fact
+        if (labelled := title_label(text)) is None:
+            continue
+        if rest and not titled_body(rest[0][1], labelled[1]):
+            return None
+        cover.info.remove(fact)
+        cover.changes.append((TITLE_LABEL, number, text.strip(), labelled[1]))
+        return number, labelled[1]
+    return None
 
 
 def _inner_fact(fact: tuple[str, str], after: list[tuple[int, str]]) -> bool:
@@ -269,6 +303,8 @@ _OWN_HEADINGS = frozenset(("introduction", "abstract", "summary", "preface", "fo
                            "acknowledgements", "acknowledgments", "background", "overview",
                            "contents", "table of contents", "executive summary"))
 BYLINE_LABEL = "byline-label"
+TITLE_LABEL = "title-label"
+DECLARATION = "declaration"
 _JOIN_TITLE = "join-wrapped-lines"
 DROP_JUNK = "drop-web-junk"
 # what a header line may stand under for a publication line to follow it
@@ -357,9 +393,13 @@ def read_front(lines: list[tuple[int, str]]) -> Front:
     section = kicker(lines) if not crumbs else None
     label = article_kicker(lines) if not crumbs and section is None else None
     skipped = crumbs + (label is not None or section is not None)
-    cover = _cover_block(lines[skipped:])
+    cover = _cover_sheet(lines[skipped:])
     rest = lines[skipped + cover.consumed :]
+    if (labelled := _labelled_title(cover, rest)) is not None:
+        rest = [labelled, *rest]  # 'Assignment title: Why …' over the body: the title 'Why …'
+        cover.consumed -= 1
     front = mla_header(rest) or _read_header(rest)
+    front.changes[:0] = cover.changes
     front.authors = _unique(cover.authors + front.authors)
     front.info[:0] = cover.info + ([(section[0], "section", section[1])] if section else []) \
         + ([(label[0], "article-type", label[1])] if label else [])

@@ -465,16 +465,26 @@ _CATEGORY_MODIFIER = frozenset(
 _CATEGORY_LINK = frozenset("and & of or y e et und en de di del della des du da do a".split())
 
 
+# a category's letter or number in front of it: AGLC's 'A Articles/Books/Reports', '1. Primary
+# sources', 'II. Secondary Sources', '(b) Cases'
+_CATEGORY_ENUMERATOR = re.compile(r"^(?:\((?:[A-Ha-h]|[IVXivx]{1,4}|\d{1,2})\)|"
+                                  r"(?:[A-H]|[IVX]{1,4}|\d{1,2})(?:[.)]|\s))\s*(?=[A-Z])")
+
+
 def bibliography_subheading(line: str) -> bool:
     """A category heading inside a reference list ('Primary Sources', 'Cases', 'Official
-    documents', 'Books and Articles:'): one to four words from a capital, all naming a kind of
-    source, no digit, no full stop; never a reference ('Anonymous. Beowulf.', 'WHO (2019)',
-    'National Records of Scotland', 'National Archives')."""
+    documents', 'Books and Articles:', 'Articles/Books/Reports'): one to four words from a
+    capital, all naming a kind of source, no digit, no full stop; never a reference
+    ('Anonymous. Beowulf.', 'WHO (2019)', 'National Records of Scotland', 'National
+    Archives'). A letter or number may stand before it ('A Articles/Books/Reports', 'B Cases',
+    '1. Primary sources', 'II. Secondary Sources'), and then 'E Other' is a category too."""
     text = line.strip()
     text = text[:-1].rstrip() if text.endswith(":") else text
-    words = [word.lower() for word in text.split()]
+    enumerator = _CATEGORY_ENUMERATOR.match(text)
+    text = text[enumerator.end():] if enumerator else text
+    words = [word.lower() for word in re.split(r"\s+|\s*/\s*", text) if word]
     if not 1 <= len(words) <= 4 or not text[:1].isupper() or words[-1] in _CATEGORY_LINK:
         return False
-    return any(word in _CATEGORY for word in words) and all(
+    return (any(word in _CATEGORY for word in words) or enumerator is not None) and all(
         word in _CATEGORY or word in _CATEGORY_MODIFIER or word in _CATEGORY_LINK
         for word in words)

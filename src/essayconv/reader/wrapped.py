@@ -248,9 +248,54 @@ _OWN_ENTRY = re.compile(r"[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][
                         r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?[.,]\s)")
 
 
+# a name heading an entry as a full-stop list writes it, more after it: 'Ashby, Jonathan. …',
+# 'Hobsbawm, Eric J. …', 'Smith, J. …' (never 'History Centre, Dudley.' alone)
+_NAME_HEAD = re.compile(r"^[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?,\s"
+                        r"(?:[A-Z\u00c0-\u00de][\w'’-]*\.?\s?){1,3}[.,]?\s+\S")
+# a corporate author and its full stop, then the title: 'Stourbridge Canal Company. Wage Books'
+_BODY_HEAD = re.compile(r"^(?:[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|for|the|on)){1,6}|"
+                        r"[A-Z]{2,8})\.\s+[A-Z“\"‘']")
+_FIRST_YEAR = re.compile(r"(?:1[5-9]|20)\d\d[a-z]?\b|n\.\s?d\.")
+
+
+def _full_stop_list(items: list[tuple[int, str]]) -> bool:
+    """Does the list end its entries with a full stop (Chicago, MLA)? Some line ends with
+    one, and the lines right above an entry's unmistakable start (a name, a number, a
+    statute or case) end with one or a closing bracket, four in five at least."""
+    texts = [" ".join(text.split()) for _, text in items]
+    if not any(text.endswith(".") for text in texts):
+        return False
+    before = [above for above, text in zip(texts, texts[1:], strict=False) if above and text and
+              (_NAME_HEAD.match(text) or _NUMBERED.match(text) or _legal_start(text))]
+    closed = sum(_ending(above) == "complete" for above in before)
+    return closed >= 0.8 * len(before)
+
+
+def _plain_start(text: str) -> bool:
+    """Does the line open an entry beyond doubt: a number, a name and more ('Ashby,
+    Jonathan. …'), a corporate author and title, a statute or case, a title first, a lower
+    case name, or a name and its year with no figure before the year ('Smith J 2019', 'WHO
+    (2020)'; never 'History 29, no. 2 (2008)', a journal's volume and issue)?"""
+    if _NUMBERED.match(text) or _NAME_HEAD.match(text) or _BODY_HEAD.match(text) or \
+            _legal_start(text) or _TITLE_FIRST.match(text) or text[:1].islower():
+        return True
+    year = _FIRST_YEAR.search(text)
+    return year is not None and not re.search(r"\d", text[:year.start()]) and bool(
+        _YEAR_SOON.match(text) or _AUTHOR_YEAR.match(text) or _NAME_YEAR.match(text))
+
+
+def _mid_phrase(above: str, entry: str, full_stops: bool, text: str) -> bool:
+    """In a list that ends its entries with a full stop, a line cut after a word
+    ('… Journal of Transport') goes on into the next line unless that one opens an entry
+    beyond doubt: 'History 29, no. 2 (2008): 145–67.', 'History Centre, Dudley.'"""
+    return full_stops and above[-1:].isalpha() and not _legal_title(entry) and \
+        not _plain_start(text)
+
+
 def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Join each continuation line to the reference above it; log every join."""
     words = word_forms(items) | _body_words(essay)
+    full_stops = _full_stop_list(items)
     out: list[tuple[int, list[str]]] = []  # (first source line, the lines joined)
     first_raw = ""  # the current entry's first line as written, its indent kept
     last = 0  # the source line of the last line taken
@@ -272,6 +317,7 @@ def join_reference_lines(essay, items: list[tuple[int, str]]) -> list[tuple[int,
         elif ending == "forced" or (ending in ("open", "complete") and _GOES_ON.match(text)) \
                 or (ending == "open" and not _starts_reference(text)
                     and not (_AUTHOR_YEAR.match(text) and _ANY_YEAR.search(entry))) \
+                or (ending == "open" and _mid_phrase(out[-1][1][-1], entry, full_stops, text)) \
                 or (ending in ("open", "complete") and not after_break and _goes_on(text, entry)) \
                 or (after_break and _unfinished(out[-1][1][-1])
                     and _goes_on_after_break(text, entry)):
