@@ -12,15 +12,25 @@ of a page's edge beside them: a line with a page number at its start or end, or 
 essay's author or the start of its title. Bare numbers count only before the notes and
 reference lists (there they may be the notes' own); a repeated header goes there too.
 
+A Chicago or MLA paper's running head, the author's surname and the page number ('Pritchard
+2'), goes with its numbers going up however few lines apart, and a running title (the
+title or its first three words at least, often in capitals) beside dropped furniture.
+
 Rule page-footnotes: footnotes pasted where their pages ended ('1 Paul Nugent, Boundaries …',
 or '1Paul Nugent, …' with the number glued to the text, under the paragraph that calls them
 with 'state.1') move to the notes. A line starting with the next note number is one when the
 body above it calls that number since the previous footnotes (glued to a lower-case word or
 to punctuation after one, or in superscript digits; never after a capital or a digit: 'T1',
-'H5N1' are no calls), and it opens a block (after a blank line or a dropped header) or
-follows the previous footnote; the lines under it are its own until a blank line, a dropped
-line or the next footnote. The rule runs only when the essay has no notes list of its own,
-and only where furniture was dropped or the body was cut at a width.
+'H5N1' are no calls, but 'Act of 1877.3 George' is one), and it opens a block (after a blank
+line, a dropped header or a sentence's end), follows the previous footnote, or reads '1. …'.
+The lines under it are its own while it is unfinished (no full stop at its line's end, or one
+after 'ed.', 'no.', an initial) until a blank line, a dropped line, the next footnote or the
+next page's furniture: a bare page number, the running head or title under a block goes
+(drop-page-furniture) and the next page's text stays body. The rule runs only when the essay
+has no notes list of its own, and only where furniture was dropped, the body was cut at a
+width, or two footnotes at least are found with the body's text going on under a block. It
+moves nothing, with a warning, when the notes would take a third of the words or one note
+more than a few hundred: a body swallowed by a note left unfinished.
 
 A paragraph cut by a page break (its text before the break ending no sentence and going on
 in lower case after the furniture and footnotes) is marked, so that join-wrapped-lines joins
@@ -156,8 +166,9 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
             all(b - a >= 1 for a, b in zip(numbers, numbers[1:], strict=False)) and \
             lines[indexes[-1]][0] - lines[indexes[0]][0] >= 20 * (len(indexes) - 1)
         beside = sum(_beside(lines, i, marks) for i in indexes)
-        authored = None not in numbers and all(b > a for a, b in zip(numbers, numbers[1:])) \
-            and all(author_header(lines[i][1], authors) for i in indexes)
+        authored = None not in numbers and all(
+            b > a for a, b in zip(numbers, numbers[1:], strict=False)) and all(
+            author_header(lines[i][1], authors) for i in indexes)
         if shape and (rising or authored
                       or (len(indexes) >= 2 and beside >= len(indexes) - 1 and marks)):
             paged_shapes.add(shape)
@@ -214,10 +225,10 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def _called(number: int, text: str) -> bool:
     """Does the text call note ``number``: glued to a lower-case word or to punctuation after
-    one ('state.1', 'claims3', 'exception,2', 'vice."4'), or in superscript digits ('state.¹')? Never
-    after a capital or a digit ('T1', 'H5N1', 'G7'), except glued to a whole number's full
-    stop before the next sentence or at the line's end ('Act of 1877.3 George', 'in April
-    1994.6'), never in a decimal ('rose 2.3 per cent')."""
+    one ('state.1', 'claims3', 'exception,2', 'vice."4'), or in superscript digits
+    ('state.¹')? Never after a capital or a digit ('T1', 'H5N1', 'G7'), except glued to a
+    whole number's full stop before the next sentence or at the line's end ('Act of 1877.3
+    George', 'in April 1994.6'), never in a decimal ('rose 2.3 per cent')."""
     sup = str(number).translate(_SUPERSCRIPT)
     return bool(re.search(
         rf"(?:(?<=[^\W\d_A-Z])|(?<=[^\W\d_A-Z][.,;:!?)’”\"'])|(?<=[^\W\d_A-Z][.,;:!?][)’”\"'])){number}(?![\d.,]\d)(?=\W|$)"
@@ -283,7 +294,9 @@ def _scan(lines: list[Line], dropped: set[int], title: str, authors: list[str]) 
         gap = _next_to_gap(lines, index, gone) or bool(
             scan.body and scan.body[-1][0] == number - 1 and _ENDS.search(scan.body[-1][1]))
         start = note_start(text, glued=True)
-        if start is not None and start[0] == expected and (gap or in_note or after_block) and \
+        dotted = bool(re.match(rf"{expected}\.\s", text))  # '1. Amadou Traore, …'
+        if start is not None and start[0] == expected and \
+                (gap or in_note or after_block or dotted) and \
                 _opens_note(start[1]) and _called(expected, called):
             # a number glued to the text ('1United …') gets its space: the notes list reads it
             scan.notes.append((number, text if note_start(text) else f"{start[0]} {start[1]}"))
