@@ -202,3 +202,12 @@ def test_a_capitals_heading_under_the_footnotes_stays(tmp_path):
     assert _changes(essay, "drop-page-furniture") == ["2", "3"]
     headings = [T.find(s, "heading") for s in T.findall(essay, "body/section")]
     assert [h.text for h in headings if h is not None] == ["CANOES AND CAMELS"]
+
+
+def test_a_single_running_head_under_the_footnotes_goes(tmp_path):
+    """A two-page paper: 'Mensah 2' stands once, under the first page's footnotes; it goes
+    (the same line with no footnotes above it stays: see test_running_header)."""
+    essay = _write(tmp_path, SHORT.format(page2="Mensah 2", page3=""))
+    assert _changes(essay, "drop-page-furniture") == ["Mensah 2"]
+    assert [n for n, _ in _notes(essay)] == ["1", "2", "3"]
+    assert len(_paragraphs(essay)) == 2

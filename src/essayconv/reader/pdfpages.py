@@ -13,8 +13,9 @@ essay's author or the start of its title. Bare numbers count only before the not
 reference lists (there they may be the notes' own); a repeated header goes there too.
 
 A Chicago or MLA paper's running head, the author's surname and the page number ('Pritchard
-2'), goes with its numbers going up however few lines apart, and a running title (the
-title or its first three words at least, often in capitals) beside dropped furniture.
+2'), goes when it stands twice at least with its numbers going up however few lines apart
+(or once, under a page's footnotes), and a running title (the title or its first three
+words at least, often in capitals) beside dropped furniture.
 
 Rule page-footnotes: footnotes pasted where their pages ended ('1 Paul Nugent, Boundaries …',
 or '1Paul Nugent, …' with the number glued to the text, under the paragraph that calls them
@@ -166,7 +167,7 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
             all(b - a >= 1 for a, b in zip(numbers, numbers[1:], strict=False)) and \
             lines[indexes[-1]][0] - lines[indexes[0]][0] >= 20 * (len(indexes) - 1)
         beside = sum(_beside(lines, i, marks) for i in indexes)
-        authored = None not in numbers and all(
+        authored = len(indexes) >= 2 and None not in numbers and all(
             b > a for a, b in zip(numbers, numbers[1:], strict=False)) and all(
             author_header(lines[i][1], authors) for i in indexes)
         if shape and (rising or authored
