@@ -80,9 +80,12 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         body_lines = body_lines[:start]
     body_lines, tables = find_tables(body_lines)
     continued: set[int] = set()
-    if not _note_numbers(ref_sections) and (dropped or wrapped_breaks(body_lines)):
-        # page-bottom footnotes only in what a PDF gave: pages, or lines cut at a width
-        kept, footnote_lines = pdfpages.footnotes(essay, body_lines, dropped)
+    if not _note_numbers(ref_sections):
+        # page-bottom footnotes only in what a PDF gave: pages, lines cut at a width, or
+        # blocks of called footnotes with the text going on under them
+        kept, footnote_lines = pdfpages.footnotes(
+            essay, body_lines, dropped, front.title[1] if front.title else "",
+            [name for _, name in front.authors], bool(dropped or wrapped_breaks(body_lines)))
         if footnote_lines:
             ref_sections.insert(0, ((footnote_lines[0][0], "Notes"), footnote_lines))
         removed = {n for n, _ in body_lines} - {n for n, _ in kept} | dropped

@@ -12,15 +12,26 @@ of a page's edge beside them: a line with a page number at its start or end, or 
 essay's author or the start of its title. Bare numbers count only before the notes and
 reference lists (there they may be the notes' own); a repeated header goes there too.
 
+A Chicago or MLA paper's running head, the author's surname and the page number ('Pritchard
+2'), goes when it stands twice at least with its numbers going up however few lines apart
+(or once, under a page's footnotes), and a running title (the title or its first three
+words at least, often in capitals) beside dropped furniture.
+
 Rule page-footnotes: footnotes pasted where their pages ended ('1 Paul Nugent, Boundaries …',
 or '1Paul Nugent, …' with the number glued to the text, under the paragraph that calls them
 with 'state.1') move to the notes. A line starting with the next note number is one when the
 body above it calls that number since the previous footnotes (glued to a lower-case word or
 to punctuation after one, or in superscript digits; never after a capital or a digit: 'T1',
-'H5N1' are no calls), and it opens a block (after a blank line or a dropped header) or
-follows the previous footnote; the lines under it are its own until a blank line, a dropped
-line or the next footnote. The rule runs only when the essay has no notes list of its own,
-and only where furniture was dropped or the body was cut at a width.
+'H5N1' are no calls, but 'Act of 1877.3 George' is one), and it opens a block (after a blank
+line, a dropped header or a sentence's end), follows the previous footnote, or reads '1. …'.
+The lines under it are its own while it is unfinished (no full stop at its line's end, or one
+after 'ed.', 'no.', an initial) until a blank line, a dropped line, the next footnote or the
+next page's furniture: a bare page number, the running head or title under a block goes
+(drop-page-furniture) and the next page's text stays body. The rule runs only when the essay
+has no notes list of its own, and only where furniture was dropped, the body was cut at a
+width, or two footnotes at least are found with the body's text going on under a block. It
+moves nothing, with a warning, when the notes would take a third of the words or one note
+more than a few hundred: a body swallowed by a note left unfinished.
 
 A paragraph cut by a page break (its text before the break ending no sentence and going on
 in lower case after the furniture and footnotes) is marked, so that join-wrapped-lines joins
@@ -30,6 +41,7 @@ it again.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -47,6 +59,13 @@ _SEPARATOR = re.compile(r"\s[·|•]\s|\s{3,}")
 _NOTE_WORDS = re.compile(r"^(?:ibid|ibidem|id|idem|ebd|op\.?\s*cit)\b", re.I)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _SENTENCE_END = re.compile(r"[.!?:;…]['’”\")\]]*(?:\s*↩)?\s*$")  # '↩': a web note's way back
+# a sentence's end, perhaps with a note call glued after it ('… they served.2')
+_ENDS = re.compile(r"[.!?:;…]['’”\")\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?(?:\s*↩)?\s*$")
+_NOTE_END = re.compile(r"[.!?…]['’”\")\]]*\s*$")  # a footnote's last line ends so
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:ed|eds|trans|vol|vols|no|nos|pp?|chap|repr|comp|cf|esp|al|n|ser|pt)|"
+    r"(?<![^\W\d_])[A-Z])\.\s*$")
+_MAX_NOTE_WORDS = 300
 
 Line = tuple[int, str]
 
@@ -67,7 +86,7 @@ def _names_the_essay(text: str, title: str, authors: list[str]) -> bool:
     if not (re.search(r"\d", text) or _SEPARATOR.search(text)):
         return False
     words = _words(text)
-    surnames = {_words(name)[-1] for name in authors if _words(name)}
+    surnames = _surnames(authors)
     heading = _words(title)
     start = heading[: max(3, len(heading) // 2)] if len(heading) > 3 else heading
     joined = " ".join(words)
@@ -75,6 +94,28 @@ def _names_the_essay(text: str, title: str, authors: list[str]) -> bool:
     has_author = bool(surnames & set(words))
     rest = set(words) - set(heading) - surnames - {"et", "al", "and", "page", "p"}
     return (has_title or has_author) and len(rest) <= 2
+
+
+def _surnames(authors: list[str]) -> set[str]:
+    return {_words(name)[-1] for name in authors if _words(name)}
+
+
+def author_header(text: str, authors: list[str]) -> bool:
+    """A Chicago or MLA page's running head: the author's surname and the page number, nothing
+    else ('Pritchard 2', '3 Pritchard', 'Pritchard, page 4')."""
+    words = set(_words(text))
+    surnames = _surnames(authors)
+    return header_candidate(text) and _edge_number(text) is not None and \
+        bool(words & surnames) and words <= surnames | {"page", "p"}
+
+
+def running_title(text: str, title: str) -> bool:
+    """A running title: the essay's title, or its first words (three at least), alone on its
+    line, often in capitals ('CANAL TOWNS AND THE COAL TRADE' for 'Canal Towns and the Coal
+    Trade: Labour on …')."""
+    words, heading = _words(text), _words(title)
+    return header_candidate(text) and \
+        len(words) >= min(3, len(heading)) > 0 and heading[: len(words)] == words
 
 
 def header_candidate(text: str) -> bool:
@@ -126,7 +167,11 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
             all(b - a >= 1 for a, b in zip(numbers, numbers[1:], strict=False)) and \
             lines[indexes[-1]][0] - lines[indexes[0]][0] >= 20 * (len(indexes) - 1)
         beside = sum(_beside(lines, i, marks) for i in indexes)
-        if shape and (rising or (len(indexes) >= 2 and beside >= len(indexes) - 1 and marks)):
+        authored = len(indexes) >= 2 and None not in numbers and all(
+            b > a for a, b in zip(numbers, numbers[1:], strict=False)) and all(
+            author_header(lines[i][1], authors) for i in indexes)
+        if shape and (rising or authored
+                      or (len(indexes) >= 2 and beside >= len(indexes) - 1 and marks)):
             paged_shapes.add(shape)
     if not paged_shapes and not (marks and wrapped):
         return set()  # no pages (bare numbers in a body not cut at a width are sections')
@@ -139,7 +184,8 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
         drop |= {index for index in (*candidates, *numbers)
                  if index not in drop and index < body_end and _beside(lines, index, drop)
                  and (index in numbers or _edge_number(lines[index][1]) is not None
-                      or _names_the_essay(lines[index][1], title, authors))}
+                      or _names_the_essay(lines[index][1], title, authors)
+                      or running_title(lines[index][1], title))}
         grown = len(drop) > before
     return drop
 
@@ -180,11 +226,14 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 def _called(number: int, text: str) -> bool:
     """Does the text call note ``number``: glued to a lower-case word or to punctuation after
-    one ('state.1', 'claims3', 'exception,2'), or in superscript digits ('state.¹')? Never
-    after a capital or a digit: 'T1', 'H5N1', 'G7', '1994.6' are no calls."""
+    one ('state.1', 'claims3', 'exception,2', 'vice."4'), or in superscript digits
+    ('state.¹')? Never after a capital or a digit ('T1', 'H5N1', 'G7'), except glued to a
+    whole number's full stop before the next sentence or at the line's end ('Act of 1877.3
+    George', 'in April 1994.6'), never in a decimal ('rose 2.3 per cent')."""
     sup = str(number).translate(_SUPERSCRIPT)
     return bool(re.search(
-        rf"(?:(?<=[^\W\d_A-Z])|(?<=[^\W\d_A-Z][.,;:!?)’”\"'])){number}(?![\d.,]\d)(?=\W|$)"
+        rf"(?:(?<=[^\W\d_A-Z])|(?<=[^\W\d_A-Z][.,;:!?)’”\"'])|(?<=[^\W\d_A-Z][.,;:!?][)’”\"'])){number}(?![\d.,]\d)(?=\W|$)"
+        rf"|(?<![\d.,])\d{{1,4}}\.{number}(?=\s+[A-Z“\"‘']|\s*$)"
         rf"|(?<=[^\s\d⁰¹²³⁴⁵⁶⁷⁸⁹]){sup}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", text))
 
 
@@ -193,37 +242,106 @@ def _opens_note(text: str) -> bool:
     return text[:1].isupper() or text[:1] in "“\"‘'(["
 
 
-def footnotes(essay: etree._Element, lines: list[Line], dropped: set[int]
+@dataclass
+class _Scan:
+    """What the footnote scan found: the body left, the notes, the changes to log."""
+
+    body: list[Line] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
+    changes: list[tuple[str, int, str, str]] = field(default_factory=list)
+    resumed: bool = False  # body text goes on under a block of footnotes: a page's bottom
+
+
+def footnotes(essay: etree._Element, lines: list[Line], dropped: set[int], title: str = "",
+              authors: tuple[str, ...] | list[str] = (), paged: bool = True
               ) -> tuple[list[Line], list[Line]]:
-    """Body lines without the page-bottom footnotes, and the footnotes (logged) in order."""
-    body: list[Line] = []
-    notes: list[Line] = []
+    """Body lines without the page-bottom footnotes, and the footnotes in order; the furniture
+    under a block of footnotes goes too (all logged). Without other evidence of pages
+    (``paged``: furniture dropped, lines cut at a width) it takes two footnotes at least with
+    body text under the first block. It moves nothing when the notes would take a third of
+    the words or one note more than a few hundred (a warning instead)."""
+    scan = _scan(lines, dropped, title, list(authors))
+    if not scan.notes or not (paged or (len(scan.notes) >= 2 and scan.resumed)):
+        return lines, []
+    if _too_long(essay, scan, lines):
+        return lines, []
+    for rule, number, before, after in scan.changes:
+        T.log_change(essay, rule, number, before, after)
+    return scan.body, scan.notes
+
+
+def _too_long(essay: etree._Element, scan: _Scan, lines: list[Line]) -> bool:
+    """Would the notes swallow the body: a third of its words, or a note of hundreds of words?
+    (Then a warning is given.)"""
+    total = sum(len(text.split()) for _, text in lines)
+    moved = [len(text.split()) for _, text in scan.notes]
+    if sum(moved) * 3 <= total and max(moved) <= _MAX_NOTE_WORDS:
+        return False
+    T.diagnose(essay, "warning", FOOTNOTES,
+               f"page footnotes left in the body: as notes they would take {sum(moved)} of "
+               f"{total} words (the longest {max(moved)})", scan.notes[0][0])
+    return True
+
+
+def _scan(lines: list[Line], dropped: set[int], title: str, authors: list[str]) -> _Scan:
+    """Find the footnotes under each page's text: a block of notes n, n+1, … called in the
+    text above, each with its wrapped lines, up to the next page's furniture or body."""
+    scan = _Scan()
+    gone = set(dropped)
     expected = 1
     called = ""  # the body's text since the last footnotes: where their calls stand
-    in_note = False
+    in_note = open_note = after_block = False
     for index, (number, text) in enumerate(lines):
-        gap = _next_to_gap(lines, index, dropped) or bool(
-            body and body[-1][0] == number - 1 and _SENTENCE_END.search(body[-1][1]))
+        gap = _next_to_gap(lines, index, gone) or bool(
+            scan.body and scan.body[-1][0] == number - 1 and _ENDS.search(scan.body[-1][1]))
         start = note_start(text, glued=True)
-        if start is not None and start[0] == expected and (gap or in_note) and \
+        dotted = bool(re.match(rf"{expected}\.\s", text))  # '1. Amadou Traore, …'
+        if start is not None and start[0] == expected and \
+                (gap or in_note or after_block or dotted) and \
                 _opens_note(start[1]) and _called(expected, called):
             # a number glued to the text ('1United …') gets its space: the notes list reads it
-            notes.append((number, text if note_start(text) else f"{start[0]} {start[1]}"))
-            T.log_change(essay, FOOTNOTES, number, text, "(to the notes)")
+            scan.notes.append((number, text if note_start(text) else f"{start[0]} {start[1]}"))
+            scan.changes.append((FOOTNOTES, number, text, "(to the notes)"))
             expected += 1
-            in_note = True
+            in_note, open_note, after_block = True, _open_note(text), False
             continue
-        if in_note and not _next_to_gap(lines, index, dropped):
-            first, above = notes[-1]
-            notes[-1] = (first, f"{above} {text}")
-            T.log_change(essay, FOOTNOTES, number, text, "(to the notes)")
+        furniture_line = (in_note or after_block) and page_furniture(text, title, authors)
+        if in_note and open_note and not furniture_line and not _next_to_gap(lines, index, gone):
+            first, above = scan.notes[-1]
+            scan.notes[-1] = (first, f"{above} {text}")
+            scan.changes.append((FOOTNOTES, number, text, "(to the notes)"))
+            open_note = _open_note(text)
             continue
-        if in_note:
+        if furniture_line:  # the next page's running head or number, under the footnotes
+            gone.add(number)
+            scan.changes.append((FURNITURE, number, text, ""))
+            in_note, after_block = False, True
+            continue
+        if in_note or after_block:
             called = ""
-        in_note = False
-        body.append((number, text))
+            scan.resumed = True
+        in_note = after_block = False
+        scan.body.append((number, text))
         called += " " + text
-    return body, notes
+    return scan
+
+
+def page_furniture(text: str, title: str, authors: list[str]) -> bool:
+    """A line a page's edge gives: a bare page number (never a year), a running head with the
+    author's surname and the page number ('Pritchard 2') or naming the essay beside a number,
+    or the running title."""
+    stripped = text.strip()
+    if PAGE_NUMBER.match(stripped):
+        return not _YEAR.fullmatch(re.sub(r"\D", "", stripped))
+    return author_header(text, authors) or running_title(text, title) or (
+        header_candidate(text) and _edge_number(text) is not None
+        and _names_the_essay(text, title, authors))
+
+
+def _open_note(text: str) -> bool:
+    """Does a footnote's line leave it unfinished: no full stop at its end, or one after an
+    abbreviation or an initial ('ed.', 'trans.', 'vol.', 'J.') that a line may end with?"""
+    return not _NOTE_END.search(text) or bool(_ABBREVIATION_END.search(text))
 
 
 def page_breaks(lines: list[Line], removed: set[int]) -> set[int]:
