@@ -16,7 +16,8 @@ HARVARD = """Solitude in Old Age
 {body}
 
 Reference list
-Drummond, A.K. (2016) 'Solitude and company in later life', in Fraser, B. (ed.) Handbook of ageing. Leeds: Northgate, pp. 210-230.
+Drummond, A.K. (2016) 'Solitude and company in later life', in Fraser, B. (ed.) Handbook of \
+ageing. Leeds: Northgate, pp. 210-230.
 Ostrander, P., Kaye, L. and Mills, R. (2011) The social lives of the old. Bristol: Harbour Press.
 Campaign to Quiet Streets (2019) Who is alone. London: Campaign to Quiet Streets.
 """
@@ -87,7 +88,8 @@ def test_a_bodys_name_with_lower_case_words_links_whole(tmp_path):
     essay = enriched(tmp_path, HARVARD.format(body=(
         "The Campaign to Quiet Streets (2019) disagrees, as do Drummond (2016) and Ostrander "
         "et al. (2011).")))
-    assert _links(essay)[0][:2] == ("Campaign to Quiet Streets (2019)", "campaigntoquietstreets2019")
+    assert _links(essay)[0][:2] == ("Campaign to Quiet Streets (2019)",
+                                    "campaigntoquietstreets2019")
 
 
 def test_a_partial_bodys_name_is_no_whole_name(tmp_path):
