@@ -55,6 +55,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .aglc import AGLC_REPORT, AGLC_SHORT_TITLE, aglc_report, inverted_person
 from .smallcaps import name_case, title_case
 from .statecodes import STATE_CODE, parse_state_code
 
@@ -77,12 +78,15 @@ _NAME = (r"(?P<name>(?:Case\s+[CT]-\d+/\d+\s+)?(?:.+?\sv\.?\s.+?|(?:Re|In\s+re|E
          r"(?:The\s+)?Case\s+of(?:\s+the)?)\s+[A-Z].*?))")  # 'Case of Proclamations (1611) …'
 _NUMV = r"(?:\d+(?:\.\d+)*[A-Za-z]?|[IVXLC]+)(?:\(\w{1,4}\))*"  # 6, 1A(2), 9.11, I(2)
 _VALUE = rf"{_NUMV}(?:\s*[-–—]\s*{_NUMV})?(?:\s*(?:,|and|&)\s*{_NUMV}(?:\s*[-–—]\s*{_NUMV})?)*"
-_PARA = r"\[\d+\](?:\s*[-–—]\s*\[\d+\])?(?:\s*(?:,|and|&)\s*\[\d+\](?:\s*[-–—]\s*\[\d+\])?)*"
+_PNUM = r"\[\d+(?:\.\d+)*\]"  # a paragraph: '[74]', a report's '[1.54]'
+_PARA = rf"{_PNUM}(?:\s*[-–—]\s*{_PNUM})?(?:\s*(?:,|and|&)\s*{_PNUM}(?:\s*[-–—]\s*{_PNUM})?)*"
 _FOOTNOTE = r"(?:\s+nn?\.\s?\d+(?:\s*[-–—]\s*\d+)?)?"  # the Bluebook's '152 n.4', 'at 494 n.11'
 _PIN_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"at\s+(?P<v>\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
                 rf"{_FOOTNOTE})"), "page"),
     (re.compile(rf"(?P<v>{_PARA})"), "paragraph"),
+    # AGLC's page and paragraph: '444 [47]', kept as written
+    (re.compile(rf"(?P<v>\d+(?:\s*[-–—]\s*\d+)?\s+{_PARA})"), "page"),
     (re.compile(r"(?P<v>\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
                 rf"{_FOOTNOTE})"), "page"),
     (re.compile(rf"(?:paras?\.?|¶¶?)\s*(?P<v>{_VALUE}|{_PARA})"), "paragraph"),
@@ -96,7 +100,9 @@ _PIN_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:chs?\.?)\s+(?P<v>{_VALUE})"), "chapter"),
     (re.compile(r"(?:cols?\.?)\s+(?P<v>\d+[WS]?(?:\s*[-–]\s*\d+[WS]?)?)"), "column"),  # Hansard
 ]
-_PIN = (r"(?:at\s+\d[^()]*?|\[\d+\][^()]*?|\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
+_PIN = (r"(?:at\s+\d[^()]*?|\[\d+\][^()]*?|"
+        r"\d+(?:\s*[-–—]\s*\d+)?\s+\[\d+(?:\.\d+)*\][^()]*?|"  # AGLC's '444 [47]'
+        r"\d+(?:\s*[-–—]\s*\d+)?(?:\s*,\s*\d+(?:\s*[-–—]\s*\d+)?)*"
         r"|(?:paras?\.?|¶¶?|ss?\.?|§§?|arts?\.?|sch|pts?\.?|rr?\.?|regs?\.?)\s*[\d\[][^()]*?)")
 _SIMPLE = re.compile(r"\d+[a-z]?")
 # a provision's label before its number: what may follow an Act's year with no comma
@@ -291,7 +297,7 @@ def read_citation(text: str) -> dict[str, Any] | None:
     with ``locator`` and ``label``; ``declared`` the short form a ``[hereinafter …]`` gives.
     """
     text = text.strip()
-    declared = _HEREINAFTER.search(text)
+    declared = _HEREINAFTER.search(text) or AGLC_SHORT_TITLE.search(text)
     if declared:  # '… (2021) [hereinafter Ortiz, Deference]': the short form, never the work's
         found = read_citation(text[:declared.start()] + text[declared.end():])
         return {**found, "declared": declared.group("short").strip()} if found else None
@@ -333,7 +339,7 @@ def read_citation(text: str) -> dict[str, Any] | None:
                   STATE_CODE,
                   _EU_OJ, _EU_CTR, _TREATY_SERIES, _TREATY_SERIES_CTR, _TREATY,
                   _TREATY_ABBR, _OSCOLA_ARTICLE, _BLUEBOOK_CASE, _BLUEBOOK_ARTICLE,
-                  _BLUEBOOK_BOOK):
+                  _BLUEBOOK_BOOK, AGLC_REPORT):
         m = regex.match(core)
         if regex is _TREATY_ABBR and m and not m.group("pin"):
             continue  # 'UNESCO' alone is no citation of an instrument; 'ECHR, art 8' is
@@ -403,7 +409,10 @@ def _year(year: str) -> dict[str, Any]:
 
 def _persons(text: str) -> list[dict[str, str]]:
     """Names as written in law citations: 'Herbert Wechsler', 'Charles L. Black, Jr.',
-    OSCOLA's bibliography 'Craig P' (family name, then initials)."""
+    OSCOLA's bibliography 'Craig P' (family name, then initials), AGLC's 'McNeil, Kent'."""
+    inverted = inverted_person(text)
+    if inverted is not None:
+        return [inverted]
     out = []
     for part in re.split(r",\s+(?:and|&)\s+|\s+(?:and|&)\s+|,\s+(?!(?:Jr|Sr)\b)", text.strip()):
         part = part.strip()
@@ -568,4 +577,4 @@ def parse_legal(text: str) -> dict[str, Any] | None:
             if regex is _OSCOLA_ARTICLE and m.group("issue"):
                 item["issue"] = m.group("issue")
             return item
-    return None
+    return aglc_report(core)

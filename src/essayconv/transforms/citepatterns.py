@@ -68,9 +68,10 @@ _MORE_YEARS = re.compile(rf"(?:,\s*(?:{_YEAR}))+")
 _SIGNAL = re.compile(_SIGNAL_WORDS, re.I)
 _GROUP = re.compile(r"\(([^()]*)\)")
 # the citations of one bracket: split at ';', 'as well as' ('see Ingold 2007 as well as 2011;
-# 2013') and APA's secondary source ('Gilbert, 2009, as cited in Neff & Germer, 2013')
-_PARTS = re.compile(r"(?:(?<=\sas well as )|(?<=\sas cited in )|(?<=\squoted in )|(?<=^)|(?<=;))"
-                    r"(?:(?!,?\s+(?:as well as|as cited in|quoted in)\s)[^;])+")
+# 2013') and a secondary source ('Gilbert, 2009, as cited in Neff & Germer, 2013', Harvard's
+# 'Perlman and Peplau 1981, cited in Hawkley 2015, p. 392')
+_PARTS = re.compile(r"(?:(?<=\sas well as )|(?<=\scited in )|(?<=\squoted in )|(?<=^)|(?<=;))"
+                    r"(?:(?!,?\s+(?:as well as|(?:as )?cited in|quoted in)\s)[^;])+")
 _CONTEXT = 300  # characters before a citation where the name it goes with may stand
 # a narrative citation: 'Power (2002)', 'Honig and Both (1996, p. 4)'
 _NARRATIVE = re.compile(rf"(?P<authors>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:[,:]\s*[^()]*)?\)")

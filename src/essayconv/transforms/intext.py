@@ -60,7 +60,8 @@ from .citepatterns import (
 )
 from .mlacites import link_pages_alone, title_place
 from .mlacites import mla_other as _mla_other
-from .yearcites import distant_author, names_an_author, warn_year_alone
+from .secondary import is_original, narrative_read_in
+from .yearcites import distant_author, names_an_author, organisation_before, warn_year_alone
 
 NAME = "link-intext-citations"
 
@@ -275,8 +276,17 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
     narrative_spans = []
     for m in _NARRATIVE.finditer(text):
         narrative_spans.append((m.start(), m.end()))
-        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("authors"))]
+        read = narrative_read_in(m, text, lambda a, y, w: _resolve(a, y, w, works, report, line))
+        if read is not False:  # 'Townsend (1957, cited in Victor et al. 2009, p. 14)'
+            if read:
+                yield read
+            continue
         year = _work_year(m.group("year"))
+        body = organisation_before(text, m.end("authors"), year, works)
+        if body and body[0] < m.start("authors"):  # 'Campaign to End Loneliness (2020)'
+            yield body[0], m.end(), body[1]
+            continue
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group("authors"))]
         for k, (offset, word) in enumerate(words):  # 'As Power (2002)': the longest tail that
             if not word[0].isupper() and not _NAME_START.fullmatch(word):  # names a work
                 continue                                 # exactly ('Beard and Smith')
@@ -362,7 +372,8 @@ def _citations(text: str, works: list[tuple[str, dict[str, Any]]],
                 for y in re.finditer(_YEAR, more.group(0)):
                     yield cut + y.start(), cut + y.end(), matching_works(
                         authors, _work_year(y.group()), works)[0]
-            work_id = _resolve(authors, year, words, works, report, line)
+            original = is_original(group.group(1), part_start + len(part_text))
+            work_id = _resolve(authors, year, words, works, None if original else report, line)
             if work_id:
                 yield start, start + len(words), work_id
 

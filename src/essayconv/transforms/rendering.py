@@ -10,6 +10,7 @@ from lxml import etree
 
 from .. import tree as T
 from ..works import works_of
+from .secondary import restyle_original
 from .variants import attach, located_notes, marker_variants
 
 # a locator's label, printed in the locale's own term: German 'S. 12', Spanish 'pág. 12',
@@ -222,6 +223,7 @@ def _restyle(essay: etree._Element, xref: etree._Element, styled: str) -> None:
                  styled)
     xref.set("written", xref.text or "")
     xref.text = styled
+    restyle_original(essay, xref)  # '(Perlman and Peplau, 1981, cited in Hawkley, 2015)'
 
 
 _LONG_NOTE = 12  # words: 'Thucydides, History of the Peloponnesian War, 1.23' stays inline

@@ -81,3 +81,21 @@ def _has_year(work_id: str, year: str, works: list[tuple[str, dict[str, Any]]]) 
     item = next(item for wid, item in works if wid == work_id)
     return year_of(item)[0] == m.group(1) and (not m.group(2) or
                                                work_id.endswith(m.group(1) + m.group(2)))
+
+
+def organisation_before(text: str, end: int, year: str,
+                        works: list[tuple[str, dict[str, Any]]]) -> tuple[int, str] | None:
+    """'The Campaign to End Loneliness (2020)': (start, work id) when the words ending at
+    ``end`` are the whole name, as the list writes it, of the one body's work of that year
+    (its lower-case words too, which no surname pattern spans)."""
+    found = []
+    for work_id, item in works:
+        authors = item.get("author") or []
+        name = str(authors[0].get("literal", "")).split() if len(authors) == 1 else []
+        if len(name) < 2 or year_of(item) != (year[:4], year[4:]):
+            continue
+        pattern = r"\s+".join(re.escape(word) for word in name)
+        m = re.search(rf"(?<![\w\-’']){pattern}$", text[:end], re.I)
+        if m and text[m.start()].isupper():
+            found.append((m.start(), work_id))
+    return found[0] if len(found) == 1 else None
