@@ -68,9 +68,21 @@ def _authors_named(before: str, works: list[tuple[str, dict[str, Any]]]
     nearest first, each once, with the ids of their works."""
     start = sentence_starts(before)[-1]
     brackets = [(m.start(), m.end(), "", "") for m in _BRACKETS.finditer(before)]
-    events = named(before, start, len(before), brackets, works)
+    events = [e for e in named(before, start, len(before), brackets, works)
+              if not _cited_there(before, e[0] if e[0] >= 0 else e[0] + len(before), e[1])]
     events.sort(key=lambda e: -(e[0] if e[0] >= 0 else e[0] + len(before)))
     return {name: ids for _, name, ids in events}
+
+
+# right after a name, its own year in brackets: 'Smith (2019)', 'Smith’s (2019)', 'Smith et
+# al. (2019, p. 4)'
+_OWN_YEAR = re.compile(r"(?:[’']s?)?(?:\s+et\s+al\.?)?\s*\(\s*\d{4}")
+
+
+def _cited_there(before: str, at: int, name: str) -> bool:
+    """Is the name at ``at`` a narrative citation of its own ('Smith (2019) notes that the
+    Climate Change Act (2008) …'): a later year in the sentence is no work of its author?"""
+    return bool(_OWN_YEAR.match(before, at + len(name)))
 
 
 def _has_year(work_id: str, year: str, works: list[tuple[str, dict[str, Any]]]) -> bool:
