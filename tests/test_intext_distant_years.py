@@ -102,3 +102,10 @@ def test_a_possessive_author_still_owns_a_later_year(tmp_path):
         "(2011) agree.")))
     assert _links(essay) == [("Ashby’s (2004)", "ashby2004", None),
                              ("2011", "dunmore2011", None)]
+
+
+def test_a_titles_date_after_a_possessive_author_is_no_warning(tmp_path):
+    essay = enriched(tmp_path, ESSAY.format(body=(
+        "Fenwick's Water Rights in East Anglia (1987) was reissued later.")))
+    assert _links(essay) == []
+    assert "(1987)" not in _warnings(essay)

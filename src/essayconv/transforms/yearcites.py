@@ -51,8 +51,8 @@ def warn_year_alone(before: str, group: str, works: list[tuple[str, dict[str, An
     signal = _SIGNAL.match(first)
     first = first[signal.end():] if signal else first
     alone = _YEAR_ALONE.fullmatch(first)
-    if alone is None:
-        return
+    if alone is None or _TITLE_BEFORE.search(before):
+        return  # "Pennington's Observations on Ruined Abbeys (1781)": the title's own date
     year = alone.group("year").replace(" ", "").split("/")[-1]
     names = _authors_named(before, works)
     if not names or any(_has_year(wid, year, works) for ids in names.values() for wid in ids):
@@ -60,6 +60,12 @@ def warn_year_alone(before: str, group: str, works: list[tuple[str, dict[str, An
     message = (f"'({group})' follows {', '.join(names)}, with no work of {year} in the "
                f"reference list; it is not linked")
     T.diagnose(report, "warning", NAME, message, line)
+
+
+# right before the bracket, a title in title case after a possessive: "Pennington's
+# Observations on Ruined Abbeys (1781)" dates the title, whatever edition the list holds
+_TITLE_BEFORE = re.compile(r"[’']s\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|in|a|an|"
+                           r"to|for|at|by))+\s*$")
 
 
 def _authors_named(before: str, works: list[tuple[str, dict[str, Any]]]
