@@ -60,3 +60,11 @@ def test_a_working_paper_stays_a_report_with_its_number():
     assert item["type"] == "report"
     assert "collection-title" not in item
     assert item["title"] == "Mills at work: a survey"
+
+
+def test_a_monograph_series_ending_in_paper_is_still_a_series():
+    fields: dict = {}
+    take_out("Lane, Ruth, ed. 1987. Fen Tales. 2 vols. Fen Museum Directorate Paper 3. Ely: "
+             "Fen Museum, 1987.", fields)
+    assert fields == {"collection-title": "Fen Museum Directorate Paper",
+                      "collection-number": "3"}

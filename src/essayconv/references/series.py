@@ -27,7 +27,10 @@ _NOT_SERIES = frozenset("in edited translated vol volume part book chapter repri
                         "reprint report".split())
 # a report's number is its own ('Long Range Planning Report No. 125', 'WIEGO Working Paper
 # No. 1', 'Policy Brief 7': genre and number)
-_REPORT = re.compile(r"\b(?:Report|Paper|Brief|Note|(?:Working|Discussion|Research) Papers)$")
+# (a monograph series may end in 'Paper': 'Mercury Series Directorate Paper 3')
+_REPORT = re.compile(r"\b(?:Report|Brief|(?:Working|Discussion|Briefing|Policy|Research|Technical|"
+                     r"Occasional|Background|Issues?|White|Green) Papers?|"
+                     r"(?:Technical|Policy|Briefing) Notes?)$")
 
 
 def take_out(text: str, fields: dict[str, Any]) -> str:
