@@ -139,3 +139,12 @@ def test_an_ama_list_in_an_author_date_essay(tmp_path):
     entries = [text(e) for e in T.findall(essay, "bibliography/entry")]
     assert entries[2] == ("Hale, T.M. (2018) ‘Triage at night’, in Brook, R. and Lind, S. (eds) "
                           "The Clinic Manual. 4th edn. Elsevier, pp. 101–119.")
+
+
+def test_a_book_published_online_keeps_its_publisher():
+    # a Harvard book with its publisher and no place: 'Published online' makes no journal of it
+    item = _parsed("Okafor, D. (2020) Wards and wardens. Routledge. Published online 3 May "
+                   "2020.")
+    assert item["type"] == "book"
+    assert item["publisher"] == "Routledge"
+    assert "container-title" not in item

@@ -81,3 +81,31 @@ def test_two_authors_of_that_year_are_left_alone(tmp_path):
         "Fenwick, like Dunmore, wrote about the Sudbury mills (2011).")))
     assert _links(essay) == []
     assert "(2011)" not in _warnings(essay)
+
+
+def test_an_author_cited_with_a_year_of_their_own_owns_no_later_year(tmp_path):
+    # 'Fenwick (2011) notes that the Mill Act (2004)': Fenwick's citation has its year;
+    # the Act's year is no work of hers, nor a warning about her
+    body = ("Dunmore (2011) notes that the Sudbury Mill Act (2004) closed the leats, and "
+            "Fenwick (2011) says the Water Act (2011) changed the rights.")
+    essay = enriched(tmp_path, ESSAY.format(body=body).replace(
+        "Dunmore, Kate. 2011.", "Dunmore, Kate. 2004. Sluice Gates. Norwich: Poppyland.\n"
+                                "Dunmore, Kate. 2011."))
+    assert _links(essay) == [("Dunmore (2011)", "dunmore2011", None),
+                             ("Fenwick (2011)", "fenwick2011", None)]
+    assert "Water Act" not in _warnings(essay)
+
+
+def test_a_possessive_author_still_owns_a_later_year(tmp_path):
+    essay = enriched(tmp_path, ESSAY.format(body=(
+        "Ashby's (2004) survey of the mills at Sudbury and Dunmore's account of the leats "
+        "(2011) agree.")))
+    assert _links(essay) == [("Ashby’s (2004)", "ashby2004", None),
+                             ("2011", "dunmore2011", None)]
+
+
+def test_a_titles_date_after_a_possessive_author_is_no_warning(tmp_path):
+    essay = enriched(tmp_path, ESSAY.format(body=(
+        "Fenwick's Water Rights in East Anglia (1987) was reissued later.")))
+    assert _links(essay) == []
+    assert "(1987)" not in _warnings(essay)

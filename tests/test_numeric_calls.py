@@ -142,3 +142,15 @@ def test_the_ama_paragraph_through_the_pipeline(tmp_path):
     assert "Roughly 1 in 4 patients" in text and "^" not in text
     assert not [d for d in T.findall(essay, "diagnostics/diagnostic")
                 if d.get("rule") == "check-markers"]
+
+
+def test_spaced_calls_before_a_lowercase_word_after_a_name_or_opening_a_phrase():
+    # a PDF's spaced note numbers in a sentence's middle: after a name or a title's word,
+    # or before a phrase; a counting number ('These 2 maps', '1 in 4') stays text
+    essay = _essay("Critics such as Moreau 1 deny that the plan existed. The Harbour Plan 2 "
+                   "remains the model. The debate continues 3 in the journals. These 2 maps "
+                   "and 1 in 4 towns agree.", notes=3, heading="Notes")
+    assert _cites(essay) == ["1", "2", "3"]
+    assert _texts(essay) == ["Critics such as Moreau [1] deny that the plan existed. The "
+                             "Harbour Plan [2] remains the model. The debate continues [3] in "
+                             "the journals. These 2 maps and 1 in 4 towns agree."]

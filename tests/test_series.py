@@ -32,6 +32,9 @@ def test_a_numbered_series_before_place_and_publisher(text, series, number, publ
     "Lane, Ruth. 1999. Mill Papers. Planning Research Report No. 12. Leeds: Mill Press.",
     "Lane, Ruth. 1999. \"Mills.\" Journal of Suffolk History 35 (2): 81–97.",  # a journal
     "Lane, Ruth. 1999. Census 12. London: Macmillan.",  # the title itself, after the year
+    # a working paper's or a brief's number is the report's own
+    "Lane, R. (2012) Mills at work. Fenland Working Paper No. 3. Ely, UK: Fenland Trust.",
+    "Lane, R. (2016) Water rights. Fen Policy Brief 9. Ely, UK: Fenland Trust.",
 ])
 def test_no_series(text):
     fields: dict = {}
@@ -49,3 +52,19 @@ def test_harvard_prints_the_series_and_its_number():
     entry = plain_text(dict(out.bibliography)["lane1998"])
     assert entry == ("Lane, R. (ed.) (1998) A Calendar of the Mill Papers. Suffolk Record "
                      "Society Publications, 41. Ipswich: Suffolk Record Society.")
+
+
+def test_a_working_paper_stays_a_report_with_its_number():
+    item = parse_reference("Lane, R. (2012) Mills at work: a survey. Fenland Working Paper "
+                           "No. 3. Ely, UK: Fenland Trust.")
+    assert item["type"] == "report"
+    assert "collection-title" not in item
+    assert item["title"] == "Mills at work: a survey"
+
+
+def test_a_monograph_series_ending_in_paper_is_still_a_series():
+    fields: dict = {}
+    take_out("Lane, Ruth, ed. 1987. Fen Tales. 2 vols. Fen Museum Directorate Paper 3. Ely: "
+             "Fen Museum, 1987.", fields)
+    assert fields == {"collection-title": "Fen Museum Directorate Paper",
+                      "collection-number": "3"}

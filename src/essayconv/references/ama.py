@@ -82,14 +82,22 @@ def group_semicolon(text: str, at: int) -> bool:
     return bool(re.match(r"\s?(?:for\s+the\s+)?[A-Z][^;.]*[^\W\d_]\.\s+\S", text[at + 1:]))
 
 
+# a book's publisher, never a journal: 'Routledge. Published online 3 May 2020.' is a book's
+_BOOK_PUBLISHER = re.compile(
+    r"\b(?:Press|Publish\w*|Books|Routledge|Verso|Springer|Wiley|Elsevier|Sage|Palgrave|"
+    r"Macmillan|Penguin|Bloomsbury|Polity|Blackwell|Longman|Ltd|Inc)\b")
+
+
 def fix(item: dict[str, Any]) -> dict[str, Any]:
     """An article 'Published online' ahead of its issue: the name before it is its journal.
 
     AMA's 'JAMA Cardiol. Published online March 4, 2023.' is an article's, never a book's:
-    a 'publisher' read there (no place, no edition, no container) is the journal.
+    a 'publisher' read there (no place, no edition, no container, no book publisher's
+    name) is the journal.
     """
     online = re.match(r"Published online\b", item.get("note", ""))
-    if online and item.get("publisher") and not any(
+    publisher = item.get("publisher")
+    if online and publisher and not _BOOK_PUBLISHER.search(publisher) and not any(
             item.get(k) for k in ("container-title", "publisher-place", "edition", "editor")):
         item["container-title"] = item.pop("publisher")
         item["type"] = "article-journal"

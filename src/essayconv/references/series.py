@@ -6,7 +6,7 @@ words or more with a number at its end ('Camden Fifth Series 12', 'Studies in Ch
 History, no. 4') is the series: ``collection-title`` and ``collection-number``, never part
 of the title or of the publisher. A year ('Census 2011'), a volume ('Vol. 3') or a
 sentence opening with 'In' or a role ('Edited by') is no series, nor a report's number
-('Planning Report No. 125').
+('Planning Report No. 125', 'Working Paper No. 1').
 """
 
 from __future__ import annotations
@@ -25,8 +25,12 @@ _YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # words that open a sentence which is no series name
 _NOT_SERIES = frozenset("in edited translated vol volume part book chapter reprinted "
                         "reprint report".split())
-# a report's number is its own ('Long Range Planning Report No. 125': genre and number)
-_REPORT = re.compile(r"\bReport$")
+# a report's number is its own ('Long Range Planning Report No. 125', 'WIEGO Working Paper
+# No. 1', 'Policy Brief 7': genre and number)
+# (a monograph series may end in 'Paper': 'Mercury Series Directorate Paper 3')
+_REPORT = re.compile(r"\b(?:Report|Brief|(?:Working|Discussion|Briefing|Policy|Research|Technical|"
+                     r"Occasional|Background|Issues?|White|Green) Papers?|"
+                     r"(?:Technical|Policy|Briefing) Notes?)$")
 
 
 def take_out(text: str, fields: dict[str, Any]) -> str:

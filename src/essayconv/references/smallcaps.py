@@ -9,9 +9,11 @@ SYSTEM``). A text with no lower-case letter at all is read as such:
   ``et al.``; a generation (``III``) and initials (``H.``) stay.
 * **Titles**: title case, the short words (articles, conjunctions, short prepositions) in
   lower case unless first or after a colon; a word with full stops inside (``U.S.``), a
-  roman numeral and an acronym stay as written: a word of two to five letters with no vowel
-  (``NHS``, ``BBC``; never ``MR.``, ``DR.``, nor ``MY``, ``Y`` being a vowel) or a known
-  acronym (``NATO``, ``UN``, ``FBI``; never an English word such as ``WHO`` or ``US``).
+  roman numeral and an acronym stay as written: a known one (``NATO``, ``UN``, ``FBI``; never
+  an English word such as ``WHO`` or ``US``), a word of two letters or more with no vowel
+  (``NHS``, ``BBC``; never ``MR.``, ``DR.``, nor ``MY``, ``Y`` being a vowel) or one holding a
+  digit (``G20``, ``COVID-19``); an ordinal or a decade is lower-cased after its figures
+  (``3RD`` → ``3rd``, ``1990S`` → ``1990s``).
 """
 
 from __future__ import annotations
@@ -29,15 +31,17 @@ _SMALL = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", 
 # generation ('III')
 _ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _GENERATION = {"II", "III", "IV"}
-# acronyms written as capitals: the organisations the parser knows (``features.ORG``) and
-# common ones; never a word of the language ('WHO', 'US', 'IT')
+# acronyms a title in capitals keeps: the organisations the parser knows (``features.ORG``)
+# and well-known bodies whose letters could be read as a word ('NATO AND THE UN' is never
+# 'Nato and the Un'); never a word of the language ('WHO', 'US', 'IT')
 _ACRONYMS = frozenset(w.upper() for w in ORG if w in {
     "unicef", "unhcr", "unesco", "oecd", "nato", "imf", "icrc", "ictr", "icty", "ngo", "bbc",
     "cnn"}) | frozenset(
     "UN EU UK USA USSR AI FBI CIA NSA NASA NAACP ACLU WTO UNDP UNEP OPEC ASEAN NAFTA IRA IRS "
-    "EPA FDA FCC SEC FTC DOJ DOD NGOS NGO HIV AIDS DNA RNA GDP ICC ICJ ECHR ECJ".split())
-# abbreviations with no vowel that are no acronyms: 'MR. SMITH', 'DR. NO'
-_NOT_ACRONYM = frozenset("MR MRS MS DR ST JR SR VS PP CH NO".split())
+    "EPA FDA FCC SEC FTC DOJ DOD NGOS NGO HIV AIDS DNA RNA GDP ICC ICJ ECHR ECJ OSCE OAS GATT "
+    "UAE ANC PLO SEATO KGB EEC ECB IAEA OAU UNSC COVID".split())
+# abbreviations and words with no vowel that are no acronyms: 'MR. SMITH', 'DR. NO', 'HMM'
+_NOT_ACRONYM = frozenset("MR MRS MS DR ST JR SR VS PP CH NO CF HMM SH".split())
 _SUFFIX = {"JR.": "Jr.", "SR.": "Sr.", "JR": "Jr", "SR": "Sr"}
 
 
@@ -51,6 +55,7 @@ def _word(word: str) -> str:
     """'FALLIN' → 'Fallin', "O'NEIL" → "O'Neil", 'SMITH-JONES' → 'Smith-Jones',
     'MCDONALD' → 'McDonald'."""
     word = re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + m.group()[1:].lower(), word)
+    word = re.sub(r"(?<=\d)[^\W\d_]+", lambda m: m.group().lower(), word)  # "1990S", "3RD"
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), word)
 
 
@@ -73,19 +78,22 @@ def name_case(text: str) -> str:
 
 
 def _acronym(word: str) -> bool:
-    """'NHS', 'BBC' (two to five letters, no vowel) or a known acronym ('NATO', 'FBI')."""
-    bare = unicodedata.normalize("NFD", word)
+    """'NATO', 'UN', 'BBC', 'G20', 'COVID-19', "NATO'S" (a word of capitals a title keeps)."""
+    bare = unicodedata.normalize("NFD", word.rstrip(".").removesuffix("'S").removesuffix("’S"))
     bare = "".join(c for c in bare if not unicodedata.combining(c))
     if bare in _ACRONYMS:
         return True
-    return 2 <= len(bare) <= 5 and bare.isascii() and bare.isalpha() and \
+    if bare[:1].isalpha() and any(c.isdigit() for c in bare):
+        return True  # 'G20', 'COVID-19'
+    return len(bare) >= 2 and bare.isascii() and bare.isalpha() and \
         not any(c in "AEIOUY" for c in bare) and bare not in _NOT_ACRONYM
 
 
 def _title_word(word: str) -> str:
-    """'FEDERAL' → 'Federal'; the acronyms of a word kept ('NATO', 'BBC-NATO' stays)."""
+    """'FEDERAL' → 'Federal', '1990S' → '1990s'; the acronyms of a word kept ('BBC-NATO')."""
     word = re.sub(r"[^\W\d_]+", lambda m: m.group() if _acronym(m.group()) else
                   m.group()[:1] + m.group()[1:].lower(), word)
+    word = re.sub(r"(?<=\d)[^\W\d_]+", lambda m: m.group().lower(), word)  # '1990S', '3RD'
     return re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), word)
 
 
@@ -101,8 +109,8 @@ def title_case(text: str) -> str:
         if not core:
             out.append(word)
             continue
-        if "." in core.rstrip(".") or _ROMAN.fullmatch(core):
-            out.append(word)  # 'U.S.', 'II'
+        if "." in core.rstrip(".") or _ROMAN.fullmatch(core) or _acronym(core):
+            out.append(re.sub(r"(?<=[A-Z])(['’])S\b", r"\1s", word))  # 'NATO's'
         elif core.lower() in _SMALL and not first:
             out.append(word.lower())
         else:

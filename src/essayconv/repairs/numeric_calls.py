@@ -48,12 +48,27 @@ _LINKS = frozenset("or and but which that who whom whose where when while as sin
 
 def counts(text: str, start: int, end: int) -> bool:
     """A number after a space at text[start:end] counts something ('Roughly 1 in 4',
-    'has 2 parts', 'in 2 groups'): it is no call. A call after a space ('soteria 12 or')
-    is followed by a linking word, punctuation, or nothing."""
+    'has 2 parts', 'in 2 groups', 'gave 1 result'): it is no call. A call after a space
+    ('soteria 12 or') is followed by a linking word, punctuation, or nothing; or it follows a
+    name or a title's word in the sentence's middle ('such as Zuber 4 deny', 'the Schlieffen
+    Plan 2 remains'), or opens a phrase ('continues 5 in the journals', never '1 in 4')."""
     if _QUANTIFIER.search(text, 0, start):
         return True
-    word = re.match(r"\s+([^\W\d_]+)", text[end:])
-    return bool(word) and word.group(1).islower() and word.group(1) not in _LINKS
+    word = re.match(r"\s+([^\W\d_]+)(\s+\d)?", text[end:])
+    if not word or not word.group(1).islower() or word.group(1) in _LINKS:
+        return False
+    if _NAMED.search(text, 0, start):
+        return False
+    return not (word.group(1) in _PHRASE_OPENERS and word.group(2) is None)
+
+
+# a capitalised word after another word, right before the number: a name or a title's word
+# ('such as Zuber 4', 'the Schlieffen Plan 2'), never a sentence's first word ('These 3')
+_NAMED = re.compile(r"[\w,;:’'”)]\s+[A-Z][\w’'-]*\s+$")
+# words that open a phrase after a call ('continues 5 in the journals'), unless a number
+# follows them ('1 in 4')
+_PHRASE_OPENERS = frozenset("in on at to for with from during after before under through "
+                            "within into against among across since until".split())
 
 
 def labelled(text: str, start: int) -> bool:

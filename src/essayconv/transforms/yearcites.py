@@ -51,8 +51,8 @@ def warn_year_alone(before: str, group: str, works: list[tuple[str, dict[str, An
     signal = _SIGNAL.match(first)
     first = first[signal.end():] if signal else first
     alone = _YEAR_ALONE.fullmatch(first)
-    if alone is None:
-        return
+    if alone is None or _TITLE_BEFORE.search(before):
+        return  # "Pennington's Observations on Ruined Abbeys (1781)": the title's own date
     year = alone.group("year").replace(" ", "").split("/")[-1]
     names = _authors_named(before, works)
     if not names or any(_has_year(wid, year, works) for ids in names.values() for wid in ids):
@@ -62,15 +62,33 @@ def warn_year_alone(before: str, group: str, works: list[tuple[str, dict[str, An
     T.diagnose(report, "warning", NAME, message, line)
 
 
+# right before the bracket, a title in title case after a possessive: "Pennington's
+# Observations on Ruined Abbeys (1781)" dates the title, whatever edition the list holds
+_TITLE_BEFORE = re.compile(r"[’']s\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|in|a|an|"
+                           r"to|for|at|by))+\s*$")
+
+
 def _authors_named(before: str, works: list[tuple[str, dict[str, Any]]]
                    ) -> dict[str, list[str]]:
     """The first authors' names written in the last sentence of before, outside brackets,
     nearest first, each once, with the ids of their works."""
     start = sentence_starts(before)[-1]
     brackets = [(m.start(), m.end(), "", "") for m in _BRACKETS.finditer(before)]
-    events = named(before, start, len(before), brackets, works)
+    events = [e for e in named(before, start, len(before), brackets, works)
+              if not _cited_there(before, e[0] if e[0] >= 0 else e[0] + len(before), e[1])]
     events.sort(key=lambda e: -(e[0] if e[0] >= 0 else e[0] + len(before)))
     return {name: ids for _, name, ids in events}
+
+
+# right after a name, its own year in brackets: 'Smith (2019)', 'Smith’s (2019)', 'Smith et
+# al. (2019, p. 4)'
+_OWN_YEAR = re.compile(r"(?:[’']s?)?(?:\s+et\s+al\.?)?\s*\(\s*\d{4}")
+
+
+def _cited_there(before: str, at: int, name: str) -> bool:
+    """Is the name at ``at`` a narrative citation of its own ('Smith (2019) notes that the
+    Climate Change Act (2008) …'): a later year in the sentence is no work of its author?"""
+    return bool(_OWN_YEAR.match(before, at + len(name)))
 
 
 def _has_year(work_id: str, year: str, works: list[tuple[str, dict[str, Any]]]) -> bool:
