@@ -194,3 +194,38 @@ def test_a_declaration_on_the_cover_sheet_is_a_header_fact(tmp_path):
     assert ("declaration", f"Declaration of originality: {STATEMENT}") in infos(essay)
     assert headings(essay) == ["1.0 Introduction"]
     assert "my own work" not in " ".join(T.find(essay, "body").itertext())
+
+
+# ------------------------------- a title page's instructor is never an author nor affiliation
+def test_a_title_pages_professor_under_the_course_is_the_instructor(tmp_path):
+    essay = essay_of(tmp_path, """Canals and Coal: Labour on the Navigation, 1840–1880
+
+Eleanor M. Pritchard
+
+HIST 342: Industrial Britain
+
+Professor Daniel Okonkwo
+
+April 12, 2024
+
+The navigation has long been treated as a minor feeder of the larger system, a waterway
+whose importance faded once the railways reached the district, but its ledgers say otherwise.
+""")
+    assert [T.find(a, "name").text for a in T.findall(essay, "meta/author")] == [
+        "Eleanor M. Pritchard"]
+    assert ("instructor", "Professor Daniel Okonkwo") in infos(essay)
+    assert ("course", "HIST 342: Industrial Britain") in infos(essay)
+
+
+def test_a_professor_who_wrote_the_essay_stays_its_author(tmp_path):
+    essay = essay_of(tmp_path, """Canals and Coal: Labour on the Navigation, 1840–1880
+
+Professor Daniel Okonkwo
+
+HIST 342: Industrial Britain
+
+The navigation has long been treated as a minor feeder of the larger system, a waterway
+whose importance faded once the railways reached the district, but its ledgers say otherwise.
+""")
+    (author,) = T.findall(essay, "meta/author")
+    assert T.find(author, "name").text.endswith("Daniel Okonkwo")

@@ -353,6 +353,13 @@ _INSTRUCTOR = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+[A-
                          r"(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 
+def _instructor(front: Front, under: str | None, text: str) -> bool:
+    """'Professor Daniel Okonkwo' under the student's name and course line: the instructor,
+    never a second author (a title page's 'Name / Course / Professor … / Date')."""
+    return bool(front.authors) and under in ("affiliation", "fact") and \
+        _INSTRUCTOR.match(text.strip()) is not None
+
+
 def _title_page_next(lines: list[tuple[int, str]], index: int) -> bool:
     """Does a title page's next fact follow (a course, an instructor, a date)? Then a line
     after a blank line is still the title page's, never a first heading."""
@@ -479,7 +486,8 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
                                       front.title[1]))
                 skip = index + 1
         elif front.bio is None and (names := byline_names(text)) and len(front.authors) < 6 \
-                and not _outline_heading(text, lines, index):
+                and not _outline_heading(text, lines, index) and not _instructor(front, under,
+                                                                               text):
             front.authors.extend((number, name) for name in names)
             label, _, degrees = read_byline(text)
             if re.search(r"\w", label) or degrees:  # 'A thesis by', 'Por', ', MD, PhD'
@@ -527,7 +535,7 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
                   front.authors, lines)))
               and under in ("author", "name-fact", "affiliation", "fact")
               and (adjacent or _title_page_next(lines, index) or index < spaced)
-              and is_affiliation(lines, index, marks)):
+              and is_affiliation(lines, index, marks) and not _instructor(front, under, text)):
             front.info.append((number, "course" if course_line(text) else "affiliation", text))
             # (also after a blank line, as a title page spaces them)
             affiliations += 1
