@@ -4,6 +4,7 @@ Every expectation is written from the rules, never copied from the program's out
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -775,3 +776,23 @@ def test_a_web_header_in_french_german_or_spanish(tmp_path, lines, date):
     found = parse_date(lines[3])
     assert (found.year, found.month, found.day) == date
     assert headings(essay) == ["Introduction"]
+
+
+def test_an_authors_honorific_is_a_name_prefix_in_jats_and_tei():
+    from essayconv.writers.biblio import name_prefix
+
+    assert name_prefix("Professor Daniel Okonkwo") == ("Professor", "Daniel Okonkwo")
+    assert name_prefix("Dr. Jane Roe") == ("Dr.", "Jane Roe")
+    assert name_prefix("Jane Roe") == (None, "Jane Roe")
+    assert name_prefix("Dr Who") == (None, "Dr Who")  # two words: no name left to prefix
+
+
+@pytest.mark.parametrize(("fmt", "expected"), [
+    ("jats", "<given-names>Daniel</given-names><prefix>Professor</prefix>"),
+    ("tei", '<roleName type="honorific">Professor</roleName><forename>Daniel</forename>'),
+])
+def test_the_honorific_leaves_the_given_names(tmp_path, fmt, expected):
+    essay = essay_of(tmp_path, f"A Title\nBy Professor Daniel Okonkwo\n\n{PARAGRAPH}\n")
+    data = get(fmt).write(enrich(essay, WriteOptions()), WriteOptions())
+    text = data.decode("utf-8") if isinstance(data, bytes) else data
+    assert expected in re.sub(r">\s+<", "><", text)

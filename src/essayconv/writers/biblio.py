@@ -182,6 +182,19 @@ def bibliography_heading(essay: etree._Element) -> str:
     return headings.heading("references", essay)
 
 
+# a title written before a name: 'Professor Daniel Okonkwo', 'Dr. Jane Roe', 'Sir John Smith'
+_HONORIFIC = re.compile(r"^(?:Professor|Prof\.?|Dr\.?|Sir|Dame|Rev\.?|Revd\.?|Mr\.?|Mrs\.?|"
+                        r"Ms\.?|Mx\.?)\s+(?=\S+\s+\S)")
+
+
+def name_prefix(display: str) -> tuple[str | None, str]:
+    """A display name's honorific apart from the name ('Professor Daniel Okonkwo' →
+    ('Professor', 'Daniel Okonkwo')); (None, the name) without one."""
+    display = " ".join(display.split())
+    match = _HONORIFIC.match(display)
+    return (match.group().strip(), display[match.end():]) if match else (None, display)
+
+
 def split_person(display: str, citation: str | None = None) -> tuple[str | None, str]:
     """Split a display name into (given, family) names.
 

@@ -244,12 +244,14 @@ class _Builder:
         orcid = B.orcid(self.essay, author)
         if orcid:
             sub(contrib, "contrib-id", f"https://orcid.org/{orcid}", contrib_id_type="orcid")
-        display = T.find(author, "name").text or ""
+        prefix, display = B.name_prefix(T.find(author, "name").text or "")
         given, family = B.split_person(display, B.info(self.essay, "citation"))
         name = sub(contrib, "name")
         sub(name, "surname", family)
         if given:
             sub(name, "given-names", given)
+        if prefix:
+            sub(name, "prefix", prefix)  # 'Professor', 'Dr.'
         for ident in (author.get("aff") or "").split():  # its aff in article-meta
             label = affiliations(self.essay)[ident].get("label")
             sub(contrib, "xref", label, ref_type="aff", rid=ident)

@@ -165,9 +165,11 @@ class _Builder:
         """titleStmt/author: the name split into forename and surname, the affiliations,
         e-mail, ORCID."""
         node = tei("author")
-        display = T.find(author, "name").text or ""
+        prefix, display = B.name_prefix(T.find(author, "name").text or "")
         given, family = B.split_person(display, B.info(self.essay, "citation"))
         pers = sub(node, "persName")
+        if prefix:
+            sub(pers, "roleName", prefix, type="honorific")  # 'Professor', 'Dr.'
         if given:
             sub(pers, "forename", given)
         sub(pers, "surname", family)
