@@ -6,17 +6,9 @@ Every expectation is written by hand from the input, never copied from the progr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from essayconv import tree as T
-from essayconv.pipeline import read
 
-
-def essay_of(tmp_path: Path, text: str):
-    """The essay tree read from text written to a file."""
-    path = tmp_path / "essay.txt"
-    path.write_text(text, encoding="utf-8")
-    return read(path)
+from validators import essay_of
 
 
 def notes(essay) -> list[tuple[str, str]]:
