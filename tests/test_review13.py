@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from essayconv import tree as T
 
 from validators import essay_of, infos
@@ -12,12 +14,13 @@ def _authors(essay) -> list[str]:
 
 
 # ------------------------------------- a co-author 'Professor …' under an affiliation
-def test_a_professor_under_the_first_authors_institution_is_a_co_author(tmp_path):
-    essay = essay_of(tmp_path, """Tides and Towns: Planning for Rising Water
+@pytest.mark.parametrize("title", ["Professor", "Dr"])
+def test_a_professor_under_the_first_authors_institution_is_a_co_author(tmp_path, title):
+    essay = essay_of(tmp_path, f"""Tides and Towns: Planning for Rising Water
 
 Dr Maria Lopez
-University of Hull
-Professor Alan Reeve
+School of Geography, University of Hull
+{title} Alan Reeve
 University of Exeter
 
 Coastal towns have planned for the sea for centuries, and the records of their harbour
@@ -26,9 +29,7 @@ boards show how each generation weighed its defences against its purse.
     assert len(_authors(essay)) == 2
     assert _authors(essay)[1].endswith("Alan Reeve")
     assert not [value for name, value in infos(essay) if name == "instructor"]
-    assert ("affiliation", "University of Exeter") in [
-        (name, value.strip()) for name, value in infos(essay)] or any(
-        "Exeter" in value for _, value in infos(essay))
+    assert ("affiliation", "University of Exeter") in infos(essay)
 
 
 def test_a_professor_under_the_course_line_is_still_the_instructor(tmp_path):
