@@ -355,9 +355,11 @@ _INSTRUCTOR = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+[A-
 
 def _instructor(front: Front, under: str | None, text: str) -> bool:
     """'Professor Daniel Okonkwo' under the student's name and course line: the instructor,
-    never a second author (a title page's 'Name / Course / Professor … / Date')."""
-    return bool(front.authors) and under in ("affiliation", "fact") and \
-        _INSTRUCTOR.match(text.strip()) is not None
+    never a second author (a title page's 'Name / Course / Professor … / Date'); under an
+    institution ('University of Leeds' / 'Professor John Brown') a co-author's byline."""
+    return bool(front.authors) and _INSTRUCTOR.match(text.strip()) is not None and (
+        under == "fact" or (under == "affiliation" and front.info[-1:] != []
+                            and front.info[-1][1] == "course"))
 
 
 def _title_page_next(lines: list[tuple[int, str]], index: int) -> bool:
