@@ -244,14 +244,14 @@ def _hanging(text: str, first: str, ending: str = "open") -> bool:
 
 # a line opening with an author's name as a reference list writes it: 'Jones, K.',
 # 'Jones, K. L.', 'García Márquez, Gabriel.' (never 'U of Minnesota P, 2016.')
-_OWN_ENTRY = re.compile(r"[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?, "
-                        r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?[.,]\s)")
+_SURNAME = r"[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?,"  # 'García Márquez,'
+_OWN_ENTRY = re.compile(_SURNAME + r" (?:(?:[A-Z]\.\s?){1,3}|"
+                        r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?[.,]\s)")
 
 
 # a name heading an entry as a full-stop list writes it, more after it: 'Ashby, Jonathan. …',
 # 'Hobsbawm, Eric J. …', 'Smith, J. …' (never 'History Centre, Dudley.' alone)
-_NAME_HEAD = re.compile(r"^[A-Z\u00c0-\u00de][\w'’-]+(?:[ -][A-Z\u00c0-\u00de][\w'’-]+)?,\s"
-                        r"(?:[A-Z\u00c0-\u00de][\w'’-]*\.?\s?){1,3}[.,]?\s+\S")
+_NAME_HEAD = re.compile("^" + _SURNAME + r"\s(?:[A-Z\u00c0-\u00de][\w'’-]*\.?\s?){1,3}[.,]?\s+\S")
 # a corporate author and its full stop, then the title: 'Stourbridge Canal Company. Wage Books'
 _BODY_HEAD = re.compile(r"^(?:[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|of|and|for|the|on)){1,6}|"
                         r"[A-Z]{2,8})\.\s+[A-Z“\"‘']")
