@@ -57,10 +57,14 @@ def comparable(item: dict[str, Any]) -> dict[str, Any]:
     if "publisher-place" not in out and _words(item.get("event-place", "")):
         # core.xml's one <location> is a publisher's place or a conference's: the place given
         out["publisher-place"] = _words(item["event-place"])
-    if item.get("volume") and re.search(r"\d+", item["volume"]):
-        out["volume"] = re.search(r"\d+", item["volume"]).group()
-    if item.get("page") and re.findall(r"\d+", item["page"]):
-        out["page"] = tuple(re.findall(r"\d+", item["page"])[:2])
+    # core.xml's <volume> is a volume or a count of volumes ('2 vols.'), its <pages> a cited
+    # range or a book's extent ('218 p.'): CSL tells them apart, the gold cannot
+    volume = item.get("volume") or item.get("number-of-volumes") or ""
+    if re.search(r"\d+", volume):
+        out["volume"] = re.search(r"\d+", volume).group()
+    page = item.get("page") or item.get("number-of-pages") or ""
+    if re.findall(r"\d+", page):
+        out["page"] = tuple(re.findall(r"\d+", page)[:2])
     for f in ("URL", "DOI", "number", "type"):
         if item.get(f):
             out[f] = item[f]
