@@ -17,7 +17,7 @@ from .epigraph import mark_epigraph
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
-from .hardwrap import join_wrapped_lines, wrapped_breaks
+from .hardwrap import join_wrapped_lines, word_forms, wrapped_breaks
 from .language import guess_language
 from .lines import (
     BARE_URL,
@@ -34,6 +34,7 @@ from .lines import (
 )
 from .lists import number_lists
 from .mathlines import display_equation, equation_line, lead_in
+from .numbered_entries import continue_note, wrapped_numbered
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
 from .running_header import drop_running_header
@@ -492,8 +493,10 @@ def _fill_verse(paragraph: etree._Element, lines: list[tuple[int, str]],
 
 
 def _numbered(lines: list[tuple[int, str]]) -> bool:
-    """Are these a section's numbered notes (half the lines or more open a note)?"""
-    return bool(lines) and sum(1 for _, text in lines if note_start(text)) * 2 >= len(lines)
+    """Are these a section's numbered notes (half the lines or more open a note, or entries
+    wrapped over several lines count up from 1: see numbered_entries)?"""
+    return bool(lines) and (sum(1 for _, text in lines if note_start(text)) * 2 >= len(lines)
+                            or wrapped_numbered(lines))
 
 
 def _fill_references(essay, heading: tuple[int, str], lines: list[tuple[int, str]]) -> None:
@@ -533,6 +536,7 @@ def _container(essay, name: str, heading: tuple[int, str]) -> etree._Element:
 
 def _fill_notes(essay, heading, lines) -> None:
     notes = _container(essay, "notes", heading)
+    words = word_forms(lines) | word_forms([(0, " ".join(T.find(essay, "body").itertext()))])
     current = None
     for number, text in lines:
         start = note_start(text)
@@ -547,8 +551,8 @@ def _fill_notes(essay, heading, lines) -> None:
             T.sub(current, "text", rest)
         elif current is not None:
             text_node = T.find(current, "text")
-            T.log_change(essay, "join-note-lines", number, text, f"{text_node.text} {text}")
-            text_node.text = f"{text_node.text} {text}"
+            text_node.text = continue_note(text_node.text, text, words)
+            T.log_change(essay, "join-note-lines", number, text, text_node.text)
         else:
             T.diagnose(essay, "warning", "unnumbered-note", f"line before the first note: {text}",
                        number)
