@@ -11,13 +11,14 @@ from . import (
     markers,
     merged_entries,
     merged_notes,
+    numbered_sources,
     numeric,
     punctuation,
     quotes,
 )
 
 RULES = [merged_notes, merged_entries, backlinks, bare_markers, glued_words, punctuation, quotes,
-         numeric, markers]
+         numeric, numbered_sources, markers]
 
 
 def repair(essay: etree._Element) -> etree._Element:
