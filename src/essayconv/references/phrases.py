@@ -144,8 +144,9 @@ _OSCOLA_PAPER = re.compile(r"(?<=[’'”\"])\s*\((?P<publisher>[A-Z][^(),\d:]{2
 _NO_DATE = re.compile(r"\(\s*(?:no date|undated)\s*\)", re.I)
 # an ISO standard named by its number at the title's start: 'ISO 13606-1:2016 Health …'
 _STANDARD = re.compile(r"\b(?:ISO|BS|EN|DIN|IEC|ISO/IEC)(?:\s+EN)?\s+\d[\d-]*(?::\d{4})?\b")
-# 'arXiv:2207.04672 [Preprint]', 'bioRxiv' preprints
-_PREPRINT = re.compile(r"(?<=[.)\]])\s*(?P<number>arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?)"
+# 'arXiv:2207.04672 [Preprint]', ACL's 'arXiv preprint arXiv:2001.08361', 'bioRxiv' preprints
+_PREPRINT = re.compile(r"(?<=[.)\]])\s*(?:arXiv\s+preprint\s+)?"
+                       r"(?P<number>arXiv:\s?\d{4}\.\d{4,5}(?:v\d+)?)"
                        r"(?:\s*\[Preprint\])?\.?")
 # '(Version 0.8.0)', '(Version 4.3.1)'
 _VERSION = re.compile(r"\s*\((?:Version|Ver\.|v\.?)\s*(?P<version>\d[\w.-]*)\)")

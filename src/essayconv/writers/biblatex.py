@@ -38,7 +38,7 @@ class BibLatexWriter:
             message = result.stderr.decode("utf-8", "replace").strip().splitlines()
             raise EssayconvError(f"pandoc could not write BibLaTeX: {message[:1]}")
         bib = _drop_empty_fields(result.stdout.decode("utf-8"))
-        return _name_parts(bib, works)
+        return _arxiv(_name_parts(bib, works))
 
 
 def _drop_empty_fields(bib: str) -> str:
@@ -46,6 +46,13 @@ def _drop_empty_fields(bib: str) -> str:
     language we could name carries 'langid = {und}': drop both."""
     return re.sub(r",\n  (?:date = \{\}|langid = \{und\})(?=\n\})|"
                   r"  (?:date = \{\}|langid = \{und\}),\n", "", bib)
+
+
+def _arxiv(bib: str) -> str:
+    """A preprint's arXiv number as BibLaTeX's eprint fields: 'number = {arXiv:2001.08361}'
+    is 'eprinttype = {arxiv}' and 'eprint = {2001.08361}'."""
+    return re.sub(r"(?m)^  number = \{arXiv:\s?(\d{4}\.\d{4,5}(?:v\d+)?)\}",
+                  r"  eprinttype = {arxiv},\n  eprint = {\1}", bib)
 
 
 def _bib_name(name: dict) -> str | None:
