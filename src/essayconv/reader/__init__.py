@@ -12,6 +12,7 @@ from . import pdfpages
 from .affiliations import link as link_affiliations
 from .appendix import APPENDIX, WORD_COUNT, fill_end
 from .blogs import blog_header
+from .captions import join_labels
 from .cover import cover_institutions
 from .epigraph import mark_epigraph
 from .front import read_front
@@ -37,6 +38,7 @@ from .mathlines import display_equation, equation_line, lead_in
 from .numbered_entries import continue_note, wrapped_numbered
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
+from .runin import unmark_run_ins
 from .running_header import drop_running_header
 from .tables import Table, find_tables
 from .verse import QUOTE_LINE, Verse, find_verse
@@ -80,6 +82,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         ref_sections.insert(0, ((body_lines[start][0], "Notes"), body_lines[start:]))
         body_lines = body_lines[:start]
     body_lines, tables = find_tables(body_lines)
+    body_lines = join_labels(body_lines)  # 'Figure 1' over its title: one caption
     continued: set[int] = set()
     if not _note_numbers(ref_sections):
         # page-bottom footnotes only in what a PDF gave: pages, lines cut at a width, or
@@ -288,8 +291,8 @@ def _block_quotes(essay: etree._Element, lines: list[tuple[int, str]],
     The lines of a verse quotation (see verse.py) stay lines: they are returned by its
     first line's number (one paragraph in ``lines``, its lines joined by spaces), the first
     logged as '[verse] …'; a marker alone on the line under it ends its last line."""
-    marked = [None if LIST_ITEM.match(text.strip()) else QUOTE_LINE.match(text)
-              for _, text in lines]
+    marked = unmark_run_ins(lines, [None if LIST_ITEM.match(text.strip())
+                                    else QUOTE_LINE.match(text) for _, text in lines])
     if _indent_means_nothing(lines, marked):
         marked = [None] * len(lines)
     owner = {number: verse for verse in verses for number in verse.every}

@@ -21,6 +21,10 @@ in lower case, or when the line ends inside a sentence (no closing punctuation),
 (a short line after a blank line or a sentence's end) and the next starts no heading (a short
 line followed by a paragraph, never by its own text in lower case) and no list item. A
 compound cut at its hyphen before a capital keeps it ('Srebrenica-' / 'Potočari').
+
+A display equation with its number at the line's end ('L(N) = (Nc/N)^αN + L∞ (1)', as
+pdftotext gives a LaTeX paper's) is a block of its own: it is joined neither to the lead-in
+above it ('… parameters N:') nor to the 'where …' line under it.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from lxml import etree
 
 from .. import tree as T
 from .lines import CAPTION, LIST_ITEM, is_heading
+from .mathlines import numbered_equation
 
 NAME = "join-wrapped-lines"
 _MAX_WIDTH = 120
@@ -132,9 +137,11 @@ def join_wrapped_lines(essay: etree._Element, lines: list[tuple[int, str]],
                        apart: set[int] = frozenset()) -> list[tuple[int, str]]:
     """Join each hard-wrapped body line to the one above it, and each line that goes on
     after a page break (``continued``, their line numbers); log every join. The lines of
-    ``apart`` (their numbers: a verse quotation's, see verse.py) are joined to nothing."""
+    ``apart`` (their numbers: a verse quotation's, see verse.py) are joined to nothing, nor
+    is a numbered display equation."""
     breaks = wrapped_breaks(lines)
     breaks |= {i - 1 for i, (number, _) in enumerate(lines) if i and number in continued}
+    apart = set(apart) | {number for number, text in lines if numbered_equation(text)}
     breaks = {i for i in breaks if lines[i][0] not in apart and lines[i + 1][0] not in apart}
     words = word_forms(lines)
     out: list[tuple[int, str]] = []

@@ -28,6 +28,17 @@ def display_equation(text: str) -> bool:
     return equation_line(text) and len(text.split()) <= 30 and len(words) <= 2
 
 
+# an equation's number at the line's end, as LaTeX sets it: '(1)', '(2.3)', '(4a)', '(A1)'
+_EQUATION_NUMBER = re.compile(r"\s\((?:[A-Z]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\)$")
+
+
+def numbered_equation(text: str) -> bool:
+    """A display equation with its number at the line's end ('L(N) = (Nc/N)^α + L∞ (1)'):
+    a block of its own, never a wrapped line of the sentence around it."""
+    text = text.strip()
+    return bool(_EQUATION_NUMBER.search(text)) and display_equation(text)
+
+
 def lead_in(text: str) -> bool:
     """A sentence that may go on into a display: five words or more, the last a lower-case
     function word ('… is approximated as', '… is given by'); it does when an equation is the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .captions import caption_title, joined
 from .lines import CAPTION, is_caption
 
 # a gap between cells: a tab, or three spaces or more (two may follow a sentence's stop)
@@ -170,16 +171,19 @@ def _pipe_run(lines: list[tuple[int, str]], i: int) -> tuple[int, list[tuple[int
 def _caption(lines: list[tuple[int, str]], i: int, first: int) -> list[tuple[int, str]]:
     """The caption lines above the table whose first row is line ``first`` (lines[i] is the
     line after them): a 'Table 1: …' line right above or one blank line above, or a bare
-    label ('Table 2') over the title line ('Spending by age band') as APA sets them."""
+    label ('Table 2') over the title line ('Spending by age band') as APA sets them; Word
+    pastes a blank line under each (label, blank, title, blank, rows), the title then a
+    short line with no full stop (see captions.py)."""
     if i == 0 or lines[i - 1][0] < first - 2:
         return []
     above = lines[i - 1]
     if is_caption(above[1].strip()):
         return [above]
     label = lines[i - 2] if i >= 2 else None
-    if label is not None and label[0] == above[0] - 1 and CAPTION.match(label[1].strip()) \
-            and label[1].strip().lower().startswith("table") \
-            and len(label[1].split()) <= 2 and not cells(above[1]):
+    if label is None or not CAPTION.match(label[1].strip()) or cells(above[1]) or \
+            not label[1].strip().lower().startswith("table") or len(label[1].split()) > 2:
+        return []
+    if label[0] == above[0] - 1 or (label[0] == above[0] - 2 and caption_title(above[1])):
         return [label, above]
     return []
 
@@ -206,8 +210,7 @@ def find_tables(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], li
             if caption:
                 label = caption[0][1].strip()
                 title = " ".join(text.strip() for _, text in caption[1:])
-                joint = " " if not title or label[-1:] in ".:" else ": "
-                table.caption = (caption[0][0], label + joint + title if title else label)
+                table.caption = (caption[0][0], joined(label, title) if title else label)
                 taken.update(n for n, _ in caption)
             taken.update(n for n, _ in lines[i:j])
             tables.append(table)
