@@ -18,6 +18,7 @@ from .epigraph import mark_epigraph
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
+from .gluednotes import glued_call
 from .hardwrap import join_wrapped_lines, word_forms, wrapped_breaks
 from .language import guess_language
 from .lines import (
@@ -544,7 +545,8 @@ def _fill_notes(essay, heading, lines) -> None:
     for number, text in lines:
         start = note_start(text)
         expected = int(current.get("n")) + 1 if current is not None else None
-        if start and (expected is None or start[0] == expected or text.startswith("[")):
+        if start and (expected is None or start[0] == expected or text.startswith("[")
+                      or _after_glued(current, start[0], expected)):
             n, rest = start
             note_id = f"n{n}"
             if essay.xpath("//*[@id=$i]", i=note_id):
@@ -559,6 +561,21 @@ def _fill_notes(essay, heading, lines) -> None:
         else:
             T.diagnose(essay, "warning", "unnumbered-note", f"line before the first note: {text}",
                        number)
+
+
+def _after_glued(current: etree._Element, number: int, expected: int) -> bool:
+    """Does a line opening note ``number`` follow a note that holds the notes due before it
+    glued on ('…, S. 5.2 Ebd., S. 7.' then '3 Vgl. …'; three at most)? Split-merged-notes
+    splits them."""
+    if not expected < number <= expected + 3:
+        return False
+    text = T.find(current, "text").text or ""
+    for due in range(number - 1, expected - 1, -1):  # the last glued first
+        match = glued_call(text, due)
+        if match is None:
+            return False
+        text = text[: match.start()]
+    return True
 
 
 def _fill_sources(essay, heading, lines) -> None:

@@ -82,6 +82,16 @@ from .locators import (
 )
 from .pinpoints import statement_locator
 from .prose import running_prose
+from .shortheads import (
+    AFTER_TITLE,
+    AUTHOR_ONLY,
+    AUTHOR_TITLE,
+    GIVEN_AFTER,
+    OP_CIT,
+    STATEMENT_YEAR,
+    SURNAME,
+    TITLE_CIT,
+)
 from .signals import PROSE_LEAD, SIGNAL, WORDS_ON_WORK
 from .split import match_paren, rejoin, split_citations, trailing_paren
 from .within import read_within
@@ -124,39 +134,6 @@ _MORE_YEARS = re.compile(r"\((?:" + _YEAR + r")\)(?:\s*,\s*\((?:" + _YEAR + r")\
 _AND_THEN = re.compile(r"(?P<word>and|&)\s+(?=[A-Z“\"‘])")
 # 'Compare A, 220–23, with B, 130': a second citation joined by a word
 _JOINED = re.compile(r"^(?P<word>with|and|to)\s+(?P<rest>[A-Z].*)$", re.S)
-# notes-style short forms: 'Ibid.', 'Ibid., 45'; 'Gaddis, The Long Peace, 12' (surnames, then
-# a capitalised or quoted short title, no year)
-# a surname in a notes-style short form: 'Gaddis', 'Élie', 'Ó Gráda', 'Ní Dhuibhne' (an Irish
-# surname's particle is part of it)
-_SURNAME = r"(?:(?:Ó|Ní|Nic|Uí)\s+)?[A-Z\u00c0-\u00d6\u00d8-\u00de][\w’'\-]+"
-# a forename's initials before a surname in a short form ('R. Barthes', 'P.-M. de Biasi',
-# 'Ch. Dupont'), and a surname's particle ('de Biasi', 'van der Berg'): the surname keeps it
-_INITIALS = r"(?-i:(?:(?:[A-Z]|Ch|Th|Ph)\.(?:\s*-\s*|\s+))+)"
-_PARTICLE = r"(?-i:(?:(?:de|du|des|del|della|di|da|dos|van|von|der|den|ter|ten|la|le)\s+)*)"
-_NAME = rf"(?:{_INITIALS})?{_PARTICLE}{_SURNAME}"
-# a family name of two surnames, Spanish 'Oyarzábal Lete', Catalan 'Casals i Ferrer'; two
-# people joined by 'and', 'und', 'et', Spanish 'y', Italian 'e'
-_FAMILY = rf"{_PARTICLE}{_SURNAME}(?-i:\s+(?:i\s+)?{_SURNAME})?"
-_AND = r"(?:\s+(?:and|und|et|(?-i:y|e))\s+|\s*&\s*)"
-# the work cited before: 'op. cit.', 'loc. cit.', French 'art. cit.' (an article), 'ouvr. cit.',
-# German 'a. a. O.'
-_CITED_BEFORE = r"(?:op\.\s?cit\.|loc\.\s?cit\.|art\.\s?cit\.|ouvr\.\s?cit\.|a\.\s?a\.\s?O\.)"
-# 'Cupers, op. cit., p. 250', 'Reichel, a.a.O., S. 238', 'R. Barthes, art. cit., p. 85': the
-# author's work cited before (the initials are no part of the name)
-_OP_CIT = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_FAMILY}"
-                     rf"(?:{_AND}(?:{_INITIALS})?{_FAMILY})?),\s+(?P<opcit>{_CITED_BEFORE})", re.I)
-# 'Melvern, p. 50': an author's name and a locator, no title, no year
-_AUTHOR_ONLY = re.compile(rf"^(?:{_INITIALS})?(?P<authors>{_FAMILY}(?:{_AND}{_FAMILY})?),"
-                          r"(?=\s*(?:pp?\.|paras?\.|chaps?\.|S\.\s*\d|\d))")
-# 'Gaddis, The Long Peace, 12', 'J. Rancière, Le Fil perdu, p. 25', 'Id., Du descriptif, p. 56'
-# (the author of the citation before it)
-_AUTHOR_TITLE = re.compile(
-    rf"^(?:{_INITIALS})?(?P<authors>(?-i:Id\.|Idem|Ders\.|Dies\.|Eadem|Eidem)|"
-    rf"(?:[A-Z][\w’'\-]+\.?\s+(?:i\s+)?){{0,2}}{_PARTICLE}{_SURNAME}"
-    rf"(?:(?:,\s*{_SURNAME}){{0,2}},?{_AND}(?:[A-Z][\w’'\-]+\s+)?{_SURNAME})?"
-    r"(?:\s+et\s+al\.)?),\s+"
-    r"(?P<title>(?:[“\"‘'„]|«\s?)?[A-Z\u00c0-\u00de][^,]*?(?:,[”\"’'])?)"
-    r"(?=,\s*\S|$|(?<=,[”\"’'])\s)")
 # a bare page cited after a notes-style publication statement ending in its year, or after a
 # journal article's own page range
 _CITED_PAGES = re.compile(
@@ -243,7 +220,7 @@ def parse_citation(text: str) -> dict[str, Any]:
 
 
 # a notes-style short form whose short title is a number: 'Bolaño, 2666, 52', 'Orwell, 1984'
-_NUMBER_TITLE = re.compile(rf"^(?P<authors>{_SURNAME}(?:\s+(?:and|&)\s+{_SURNAME})?),\s+"
+_NUMBER_TITLE = re.compile(rf"^(?P<authors>{SURNAME}(?:\s+(?:and|&)\s+{SURNAME})?),\s+"
                            r"(?P<title>\d{1,5})(?=,\s*\S|$)")
 
 
@@ -355,11 +332,12 @@ _TITLE_YEARS = re.compile(r",\s*(?P<years>(?:1[5-9]|20)\d\d\s*[-–]\s*(?:1[5-9]
 
 def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     """Notes-style short forms: 'Ibid., 45', 'Gaddis, The Long Peace, 12', else None."""
-    opcit = _OP_CIT.match(core)
+    opcit = OP_CIT.match(core)
     if opcit:
         rest = _short_rest(core[opcit.end():])
         if rest is not None:
-            return {**_result(text, "short", opcit.group("authors"), None, *rest,
+            authors = GIVEN_AFTER.sub("", opcit.group("authors"))  # 'FEYEL, Gilles': FEYEL
+            return {**_result(text, "short", authors, None, *rest,
                               core[:opcit.end()]), "title": "", "cited_before": True}
     ibid = IBID.match(core)
     if ibid:
@@ -367,13 +345,13 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         if rest is None or (rest[2] and not rest[0]):  # 'Ibid. is Latin': no locator, words
             return None
         return {**_result(text, "short", None, None, *rest, core[:ibid.end()]), "ibid": True}
-    alone = _AUTHOR_ONLY.match(core)
+    alone = AUTHOR_ONLY.match(core)
     if alone and not YEARISH.search(core[alone.end():]):  # 'Melvern, p. 50': any title
         rest = _short_rest(core[alone.end():])
         if rest is not None and rest[0]:
             return {**_result(text, "short", alone.group("authors"), None, *rest,
                               core[:alone.end()]), "title": ""}
-    m = _AUTHOR_TITLE.match(core)
+    m = AUTHOR_TITLE.match(core)
     if m is None:
         return None
     end = m.end("title")
@@ -384,6 +362,9 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     if years:  # 'Kennan, Memoirs, 1925–1950, 361': a span of years ends the short title
         end = years.end("years")
     rest = _title_rest(core, end)
+    cited_later = AFTER_TITLE.search(core, end) if rest and rest[2] and not rest[0] else None
+    if cited_later and not re.search(r"[()\[\]:;]", core[end:cited_later.start()]):
+        rest = None  # 'Barenghi, Italo Calvino, le linee e i margini, cit., p. 112': the title
     for comma in re.finditer(r",\s", core[end:]) if rest is None else ():
         # a title with commas: 'Tilly, Coercion, Capital, and European States, 70'
         if re.search(r"[()\[\]:;]", core[end:end + comma.start()]):
@@ -407,7 +388,9 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
         # a year outside the short title ('Hitler 1889–1936'), or a publication statement
         # in it (OSCOLA's '(Hart Publishing 2010)'): a full reference
         return None
-    cited = _TITLE_CIT.search(title)  # Italian 'Bellandi, Il romanzo e la nazione cit.'
+    if "," in title and STATEMENT_YEAR.search(title):
+        return None  # 'Belpoliti, L'occhio di Calvino, Einaudi, Torino 1996, pp. 45-47': full
+    cited = TITLE_CIT.search(title)  # Italian 'Bellandi, Il romanzo e la nazione cit.'
     out = {**_result(text, "short", m.group("authors").strip(), None, *rest, core[:end]),
            "title": title[:cited.start() if cited else None].strip("\"'“”‘’„«», \u00a0")}
     if cited:
@@ -419,13 +402,8 @@ def _titled_short(text: str, core: str) -> dict[str, Any] | None:
     return out
 
 
-# the work cited before, after a short title: 'P. Hamon, Introduction …, op. cit., p. 40',
-# 'Geyer, Verkehrte Welt, a. a. O., S. 200 f.'
-_AFTER_TITLE = re.compile(rf",\s*{_CITED_BEFORE}(?=\s*,|\s*$)", re.I)
 # a chapter in a book after a quoted title: '«La Real Cédula …», en Antonio Miralles (coord.)'
 _IN_BOOK = re.compile(r"[»”\"’]?,\s+(?:en|in)\s+(?=[A-Z\u00c0-\u00de])")
-# Italian 'cit.' closing a short title: 'Ferrante, Lettere cit., p. xv'
-_TITLE_CIT = re.compile(r"(?<=[\w…»”’\"'])\s+cit\.$")
 # a cross-reference after a short title: '(wie Anm. 4)', '(see n. 4)', '(voir note 4)'
 _TITLE_XREF = re.compile(r"\s*\((?:wie|see|siehe|vgl\.|voir|cf\.|above|supra)?\s*"
                          r"(?:Anm\.|Fn\.|nn?\.?|note)\s*(?P<note>\d{1,4})\)$", re.I)
@@ -433,7 +411,7 @@ _TITLE_XREF = re.compile(r"\s*\((?:wie|see|siehe|vgl\.|voir|cf\.|above|supra)?\s
 
 def _title_rest(core: str, at: int) -> tuple[str | None, str | None, str | None] | None:
     """``_short_rest`` after a short title ending at *at*, an 'op. cit.' there skipped."""
-    cited = _AFTER_TITLE.match(core, at)
+    cited = AFTER_TITLE.match(core, at)
     return _short_rest(core[cited.end() if cited else at:])
 
 
