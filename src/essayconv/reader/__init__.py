@@ -35,13 +35,17 @@ from .lines import (
     reference_heading,
 )
 from .lists import number_lists
+from .marklines import join_marks
 from .mathlines import display_equation, equation_line, lead_in
 from .numbered_entries import continue_note, wrapped_numbered
 from .outline import assign_levels, mark_abstract
+from .pagenumbers import drop_top_number
 from .platforms import platform_header
 from .runin import unmark_run_ins
 from .running_header import drop_running_header
 from .tables import Table, find_tables
+from .titlepage import title_page
+from .toc import drop_toc
 from .verse import QUOTE_LINE, Verse, find_verse
 from .wikipedia import Page, caret_notes, drop_wiki_chrome, ends_references
 
@@ -59,13 +63,17 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
     wiki = drop_wiki_chrome(essay, drop_outline(essay, _content_lines(essay, lines)))
-    content = wiki.lines
+    # a pasted table of contents; Word's page number '1' over the title page
+    content, counted = drop_top_number(essay, drop_toc(essay, wiki.lines))
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
         content = drop_header_junk(essay, blog_header(essay, drop_running_header(essay, content)))
-        institutions, content = cover_institutions(content)  # a cover page's lines
-        front = read_front(content)
-        front.info[:0] = institutions
+        front = title_page(content)  # a German, French or Italian title page
+        if front is None:
+            institutions, content = cover_institutions(content)  # a cover page's lines
+            content = join_marks(essay, content)  # '1' / 'Department of …' in a PDF's header
+            front = read_front(content)
+            front.info[:0] = institutions
         after_front = content[front.consumed :]
     else:
         front, after_front = platform
@@ -73,7 +81,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         T.log_change(essay, rule, number, before, after)
     rest = drop_page_furniture(essay, after_front, front)
     _fill_meta(meta, front, content)
-    rest, dropped = _drop_pdf_furniture(essay, rest, front)
+    rest, dropped = _drop_pdf_furniture(essay, rest, front, counted)
     body_lines, ref_sections, endmatter = _split_back(drop_gdocs_junk(essay, rest))
     ref_sections = [(heading, caret_notes(essay, section_lines, body_lines))
                     for heading, section_lines in ref_sections]  # Wikipedia's '^ a b …'
@@ -157,13 +165,14 @@ def _plain_characters(essay: etree._Element, number: int, line: str) -> str:
     return plain
 
 
-def _drop_pdf_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
+def _drop_pdf_furniture(essay: etree._Element, lines: list[tuple[int, str]], front,
+                        counted: bool = False):
     """Drop a PDF's running headers and page numbers (see pdfpages); the numbers dropped."""
     title = front.title[1] if front.title else ""
     body_end = next((index for index, (_, text) in enumerate(lines)
                      if reference_heading(text, _next_text(lines, index))), len(lines))
     return pdfpages.drop_furniture(essay, lines, title, [name for _, name in front.authors],
-                                   body_end)
+                                   body_end, counted)
 
 
 def _fill_meta(meta: etree._Element, front, content: list[tuple[int, str]] = ()) -> None:

@@ -14,6 +14,7 @@ from .lines import (
     is_heading,
     names_institution,
 )
+from .marklines import email_line
 
 
 def is_affiliation(lines: list[tuple[int, str]], index: int, marks: set[str]) -> bool:
@@ -25,7 +26,8 @@ def is_affiliation(lines: list[tuple[int, str]], index: int, marks: set[str]) ->
     if text is None or not affiliation_like(text) or _heading_phrase(text.strip()):
         return False
     following = lines[index + 1] if index + 1 < len(lines) else None
-    if following is None or is_heading(following[1]) or names_institution(text):
+    if following is None or is_heading(following[1]) or names_institution(text) or \
+            email_line(following[1]):  # the authors' e-mail addresses under it
         return True  # before a heading it could be no heading itself
     return following[0] > number + 1  # a blank line after
 

@@ -23,6 +23,7 @@ from .lines import (
     paragraph_like,
     reference_heading,
 )
+from .marklines import email_line
 from .outline import CHAPTER_RULE
 from .pagetop import article_kicker, breadcrumb_trail, chapter_title, kicker
 
@@ -542,6 +543,9 @@ def _read_header(lines: list[tuple[int, str]]) -> Front:
             # (also after a blank line, as a title page spaces them)
             affiliations += 1
             kind = "affiliation"
+        elif front.authors and front.bio is None and email_line(text):
+            front.info.append((number, "email", text))  # the authors' addresses
+            kind = "fact"
         elif (front.authors and front.bio is None and under in ("affiliation", "fact")
               and _INSTRUCTOR.match(text.strip())):
             front.info.append((number, "instructor", text))  # 'Dr. Jane Roe' on a title page

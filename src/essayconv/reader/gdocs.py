@@ -10,6 +10,7 @@ from lxml import etree
 
 from .. import tree as T
 from .lines import BRACKET_NOTE, is_heading, note_start
+from .pagenumbers import worded_page
 
 JUNK = "drop-web-junk"
 FURNITURE = "drop-page-furniture"
@@ -42,7 +43,7 @@ def drop_gdocs_junk(essay: etree._Element, lines: list[tuple[int, str]]) -> list
     the very end ('[a]Jane Doe: check this') with its markers in the text."""
     kept = []
     for number, text in lines:
-        if _SEPARATOR.match(text) or _PAGE_OF.match(text):
+        if _SEPARATOR.match(text) or _PAGE_OF.match(text) or worded_page(text):
             T.log_change(essay, FURNITURE, number, text, "")
         else:
             kept.append((number, text))

@@ -199,11 +199,14 @@ def _beside(lines: list[Line], index: int, drop: set[int]) -> bool:
 
 
 def drop_furniture(essay: etree._Element, lines: list[Line], title: str, authors: list[str],
-                   body_end: int) -> tuple[list[Line], set[int]]:
-    """Drop page furniture (logged); also the line numbers dropped."""
+                   body_end: int, counted: bool = False) -> tuple[list[Line], set[int]]:
+    """Drop page furniture (logged), and the page lines pagenumbers.py finds (``counted``: the
+    title page's '1' went); also the line numbers dropped."""
     from .hardwrap import wrapped_breaks
+    from .pagenumbers import counted_pages
 
     drop = furniture(lines, title, authors, body_end, bool(wrapped_breaks(lines[:body_end])))
+    drop |= counted_pages(lines, body_end, title, counted)
     kept = []
     for index, (number, text) in enumerate(lines):
         if index in drop:
