@@ -33,6 +33,7 @@ from .lines import (
     reference_heading,
 )
 from .lists import number_lists
+from .markdown_blocks import markdown_headings, markdown_outline
 from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .platforms import platform_header
@@ -54,7 +55,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     T.sub(essay, "changes")
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
-    wiki = drop_wiki_chrome(essay, drop_outline(essay, _content_lines(essay, lines)))
+    wiki = drop_wiki_chrome(essay, drop_outline(
+        essay, markdown_headings(essay, _content_lines(essay, lines))))
     content = wiki.lines
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
@@ -97,6 +99,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     body_lines, quotes, verse_lines = _block_quotes(essay, body_lines, verses)
     _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables, verse_lines, wiki)
     assign_levels(body)
+    markdown_outline(essay)  # '## Heading' levels, '**bold**' (markdown_blocks.py)
     mark_abstract(essay)
     mark_epigraph(essay)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines),
