@@ -35,6 +35,7 @@ from .lines import (
     reference_heading,
 )
 from .lists import number_lists
+from .markdown_blocks import markdown_headings, markdown_outline
 from .marklines import join_marks
 from .mathlines import display_equation, equation_line, lead_in
 from .numbered_entries import continue_note, wrapped_numbered
@@ -62,7 +63,8 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     T.sub(essay, "changes")
     if encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
-    wiki = drop_wiki_chrome(essay, drop_outline(essay, _content_lines(essay, lines)))
+    wiki = drop_wiki_chrome(essay, drop_outline(
+        essay, markdown_headings(essay, _content_lines(essay, lines))))
     # a pasted table of contents; Word's page number '1' over the title page
     content, counted = drop_top_number(essay, drop_toc(essay, wiki.lines))
     platform = platform_header(content)  # a Medium or Substack post pasted whole
@@ -110,6 +112,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     body_lines, quotes, verse_lines = _block_quotes(essay, body_lines, verses)
     _fill_body(body, body_lines, _note_numbers(ref_sections), quotes, tables, verse_lines, wiki)
     assign_levels(body)
+    markdown_outline(essay)  # '## Heading' levels, '**bold**' (markdown_blocks.py)
     mark_abstract(essay)
     mark_epigraph(essay)
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines),

@@ -30,6 +30,7 @@ from .lines import (
     tags_line,
 )
 from .platforms import platform_footer
+from .webwords import separator_line, source_url_line
 
 _HEADER_SPAN = 12
 _MAX_RELATED = 12
@@ -87,9 +88,10 @@ def drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], fro
 
 
 def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
-    """The indexes of the lines of page furniture: single lines, comment threads, the comment
-    form's fields, lists of related posts, tags and the copyright footer at the end, and a
-    share button's neighbours ('Tweet', 'Email', 'Print')."""
+    """The indexes of the lines of page furniture: single lines (a lone separator, '—' or
+    '---', among them), comment threads, the comment form's fields, lists of related posts,
+    tags and the copyright footer at the end, and a share button's neighbours ('Tweet',
+    'Email', 'Print')."""
     drop: set[int] = set()
     index = 0
     while index < len(lines):
@@ -101,7 +103,7 @@ def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
             end = _thread_end(lines, index + 1)
         elif RELATED_START.match(text):
             end = _related_end(lines, index + 1)
-        elif is_page_furniture(text) or (
+        elif is_page_furniture(text) or separator_line(text) or (
                 comment_form_field(text) and index - 1 in drop
                 and (comment_form(previous) or comment_form_field(previous))):
             end = index + 1
@@ -138,6 +140,8 @@ def _tail_furniture(lines: list[tuple[int, str]], drop: set[int]) -> None:
                 pass
             elif (tags_line(text) or counter_line(text)) and (near or index == last):
                 drop.add(index)  # beside furniture, or the page's last line
+            elif end == len(lines) and source_url_line(text) and (near or index == last):
+                drop.add(index)  # 'Quelle: https://www.grin.com/…' under the page
             elif (end == len(lines) and copyright_footer(text)
                   and not (index and (CAPTION.match(lines[index - 1][1].strip())
                                       or CREDIT.match(lines[index - 1][1].strip())))):

@@ -6,6 +6,7 @@ import re
 
 from .. import labels
 from ..months import MONTH_NAME
+from . import webwords
 from .bylines import INSTITUTION, byline_names
 
 REFERENCE_HEADINGS = re.compile(
@@ -37,6 +38,7 @@ _JUNK = [
     r"share this( article| post)?|read more|advertisement|updated|\d+ (likes?|comments?|views?)|"
     r"pin it|e-mail|bookmark|save for later|reply|newsletter|tweet this|"
     r"print this( article| post| page)?|email this( article| post)?)",
+    webwords.BUTTONS,
     r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}"
     r"( · \d+ min read)?",
 ]
@@ -144,12 +146,26 @@ def is_web_junk(line: str) -> bool:
     return junk and not dated_byline(text)
 
 
+_ROW_BUTTON = re.compile(rf"^(?:{webwords.ROW_BUTTONS})$", re.IGNORECASE)
+
+
+def button_row(line: str) -> bool:
+    """A row of buttons, two at least, each a button or a network's name ('Jetzt kaufen •
+    Weitere Hausarbeiten', 'Partager sur Facebook | Twitter | LinkedIn', 'Like · Comment ·
+    Repost · Send')."""
+    parts = webwords.ROW_SEPARATOR.split(line.strip())
+    return len(parts) >= 2 and all(
+        part and (WEB_JUNK.match(part) or _FURNITURE.match(part) or _ROW_BUTTON.match(part))
+        for part in parts)
+
+
 def is_page_furniture(line: str) -> bool:
     """Furniture no essay line reads like, wherever it stands: 'Share on LinkedIn', 'Leave a
     reply', 'Subscribe to our newsletter'. Tags and the copyright footer count only where they
     stand (see tags_line and copyright_footer)."""
     text = line.strip()
-    return len(text.split()) <= 25 and bool(_FURNITURE.match(text))
+    return len(text.split()) <= 25 and bool(
+        _FURNITURE.match(text) or button_row(text) or webwords.hashtag_line(text))
 
 
 def tags_line(line: str) -> bool:
@@ -219,9 +235,10 @@ _SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|e-?mail|blues
            r"mastodon|telegram|tumblr|messenger|pocket|flipboard|print|copy (?:the )?(?:link|url)")
 # counters: 'Like 14', 'Likes: 14', 'Comments (2)', '14 likes', '1.2k views': furniture only
 # beside other furniture or at the page's end ('Likes: 1,204' in an essay's data stays)
-_COUNTER = re.compile(r"^(?:[-•·*|]\s*)?(?:(?:likes?|comments?|shares?|views?|claps?|reactions?)"
-                      r"\s*(?::\s*|\(\s*)?\d[\d,.]*k?\s*\)?|\d[\d,.]*k?\s+(?:likes?|shares?|views?|"
-                      r"claps?|reactions?))\s*[.!:]?$", re.IGNORECASE)
+_COUNTER = re.compile(r"^(?:[-•·*|]\s*)?(?:(?:likes?|comments?|shares?|views?|claps?|reactions?|"
+                      rf"{webwords.COUNTED})\s*(?::\s*|\(\s*)?\d[\d,.]*k?\s*\)?|\d[\d,.]*k?\s+"
+                      rf"(?:likes?|shares?|views?|claps?|reactions?|{webwords.COUNTED}))\s*[.!:]?$",
+                      re.IGNORECASE)
 
 
 def counter_line(line: str) -> bool:
@@ -263,7 +280,9 @@ _FURNITURE = re.compile(
     r"enter your e-?mail(?: address)?\b.{0,80}|"
     # navigation
     r"back to top|(?:[←«]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)"
-    r"(?:\s*[:→»]\s*.{0,150})?"
+    r"(?:\s*[:→»]\s*.{0,150})?|"
+    # the same in German, French, Italian, Spanish (webwords.py)
+    + webwords.FURNITURE +
     r")\s*[.!:]?$",
     re.IGNORECASE,
 )
@@ -280,8 +299,8 @@ _TAGS = re.compile(r"^(?:tags?|tagged(?: with| as)?|categories|category|filed un
 # the footer: a year and a short name, never a title after a colon
 _COPYRIGHT = re.compile(
     r"^(?:(?:copyright\s*)?(?:©|\(c\))|copyright)\s*\d{4}(?:\s*[-–]\s*\d{2,4})?,?"
-    r"(?:\s+[^\s:.][^:.]{0,60})?\.?(?:\s+all rights reserved\.?)?$|"
-    r"^all rights reserved\.?$", re.IGNORECASE)
+    rf"(?:\s+[^\s:.][^:.]{{0,60}})?\.?(?:\s+(?:{webwords.RIGHTS})\.?)?$|"
+    rf"^(?:{webwords.RIGHTS})\.?$", re.IGNORECASE)
 _CRUMB_SEPARATORS = (r"\s*»\s*", r"\s*›\s*", r"\s+>\s+", r"\s+/\s+", r"\s+\|\s+",
                      r"(?<=\w)/(?=\w)")
 _CRUMB_LEAD = re.compile(r"^(?:you are here|breadcrumbs?)\s*:\s*", re.IGNORECASE)
@@ -300,10 +319,13 @@ CRUMB_SECTION = re.compile(
 # '2 thoughts on “Why Fast Fashion …”'; never a heading ('Two Responses to Scepticism')
 COMMENTS_START = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|"
-    r"replies|thoughts)(?: (?:on|to) [“\"‘'«].{1,150}[”\"’'»])?\s*:?$|"
-    r"^(?:comments?|responses?|replies|discussion|conversation)\s*\(\d+\)\s*:?$", re.IGNORECASE)
+    rf"replies|thoughts|{webwords.COMMENTS})(?: (?:on|to|zu|sur|su|a|en) [“\"‘'«„].{{1,150}}"
+    r"[”\"’'»“])?\s*:?$|"
+    rf"^(?:comments?|responses?|replies|discussion|conversation|{webwords.COMMENTS})"
+    r"\s*\(\d+\)\s*:?$", re.IGNORECASE)
 # the start of a thread when a commenter follows: 'Comments'
-COMMENTS_WORD = re.compile(r"^(?:comments?|responses?|replies)\s*:?$", re.IGNORECASE)
+COMMENTS_WORD = re.compile(rf"^(?:comments?|responses?|replies|{webwords.COMMENTS})\s*:?$",
+                           re.IGNORECASE)
 # a commenter and the date: 'Tom B. — 16 March 2024', 'Priya on March 3, 2024 at 9:14 am'
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
 _AGO = r"\d+\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\s+ago"
@@ -319,7 +341,7 @@ RELATED_START = re.compile(
     r"^(?:related (?:posts|articles|stories|reads|content)|you (?:may|might) also (?:like|enjoy)|"
     r"more (?:from|on) (?:the|this|our|my) (?:blog|site|author)|read next|keep reading|"
     r"(?:popular|recent|latest|recommended) (?:posts|articles|stories)|recommended for you|"
-    r"more stories)\s*:?$", re.IGNORECASE)
+    rf"more stories|{webwords.RELATED})\s*:?$", re.IGNORECASE)
 ABOUT_AUTHOR = re.compile(r"^about (?:the )?(?:authors?|writers?)\s*:?$|^about me\s*:?$",
                           re.IGNORECASE)
 

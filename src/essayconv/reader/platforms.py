@@ -1,4 +1,4 @@
-"""A post pasted whole from a blogging platform (Medium, Substack, LinkedIn, WordPress): the
+"""A post pasted whole from a blogging platform (Medium, Substack, LinkedIn (linkedin.py)): the
 app's bar and the post's buttons and counters around its title, and the page's footer after
 the post (who wrote it, more from them, recommendations, the site's links), dropped and
 logged (rule drop-web-junk); the title, subtitle, author, publication and date stay."""
@@ -17,6 +17,7 @@ from .lines import (
     paragraph_like,
     reference_heading,
 )
+from .linkedin import author_card, footer_line, linkedin_header
 
 JUNK = "drop-web-junk"
 _HEADER_SPAN = 40  # lines before the post's first paragraph that the app's bar may take
@@ -67,7 +68,9 @@ def platform_header(content: list[tuple[int, str]]
     / 'Follow' / 'Published in' / publication / '9 min read' / date / '--' / '312' /
     'Listen' / 'Share'): its front matter and the lines after it, the buttons logged as
     dropped; None unless three of the platform's buttons at least stand above the post's
-    first paragraph."""
+    first paragraph. A LinkedIn article's header is read by linkedin.py."""
+    if (linked := linkedin_header(content)) is not None:
+        return linked
     end = next((index for index, (_, text) in enumerate(content[:_HEADER_SPAN])
                 if paragraph_like(text)), min(len(content), _HEADER_SPAN))
     zone = content[:end]
@@ -158,6 +161,8 @@ def _footer_marker(lines: list[tuple[int, str]], index: int) -> bool:
     text = lines[index][1].strip()
     if _FOOTER.match(text) and not text.endswith(".") and not re.search(r"\d{4}", text):
         return True
+    if footer_line(text):  # LinkedIn's: 'Like · Comment · Repost · Send', 'More articles by …'
+        return True
     if index and lines[index - 1][1].strip().lower() in _SITE_LINKS:
         return False  # the run counts once, from its first link
     run = 0
@@ -176,12 +181,13 @@ def platform_footer(lines: list[tuple[int, str]], front: Front) -> int | None:
     """Where a platform's footer starts after the post: at its first marker when two at
     least follow the post, one only a platform has (or the page ends on four site links),
     and no reference list nor prose paragraph comes after them, or above it at the clap bar
-    ('--', '312', '4') and the author's and publication's lines; None on any other page."""
+    ('--', '312', '4') and the author's and publication's lines (LinkedIn's author card);
+    None on any other page."""
     markers = [index for index in range(len(lines)) if _footer_marker(lines, index)]
     if len(markers) < 2 and not (markers and _links_to_end(lines, markers[0])):
         return None
     if not any(_STRONG.match(lines[i][1].strip()) or not _FOOTER.match(lines[i][1].strip())
-               for i in markers):
+               or footer_line(lines[i][1]) for i in markers):
         return None  # 'Written by the Victors', 'More from Below': an essay's own headings
     first = markers[0]
     if any(len(text.split()) >= _PROSE_WORDS for _, text in lines[first:]):
@@ -192,6 +198,9 @@ def platform_footer(lines: list[tuple[int, str]], front: Front) -> int | None:
         text.strip() for _, name, text in front.info if name == "publication"}
     start = first
     while start > 0:
+        if card := author_card(lines, start, own):  # LinkedIn's: the name over the headline
+            start -= card
+            continue
         text = lines[start - 1][1].strip()
         if not (_button(text) or text in own or _PUBLISHED_IN.match(text) or is_web_junk(text)
                 or copyright_footer(text) or byline_names(text) and set(byline_names(text)) <= own):

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["without_emphasis"]
+__all__ = ["EMPHASIS", "without_emphasis"]
 
 _EMPHASIS = re.compile(
     r"(?<![^\s(\[“‘\"'])(?P<mark>\*\*|\*|__|_)(?=[^\W\d_]|[\d“‘\"'(])"
     r"(?P<words>[^*_\n]*?[\w.?!)”’\"'])(?P=mark)(?=[\s.,;:)\]”’\"']|$)")
+
+
+EMPHASIS = _EMPHASIS  # the body's emphasis is read with it too (reader/markdown_blocks.py)
 
 
 def without_emphasis(reference: str) -> str:
