@@ -11,6 +11,7 @@ from .. import tree as T
 from . import pdfpages
 from .affiliations import link as link_affiliations
 from .appendix import APPENDIX, WORD_COUNT, fill_end
+from .backlists import fill_references, numbered
 from .blogs import blog_header
 from .captions import join_labels
 from .cover import cover_institutions
@@ -18,8 +19,7 @@ from .epigraph import mark_epigraph
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
-from .gluednotes import glued_call
-from .hardwrap import join_wrapped_lines, word_forms, wrapped_breaks
+from .hardwrap import join_wrapped_lines, wrapped_breaks
 from .language import guess_language
 from .lines import (
     BARE_URL,
@@ -38,7 +38,6 @@ from .lists import number_lists
 from .markdown_blocks import markdown_headings, markdown_outline
 from .marklines import join_marks
 from .mathlines import display_equation, equation_line, lead_in
-from .numbered_entries import continue_note, wrapped_numbered
 from .outline import assign_levels, mark_abstract
 from .pagenumbers import drop_top_number
 from .platforms import platform_header
@@ -51,7 +50,6 @@ from .verse import QUOTE_LINE, Verse, find_verse
 from .wikipedia import Page, caret_notes, drop_wiki_chrome, ends_references
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*,\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)*)\]")
-SUBHEADINGS = "bibliography-subheadings"
 
 
 def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._Element:
@@ -87,7 +85,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     body_lines, ref_sections, endmatter = _split_back(drop_gdocs_junk(essay, rest))
     ref_sections = [(heading, caret_notes(essay, section_lines, body_lines))
                     for heading, section_lines in ref_sections]  # Wikipedia's '^ a b …'
-    if not any(_numbered(section_lines) for _, section_lines in ref_sections) and \
+    if not any(numbered(section_lines) for _, section_lines in ref_sections) and \
             (start := headless_notes(body_lines)) is not None:
         # footnotes pasted at the end with no heading (Google Docs)
         ref_sections.insert(0, ((body_lines[start][0], "Notes"), body_lines[start:]))
@@ -118,7 +116,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     essay.set(T.XML_LANG, guess_language(" ".join(text for _, text in body_lines),
                                          at_least=3))  # a short piece: three words at least
     for heading, section_lines in ref_sections:
-        _fill_references(essay, heading, section_lines)
+        fill_references(essay, heading, section_lines)
     if endmatter:
         fill_end(essay, endmatter)  # end matter, then the appendices
     number_lists(essay)
@@ -506,95 +504,3 @@ def _fill_verse(paragraph: etree._Element, lines: list[tuple[int, str]],
         else:
             paragraph.text = holder.text
         paragraph.extend(list(holder))
-
-
-def _numbered(lines: list[tuple[int, str]]) -> bool:
-    """Are these a section's numbered notes (half the lines or more open a note, or entries
-    wrapped over several lines count up from 1: see numbered_entries)?"""
-    return bool(lines) and (sum(1 for _, text in lines if note_start(text)) * 2 >= len(lines)
-                            or wrapped_numbered(lines))
-
-
-def _fill_references(essay, heading: tuple[int, str], lines: list[tuple[int, str]]) -> None:
-    lines = _drop_subheadings(essay, lines)
-    if _numbered(lines):
-        _fill_notes(essay, heading, lines)
-    else:
-        _fill_sources(essay, heading, lines)
-
-
-def _drop_subheadings(essay, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Drop a bibliography's category headings ('Primary Sources', 'Cases', '1. Primary
-    sources' in a list of no numbered notes): no references."""
-    kept = []
-    notes = _numbered(lines)
-    for number, text in lines:
-        if bibliography_subheading(text) and not (notes and note_start(text)):
-            T.log_change(essay, SUBHEADINGS, number, text, "")
-        else:
-            kept.append((number, text))
-    return kept
-
-
-def _container(essay, name: str, heading: tuple[int, str]) -> etree._Element:
-    existing = T.find(essay, name)
-    if existing is not None:
-        return existing
-    node = T.el(name, heading=heading[1], line=heading[0])
-    order = ["notes", "sources", "endmatter", "changes"]
-    for later in order[order.index(name) + 1 :]:
-        anchor = T.find(essay, later)
-        if anchor is not None:
-            anchor.addprevious(node)
-            return node
-    return node
-
-
-def _fill_notes(essay, heading, lines) -> None:
-    notes = _container(essay, "notes", heading)
-    words = word_forms(lines) | word_forms([(0, " ".join(T.find(essay, "body").itertext()))])
-    current = None
-    for number, text in lines:
-        start = note_start(text)
-        expected = int(current.get("n")) + 1 if current is not None else None
-        if start and (expected is None or start[0] == expected or text.startswith("[")
-                      or _after_glued(current, start[0], expected)):
-            n, rest = start
-            note_id = f"n{n}"
-            if essay.xpath("//*[@id=$i]", i=note_id):
-                T.diagnose(essay, "error", "duplicate-note", f"note {n} appears twice", number)
-                note_id = f"n{n}-{number}"
-            current = T.sub(notes, "note", id=note_id, n=n, line=number)
-            T.sub(current, "text", rest)
-        elif current is not None:
-            text_node = T.find(current, "text")
-            text_node.text = continue_note(text_node.text, text, words)
-            T.log_change(essay, "join-note-lines", number, text, text_node.text)
-        else:
-            T.diagnose(essay, "warning", "unnumbered-note", f"line before the first note: {text}",
-                       number)
-
-
-def _after_glued(current: etree._Element, number: int, expected: int) -> bool:
-    """Does a line opening note ``number`` follow a note that holds the notes due before it
-    glued on ('…, S. 5.2 Ebd., S. 7.' then '3 Vgl. …'; three at most)? Split-merged-notes
-    splits them."""
-    if not expected < number <= expected + 3:
-        return False
-    text = T.find(current, "text").text or ""
-    for due in range(number - 1, expected - 1, -1):  # the last glued first
-        match = glued_call(text, due)
-        if match is None:
-            return False
-        text = text[: match.start()]
-    return True
-
-
-def _fill_sources(essay, heading, lines) -> None:
-    sources = _container(essay, "sources", heading)
-    from .saa import join_author_lines
-    from .wrapped import drop_furniture, join_reference_lines, split_columns
-
-    lines = drop_furniture(essay, split_columns(essay, lines))  # two columns; page furniture
-    for number, text in join_reference_lines(essay, join_author_lines(essay, lines)):
-        T.sub(sources, "item", text, id=f"r{len(sources) + 1}", line=number)
