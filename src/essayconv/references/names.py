@@ -12,7 +12,7 @@ _ROLE = re.compile(
     # Spanish and Italian: 'trad. de', 'ed. de', 'coord.', 'a cura di', '(a cura di)'
     r"\((?:\s*a\s+cura\s+di|\s*coords?\.?)\s*\)|\b(?:ed|trad|coord|dir)s?\.\s+(?:de|di)\b|"
     r"\ba\s+cura\s+di\b|\ba\s+cargo\s+de\b|\b(?:traducción|edición|traduzione)\s+(?:de|di)\b|"
-    r"\btradott[oa]\s+da\b|\btrad\.\s+it\.|\bcoords?\b\.?|"
+    r"\btradott[oa]\s+da\b|\btrad\.\s+it\.(?:\s+di\b)?|\bcoords?\b\.?|"
     r"\bhrsg\.\s+v(?:on\b|\.)|\b(?:edited|translated)\s+and\s+(?:translated|edited)\s+by\b|\beds?\.\s+and\s+trans\.|"
     r"\(\s*(?:eds?|editors?|editoras?|hrsg|coords?|dirs?|comps?|(?:compilador|coordinador)"
     r"(?:a|es|as)?)\.?\s*\)|\b(?:editors?|edited by|hrsg)"
@@ -36,7 +36,8 @@ _SPLIT = re.compile(r"\s*(?:;|\band\b|&|\bund\b|\bet\b(?!\s*al)|(?<=\w)/(?=\s*[^
 _INIT_WORD = re.compile(r"^(?:[A-Z]\.?-?){1,4}$|^(?:[A-Z][a-z]?\.){1,3}$|^[A-Z]\.(?:-[A-Z]\.)?$")
 _PERSON_START = re.compile(
     r"^(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?,\s+(?:[A-Z]\.|[A-Z]{1,3}\b|[A-Z][a-z]+\s+[A-Z]\.)"
-    r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+)"
+    r"|(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?![a-z]|\s+a))"  # never 'U.S. Department of'
+
 )
 # (and Irish surnames' 'Ó', 'Ní', 'Uí': 'Cormac Ó Gráda' is Ó Gráda, C.; never 'Nic', also a
 # forename: 'Nic Cheeseman')
@@ -82,7 +83,10 @@ _CONNECTIVES = frozenset({"of", "for", "the", "on", "in", "at", "für", "pour"})
 # 'Leicester Journal', 'Human Rights Act'
 _BODIES = frozenset("archives archive library libraries records journal gazette herald chronicle "
                     "mercury courier telegraph tribune observer act statute team consortium "
-                    "collaboration".split())
+                    "collaboration systems".split())
+# the last word of a body named among people: 'NLLB Team, Marta R. Costa-jussà, …'
+_BODY_TAILS = frozenset("team consortium collaboration group systems project committee "
+                        "network initiative".split())
 
 
 # organisation words of the main European languages, whole words: 'Instituto Nacional de
@@ -373,14 +377,34 @@ def _comma_parts(chunk: str, surnames: int = 1) -> list[dict[str, str]]:
             # "Biasi, Pierre-Marc de": given names, then the family name's particle
             or (len(words) == 1 and 0 < _particles_at_end(nxt) < len(nxt) <= 4)
         )
-        used = [i, i + 1] if single_family and nxt_given else [i]
-        person = (_inverted(words, nxt) if len(used) == 2 else _person(words, surnames))
+        used = [i, i + 1] if single_family and nxt_given or _capitals_given(words, nxt) \
+            else [i]
+        person = (_inverted(words, nxt) if len(used) == 2 else {"literal": parts[i]}
+                  if _body_item(words) else _person(words, surnames))
         suffix = next((suffixes[k] for k in used if k in suffixes), None)
         if person:
             out.append({**person, "suffix": suffix} if suffix and "suffix" not in person
                        else person)
         i += len(used)
     return out
+
+
+def _capitals_given(family: list[str], given: list[str]) -> bool:
+    """French 'BELLANGER, Claude', 'LE GOFF, Jacques', 'THÉRENTY, Marie-Ève': a family name
+    in capitals, then given names that are not ('Claude', never 'UNESCO')."""
+    return 1 <= len(family) <= 2 and all(
+        w.isupper() and len(w) >= 3 and re.fullmatch(r"[^\W\d_][^\W\d_'’-]*", w)
+        for w in family[-1:]) and all(w.isupper() for w in family) and \
+        1 <= len(given) <= 3 and all(
+            w[:1].isupper() and not w.isupper() and w.lower() not in ORG | _BODIES
+            for w in given)
+
+
+def _body_item(words: list[str]) -> bool:
+    """'NLLB Team', 'ATLAS Collaboration': capitalised words ending in a body's word, one
+    item of a list of people."""
+    return len(words) >= 2 and words[-1].lower().rstrip(".") in _BODY_TAILS and \
+        all(w[:1].isupper() for w in words)
 
 
 def _two_plain_words(words: list[str]) -> bool:

@@ -16,6 +16,8 @@ from .commastyle import ROLE_WORD
 from .containers import without_ibid
 from .features import MONTHS, ORG, PLACES, PUBLISHER, sequence_features
 from .gazetteer import mark_places, place_ending_at
+from .headrules import head_rules
+from .headrules import take_out as head_take_out
 from .markdown import without_emphasis
 from .names import PARTICLES
 from .roles import edited_by_in_head, given_names_before_date, marked_editor
@@ -40,7 +42,7 @@ MODEL_PATH = Path(__file__).parent / "model" / "refparser.crfsuite"
 _ORDINAL = re.compile(  # and French '2e', '1re', '3ème' ('2e éd.')
     r"^\(?(?:\d+(?:st|nd|rd|th|e|er|re|ème|eme|nde?)?|first|second|third|fourth|fifth|"
     r"sixth|revised|updated|new|expanded|enlarged|rev\.|2d|3d)$", re.I)
-_EDN = re.compile(r"^(?:edn|edition|ed|éd)\.?\)?[.,;]?$", re.I)
+_EDN = re.compile(r"^(?:edn|edition|ed|éd|aufl|auflage)\.?\)?[.,;]?$", re.I)  # '5. Aufl.'
 _TOME = re.compile(r"^(?:[IVXLC]+|\d{1,3})[,.;]?$")
 _ROLE = re.compile(r"^\(?(?:eds?|editors?)\.?\)?[.,;:]?$", re.I)
 _ND = re.compile(r"^\(?n\.\s?d\.?\)?[.,;]?$", re.I)
@@ -97,7 +99,8 @@ def apply_rules(tokens: list[str], labels: list[str]) -> list[str]:
     labels = _declared_abbreviation(tokens, _journal_on_platform(tokens, labels))
     labels = marked_editor(tokens, labels)  # 'A [et al.]; B (compilador)'
     labels = given_names_before_date(tokens, labels)  # 'García Márquez, Gabriel (1967)'
-    return vancouver.journal_statement(tokens, apply_shapes(tokens, labels))
+    labels = head_rules(tokens, apply_shapes(tokens, labels))  # 'NOM, Prénom et …', 'a. M.'
+    return vancouver.journal_statement(tokens, labels)
 
 
 def _declared_abbreviation(tokens: list[str], labels: list[str]) -> list[str]:
@@ -484,6 +487,7 @@ class ReferenceParser:
         text = ama.take_out(text, fields)  # 'Updated September 6, 2023.', '2020:15-32'
         text = ieee.take_out(text, fields)  # 'Art. no. 105762', 'IEEE Std 1547-2018'
         text = series.take_out(text, fields)  # 'Norfolk Record Society Publications 62.'
+        text = head_take_out(text, fields)  # '(ed. orig. Titre, Seuil, Paris 1985)'
         tokens, labels = self.label(text)
         return ama.fix(ieee.fix(text, phrases.put_back(to_csl(group(tokens, labels)), fields)))
 

@@ -249,7 +249,8 @@ def _number_surname(spans: list[Span]) -> list[Span]:
 
 
 _VOL = re.compile(r"(?:vol\.|volume)\s*(?:\d+|[IVXLC]+)\b", re.I)
-_BOOK_VOLUME = re.compile(r"(?:vol\.|volume)\s*(?:\d+|[IVXLC]+)[,:]", re.I)
+# (and French 't. II,', German 'Bd. 2,')
+_BOOK_VOLUME = re.compile(r"(?:vol\.|volume|t\.|bd\.)\s*(?:\d+|[IVXLC]+)[,:]", re.I)
 _YEAR_SPAN = re.compile(r"(1\d{3}|20\d\d)\s*[-\u2010-\u2015]\s*(1\d{3}|20\d\d)[.,;]?")
 
 

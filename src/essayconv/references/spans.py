@@ -20,7 +20,8 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _KEEP_DOT = re.compile(
-    r"(?:\b[A-Z]\.|\bet al\.|\b(?:Co|Inc|Ltd|Jr|Sr|Bros|St|Corp|Dept|Univ|Assn)\.)$")
+    r"(?:\b[A-Z]\.|\bet al\.|\b(?:Co|Inc|Ltd|Jr|Sr|Bros|St|Corp|Dept|Univ|Assn)\.|"
+    r"\b[ai]\.\s(?:d\.\s)?[A-Z][a-z]{1,3}\.)$")  # German places: 'Freiburg i. Br.'
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _ND = re.compile(r"\bn\.\s?d\.?|\bno date\b|\bundated\b", re.I)
 _DASH = re.compile(r"\s*[-\u2010-\u2015\u2212]+\s*")
@@ -315,7 +316,8 @@ def to_csl(spans: list[Span]) -> dict[str, Any]:
     # (and German '(Hrsg.)', French '(dir.)', '(éd.)', Spanish '(coord.)', '(comp.)',
     # '(compilador)', Italian '(a cura di)')
     if authors_text and re.search(r"\(\s*(?:[Ee]ds?|[Hh]rsg|[Hh]gg?|dirs?|éds?|coords?|comps?|"
-                                  r"(?:compilador|coordinador)(?:a|es|as)?|a\s+cura\s+di)\.?\s*\)|"
+                                  r"(?:compilador|coordinador)(?:a|es|as)?|a\s+cura\s+di|"
+                                  r"sous\s+la\s+dir(?:ection|\.)?\s+de)\.?\s*\)|"
                                   r",\s*(?:eds?\.?|Eds?\.)$", authors_text):
         editor_texts.insert(0, authors_text)
         authors_text = ""

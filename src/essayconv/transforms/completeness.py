@@ -29,6 +29,7 @@ IGNORED = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",  # in a date
     "s", "ss", "para", "paras", "arts", "sch", "pt",  # legal pinpoints' labels
     "éd", "éds", "trad", "dir", "dans", "t", "coll", "hrsg", "bd",  # French and German ones
+    "sous", "orig", "it",  # '(sous la dir. de)', '(ed. orig. …)', 'trad. it. di'
     "v", "disponível", "em", "acesso", "orgs", "coord",  # ABNT's labels
     "ibid", "ibidem",  # 'ibid.' in place of a container: the container is printed
     "págs", "pág", "pag", "pagg", "voll", "coords", "de", "di", "a", "cura", "en",
