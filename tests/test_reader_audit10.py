@@ -13,18 +13,13 @@ from essayconv.pipeline import enrich
 from essayconv.reader.bylines import byline_names, read_byline
 from essayconv.writers import WriteOptions, get
 
-from validators import authors, essay_of, headings, infos
+from validators import authors, changes, essay_of, headings, infos
 
 PARAGRAPH = "The essay begins here, with a first paragraph that is long enough to be one."
 
 
 def paragraphs(essay) -> list[str]:
     return [T.inline_text(p) for p in T.findall(essay, "body/section/p")]
-
-
-def changes(essay, rule: str) -> list[tuple[int, str, str]]:
-    return [(int(c.get("line")), c[0].text, c[1].text or "")
-            for c in T.findall(essay, "changes/change") if c.get("rule") == rule]
 
 
 # ---------------------------------------------------------------- 1. bylines

@@ -11,7 +11,7 @@ from essayconv import tree as T
 from essayconv.reader.numbered_entries import wrapped_numbered
 from essayconv.writers import WriteOptions, get
 
-from validators import enriched, essay_of, text
+from validators import changes, enriched, essay_of, text
 
 HEAD = "Scaling Laws for Translation\n\nAnna Kowalska\n\n1 Introduction\n\n"
 WRAPPED = """References
@@ -32,11 +32,6 @@ CALLS = "Kaplan et al. [1] fitted power laws for language models. Transformers [
 
 def diagnostics(essay, level: str) -> list[str]:
     return [d.text for d in T.findall(essay, "diagnostics/diagnostic") if d.get("level") == level]
-
-
-def changes(essay, rule: str) -> list[tuple[int, str, str]]:
-    return [(int(c.get("line")), c[0].text, c[1].text or "")
-            for c in T.findall(essay, "changes/change") if c.get("rule") == rule]
 
 
 # ---------------------------------------------------------------- b1. wrapped [n] entries

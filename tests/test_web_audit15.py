@@ -3,12 +3,9 @@ headings and emphasis. Every expectation is written by hand from the input."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from essayconv import tree as T
-from essayconv.pipeline import read
 from essayconv.reader.lines import (
     button_row,
     copyright_footer,
@@ -18,18 +15,9 @@ from essayconv.reader.lines import (
 )
 from essayconv.reader.webwords import hashtag_line, separator_line
 
+from validators import changes, essay_of
+
 PARAGRAPH = "The essay begins here, with a first paragraph that is long enough to be one."
-
-
-def essay_of(tmp_path: Path, text: str):
-    path = tmp_path / "essay.txt"
-    path.write_text(text, encoding="utf-8")
-    return read(path)
-
-
-def changes(essay, rule: str) -> list[tuple[int, str, str]]:
-    return [(int(c.get("line")), c[0].text, c[1].text or "")
-            for c in T.findall(essay, "changes/change") if c.get("rule") == rule]
 
 
 def items(essay) -> list[str]:

@@ -20,21 +20,12 @@ from essayconv.reader.lines import (
     tags_line,
 )
 
+from validators import changes, essay_of
+
 WEB = Path(__file__).parent / "fixtures" / "web"
 PARAGRAPH = "The essay begins here, with a first paragraph that is long enough to be one."
 REFERENCE = ("Oke, T.R. (1982) 'The energetic basis of the urban heat island', Quarterly Journal "
              "of the Royal Meteorological Society, 108(455), pp. 1–24.")
-
-
-def essay_of(tmp_path: Path, text: str):
-    path = tmp_path / "essay.txt"
-    path.write_text(text, encoding="utf-8")
-    return read(path)
-
-
-def changes(essay, rule: str) -> list[tuple[int, str, str]]:
-    return [(int(c.get("line")), c[0].text, c[1].text or "")
-            for c in T.findall(essay, "changes/change") if c.get("rule") == rule]
 
 
 def dropped(essay) -> list[str]:

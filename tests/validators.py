@@ -66,6 +66,12 @@ def essay_of(folder: Path, text: str) -> etree._Element:
     return read(path)
 
 
+def changes(essay: etree._Element, rule: str) -> list[tuple[int, str, str]]:
+    """The logged changes of one rule as (line, before, after)."""
+    return [(int(c.get("line")), c[0].text, c[1].text or "")
+            for c in T.findall(essay, "changes/change") if c.get("rule") == rule]
+
+
 def authors(essay: etree._Element) -> list[str]:
     """The names of the essay's authors."""
     return [T.find(a, "name").text for a in T.findall(essay, "meta/author")]
