@@ -25,12 +25,13 @@ from .lines import (
     headline_like,
     is_page_furniture,
     is_web_junk,
+    lone_button,
     paragraph_like,
     reference_heading,
     tags_line,
 )
 from .platforms import platform_footer
-from .webwords import separator_line, source_url_line
+from .webwords import hashtag_line, separator_line, source_url_line
 
 _HEADER_SPAN = 12
 _MAX_RELATED = 12
@@ -48,7 +49,8 @@ def drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
         beside = dropped == index - 1 or is_web_junk(following)  # a counter beside a button
         if index < _HEADER_SPAN and paragraphs < 2 and (
                 is_web_junk(text) or counter_line(text) and beside) \
-                and not (index and DATE_LINE.match(text.strip())):
+                and not (index and DATE_LINE.match(text.strip())) \
+                and not (paragraphs and _mid_body_only(text, following, beside)):
             dropped = index
             # (a full date under the title is the essay's: a title page's due date, kept)
             T.log_change(essay, JUNK, number, text, "")
@@ -56,6 +58,31 @@ def drop_header_junk(essay: etree._Element, content: list[tuple[int, str]]):
             kept.append((number, text))
             paragraphs += paragraph_like(text)
     return kept
+
+
+def _mid_body_only(text: str, following: str, beside: bool) -> bool:
+    """A line that is junk only before the body's first paragraph or among other junk: a line
+    of hashtags ('#MeToo #TimesUp', which an essay on them quotes), a lone button word of
+    another language over a paragraph ('Partager', a section's heading too)."""
+    return not beside and (hashtag_line(text) or lone_button(text) and _sentence(following))
+
+
+def _sentence(text: str) -> bool:
+    """Prose: a paragraph, or a sentence of three words at least ended by its stop."""
+    return paragraph_like(text) or len(text.split()) >= 3 and text.rstrip()[-1:] in ".!?"
+
+
+def _between_paragraphs(lines: list[tuple[int, str]], index: int) -> bool:
+    """A line with the body's paragraphs above it and below it (before the next reference
+    heading): mid-body, where a line of hashtags is the essay's own."""
+    if not any(paragraph_like(text) for _, text in lines[:index]):
+        return False
+    for _, text in lines[index + 1:]:
+        if reference_heading(text):
+            return False
+        if paragraph_like(text):
+            return True
+    return False
 
 
 def drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], front):
@@ -103,7 +130,9 @@ def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
             end = _thread_end(lines, index + 1)
         elif RELATED_START.match(text):
             end = _related_end(lines, index + 1)
-        elif is_page_furniture(text) or separator_line(text) or (
+        elif is_page_furniture(text) and not (
+                hashtag_line(text) and _between_paragraphs(lines, index)) \
+                or separator_line(text) or (
                 comment_form_field(text) and index - 1 in drop
                 and (comment_form(previous) or comment_form_field(previous))):
             end = index + 1

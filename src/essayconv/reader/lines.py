@@ -146,6 +146,16 @@ def is_web_junk(line: str) -> bool:
     return junk and not dated_byline(text)
 
 
+_LONE_BUTTON = re.compile(rf"^(?:{webwords.BUTTONS})\s*[.!:]?$", re.IGNORECASE)
+
+
+def lone_button(line: str) -> bool:
+    """One button word of another language alone on its line ('Partager', 'Teilen',
+    'Condividi'): a word a heading may be too, so junk only among other junk."""
+    text = line.strip()
+    return len(text.split()) == 1 and bool(_LONE_BUTTON.match(text))
+
+
 _ROW_BUTTON = re.compile(rf"^(?:{webwords.ROW_BUTTONS})$", re.IGNORECASE)
 
 

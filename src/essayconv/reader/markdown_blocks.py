@@ -12,7 +12,6 @@ from lxml import etree
 
 from .. import tree as T
 from ..references.markdown import EMPHASIS
-from .lines import paragraph_like
 
 HEADING_RULE = "markdown-heading"
 EMPHASIS_RULE = "markdown-emphasis"
@@ -25,17 +24,23 @@ _BOLD = ("**", "__")
 
 def markdown_headings(essay: etree._Element,
                       lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines with each Markdown heading's hashes removed (logged): a short line, no
-    sentence, after one to six hashes and a space."""
+    """The lines with each Markdown heading's hashes removed (logged): a line of twenty words
+    at most, no sentence, after one to six hashes and a space."""
     out = []
     for number, text in lines:
         match = _HEADING.match(text.strip())
         if match and len(match.group("text").split()) <= _MAX_WORDS and \
-                not paragraph_like(match.group("text")):
+                not _sentence(match.group("text")):
             T.log_change(essay, HEADING_RULE, number, text, match.group("text"))
             text = match.group("text")
         out.append((number, text))
     return out
+
+
+def _sentence(text: str) -> bool:
+    """A sentence after a hash ('# of respondents … was lower than expected.'): more than six
+    words ended by a full stop; a long heading with commas and no stop is a heading."""
+    return len(text.split()) > 6 and text.rstrip()[-1:] == "."
 
 
 def markdown_outline(essay: etree._Element) -> None:

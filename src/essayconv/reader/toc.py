@@ -9,6 +9,7 @@ import re
 from lxml import etree
 
 from .. import tree as T
+from .lines import paragraph_like
 
 TOC = "drop-page-furniture"  # a printed document's furniture
 _LABEL = re.compile(r"^(?:table\s+of\s+contents|contents|inhaltsverzeichnis|inhalt|"
@@ -22,6 +23,8 @@ _LEADERS = re.compile(r"^(\S.*?)\s*(?:(?:[.·…_]\s?){3,}|\t+|\s{3,})\s*(\d{1,4
 # essay's own heading repeats it further down)
 _PLAIN = re.compile(r"^(\S.*?\D)\s+(\d{1,4})$")
 _MIN_BARE = 3  # leader lines with no label over them
+# an entry's or a heading's number: '1.', '2.3', 'II.', 'A)'
+_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[ivxlc]{1,6}\.|[a-z]\))\s+", re.IGNORECASE)
 
 
 def _entry(text: str, later: set[str] | None) -> bool:
@@ -41,9 +44,27 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _bare_key(text: str) -> str:
+    """A heading's words without its number: '2.1 Die Quellen' → 'die quellen'."""
+    return _key(_NUMBER.sub("", text.strip()))
+
+
+def _outline(lines: list[tuple[int, str]], start: int, end: int) -> bool:
+    """Unlabelled leader lines that are a table of contents: at the top (no paragraph of the
+    body above them) and most of their entries repeated as the essay's own lines below them;
+    a medal table or a price list in the body stays."""
+    if any(paragraph_like(text) for _, text in lines[:start]):
+        return False
+    below = {_bare_key(text) for _, text in lines[end:]}
+    entries = [_LEADERS.match(text.strip()) for _, text in lines[start:end]]
+    found = sum(1 for match in entries if match and _bare_key(match.group(1)) in below)
+    return found >= 2 and 2 * found >= len(entries)
+
+
 def drop_toc(essay: etree._Element, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Drop a table of contents: its label over two entries at least, or three dot-leader
-    entries in a row with no label; each line logged."""
+    """Drop a table of contents: its label over two entries at least, or, at the top, three
+    dot-leader entries in a row with no label that repeat the essay's headings; each line
+    logged."""
     later = {_key(text) for _, text in lines}
     drop: set[int] = set()
     index = 0
@@ -53,7 +74,8 @@ def drop_toc(essay: etree._Element, lines: list[tuple[int, str]]) -> list[tuple[
         end = start
         while end < len(lines) and _entry(lines[end][1], later if labelled else None):
             end += 1
-        if end - start >= (2 if labelled else _MIN_BARE):
+        if end - start >= 2 and labelled or end - start >= _MIN_BARE and _outline(
+                lines, start, end):
             drop.update(range(index, end))
             index = end
         else:
