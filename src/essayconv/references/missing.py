@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .tokens import WEB_ADDRESS
+from .urlonly import address
 
 _AVAILABLE = re.compile(r"\b(?:available\s+(?:at|from)|retrieved\s+from)\s*:?\s*(?P<rest>\S*)",
                         re.I)
@@ -20,13 +21,16 @@ def _oscola_statement(publisher: str, sources: list[str]) -> bool:
 
 def missing_details(item: dict[str, Any], sources: list[str]) -> list[tuple[str, str]]:
     """(rule, what) for each detail a journal will ask for that the work, written as
-    sources, lacks: its year, publisher and place, a journal's volume and pages, a real URL
-    for 'Available at:'."""
+    sources, lacks: a title (a bare web address), its year, publisher and place, a
+    journal's volume and pages, a real URL for 'Available at:'."""
     found: list[tuple[str, str]] = []
 
     def warn(rule: str, what: str) -> None:
         found.append((rule, what))
 
+    if sources and all(address(source) for source in sources):
+        warn("missing-title", f"only a web address: the entry is titled {item.get('title')!r}; "
+             "add the page's title (and its author or organisation)")
     issued = item.get("issued") or {}
     if not issued.get("date-parts") and not issued.get("literal"):
         warn("missing-year", "no year of publication")

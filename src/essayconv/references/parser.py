@@ -9,7 +9,7 @@ from typing import Any
 
 import pycrfsuite
 
-from . import ama, ieee, lexicon, phrases, series, vancouver
+from . import ama, ieee, lexicon, phrases, series, urlonly, vancouver
 from .abnt import parse_abnt
 from .archives import archival
 from .commastyle import ROLE_WORD
@@ -478,8 +478,8 @@ class ReferenceParser:
 
         text = without_ibid(text)  # 'X, « Title », ibid., p. 1-4': never a container "ibid"
         text = without_emphasis(text)  # Markdown's '*The Title*': the list sets italics itself
-        legal = parse_legal(text) or archival(text) or parse_abnt(text) or \
-            phrases.title_first(text)
+        legal = urlonly.web_page(text) or parse_legal(text) or archival(text) or \
+            parse_abnt(text) or phrases.title_first(text)
         if legal is not None:
             return legal
         text, fields = phrases.take_out(text)

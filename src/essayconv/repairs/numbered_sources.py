@@ -37,9 +37,8 @@ def apply(essay: etree._Element) -> None:
     if not dated or any(not _YEAR.search(text) and not _ADDRESS.match(text)
                         for _, text in entries):
         return
-    body = T.find(essay, "body")
-    words = " ".join(" ".join(body.itertext()).split()) if body is not None else ""
-    if sum(_cited_by_name(text, words) for text in dated) * 2 < len(dated):
+    words = body_words(essay)
+    if sum(cited_by_name(text, words) for text in dated) * 2 < len(dated):
         return
     sources = T.el("sources", heading=notes.get("heading"), line=notes.get("line"))
     for index, (note, text) in enumerate(entries, start=1):
@@ -50,15 +49,23 @@ def apply(essay: etree._Element) -> None:
     notes.getparent().remove(notes)
 
 
+def body_words(essay: etree._Element) -> str:
+    """The body's words on one line, as the author-date citations are searched in."""
+    body = T.find(essay, "body")
+    return " ".join(" ".join(body.itertext()).split()) if body is not None else ""
+
+
 def _text(note: etree._Element) -> str:
     text = T.find(note, "text")
     return " ".join((text.text or "").split()) if text is not None else ""
 
 
-def _cited_by_name(entry: str, words: str) -> bool:
+def cited_by_name(entry: str, words: str) -> bool:
     """Does the text name one of the entry's first names with the entry's year, as an
     author-date citation does ('Ramani and Bloom (2021)', '(Moreno et al., 2021)')?"""
     year = _YEAR.search(entry)
+    if year is None:
+        return False
     names = _NAME_WORD.findall(entry[:year.start()])[:4]
     plain = year.group()[:4]
     return any(re.search(rf"\b{re.escape(name)}\b(?:[^.;()]|\bal\.|\()" rf"{{0,60}}?\b{plain}",

@@ -12,6 +12,7 @@ from lxml import etree
 from .. import tree as T
 from ..months import month_number
 from . import WriteOptions, headings
+from .namedcalls import called_by_name
 
 # CSL types whose title is part of a container (chapter, article, entry, web page…).
 ANALYTIC_TYPES = {
@@ -326,5 +327,5 @@ def notes_to_list(essay: etree._Element, mode: str) -> list[etree._Element]:
     notes = T.findall(essay, "notes/note")
     if mode == "raw":
         return notes
-    cited = {cite.get("note") for cite in essay.iter(T.q("cite"))}
+    cited = {cite.get("note") for cite in essay.iter(T.q("cite"))} | called_by_name(essay)
     return [note for note in notes if note.get("id") not in cited]

@@ -12,6 +12,7 @@ from lxml import etree
 from .. import labels
 from .. import tree as T
 from . import headings
+from .namedcalls import called_by_name
 from .xmlkit import add_text
 
 
@@ -306,6 +307,8 @@ def verbatim_notes(essay: etree._Element) -> list[etree._Element]:
     notes = notes_by_id(essay)
     represented = {shown.note_id for cite in essay.iter(T.q("cite"))
                    if (shown := cite_view(essay, cite, notes)).mode != "raw"}
+    if citation_mode(essay) != "raw":  # '[9] Sennrich …' the text cites '(Sennrich et al., 2016)'
+        represented |= called_by_name(essay)
     return [note for note in T.findall(essay, "notes/note") if note.get("id") not in represented]
 
 
