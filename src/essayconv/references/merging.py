@@ -10,9 +10,9 @@ Rules:
   entry is not in a container) a container of the note's reading: only an entry that
   names its own container (a "book" in the *Times*) takes a note's article type.  A note
   whose reading contradicts the entry (it puts in a container a work the list gives as
-  standing alone, or names another container, publisher or place) adds nothing: the note's parse is the less
-  reliable of the two ("Titel. Untertitel, 3. Aufl., Stuttgart 2017" read as an article in
-  a journal "Untertitel").
+  standing alone, or names another container, publisher or place) adds nothing: the note's
+  parse is the less reliable of the two ("Titel. Untertitel, 3. Aufl., Stuttgart 2017" read
+  as an article in a journal "Untertitel").
 """
 
 from __future__ import annotations
