@@ -15,8 +15,13 @@ Rules:
   at least 60 % of the shorter title and no number differs (so *Resolution 912* and
   *Resolution 929* stay apart).  The first-cited copy's fields win; later copies only fill
   fields it lacks (and a copy that is an article or a chapter makes a "book" with a
-  container one).  Before comparing, each copy is put in one spelling: a particle after the
-  given names is the family name's (``Biasi, Pierre-Marc de`` is ``de Biasi``, as
+  container one); an entry of the essay's own list is never retyped, nor given a container,
+  by a note, and a note contradicting it adds nothing (``merging.py``); a note reading the
+  person a listed collection's title opens with as its author, with the entry's editor, cites
+  that entry (``sameness.name_opens_title``). The original X of a note's 'X, zit. n. Y'
+  (``secondhand.py``) names a work only if one is already cited or listed in full.
+  Before comparing, each copy is put in one spelling: a particle after the given names is
+  the family name's (``Biasi, Pierre-Marc de`` is ``de Biasi``, as
   ``Pierre-Marc de Biasi`` is), a title inverted for alphabetising is in its natural order
   (``Rising in Mesopotamia, The`` → ``The Rising in Mesopotamia``), and a name listing
   bodies each with its abbreviation (``World Health Organization (WHO) and World
@@ -111,9 +116,10 @@ from .matching import (
     works_by,
     works_titled,
 )
+from .merging import merge_copy
 from .missing import missing_details
 from .others import by_abbreviation, by_address, by_case_name
-from .sameness import IN_A_CONTAINER, canonical, one_spelling, same_work
+from .sameness import canonical, name_opens_title, one_spelling, same_work
 
 __all__ = ["Diagnostic", "Linked", "link_citations"]
 
@@ -193,6 +199,9 @@ def link_citations(
                 item = in_container(item, container) if container else item
                 out.diagnostics += [] if container else [Diagnostic(
                     "warning", "unresolved-short-form", no_container(cit), note_id, index)]
+            if item is not None and cit.get("original") and not _known(works, item, cit):
+                cit.update(form="other", locator=None, label=None)  # 'X, zit. n. Y': X as written
+                continue
             if item is not None:
                 full_of[(note_id, index)] = (n >= listed and _in_file(cit, item, works)) or \
                     _add(works, item, cit["reference"], note_id, n < listed)
@@ -429,19 +438,25 @@ def _in_file(cit: dict[str, Any], item: dict[str, Any], works: list[_Work]) -> _
     return files[0]
 
 
+def _known(works: list[_Work], item: dict[str, Any], cit: dict[str, Any]) -> bool:
+    """Is the original of a note's 'X, zit. n. Y' a work cited or listed in full already?"""
+    item = canonical(dict(item))
+    return any(same_work(w.item, w.sources, item, cit["reference"]) for w in works)
+
+
 def _add(works: list[_Work], item: dict[str, Any], source: str, note_id: str | None,
          listed: bool = False) -> _Work:
     item = canonical(item)
     key = (name_key(first_name(item)), year_of(item))
     for w in works:
         if same_work(w.item, w.sources, item, source, key):
-            for key, value in item.items():
-                w.item.setdefault(key, value)
-            if w.item.get("container-title") and w.item.get("type") not in IN_A_CONTAINER \
-                    and item.get("type") in IN_A_CONTAINER:
-                w.item["type"] = item["type"]  # a 'book' in a newspaper: the newspaper article
+            merge_copy(w.item, item, entry=w.listed, from_note=not listed)
             if source and source not in w.sources:
                 w.sources.append(source)
+            return w
+    for w in (() if listed else works):
+        if w.listed and name_opens_title(w.item, item):  # 'Italo Calvino. Atti …, a cura di'
+            w.sources += [source] if source and source not in w.sources else []
             return w
     w = _Work(item, [source] if source else [], note_id, listed=listed)
     works.append(w)

@@ -80,8 +80,9 @@ from .locators import (
     label_of,
     last_locator,
 )
-from .pinpoints import statement_locator
+from .pinpoints import cited_at, statement_locator
 from .prose import running_prose
+from .secondhand import split_read_in
 from .shortheads import (
     AFTER_TITLE,
     AUTHOR_ONLY,
@@ -167,6 +168,13 @@ def parse_note(text: str) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     for n, part in enumerate(rejoin(split_citations(text))):
+        read_in = split_read_in(part)
+        if read_in is not None:  # 'X, zit. n. Y': Y is the work cited, X its original
+            original, words, read = read_in
+            second = parse_citation(read)
+            out += [{**parse_citation(original), "original": True}, {**second, "prefix": " ".join(
+                filter(None, (words, second.get("prefix"))))}]
+            continue
         cit = parse_citation(part)
         also = _AND_THEN.match(part) if n and cit["form"] == "other" else None
         if also:  # '…, 211; and Colley, Britons, 290–92': the next citation, joined by 'and'
@@ -421,6 +429,9 @@ _OPEN_FOLLOWING = re.compile(r"\b(?:ff?|sqq?|seqq?|suiv|ss|sigs?|segg?|sgg)$")
 
 def _result(text: str, form: str, authors: str | None, year: str | None, locator: str | None,
             label: str | None, remark: str | None, reference: str) -> dict[str, Any]:
+    pin = cited_at(locator, label, remark) if form != "other" else None
+    if pin is not None:  # 'S. 354–395, hier S. 370', 'pp. 50-60 (cit. a p. 54)': that page
+        (locator, label), remark = pin, None
     if locator and _OPEN_FOLLOWING.search(locator) and f"{locator}." in text:
         locator += "."  # 'pp. 45 ff.', 'p. 150 et suiv.': kept as written, with the stop
     return {"text": text, "form": form, "authors": authors, "year": year, "locator": locator,

@@ -81,3 +81,19 @@ def _book_page(core: str, head_end: int) -> Peeled | None:
         return None
     after = (m.group("after") or "").strip()
     return m.group("loc"), "page", None, f"{before}.{' ' + after[1:].strip() if after else ''}"
+
+
+# a remark that is the page cited inside the pages before it: 'hier S. 370' (after 'S.
+# 354–395'), '(cit. a p. 54)' (after 'pp. 50-60'), '(at p. 78)', 'here p. 170', 'ici p. 12'
+_CITED_AT = re.compile(r"(?P<open>\()?\s*(?:at|here|hier|ici|cit\.\s+a|citat[oa]\s+a|"
+                       r"zit\.(?:\s+auf)?|quoted\s+(?:at|on)|cited\s+(?:at|on))\s+"
+                       r"(?P<loc>(?:pp?\.|S\.|pagg?\.|págs?\.)\s*" + VALUE + r")\s*(?(open)\))")
+
+
+def cited_at(locator: str | None, label: str | None, remark: str | None) -> tuple[str, str] | None:
+    """The page a remark cites in place of a locator that is no page or a page range ('S.
+    354–395, hier S. 370' → 'S. 370'; 'pp. 50-60 (cit. a p. 54)' → 'p. 54'), else None."""
+    m = _CITED_AT.fullmatch(remark.strip()) if remark else None
+    if m is None or locator and not (label == "page" and re.search(r"\d\s*[-–—]\s*\d", locator)):
+        return None
+    return m.group("loc"), "page"

@@ -177,3 +177,20 @@ def _two_surnames(items: list[dict[str, Any]], roles: tuple[str, ...]) -> None:
         for role in roles:
             if isinstance(item.get(role), list):
                 item[role] = [respelt(n) for n in item[role]]
+
+
+def name_opens_title(entry: dict[str, Any], item: dict[str, Any]) -> bool:
+    """A note that read the person a title opens with as the author ('Italo Calvino. Atti del
+    convegno internazionale, a cura di G. Falaschi, …, 1988') and the list's entry of that
+    collection ('Falaschi G. (a cura di), Italo Calvino. Atti del convegno internazionale,
+    1988'): one year, the note's author's names and title are the entry's title, word for
+    word, and the note's first editor is the entry's."""
+    authors, editors = item.get("author") or [], item.get("editor") or []
+    theirs = (entry.get("editor") or entry.get("author") or [None])[0]
+    if len(authors) != 1 or not editors or not isinstance(theirs, dict) \
+            or not isinstance(authors[0], dict) or not isinstance(editors[0], dict) \
+            or year_of(entry) != year_of(item) or name_key(editors[0]) != name_key(theirs):
+        return False
+    person = " ".join(str(authors[0].get(k) or "") for k in ("given", "family", "literal"))
+    words = re.findall(r"[a-z0-9]+", ascii_key_spaced(f"{person} {item.get('title') or ''}"))
+    return words == _title_words(entry, "") and len(words) > 2
