@@ -10,7 +10,7 @@ from .text import Slot, substitute
 
 NAME = "quotes"
 STRAIGHT = re.compile(r"[\"']")
-_OPENERS = set(" \t\n([{‘“—–-/")
+_OPENERS = set(" \t\n([{‘“„‚«—–-/")
 # the header's own text beside the title and the bio (which every repair visits): the
 # authors' names ("Mark O'Neill") and the header facts ("King's College London")
 _FRONT_PATHS = ("meta/author/name", "meta/info")
@@ -24,10 +24,39 @@ MARKS = {
 SPACED = {"fr": "\u202f"}  # French sets a narrow no-break space inside « »
 
 
+def _opens(text: str, index: int) -> bool:
+    """Whether the straight quote at index opens: after an opening mark, bracket, dash, space
+    or the line's start (or after a straight quote that itself opens: '"\'A'), and before a
+    non-space."""
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if index == 0 or text[index - 1] in _OPENERS:
+        return True
+    return text[index - 1] in "\"'" and _opens(text, index - 1)
+
+
+def _closes_before_quote(text: str, index: int) -> bool:
+    """Whether the straight single quote at index stands after a word and before a straight
+    double quote that closes ('A\'"'): the inner quotation's end, never an apostrophe."""
+    before = text[index - 1] if index > 0 else " "
+    return (before.isalnum() or before in ".,!?") and text[index + 1:index + 2] == '"'
+
+
+def _closes_an_open_quote(text: str, index: int) -> bool:
+    """Whether the last single quote before index, other than an apostrophe inside a word,
+    opens a quotation ("'Heimat' ist"): the quote at index then ends it."""
+    for previous in range(index - 1, -1, -1):
+        if text[previous] in "‚‘’" or text[previous] == "'" and not (
+                previous > 0 and text[previous - 1].isalnum() and text[previous + 1].isalpha()):
+            return text[previous] == "‚" or text[previous] == "'" and _opens(text, previous)
+    return False
+
+
 def _typographic(text: str, index: int, char: str, lang: str = "en") -> str:
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    opening = before in _OPENERS and not after.isspace()
+    opening = _opens(text, index)
     marks = MARKS.get(lang, MARKS["en"])
     space = SPACED.get(lang, "")
     if char == '"':
@@ -36,6 +65,8 @@ def _typographic(text: str, index: int, char: str, lang: str = "en") -> str:
         return "’"
     if opening and (after.isalpha() or after in "“\"") and not re.match(r"\d0s", text[index + 1:]):
         return marks[2]
+    if _closes_before_quote(text, index) or _closes_an_open_quote(text, index):
+        return marks[3]
     return "’" if marks[3] == "’" or not before.isspace() and before.isalnum() else marks[3]
 
 
