@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the pasted pages keep their long lines)
 """Audit 16: a student journal's page and an Academia.edu paste: the site's skip link, menu
 and masthead, its 'Cite this article' box, a host's cover page, an author's bio and the
 copyright footer after the references, a running title with its page number."""

@@ -19,8 +19,8 @@ from .epigraph import mark_epigraph
 from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
-from .hostcover import drop_host_cover
 from .hardwrap import join_wrapped_lines, wrapped_breaks
+from .hostcover import drop_host_cover
 from .language import guess_language
 from .lines import (
     BARE_URL,
@@ -37,8 +37,8 @@ from .lines import (
 )
 from .lists import number_lists
 from .markdown_blocks import markdown_headings, markdown_outline
-from .masthead import masthead
 from .marklines import join_marks
+from .masthead import masthead
 from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .pagenumbers import drop_top_number
