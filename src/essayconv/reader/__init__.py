@@ -20,6 +20,7 @@ from .front import read_front
 from .furniture import drop_header_junk, drop_page_furniture
 from .gdocs import drop_gdocs_junk, drop_outline, headless_notes
 from .hardwrap import join_wrapped_lines, wrapped_breaks
+from .hostcover import drop_host_cover
 from .language import guess_language
 from .lines import (
     BARE_URL,
@@ -37,6 +38,7 @@ from .lines import (
 from .lists import number_lists
 from .markdown_blocks import markdown_headings, markdown_outline
 from .marklines import join_marks
+from .masthead import masthead
 from .mathlines import display_equation, equation_line, lead_in
 from .outline import assign_levels, mark_abstract
 from .pagenumbers import drop_top_number
@@ -65,15 +67,18 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
         essay, markdown_headings(essay, _content_lines(essay, lines))))
     # a pasted table of contents; Word's page number '1' over the title page
     content, counted = drop_top_number(essay, drop_toc(essay, wiki.lines))
+    content = drop_host_cover(essay, content)  # Academia.edu's cover page over the paper
     platform = platform_header(content)  # a Medium or Substack post pasted whole
     if platform is None:
         content = drop_header_junk(essay, blog_header(essay, drop_running_header(essay, content)))
+        facts, content = masthead(content)  # a journal's name over 'Volume 3, Issue 2'
         front = title_page(content)  # a German, French or Italian title page
         if front is None:
             institutions, content = cover_institutions(content)  # a cover page's lines
             content = join_marks(essay, content)  # '1' / 'Department of …' in a PDF's header
             front = read_front(content)
             front.info[:0] = institutions
+        front.info[:0] = facts
         after_front = content[front.consumed :]
     else:
         front, after_front = platform

@@ -39,7 +39,7 @@ _MIN_SIGNALS = 2  # kinds of chrome that make the top a blog engine's page
 _SKIP = re.compile(r"^(?:skip to (?:the )?(?:main )?(?:content|navigation|menu)|"
                    r"jump to (?:navigation|content)|skip navigation)$", re.IGNORECASE)
 _SEARCH = re.compile(r"^(?:search(?: for)?\s*:?|search\s*(?:…|\.{3})|search this (?:site|blog)|"
-                     r"(?:main |primary |open |close )?menu|toggle (?:navigation|menu)|"
+                     r"(?:(?:main |primary |open |close )?menu\s*){1,3}|toggle (?:navigation|menu)|"
                      r"primary navigation)$", re.IGNORECASE)
 # the likes widget and the share and like rows' labels: 'Like Loading...', 'Like this:'
 _LIKES = re.compile(r"^(?:like\s+)?loading\s*(?:…|\.{2,})?|like this\s*:?|share this\s*:?|"
@@ -51,8 +51,19 @@ _MENU = frozenset((
     "events", "people", "publications", "team", "our team", "projects", "resources", "archive",
     "archives", "teaching", "courses", "podcast", "shop", "donate", "staff", "services",
     "membership", "media", "press", "join us", "get involved", "support us", "study", "portfolio",
-    "categories", "topics", "search"))
+    "categories", "topics", "search", "issues", "current issue", "past issues", "submit",
+    "submissions", "editorial board", "for authors", "guidelines", "journal", "login"))
 _MIN_MENU = 2  # menu items in a run of short lines
+_MENU_WORDS = frozenset(word for item in _MENU for word in item.split())
+_MIN_ROW = 3  # menu items in a navigation row on one line
+
+
+def _nav_row(text: str) -> bool:
+    """A site's menu copied as one line: 'Home About Issues Submit Contact' (three items at
+    least, every word a menu item's)."""
+    words = [word.lower() for word in re.split(r"[\s|·•/]+", text.strip()) if word]
+    return len(words) >= _MIN_ROW and all(word in _MENU_WORDS for word in words) and \
+        sum(word in _MENU for word in words) >= _MIN_ROW
 
 
 def _short(text: str) -> bool:
@@ -108,7 +119,7 @@ def _above_title(lines: list[tuple[int, str]], index: int) -> str | None:
         return "search"
     if is_breadcrumb(text) or _crumb_title(text, following):
         return "breadcrumb"
-    if _menu_run(lines, index):
+    if _menu_run(lines, index) or _nav_row(text):
         return "menu"
     return None
 

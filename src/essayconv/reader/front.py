@@ -382,16 +382,29 @@ def end_bio(front: Front, lines: list[tuple[int, str]]) -> tuple[int | None, int
     index of an 'About the author' line over it (or None) and the bio's own index; or the
     essay's last line alone, after its reference list, when it is that bio ('Jane Okafor is a
     lecturer in …')."""
-    if front.bio is not None or not front.authors:
+    if front.bio is not None:
         return None
     for index, (_, text) in enumerate(lines[:-1]):
-        if ABOUT_AUTHOR.match(text.strip()) and _is_bio(lines[index + 1][1], front.authors):
+        if ABOUT_AUTHOR.match(text.strip()) and _is_bio(
+                lines[index + 1][1], front.authors or bio_subject(lines[index + 1][1])):
             return index, index + 1
+    if not front.authors:
+        return None
     after_references = any(reference_heading(text) for _, text in lines[:-1])
     if after_references and _BIO_VERB.match(lines[-1][1]) and \
             _is_bio(lines[-1][1], front.authors):
         return None, len(lines) - 1
     return None
+
+
+def bio_subject(text: str) -> list[tuple[int, str]]:
+    """The person a bio under 'About the author' is about, as a byline would name them
+    ('Eleanor M. Whitcombe is a …'): a name of two words at least; none otherwise."""
+    match = _BIO_VERB.match(text)
+    words = match.group(1).split() if match else []
+    if len(words) < 2 or not all(name_word(word) or word in PARTICLES for word in words):
+        return []
+    return [(0, " ".join(words))]
 
 
 def read_front(lines: list[tuple[int, str]]) -> Front:

@@ -4,14 +4,17 @@ the copyright footer (rule drop-web-junk, each line logged)."""
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from .. import tree as T
 from .blogs import blog_tail
-from .front import DATE_LINE, end_bio
+from .front import DATE_LINE, bio_subject, end_bio
 from .lines import (
     ABOUT_AUTHOR,
     CAPTION,
+    CITE_BOX,
     COMMENTER,
     COMMENTS_START,
     COMMENTS_WORD,
@@ -90,12 +93,11 @@ def drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], fro
     buttons, a comment thread, related posts, tags, the comment form, newsletter prompts, the
     copyright footer, a platform's footer (see platforms.py); an 'About the author' line over
     the author's bio gives the bio."""
-    drop = _furniture_lines(lines)
     footer = platform_footer(lines, front)  # a Medium page's footer, to the page's end
     if footer is None:
         footer = blog_tail(lines, front)  # a WordPress or Blogger page's tail (blogs.py)
-    if footer is not None:
-        drop.update(range(footer, len(lines)))
+    drop = _furniture_lines(lines, set(range(footer, len(lines))) if footer is not None
+                            else set())
     kept = [index for index in range(len(lines)) if index not in drop]
     bio = end_bio(front, [lines[index] for index in kept])
     moved = None
@@ -105,6 +107,8 @@ def drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], fro
             drop.add(kept[about])
         moved = kept[own]
         front.bio = lines[moved]
+        if not front.authors and (subject := bio_subject(front.bio[1])):
+            front.authors = [(front.bio[0], subject[0][1])]  # 'About the author': the author
     kept_lines = []
     for index, (number, text) in enumerate(lines):
         if index in drop:
@@ -114,12 +118,12 @@ def drop_page_furniture(essay: etree._Element, lines: list[tuple[int, str]], fro
     return kept_lines
 
 
-def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
+def _furniture_lines(lines: list[tuple[int, str]], footer: set[int]) -> set[int]:
     """The indexes of the lines of page furniture: single lines (a lone separator, '—' or
     '---', among them), comment threads, the comment form's fields, lists of related posts,
     tags and the copyright footer at the end, and a share button's neighbours ('Tweet',
     'Email', 'Print')."""
-    drop: set[int] = set()
+    drop: set[int] = set(footer)
     index = 0
     while index < len(lines):
         text = lines[index][1].strip()
@@ -130,6 +134,8 @@ def _furniture_lines(lines: list[tuple[int, str]]) -> set[int]:
             end = _thread_end(lines, index + 1)
         elif RELATED_START.match(text):
             end = _related_end(lines, index + 1)
+        elif CITE_BOX.match(text):
+            end = _cite_end(lines, index + 1)
         elif is_page_furniture(text) and not (
                 hashtag_line(text) and _between_paragraphs(lines, index)) \
                 or separator_line(text) or (
@@ -213,5 +219,21 @@ def _related_end(lines: list[tuple[int, str]], index: int) -> int:
         following = lines[index + 1][1] if index + 1 < len(lines) else ""
         if _stops_furniture(text) or not headline_like(text) or paragraph_like(following):
             break
+        index += 1
+    return index
+
+
+_MAX_CITATION_LINES = 3
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def _cite_end(lines: list[tuple[int, str]], index: int) -> int:
+    """Where a 'Cite this article' box ends: the page's own citation under it (its lines
+    right under the box's heading, each with a year or going on from the one above)."""
+    start = index
+    while index < len(lines) and index - start < _MAX_CITATION_LINES \
+            and lines[index][0] == lines[index - 1][0] + 1 \
+            and (_YEAR.search(lines[index][1]) or index > start) \
+            and not _stops_furniture(lines[index][1]) and not is_web_junk(lines[index][1]):
         index += 1
     return index

@@ -289,6 +289,8 @@ _FURNITURE = re.compile(
     r"(?:get|receive) (?:our|the|my) (?:newsletter|latest posts|updates)\b[^:]{0,100}|"
     r"enter your e-?mail(?: address)?\b.{0,80}|"
     # navigation
+    r"download (?:free |the )?(?:pdf|full[- ]text(?: pdf)?|(?:article|paper)(?: as)?(?: pdf)?)|"
+    r"(?:view|see full|read full) pdf|"
     r"back to top|(?:[←«]\s*)?(?:previous|next|older|newer) (?:post|article|story|entry)"
     r"(?:\s*[:→»]\s*.{0,150})?|"
     # the same in German, French, Italian, Spanish (webwords.py)
@@ -352,6 +354,10 @@ RELATED_START = re.compile(
     r"more (?:from|on) (?:the|this|our|my) (?:blog|site|author)|read next|keep reading|"
     r"(?:popular|recent|latest|recommended) (?:posts|articles|stories)|recommended for you|"
     rf"more stories|{webwords.RELATED})\s*:?$", re.IGNORECASE)
+# a journal page's box with the page's own citation: 'Cite this article', 'How to cite'
+CITE_BOX = re.compile(r"^(?:cite this (?:article|paper|essay|post|page|chapter)|how to cite"
+                      r"(?: this (?:article|paper|essay|post))?|suggested citation|"
+                      r"recommended citation)\s*:?$", re.IGNORECASE)
 ABOUT_AUTHOR = re.compile(r"^about (?:the )?(?:authors?|writers?)\s*:?$|^about me\s*:?$",
                           re.IGNORECASE)
 

@@ -170,7 +170,10 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
         authored = len(indexes) >= 2 and None not in numbers and all(
             b > a for a, b in zip(numbers, numbers[1:], strict=False)) and all(
             author_header(lines[i][1], authors) for i in indexes)
-        if shape and (rising or authored
+        titled = len(indexes) >= 2 and None not in numbers and all(
+            b > a for a, b in zip(numbers, numbers[1:], strict=False)) and all(
+            running_title(lines[i][1], title) for i in indexes)
+        if shape and (rising or authored or titled
                       or (len(indexes) >= 2 and beside >= len(indexes) - 1 and marks)):
             paged_shapes.add(shape)
     if not paged_shapes and not (marks and wrapped):
