@@ -37,4 +37,4 @@ bench: $(INSTALLED)
 	$(BIN)/python bench/references.py
 
 clean:
-	rm -rf output/*.* output/.*.done
+	rm -rf output/*.* output/.*.done output/.*.essayconv

@@ -11,7 +11,7 @@ from .errors import EXIT_CHECK_ERRORS, EXIT_OK, EssayconvError, UsageError, inte
 from .tree import SchemaError
 
 EXIT_CODES = """exit codes: 0 success; 1 errors in the input (outputs still written; see 'check');
-2 usage error (unknown format, style);
+2 usage error (unknown format, style; two inputs with one name; -o naming a file);
 3 unreadable input (missing, empty, binary, directory);
 4 conversion failed or an internal error (ESSAYCONV_DEBUG=1 for its traceback)"""
 
@@ -40,7 +40,8 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser.add_argument("-j", "--jobs", type=int, default=None,
                         help="parallel workers for several inputs (default: number of cores)")
     parser.add_argument("--incremental", action="store_true",
-                        help="skip inputs whose outputs are newer than the input")
+                        help="skip inputs whose outputs are newer than the input and were written "
+                             "with the same options, style and profile")
     return parser
 
 
@@ -53,6 +54,28 @@ def _known_style(style: str) -> str:
     except CitationError as error:
         raise UsageError(str(error)) from None
     return style
+
+
+def _check_outdir(outdir: Path) -> None:
+    """A usage error (exit 2) when the output folder, or a folder above it, is a file."""
+    for folder in (outdir, *outdir.parents):
+        if folder.is_dir():
+            return
+        if folder.exists():
+            raise UsageError(f"output directory '{outdir}' is a file" if folder == outdir else
+                             f"output directory '{outdir}' cannot be made: '{folder}' is a file")
+
+
+def _distinct_inputs(inputs: list[Path], outdir: Path) -> list[Path]:
+    """The inputs, a file named twice kept once; a usage error (exit 2) when two different
+    files would write the same outputs (one file name in two folders)."""
+    kept: dict[str, Path] = {}
+    for path in inputs:
+        other = kept.setdefault(path.stem, path)
+        if other is not path and other.resolve() != path.resolve():
+            raise UsageError(f"inputs {other} and {path} would write the same outputs "
+                             f"({outdir / path.stem}.*): convert them to different -o folders")
+    return list(kept.values())
 
 
 def _default_inputs() -> list[Path]:
@@ -72,9 +95,10 @@ def run_convert(argv: list[str]) -> int:
                          pdf_variant=args.pdf_variant, extra=load_profile(args.profile),
                          restyle_citations=args.restyle_citations)
     options = Options(formats=formats, outdir=args.outdir, write=write)
-    inputs = args.inputs or _default_inputs()
+    inputs = _distinct_inputs(args.inputs or _default_inputs(), args.outdir)
     if not inputs:
         raise EssayconvError("no inputs given and no input/*.txt found")
+    _check_outdir(args.outdir)
     status = EXIT_OK
     written_files: list[Path] = []
     bar = progress(len(inputs))

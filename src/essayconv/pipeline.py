@@ -82,12 +82,20 @@ def output_path(path: Path, outdir: Path, name: str) -> Path:
     return outdir / f"{path.stem}.{get(name).extension}"
 
 
+def _file_mode() -> int:
+    """The mode a new file gets from open(): 0666 less the umask (mkstemp gives 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Write data to target through a temporary file and a rename: never half-written."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
     try:
         with os.fdopen(handle, "wb") as stream:
+            os.fchmod(stream.fileno(), _file_mode())
             stream.write(data)
         os.replace(temporary, target)
     except BaseException:

@@ -61,7 +61,10 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     meta = T.sub(essay, "meta")
     body = T.sub(essay, "body")
     T.sub(essay, "changes")
-    if encoding != "utf-8":
+    if encoding.startswith("utf-") and encoding != "utf-8":
+        T.diagnose(essay, "warning", "encoding", f"not UTF-8: decoded as {encoding.upper()} "
+                   f"(its byte-order mark)", None)
+    elif encoding != "utf-8":
         T.diagnose(essay, "warning", "encoding", f"not valid UTF-8, decoded as {encoding}", None)
     wiki = drop_wiki_chrome(essay, drop_outline(
         essay, markdown_headings(essay, _content_lines(essay, lines))))
