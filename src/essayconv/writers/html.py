@@ -13,7 +13,7 @@ import essayconv
 
 from .. import tree as T
 from ..errors import EssayconvError
-from . import WriteOptions, headings
+from . import WriteOptions, headings, journal
 from .lists import ORDERED, list_type, ordered, same_list, start
 from .view import (
     cite_view,
@@ -366,7 +366,12 @@ def article_element(essay: etree._Element, options: WriteOptions,
             raise EssayconvError(f"html writer: unknown element {child.tag}")
     ctx = _Context(essay, target, notes_by_id(essay))
     article = h("article")
-    article.append(header_element(essay, ctx))
+    header = header_element(essay, ctx)
+    line = journal.citation_line(options.extra)
+    if line:  # the journal and issue over the title, and the PDF's running foot
+        foot = journal.running(options.extra) if target == "pdf" else None
+        header.insert(0, h("p", line, class_="journal", data_running=foot))
+    article.append(header)
     for section in sections(essay):
         article.append(section_element(section, ctx))
     notes = [n for n in ctx.footnotes if n.tag == f"{{{XHTML}}}aside"]
@@ -420,9 +425,19 @@ def appendix_elements(appendices: etree._Element, ctx: _Context) -> list[etree._
     return [box]
 
 
+def journal_tags(extra: dict[str, str]) -> list[tuple[str, str]]:
+    """The Highwire citation_* tags (Google Scholar's) of the profile's journal facts."""
+    names = {"citation_journal_title": journal.title(extra), "citation_issn": extra.get("issn"),
+             "citation_publisher": extra.get("publisher-name"),
+             "citation_volume": extra.get("volume"), "citation_issue": extra.get("issue")}
+    return [(name, value) for name, value in names.items() if value]
+
+
 def head_element(essay: etree._Element, target: str = "web",
-                 stylesheets: Sequence[str] = ()) -> etree._Element:
-    """The <head>: charset, title, author/description/keywords/generator, stylesheets."""
+                 stylesheets: Sequence[str] = (),
+                 extra: dict[str, str] | None = None) -> etree._Element:
+    """The <head>: charset, title, author/description/keywords/generator, the journal's
+    citation_* tags from the profile (web and PDF), stylesheets."""
     head = h("head")
     hsub(head, "meta", charset="utf-8")
     hsub(head, "title", T.inline_text(T.find(essay, "meta/title"), markers=False))
@@ -436,6 +451,9 @@ def head_element(essay: etree._Element, target: str = "web",
     if words := keywords(essay):
         hsub(head, "meta", name="keywords", content=", ".join(words))
     hsub(head, "meta", name="generator", content=f"essayconv {essayconv.__version__}")
+    if target != "epub":
+        for name, value in journal_tags(extra or {}):
+            hsub(head, "meta", name=name, content=value)
     for href in stylesheets:
         hsub(head, "link", rel="stylesheet", href=href)
     if target == "web" and not stylesheets:
@@ -457,7 +475,7 @@ def html_element(essay: etree._Element, options: WriteOptions, target: str = "we
         root.set(T.XML_LANG, lang)
     if stylesheets is None:
         stylesheets = ["pdf.css"] if target == "pdf" else []
-    root.append(head_element(essay, target, stylesheets))
+    root.append(head_element(essay, target, stylesheets, options.extra))
     body = hsub(root, "body")
     body.append(article_element(essay, options, target))
     _close_empty(root)

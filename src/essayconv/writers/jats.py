@@ -11,6 +11,7 @@ from .. import __version__
 from .. import tree as T
 from . import WriteOptions, headings
 from . import biblio as B
+from . import journal as J
 from .lists import JATS_TYPES, first_item, list_type, ordered, same_list, start
 from .view import (
     affiliations,
@@ -139,6 +140,7 @@ class _Builder:
         front = el("front")
         extra = self.options.extra
         value = {k: extra.get(k) or placeholder for k, placeholder in PLACEHOLDERS.items()}
+        value["journal-id"] = J.journal_id(extra) or value["journal-id"]
         journal = sub(front, "journal-meta")
         sub(journal, "journal-id", value["journal-id"], journal_id_type="publisher-id")
         sub(sub(journal, "journal-title-group"), "journal-title", value["journal-title"])
@@ -190,6 +192,13 @@ class _Builder:
             sub(pub, "year", "[year]")
         else:
             self.date_parts(pub, dated[0])
+        extra = self.options.extra
+        if extra.get("year"):  # the journal issue's year (--profile)
+            sub(sub(meta, "pub-date", publication_format="electronic", date_type="collection"),
+                "year", extra["year"])
+        for unit in ("volume", "issue"):
+            if extra.get(unit):
+                sub(meta, unit, extra[unit])
         history = None
         for which in ("received", "accepted"):  # the journal's history, each date its own
             when = B.received(self.essay, which)

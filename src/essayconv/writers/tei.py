@@ -6,7 +6,7 @@ from lxml import etree
 
 from .. import __version__
 from .. import tree as T
-from . import WriteOptions, headings
+from . import WriteOptions, headings, journal
 from . import biblio as B
 from .lists import list_type, ordered, same_list
 from .view import (
@@ -39,7 +39,7 @@ STRUCTURAL = {
     "notesStmt", "sourceDesc", "encodingDesc", "appInfo", "application", "profileDesc",
     "langUsage", "revisionDesc", "text", "front", "docTitle", "byline", "body", "div", "list",
     "figure", "quote", "lg", "back", "listBibl", "biblStruct", "analytic", "monogr", "imprint",
-    "series", "editor", "respStmt", "textClass", "keywords", "table", "row",
+    "series", "editor", "respStmt", "textClass", "keywords", "table", "row", "seriesStmt",
 }
 # Work fields printed in their own elements; any other field becomes a note.
 PLACED = {"title", "container-title", "publisher", "publisher-place", "page", "volume", "issue",
@@ -114,6 +114,38 @@ class _Builder:
         return root
 
     # ---------------------------------------------------------------- header
+    def publication(self, file_desc: etree._Element) -> None:
+        """publicationStmt (the profile's publisher and ISSN, else 'Unpublished') and the
+        journal's seriesStmt: its title, ISSN, volume and issue."""
+        extra = self.options.extra
+        publication = sub(file_desc, "publicationStmt")
+        dated = B.document_date(self.essay, self.options)
+        publisher = journal.publisher(extra)
+        if publisher:
+            sub(publication, "publisher", publisher)
+            if extra.get("issn"):
+                sub(publication, "idno", extra["issn"], type="ISSN")
+            if dated is not None:
+                sub(publication, "date", dated[0].iso(), when=dated[0].iso())
+            elif extra.get("year"):
+                sub(publication, "date", extra["year"])
+        else:
+            sub(publication, "p", "Unpublished; converted by essayconv.")
+            if dated is not None:
+                date, origin = dated
+                p = sub(publication, "p", "Dated ")
+                sub(p, "date", date.iso(), when=date.iso())
+                add_text(p, f", from {origin}.")
+        name = journal.title(extra)
+        if name:
+            series = sub(file_desc, "seriesStmt")
+            sub(series, "title", name, level="j")
+            if extra.get("issn"):
+                sub(series, "idno", extra["issn"], type="ISSN")
+            for unit in ("volume", "issue"):
+                if extra.get(unit):
+                    sub(series, "biblScope", extra[unit], unit=unit)
+
     def header(self, lang: str) -> etree._Element:
         """teiHeader: file, encoding and profile descriptions, and the list of repairs."""
         header = tei("teiHeader")
@@ -126,14 +158,7 @@ class _Builder:
                 sub(title_stmt, "title", info.text, type="sub")
         for author in T.findall(self.essay, "meta/author"):
             title_stmt.append(self.author(author))
-        publication = sub(file_desc, "publicationStmt")
-        sub(publication, "p", "Unpublished; converted by essayconv.")
-        dated = B.document_date(self.essay, self.options)
-        if dated is not None:
-            date, origin = dated
-            p = sub(publication, "p", "Dated ")
-            sub(p, "date", date.iso(), when=date.iso())
-            add_text(p, f", from {origin}.")
+        self.publication(file_desc)
         linked = {ident for author in T.findall(self.essay, "meta/author")
                   for ident in (author.get("aff") or "").split()}
         infos = [info for info in T.findall(self.essay, "meta/info")

@@ -8,17 +8,22 @@ import docx.document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from .. import journal
+
 
 def set_core_properties(document: docx.document.Document, meta: dict[str, str | None],
-                        info: dict[str, str]) -> None:
-    """Fill docProps/core.xml from the essay's metadata."""
+                        info: dict[str, str], extra: dict[str, str] | None = None) -> None:
+    """Fill docProps/core.xml from the essay's metadata; with a journal profile, the category
+    is the journal and the subject (if the essay gives none) its issue line."""
+    extra = extra or {}
     core = document.core_properties
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     core.title = meta["title"] or ""
     core.author = meta["authors"] or ""
     core.last_modified_by = meta["authors"] or ""
     core.language = meta["lang"] or ""
-    core.subject = info.get("subject", "")
+    core.subject = info.get("subject") or journal.citation_line(extra) or ""
+    core.category = journal.title(extra) or ""
     core.keywords = info.get("keywords", "")
     core.comments = ""
     core.revision = 1

@@ -19,7 +19,7 @@ from lxml import etree
 import essayconv
 
 from ... import tree as T
-from .. import WriteOptions
+from .. import WriteOptions, journal
 from ..view import meta
 from . import identity
 from .archive import container_xml, zip_parts
@@ -52,7 +52,7 @@ def build(essay: etree._Element, options: WriteOptions,
     content = content_document(essay, options, CSS)
     nav = nav_document(content, CONTENT, info["title"], info["lang"], CSS)
     moment = identity.modified(essay, environ)
-    metadata = publication_metadata(essay, content, moment)
+    metadata = publication_metadata(essay, content, moment, options.extra)
     items = [Item("nav", NAV, "application/xhtml+xml", "nav"),
              Item("essay", CONTENT, "application/xhtml+xml", in_spine=True),
              Item("css", CSS, "text/css")]
@@ -67,14 +67,17 @@ def build(essay: etree._Element, options: WriteOptions,
 
 
 def publication_metadata(essay: etree._Element, content: etree._Element,
-                         moment: datetime) -> Metadata:
-    """The package metadata of the essay, including its accessibility summary."""
+                         moment: datetime, extra: dict[str, str] | None = None) -> Metadata:
+    """The package metadata of the essay, including its accessibility summary and the
+    journal profile's publisher, journal (a series) and issue (dc:source)."""
+    extra = extra or {}
     info = meta(essay)
     creators = [T.find(a, "name").text for a in T.findall(essay, "meta/author")]
     return Metadata(identifier=identity.identifier(essay), title=info["title"],
                     language=info["lang"], creators=creators, modified=moment,
                     published=identity.essay_date(essay), features=FEATURES,
-                    summary=summary(content))
+                    summary=summary(content), publisher=journal.publisher(extra),
+                    journal=journal.title(extra), source=journal.citation_line(extra))
 
 
 def summary(content: etree._Element) -> str:

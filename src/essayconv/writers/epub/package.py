@@ -37,6 +37,9 @@ class Metadata:
     published: date | None = None
     features: list[str] = field(default_factory=list)
     summary: str = ""
+    publisher: str | None = None  # from the journal profile
+    journal: str | None = None
+    source: str | None = None  # the journal, issue and ISSN it is published in
 
 
 def package_document(meta: Metadata, items: list[Item]) -> bytes:
@@ -71,9 +74,16 @@ def _metadata(meta: Metadata) -> etree._Element:
         dc("creator", creator, id=f"creator{n}")
         prop("role", "aut", refines=f"#creator{n}", scheme="marc:relators")
     dc("language", meta.language)
+    if meta.publisher:
+        dc("publisher", meta.publisher)
+    if meta.source:
+        dc("source", meta.source)
     if meta.published:
         dc("date", meta.published.isoformat())
     prop("dcterms:modified", identity.w3c(meta.modified))
+    if meta.journal:  # the journal as the series the essay belongs to
+        prop("belongs-to-collection", meta.journal, id="journal")
+        prop("collection-type", "series", refines="#journal")
     prop("schema:accessMode", "textual")
     prop("schema:accessModeSufficient", "textual")
     for feature in meta.features:
