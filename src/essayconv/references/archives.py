@@ -154,7 +154,7 @@ def _described(text: str, parts: list[str]) -> Item | None:
         end -= 1  # 'Minute by X, India Office Records, IOR/…': the collection is no description
     folio = call + 1 if call + 1 < len(parts) and re.fullmatch(_FOLIO, parts[call + 1]) else None
     tail = parts[(dated[-1] + 1 if dated else end):call] + parts[(folio or call) + 1:]
-    place = _archive_parts(tail)
+    place = archive_parts(tail)
     description = ", ".join(parts[:end]).strip()
     if place is None or names_archive(parts[0]) or not re.search(r"[^\W\d_]{3}", description):
         return None
@@ -169,7 +169,7 @@ def _described(text: str, parts: list[str]) -> Item | None:
     return Item(item, words, parts[folio] if folio else None, reference)
 
 
-def _archive_parts(parts: list[str]) -> dict[str, str] | None:
+def archive_parts(parts: list[str]) -> dict[str, str] | None:
     """The archive, its place and the collections among a note's parts ('India Office
     Records', 'British Library', 'London'); None without an archive, or with other words."""
     if not parts or not all(names_archive(p) or _HOLDING.match(p) or _PLACE.match(p)

@@ -332,6 +332,17 @@ def works_titled(title: str, works: Sequence[tuple[str, dict[str, Any]]],
             _title_key(str(item.get("title") or ""))[:len(short)] == short]
 
 
+def works_titled_of_year(words: str, year: str, works: Sequence[tuple[str, dict[str, Any]]]
+                         ) -> list[str]:
+    """Ids of the works of that year with no author or editor whose title the citation's
+    words are, the year as part of the title or not: Cite Them Right's '(Equality Act
+    2010)' for the Act titled so, '(Beowulf 1999)' for an unsigned 'Beowulf' of 1999."""
+    short = _title_key(words)
+    return [wid for wid, item in works if short and year_of(item)[0] == year and
+            not item.get("author") and not item.get("editor") and
+            _title_key(str(item.get("title") or "")) in (short, short + [year])]
+
+
 def _works_named(works: Sequence[tuple[str, dict[str, Any]]], whole: str, names: list[str]
                  ) -> list[tuple[str, dict[str, Any]]]:
     """The (id, item) pairs whose first names are the given names, whatever the year."""

@@ -20,6 +20,7 @@ from .headrules import head_rules
 from .headrules import take_out as head_take_out
 from .markdown import without_emphasis
 from .names import PARTICLES
+from .papers import papers
 from .roles import edited_by_in_head, given_names_before_date, marked_editor
 from .shapes import apply_shapes
 from .spans import group, to_csl
@@ -248,6 +249,9 @@ def _after_quoted_title(tokens: list[str], labels: list[str]) -> list[str]:
         for k in range(start, end - 1):
             if opening != closing:
                 depth += tokens[k].count(opening) - tokens[k].count(closing)
+            if _possessive(tokens, k, end, closing):
+                depth += 1 if opening != closing else 0  # "students’ learning": no close
+                continue
             ends = tokens[k].rstrip(".") if not tokens[k].endswith("." + closing) else ""
             if k > start and ends.endswith(closing) and depth <= 0:
                 labels = list(labels)
@@ -256,6 +260,17 @@ def _after_quoted_title(tokens: list[str], labels: list[str]) -> list[str]:
                                  if _VOLUME_PAGE.match(tokens[j]) else "container-title")
                 break
     return labels
+
+
+def _possessive(tokens: list[str], k: int, end: int, closing: str) -> bool:
+    """'‘… non-disabled students’ learning … experiences’,': a bare closing mark after an
+    's', a lowercase word after it and the title's own closing mark (before a comma or full
+    stop) further on is a plural possessive's apostrophe, not the title's end."""
+    tok = tokens[k]
+    if closing not in "’'" or not re.search(r"[^\W\d_]s" + re.escape(closing) + "$", tok) or \
+            k + 1 >= end or not tokens[k + 1][:1].islower():
+        return False
+    return any(re.search(re.escape(closing) + r"[,.]$", t) for t in tokens[k + 2:end])
 
 
 _DAY = re.compile(r"^\(?(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?$")
@@ -478,7 +493,7 @@ class ReferenceParser:
 
         text = without_ibid(text)  # 'X, « Title », ibid., p. 1-4': never a container "ibid"
         text = without_emphasis(text)  # Markdown's '*The Title*': the list sets italics itself
-        legal = urlonly.web_page(text) or parse_legal(text) or archival(text) or \
+        legal = urlonly.web_page(text) or parse_legal(text) or archival(text) or papers(text) or \
             parse_abnt(text) or phrases.title_first(text)
         if legal is not None:
             return legal

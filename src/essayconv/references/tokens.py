@@ -17,8 +17,8 @@ BARE_URL = re.compile(r"^(?:www\.[\w-]+(?:\.[\w-]+)+(?:/\S*)?|(?:[a-z0-9-]+\.)+[
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.|doi:|10\.\d{4,}/)\S*", re.I)
 # UN-style document symbols: E/CN.4/1994/7/Add.1, A/RES/60/1, S/RES/955, A/55/305–S/2000/809
 DOC_SYMBOL = re.compile(
-    r"^[(\[]?((?:A|S|E|ST|CCPR|CERD|HRC|CRC|UNEP|TD|DP)(?:/[A-Za-z0-9.\-]+){2,}"
-    r"(?:[\u2013\u2014-](?:A|S|E)(?:/[A-Za-z0-9.\-]+){2,})?)[)\],;.]*$"
+    r"^[(\[]?((?:A|S|E|ST|CCPR|CERD|HRC|CRC|UNEP|TD|DP)(?:/[A-Za-z0-9.\-]*[A-Za-z0-9]){2,}"
+    r"(?:[\u2013\u2014-](?:A|S|E)(?:/[A-Za-z0-9.\-]*[A-Za-z0-9]){2,})?)[)\],;.]*$"
 )
 INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}[,;]?$|^[A-Z]{1,3}[,;]?$")
 QUOTE_OPEN = "\"'\u2018\u201c\u00ab"

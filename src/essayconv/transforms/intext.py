@@ -37,7 +37,7 @@ from lxml import etree
 
 from .. import tree as T
 from ..references.csl import ascii_key, name_key, year_of
-from ..references.matching import closest_works, works_by
+from ..references.matching import closest_works, works_by, works_titled_of_year
 from ..references.matching import matching_works as _matching
 from ..works import works_of
 from .citepatterns import (
@@ -503,7 +503,7 @@ def _resolve(authors: str, year: str, words: str, works: list[tuple[str, dict[st
     found = matching_works(authors, year, works)
     native = [] if matching_works(authors, year, works, surnames=False) else \
         _native_order(authors, year, works)  # 'Zhang Wei, 2021': Zhang, W.
-    found = _union(works, found, native)
+    found = _union(works, found, native) or works_titled_of_year(authors, year, works)
     if len(found) == 1:
         return found[0]
     if report is not None:
