@@ -28,7 +28,8 @@ def _convert_parser() -> argparse.ArgumentParser:
     parser.add_argument("--to", default="all", help="formats, comma-separated, or 'all'")
     parser.add_argument("-o", "--outdir", type=Path, default=Path("output"))
     parser.add_argument("--style", default="harvard", help="CSL style name or path to a .csl")
-    parser.add_argument("--citations", choices=["author-date", "notes"], default="author-date")
+    parser.add_argument("--citations", choices=["author-date", "notes"], default=None,
+                        help="default: notes for a note style, else author-date")
     parser.add_argument("--pdf-variant", default="pdf/ua-1", help="WeasyPrint PDF variant")
     parser.add_argument("--profile", default=None,
                         help="journal profile: a name in styles/profiles or a .toml path")
@@ -78,6 +79,19 @@ def _distinct_inputs(inputs: list[Path], outdir: Path) -> list[Path]:
     return list(kept.values())
 
 
+def _mode(args: argparse.Namespace) -> str:
+    """The citation mode: as asked, else notes for a note style (said on stderr)."""
+    from .cslstyles import CitationError, citation_mode
+
+    try:
+        mode, line = citation_mode(args.style, args.citations)
+    except CitationError:  # a broken style: each conversion reports it
+        return args.citations or "author-date"
+    if line:
+        print(f"essayconv: {line}", file=sys.stderr)
+    return mode
+
+
 def _default_inputs() -> list[Path]:
     return sorted(Path("input").glob("*.txt"))
 
@@ -91,7 +105,7 @@ def run_convert(argv: list[str]) -> int:
 
     args = _convert_parser().parse_args(argv)
     formats = resolve_formats(args.to)
-    write = WriteOptions(style=_known_style(args.style), citations=args.citations,
+    write = WriteOptions(style=_known_style(args.style), citations=_mode(args),
                          pdf_variant=args.pdf_variant, extra=load_profile(args.profile),
                          restyle_citations=args.restyle_citations)
     options = Options(formats=formats, outdir=args.outdir, write=write)
@@ -139,14 +153,14 @@ def run_check(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="essayconv check", epilog=EXIT_CODES)
     parser.add_argument("inputs", nargs="+", type=Path)
     parser.add_argument("--style", default="harvard", help="CSL style name or path to a .csl")
-    parser.add_argument("--citations", choices=["author-date", "notes"], default="author-date",
+    parser.add_argument("--citations", choices=["author-date", "notes"], default=None,
                         help="check as that conversion would run (notes mode moves no "
                              "citation before a full stop)")
     parser.add_argument("--restyle-citations", action="store_true",
                         help="also list the author's own citations the conversion would "
                              "rewrite in the style")
     args = parser.parse_args(argv)
-    options = WriteOptions(style=_known_style(args.style), citations=args.citations,
+    options = WriteOptions(style=_known_style(args.style), citations=_mode(args),
                            restyle_citations=args.restyle_citations)
     status = EXIT_OK
     for path in args.inputs:

@@ -42,7 +42,37 @@ def style_kind(style: str | Path) -> str:
     if root.get("class") == "note":
         return "note"
     category = root.find(f"{{{CSL_NS}}}info/{{{CSL_NS}}}category[@citation-format]")
-    return category.get("citation-format") if category is not None else "author-date"
+    if category is not None:
+        return category.get("citation-format")
+    citation = root.find(f"{{{CSL_NS}}}citation")
+    numbered = citation.xpath(".//*[@variable='citation-number'] | .//*[@macro]/@macro")
+    macros = {m.get("name"): m for m in root.iter(f"{{{CSL_NS}}}macro")}
+    for found in numbered:  # the number itself, or a macro that prints it
+        node = macros.get(found) if isinstance(found, str) else found
+        if node is not None and (node.get("variable") == "citation-number" or
+                                 node.xpath(".//*[@variable='citation-number']")):
+            return "numeric"
+    return "author-date"
+
+
+def citation_mode(style: str | Path, requested: str | None) -> tuple[str, str | None]:
+    """The citation mode a conversion runs in, and a line to tell the user (or None).
+
+    A note style (``class="note"``) puts its citations in footnotes: with no mode asked for,
+    it selects notes mode (the marks follow the punctuation); asked for author-date, it
+    still makes footnotes, their marks before the full stop, and the line is a warning."""
+    note = style_kind(style) == "note"
+    name = Path(str(style)).name
+    if requested is None:
+        if note:
+            return "notes", f"note: {name} is a note style: citations in footnotes " \
+                            "(--citations notes)"
+        return "author-date", None
+    if requested == "author-date" and note:
+        return requested, f"warning: {name} is a note style: its citations are footnotes, " \
+                          "and --citations author-date puts their marks before the full stop " \
+                          "(use --citations notes)"
+    return requested, None
 
 
 def load_style(path: Path) -> etree._ElementTree:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lxml import etree
@@ -117,12 +117,13 @@ def errors_of(essay: etree._Element, path: Path) -> list[str]:
 def convert_reporting(path: Path, options: Options) -> tuple[list[Path], list[str]]:
     """Convert like convert(); also return the input's errors (the outputs are still written)."""
     essay = enrich(read(path), options.write)
+    write = replace(options.write, source_mtime=path.stat().st_mtime)  # EPUB's modified
     outputs: list[tuple[Path, bytes]] = []
     for name in options.formats:
         target = output_path(path, options.outdir, name)
         if target.resolve() == path.resolve():
             raise EssayconvError(f"output {target} would overwrite the input", str(path))
-        data = get(name).write(essay, options.write)
+        data = get(name).write(essay, write)
         outputs.append((target, data.encode("utf-8") if isinstance(data, str) else data))
     for target, data in outputs:
         write_atomic(target, data)

@@ -140,14 +140,20 @@ def check_docx(path: Path) -> list[str]:
         if not any(p.text.strip() for p in document.paragraphs):
             problems.append(f"{path.name}: python-docx finds no text")
     except Exception as error:  # noqa: BLE001 - any failure to open is the finding
-        problems.append(f"{path.name}: python-docx cannot open it: {error}")
+        return [f"{path.name}: python-docx cannot open it: {_one_line(error)}"]  # pandoc
+        # could not either: one line for the file
     try:
         if not pypandoc.convert_file(str(path), "plain", format="docx",
                                      extra_args=["--standalone"]).strip():
             problems.append(f"{path.name}: pandoc reads no text")
     except Exception as error:  # noqa: BLE001
-        problems.append(f"{path.name}: pandoc cannot read it: {error}")
+        problems.append(f"{path.name}: pandoc cannot read it: {_one_line(error)}")
     return problems
+
+
+def _one_line(error: Exception | str) -> str:
+    """A tool's message on one line: its lines joined, blank ones and trailing space gone."""
+    return " ".join(line.strip() for line in str(error).splitlines() if line.strip())
 
 
 def check_html(path: Path) -> list[str]:
@@ -174,7 +180,7 @@ def _pandoc_reads(path: Path, source_format: str) -> tuple[list, list[str]]:
     result = subprocess.run([pypandoc.get_pandoc_path(), "-f", source_format, "-t", "csljson",
                              str(path)], capture_output=True, check=False)
     if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()[:1]
+        message = _one_line(result.stderr.decode("utf-8", "replace"))
         return [], [f"{path.name}: pandoc cannot read it as {source_format}: {message}"]
     return json.loads(result.stdout or b"[]"), []
 
@@ -221,13 +227,19 @@ def check_ris(path: Path) -> list[str]:
 
 def check_pdf(path: Path) -> list[str]:
     """pypdf must open the file and extract text from every page."""
+    import logging
+
     from pypdf import PdfReader
 
+    logger = logging.getLogger("pypdf")  # its warnings ('EOF marker not found') would go
+    level, logger.level = logger.level, logging.CRITICAL  # to stderr: the report says it
     try:
         reader = PdfReader(str(path))
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as error:  # noqa: BLE001
-        return [f"{path.name}: pypdf cannot read it: {error}"]
+        return [f"{path.name}: pypdf cannot read it: {_one_line(error)}"]
+    finally:
+        logger.setLevel(level)
     if not pages:
         return [f"{path.name}: no pages"]
     return [f"{path.name}: page {i} has no extractable text"

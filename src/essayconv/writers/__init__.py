@@ -23,6 +23,7 @@ class WriteOptions:
     pdf_variant: str | None = "pdf/ua-1"
     extra: dict[str, str] = field(default_factory=dict)
     restyle_citations: bool = False  # rewrite the author's own in-text citations in the style
+    source_mtime: float | None = None  # the input file's modification time (EPUB's modified)
 
 
 class Writer(Protocol):

@@ -146,6 +146,29 @@ def works(essay: etree._Element) -> list[Work]:
     return ordered + [w for i, w in by_id.items() if i not in order]
 
 
+_LEADING_NUMBER = re.compile(r"^\s*[\[(]?(\d+)[\])]?[.:]?\s")
+
+
+def entry_numbers(essay: etree._Element) -> dict[str, str]:
+    """The number each reference-list entry prints when the style numbers its entries
+    (citation-format "numeric": '[1] G. Prunier, …'), by work id; else nothing."""
+    from ..cslstyles import CitationError, style_kind
+
+    bibliography = T.find(essay, "bibliography")
+    if bibliography is None or not bibliography.get("style"):
+        return {}
+    try:
+        if style_kind(bibliography.get("style")) != "numeric":
+            return {}
+    except CitationError:
+        return {}
+    numbers: dict[str, str] = {}
+    for index, entry in enumerate(T.findall(bibliography, "entry"), 1):
+        match = _LEADING_NUMBER.match("".join(entry.itertext()))
+        numbers.setdefault(entry.get("work"), match.group(1) if match else str(index))
+    return numbers
+
+
 def note_works(note: etree._Element | None) -> list[str]:
     """Ids of the works a note cites, in order, each once."""
     if note is None:

@@ -119,8 +119,9 @@ def inline(parent: etree._Element, node: etree._Element, ctx: _Context, in_link=
             _add_linked_text(parent, child.tail, in_link)
             continue
         name = etree.QName(child).localname
+        tail = child.tail
         if child.tag == T.q("cite"):
-            _cite(parent, child, ctx)
+            tail = _cite(parent, child, ctx)
         elif child.tag == T.q("lb"):  # a verse quotation's next line
             hsub(parent, "br")
         elif name in INLINE_TAGS and child.tag == T.q(name):
@@ -138,14 +139,15 @@ def inline(parent: etree._Element, node: etree._Element, ctx: _Context, in_link=
                 inline(parent, child, ctx, in_link)
         else:
             raise EssayconvError(f"html writer: unknown inline element {child.tag}")
-        _add_linked_text(parent, child.tail, in_link)
+        _add_linked_text(parent, tail, in_link)
 
 
-def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> None:
+def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> str:
+    """Print a marker as view.cite_view says; return the text to print after it."""
     view = cite_view(ctx.essay, cite, ctx.notes)
     if view.mode == "raw":
         hsub(parent, "a", f"[{view.n}]", href=f"#note-{view.n}", class_="noteref")
-        return
+        return cite.tail or ""
     if view.mode == "author-date":
         if not view.glued and not _ends_with_space(parent):
             add_text(parent, " ")
@@ -159,7 +161,9 @@ def _cite(parent: etree._Element, cite: etree._Element, ctx: _Context) -> None:
     if view.footnote is not None:
         if view.mode == "notes" and view.glued:
             hsub(parent, "sup", ",")  # two marks glued: '¹,²', never '¹²'
+        add_text(parent, view.stop)
         footnote(parent, view.footnote, ctx)
+    return view.tail(cite)
 
 
 def footnote(parent: etree._Element, content: etree._Element, ctx: _Context,

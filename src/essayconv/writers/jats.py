@@ -389,8 +389,9 @@ class _Builder:
                                              xlink_href=href) if links else holder,
                     lambda holder, work: sub(holder, "xref", ref_type="bibr", rid=work))
 
-    def cite(self, parent: etree._Element, cite: etree._Element) -> None:
-        """A citation marker, printed as its citation mode says (see view.CiteView)."""
+    def cite(self, parent: etree._Element, cite: etree._Element) -> str:
+        """A citation marker, printed as its citation mode says (see view.CiteView); return
+        the text to print after it."""
         view = cite_view(self.essay, cite, self.notes)
         rids = " ".join(B.note_works(self.notes.get(view.note_id)))
         if view.mode == "raw":
@@ -405,11 +406,13 @@ class _Builder:
                 # glued neighbour: '(A, 2019; B, 2020)'; an xref holds no ext-link: a link's text
                 self.inline(holder, content, links=not rids)
             if view.footnote is not None:
+                add_text(parent, view.stop)
                 self.inline(self.footnote(parent), view.footnote)
         else:
             p = self.footnote(parent)
             holder = sub(p, "xref", ref_type="bibr", rid=rids) if rids else p
             self.inline(holder, view.footnote, links=not rids)  # an xref holds no ext-link
+        return view.tail(cite)
 
     def footnote(self, parent: etree._Element) -> etree._Element:
         """Put a footnote mark in parent; return the paragraph of the new fn to fill."""
@@ -439,6 +442,10 @@ class _Builder:
                 sub(fn, "label", note.get("n"))
                 sub(fn, "p", T.find(note, "text").text)
         refs = [self.ref(work) for work in self.works]
+        numbers = B.entry_numbers(self.essay)  # a numeric style: '[1]' in the text
+        for ref in refs:
+            if ref.get("id") in numbers:
+                ref.insert(0, el("label", numbers[ref.get("id")]))
         for item in B.unlinked_sources(self.essay, bool(self.works)):
             ref = el("ref", id=f"source-{item.get('id')}")
             sub(ref, "mixed-citation", item.text)

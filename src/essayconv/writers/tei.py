@@ -349,8 +349,9 @@ class _Builder:
                     lambda holder, href: sub(holder, "ref", target=href),
                     lambda holder, work: sub(holder, "ref", target=f"#{work}", type="citation"))
 
-    def cite(self, parent: etree._Element, cite: etree._Element) -> None:
-        """A citation marker, printed as its citation mode says (see view.CiteView)."""
+    def cite(self, parent: etree._Element, cite: etree._Element) -> str:
+        """A citation marker, printed as its citation mode says (see view.CiteView); return
+        the text to print after it."""
         view = cite_view(self.essay, cite, self.notes)
         targets = " ".join(f"#{w}" for w in B.note_works(self.notes.get(view.note_id)))
         if view.mode == "raw":
@@ -364,11 +365,13 @@ class _Builder:
             for _, content in view.parts:  # the whole citation, its brackets opened toward a
                 self.inline(holder, content)  # glued neighbour: '(A, 2019; B, 2020)'
             if view.footnote is not None:
+                add_text(parent, view.stop)
                 self.inline(self.footnote(parent), view.footnote)
         else:
             note = self.footnote(parent)
             holder = sub(note, "ref", target=targets, type="citation") if targets else note
             self.inline(holder, view.footnote)
+        return view.tail(cite)
 
     def footnote(self, parent: etree._Element) -> etree._Element:
         """A new numbered footnote at the end of parent."""
@@ -388,6 +391,11 @@ class _Builder:
                 sub(div, "note", T.find(note, "text").text, place="end", n=note.get("n"),
                     xml_id=self.anchors[note.get("id")])
         entries = [self.bibl_struct(work) for work in self.works]
+        numbers = B.entry_numbers(self.essay)  # a numeric style: '[1]' in the text
+        for entry in entries:
+            number = numbers.get(entry.get(XML_ID))
+            if number:
+                entry.set("n", number)
         for item in B.unlinked_sources(self.essay, bool(self.works)):
             entries.append(tei("bibl", item.text, xml_id=f"source-{item.get('id')}"))
         if entries:

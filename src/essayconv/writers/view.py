@@ -41,6 +41,12 @@ class CiteView:
     target: str | None
     parts: list[tuple[str | None, etree._Element]] = field(default_factory=list)
     glued: bool = False  # printed right after the marker before it, in one bracket with it
+    stop: str = ""  # the punctuation after an author-date citation, printed before its
+    # remarks' footnote mark ('1994).¹'): the marker's tail less this is printed after it
+
+    def tail(self, cite: etree._Element) -> str:
+        """What a writer prints after the marker: its tail, less the stop printed already."""
+        return (cite.tail or "")[len(self.stop):]
 
     def __post_init__(self) -> None:
         if not self.parts and self.inline is not None:
@@ -103,8 +109,13 @@ def cite_view(essay: etree._Element, cite: etree._Element, notes=None) -> CiteVi
         text = "; ".join(_capitalise(r) for r in remarks)
         footnote = T.el("inline", text if text[-1:] in ".!?”’\"'" else text + ".")
     parts = _join_neighbours(cite_parts(essay, note, rendered, target), glued, glued_after)
+    stop = _STOP.match(cite.tail or "") if footnote is not None else None
     return CiteView("author-date", cite.get("n"), note.get("id"), rendered, footnote, target,
-                    parts, glued)
+                    parts, glued, stop.group() if stop else "")
+
+
+# the punctuation a footnote mark follows (hug-footnote-marks): 'World Bank, 1994).¹'
+_STOP = re.compile(r"[.,;:!?…]+")
 
 
 def _parenthetical(cite: etree._Element | None, notes: dict[str, etree._Element]) -> bool:

@@ -34,13 +34,14 @@ def add_text(parent: etree._Element, text: str | None) -> None:
 
 
 def copy_inline(parent: etree._Element, node: etree._Element, writer: str,
-                cite: Callable[[etree._Element, etree._Element], None],
+                cite: Callable[[etree._Element, etree._Element], str | None],
                 styled: Callable[[etree._Element, str], etree._Element],
                 link: Callable[[etree._Element, str], etree._Element],
                 xref: Callable[[etree._Element, str], etree._Element]) -> None:
     """Copy essay inline content into parent: text, citation markers, formatting, links.
 
-    cite(parent, marker) prints a marker; styled(parent, name) makes the element for em,
+    cite(parent, marker) prints a marker and returns the text to print after it (None: its
+    tail); styled(parent, name) makes the element for em,
     strong, sc, sup or sub; link(parent, href) the element for a link; xref(parent, work)
     the element for an in-text citation of a work. Any other element is an error naming
     the writer, never a silent drop.
@@ -51,7 +52,9 @@ def copy_inline(parent: etree._Element, node: etree._Element, writer: str,
     for child in node:
         name = etree.QName(child).localname if child.tag.startswith(f"{{{T.NS}}}") else None
         if name == "cite":
-            cite(parent, child)
+            tail = cite(parent, child)  # the text after the marker, if it printed some of it
+            add_text(parent, child.tail if tail is None else tail)
+            continue
         elif name in ("em", "strong", "sc", "sup", "sub"):
             copy_inline(styled(parent, name), child, writer, cite, styled, link, xref)
         elif name == "link":

@@ -224,15 +224,16 @@ class BodyBuilder:
                 self.next_bookmark += 1
 
     # --- citation markers ---------------------------------------------------------------
-    def _cite(self, cite: etree._Element, parent, part, linked: bool) -> None:
-        """Print a body marker as view.cite_view says (link, footnote or both)."""
+    def _cite(self, cite: etree._Element, parent, part, linked: bool) -> str:
+        """Print a body marker as view.cite_view says (link, footnote or both); return the
+        text to print after it."""
         if part is not self.document.part:
             raise ValueError("docx writer: a citation marker inside a footnote")
         shown = view.cite_view(self.essay, cite, self.notes)
         if shown.mode == "raw":
             self._link(parent, f"note-{shown.n}", linked, lambda target: target.append(
                 run(f"[{shown.n}]")))
-            return
+            return cite.tail or ""
         if shown.mode == "author-date":
             if not shown.glued:
                 _space_before(parent)
@@ -249,7 +250,10 @@ class BodyBuilder:
                 parent.append(run(",", frozenset({"sup"})))  # '¹,²', never '¹²'
             number, paragraph = self.footnotes.add()
             self.inline.write(shown.footnote, paragraph, self.footnotes.part)
+            if shown.stop:
+                parent.append(run(shown.stop))
             parent.append(self.footnotes.reference(number))
+        return shown.tail(cite)
 
     def _link(self, parent, anchor: str, linked: bool, fill) -> None:
         """Fill a hyperlink to anchor's bookmark, or parent itself if there is no such entry."""

@@ -21,7 +21,8 @@ FORMATS = {
 }
 _ORDER = ("strong", "em", "sc", "sup", "sub")
 
-CiteHandler = Callable[[etree._Element, etree._Element, object, bool], None]
+CiteHandler = Callable[[etree._Element, etree._Element, object, bool], str]  # returns the
+# text to print after the marker (its tail, less any stop it printed before a footnote mark)
 Bookmark = Callable[[str], str | None]  # a work id -> its reference entry's bookmark
 
 
@@ -93,7 +94,8 @@ class InlineWriter:
                     target = external_hyperlink(parent, part, child.get("href"))
                     self.write(child, target, part, formats, True, self.hyperlink_style)
             elif name == "cite":
-                self.cite(child, parent, part, linked)
+                self._text(self.cite(child, parent, part, linked), parent, formats, style)
+                continue  # the cite printed what it needs of its tail; the rest follows
             elif name == "lb":  # a verse quotation's next line: a line break in its paragraph
                 parent.append(run("\n", formats, style))
             elif name == "xref":  # the author's own 'Watrall 2002, 169': link to its entry

@@ -51,7 +51,7 @@ def build(essay: etree._Element, options: WriteOptions,
     info = meta(essay)
     content = content_document(essay, options, CSS)
     nav = nav_document(content, CONTENT, info["title"], info["lang"], CSS)
-    moment = identity.modified(essay, environ)
+    moment = identity.modified(essay, environ, options.source_mtime)
     metadata = publication_metadata(essay, content, moment, options.extra)
     items = [Item("nav", NAV, "application/xhtml+xml", "nav"),
              Item("essay", CONTENT, "application/xhtml+xml", in_spine=True),

@@ -63,8 +63,10 @@ def parse_date(text: str) -> date | None:
         else None
 
 
-def modified(essay: etree._Element, environ: dict[str, str] | None = None) -> datetime:
-    """dcterms:modified: SOURCE_DATE_EPOCH when set, else the essay's date, else 1980-01-01.
+def modified(essay: etree._Element, environ: dict[str, str] | None = None,
+             source_mtime: float | None = None) -> datetime:
+    """dcterms:modified: SOURCE_DATE_EPOCH when set, else the input file's modification
+    time (source_mtime, to the second), else the essay's date, else 1980-01-01.
 
     1980-01-01 is also the earliest time a ZIP entry can carry, so earlier epochs are raised
     to it; the result stamps both the package metadata and every entry of the archive.
@@ -75,6 +77,8 @@ def modified(essay: etree._Element, environ: dict[str, str] | None = None) -> da
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return max(datetime.fromtimestamp(int(epoch), UTC), FALLBACK)
+    if source_mtime is not None:
+        return max(datetime.fromtimestamp(int(source_mtime), UTC), FALLBACK)
     known = essay_date(essay)
     if known:
         return datetime(known.year, known.month, known.day, tzinfo=UTC)
