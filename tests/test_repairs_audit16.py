@@ -54,6 +54,19 @@ def test_nested_single_quote_opens_after_an_opening_double_quote(lang, text, exp
     assert changes and all(change == ("quotes", "3") for change in changes)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("He read \"'Twas brillig\" aloud.", "He read “’Twas brillig” aloud."),
+    ("'Tis the season.", "’Tis the season."),
+    ("It was rock 'n' roll.", "It was rock ’n’ roll."),
+    ("She lives in 's-Hertogenbosch now.", "She lives in ’s-Hertogenbosch now."),
+    ("They played \"'Round Midnight\" twice.", "They played “’Round Midnight” twice."),
+    # a quoted word that only begins like one is quoted: 'tisane', 'Emma'
+    ("The word 'tisane' is French.", "The word ‘tisane’ is French."),
+])
+def test_an_elided_word_keeps_its_apostrophe_after_an_opening_quote(text, expected):
+    assert run(quotes, text)[0] == expected
+
+
 def test_a_curly_or_low_opening_mark_before_a_straight_quote_opens_it():
     assert run(quotes, "“'A' said”")[0] == "“‘A’ said”"
     assert run(quotes, "„'A' sagte“", "de")[0] == "„‚A‘ sagte“"

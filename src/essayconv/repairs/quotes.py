@@ -53,6 +53,12 @@ def _closes_an_open_quote(text: str, index: int) -> bool:
     return False
 
 
+# words whose first letters an apostrophe stands for: ''Twas', ''tis', ''em', 'rock ''n'' roll',
+# ''Round Midnight', ''Allo', ''s-Hertogenbosch' (an apostrophe, never an opening quote)
+_ELISION = re.compile(r"(?:(?:t(?:is|was|were|will|wixt)|em|cause|cos|til|round|allo)\b|"
+                      r"n'(?!\w)|s-)", re.I)
+
+
 def _typographic(text: str, index: int, char: str, lang: str = "en") -> str:
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
@@ -61,7 +67,7 @@ def _typographic(text: str, index: int, char: str, lang: str = "en") -> str:
     space = SPACED.get(lang, "")
     if char == '"':
         return marks[0] + space if opening else space + marks[1]
-    if before.isalnum() and (after.isalpha()):
+    if before.isalnum() and (after.isalpha()) or _ELISION.match(text, index + 1):
         return "’"
     if opening and (after.isalpha() or after in "“\"") and not re.match(r"\d0s", text[index + 1:]):
         return marks[2]
