@@ -385,8 +385,9 @@ def end_bio(front: Front, lines: list[tuple[int, str]]) -> tuple[int | None, int
     if front.bio is not None:
         return None
     for index, (_, text) in enumerate(lines[:-1]):
-        if ABOUT_AUTHOR.match(text.strip()) and _is_bio(
-                lines[index + 1][1], front.authors or bio_subject(lines[index + 1][1])):
+        if ABOUT_AUTHOR.match(text.strip()) and _at_end(lines, index, bool(front.authors)) \
+                and _is_bio(lines[index + 1][1],
+                            front.authors or bio_subject(lines[index + 1][1])):
             return index, index + 1
     if not front.authors:
         return None
@@ -395,6 +396,18 @@ def end_bio(front: Front, lines: list[tuple[int, str]]) -> tuple[int | None, int
             _is_bio(lines[-1][1], front.authors):
         return None, len(lines) - 1
     return None
+
+
+def _at_end(lines: list[tuple[int, str]], index: int, byline: bool) -> bool:
+    """Does an 'About the author' line stand at the page's end: no body text after its bio
+    (before a reference list), and, when the essay has no byline, after the references? A
+    book report's 'About the Author' section among its body sections is the essay's own."""
+    for _, text in lines[index + 2:]:
+        if reference_heading(text):
+            break
+        if paragraph_like(text):
+            return False
+    return byline or any(reference_heading(text) for _, text in lines[:index])
 
 
 def bio_subject(text: str) -> list[tuple[int, str]]:

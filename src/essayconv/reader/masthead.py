@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-# 'Volume 3, Issue 2 (Spring 2025)', 'Vol. 12, No. 1, 2024', 'Volume 7 (2023)'
+# 'Volume 3, Issue 2 (Spring 2025)', 'Vol. 12, No. 1, 2024' (the issue is required by masthead)
 _VOLUME = re.compile(
     r"^vol(?:ume|\.)?\s*(?P<volume>\d{1,4})"
     r"(?:\s*[,.;:]?\s*(?:issue|no\.?|number|nr\.?)\s*(?P<issue>\d{1,4}))?"
@@ -27,16 +27,16 @@ def _journal_name(text: str) -> bool:
 
 def masthead(lines: list[tuple[int, str]]
              ) -> tuple[list[tuple[int, str, str]], list[tuple[int, str]]]:
-    """The masthead's facts at the top (the journal's name over its volume and issue line, or
-    that line alone) and the lines after it; none when no line stays for the title."""
-    for start in (0, 1):
-        if start + 2 >= len(lines) or not (match := volume_line(lines[start][1])):
-            continue
-        if start and not _journal_name(lines[0][1]):
-            return [], lines
-        facts = [(lines[0][0], "publication", lines[0][1].strip())] if start else []
-        number = lines[start][0]
-        facts += [(number, name, match.group(name)) for name in ("volume", "issue", "date")
-                  if match.group(name)]
-        return facts, lines[start + 1:]
-    return [], lines
+    """The masthead's facts at the top (the journal's name over its volume and issue line) and
+    the lines after it; none when no line stays for the title. A volume without an issue
+    ('Volume 3 (1954)') is a book's volume under its title, never a masthead."""
+    if len(lines) < 3 or not _journal_name(lines[0][1]):
+        return [], lines
+    match = volume_line(lines[1][1])
+    if not match or not match.group("issue") or not lines[2][1].strip():
+        return [], lines
+    number = lines[1][0]
+    facts = [(lines[0][0], "publication", lines[0][1].strip())]
+    facts += [(number, name, match.group(name)) for name in ("volume", "issue", "date")
+              if match.group(name)]
+    return facts, lines[2:]

@@ -55,6 +55,8 @@ _MAX_HEADER = 100
 PAGE_NUMBER = re.compile(r"^(?:page\s+|p\.\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s+of\s+\d{1,4})?$",
                           re.I)
 PAGE_EDGE = re.compile(r"^\d{1,4}\s+\S|\S\s+\d{1,4}$")  # '4 Journal …', '… Belonging 5'
+# a PDF's header: the page number set far off its title ('… Inclusion                    3')
+_SPACED_NUMBER = re.compile(r"\S\s{3,}\d{1,4}\s*$|^\s*\d{1,4}\s{3,}\S")
 _SEPARATOR = re.compile(r"\s[·|•]\s|\s{3,}")
 _NOTE_WORDS = re.compile(r"^(?:ibid|ibidem|id|idem|ebd|op\.?\s*cit)\b", re.I)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -172,7 +174,10 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
             author_header(lines[i][1], authors) for i in indexes)
         titled = len(indexes) >= 2 and None not in numbers and all(
             b > a for a, b in zip(numbers, numbers[1:], strict=False)) and all(
-            running_title(lines[i][1], title) for i in indexes)
+            running_title(lines[i][1], title) for i in indexes) and (
+            all(_SPACED_NUMBER.search(lines[i][1]) for i in indexes)
+            or (lines[indexes[-1]][0] - lines[indexes[0]][0] >= 20 * (len(indexes) - 1)
+                and all(_page_cut(lines, i, marks) for i in indexes)))
         if shape and (rising or authored or titled
                       or (len(indexes) >= 2 and beside >= len(indexes) - 1 and marks)):
             paged_shapes.add(shape)
@@ -191,6 +196,15 @@ def furniture(lines: list[Line], title: str, authors: list[str], body_end: int,
                       or running_title(lines[index][1], title))}
         grown = len(drop) > before
     return drop
+
+
+def _page_cut(lines: list[Line], index: int, marks: set[int]) -> bool:
+    """Does a page break stand at a running title: the text above it runs on mid-sentence, or
+    a bare page number stands beside it? A numbered part's heading ('Letters from the Front
+    2') follows a finished paragraph."""
+    return _beside(lines, index, marks) or (
+        index > 0 and not _ENDS.search(lines[index - 1][1]) and index + 1 < len(lines)
+        and not header_candidate(lines[index + 1][1]))
 
 
 def _beside(lines: list[Line], index: int, drop: set[int]) -> bool:

@@ -17,6 +17,7 @@ from . import WriteOptions, headings, journal
 from .lists import ORDERED, list_type, ordered, same_list, start
 from .view import (
     cite_view,
+    fact_text,
     is_abstract,
     keywords,
     keywords_under_abstract,
@@ -225,9 +226,10 @@ def header_element(essay: etree._Element, ctx: _Context) -> etree._Element:
     under_abstract = keywords_under_abstract(essay)
     printed = [*under_abstract, *subtitles, *(info for _, info in numbered)]
     for info in T.findall(essay, "meta/info"):
-        if not any(info is other for other in printed):
-            _add_linked_text(hsub(header, "p", class_=f"info {info.get('name')}"), info.text,
-                             False)
+        shown = fact_text(essay, info)  # 'Volume 3, Issue 2', never a bare '3'
+        if not any(info is other for other in printed) and shown != "":
+            _add_linked_text(hsub(header, "p", class_=f"info {info.get('name')}"),
+                             info.text if shown is None else shown, False)
     return header
 
 

@@ -505,3 +505,17 @@ def numbered_byline(essay: etree._Element) -> tuple[list[list[str]], Marked]:
     mark = dict(zip(linked, labels_, strict=True))
     return ([[mark[ident] for ident in linked if ident in own] for own in owned],
             [(mark[ident], affiliations(essay)[ident]) for ident in linked])
+
+
+def fact_text(essay: etree._Element, info: etree._Element) -> str | None:
+    """What a header prints for a journal issue's facts, which are bare numbers: the volume
+    with its issue ('Volume 3, Issue 2'), an issue alone ('Issue 2'), '' for an issue printed
+    with its volume; None for any other fact (its own text)."""
+    name = info.get("name")
+    if name not in ("volume", "issue"):
+        return None
+    facts = {node.get("name"): (node.text or "").strip() for node in T.findall(essay, "meta/info")}
+    if name == "issue":
+        return "" if facts.get("volume") else f"Issue {facts['issue']}"
+    issue = facts.get("issue")
+    return f"Volume {facts['volume']}" + (f", Issue {issue}" if issue else "")

@@ -122,8 +122,14 @@ class BodyBuilder:
             paragraph.append(run(" " + (info.text or "")))
         printed = [*skip, *(info for _, info in numbered)]
         for info in T.findall(meta, "info"):
-            if info.get("name") != "subtitle" and not any(info is other for other in printed):
+            shown = view.fact_text(self.essay, info)  # 'Volume 3, Issue 2', never a bare '3'
+            if info.get("name") == "subtitle" or any(info is other for other in printed) \
+                    or shown == "":
+                continue
+            if shown is None:
                 self._paragraph(info, S.FRONT_MATTER)
+            else:
+                self._paragraph(None, S.FRONT_MATTER)._p.append(run(shown))
 
     def _keywords(self, info: etree._Element) -> None:
         """A 'Keywords: …' line under the abstract, its label in italics (APA)."""
