@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import zipfile
 
+import pytest
+
 from essayconv import tree as T
 from essayconv.cli import main
 from essayconv.reader.masthead import masthead
@@ -231,3 +233,18 @@ def test_a_journals_volume_and_issue_print_with_their_labels(tmp_path, capsys):
     texts = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", document)
     assert "Volume 3, Issue 2" in texts
     assert "3" not in texts and "2" not in texts
+
+
+@pytest.mark.parametrize(("lang", "facts", "expected"), [
+    ("en", {"volume": "3", "issue": "2"}, "Volume 3, Issue 2"),
+    ("de", {"volume": "12", "issue": "4"}, "Jahrgang 12, Heft 4"),
+    ("fr", {"volume": "7"}, "Volume 7"),
+])
+def test_a_journals_volume_and_issue_print_in_the_essays_language(lang, facts, expected):
+    from essayconv.writers.view import fact_text
+
+    essay = T.el("essay")
+    essay.set(T.XML_LANG, lang)
+    meta = T.sub(essay, "meta")
+    infos = [T.sub(meta, "info", value, name=name) for name, value in facts.items()]
+    assert fact_text(essay, infos[0]) == expected

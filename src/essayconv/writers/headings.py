@@ -18,11 +18,17 @@ _HEADINGS = {
     "references": {"en": "References", "fr": "Références", "de": "Literatur",
                    "es": "Referencias", "it": "Riferimenti bibliografici", "pt": "Referências",
                    "nl": "Referenties"},
+    # a journal issue's facts in the header: 'Volume 3, Issue 2', 'Jahrgang 3, Heft 2'
+    "volume": {"en": "Volume", "fr": "Volume", "de": "Jahrgang", "es": "Volumen",
+               "it": "Volume", "pt": "Volume", "nl": "Jaargang"},
+    "issue": {"en": "Issue", "fr": "Numéro", "de": "Heft", "es": "Número", "it": "Numero",
+              "pt": "Número", "nl": "Nummer"},
 }
 
 
 def heading(kind: str, essay: etree._Element) -> str:
-    """The heading of ``kind`` (notes, uncited, references) in the essay's language."""
+    """The heading of ``kind`` (notes, uncited, references; volume, issue) in the essay's
+    language."""
     language = (essay.get(T.XML_LANG) or "en").split("-")[0].lower()
     words = _HEADINGS[kind]
     return words.get(language, words["en"])

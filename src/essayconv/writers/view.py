@@ -508,14 +508,16 @@ def numbered_byline(essay: etree._Element) -> tuple[list[list[str]], Marked]:
 
 
 def fact_text(essay: etree._Element, info: etree._Element) -> str | None:
-    """What a header prints for a journal issue's facts, which are bare numbers: the volume
-    with its issue ('Volume 3, Issue 2'), an issue alone ('Issue 2'), '' for an issue printed
-    with its volume; None for any other fact (its own text)."""
+    """What a header prints for a journal issue's facts, which are bare numbers, in the
+    essay's language: the volume with its issue ('Volume 3, Issue 2', German 'Jahrgang 3,
+    Heft 2'), an issue alone ('Issue 2'), '' for an issue printed with its volume; None for
+    any other fact (its own text)."""
     name = info.get("name")
     if name not in ("volume", "issue"):
         return None
     facts = {node.get("name"): (node.text or "").strip() for node in T.findall(essay, "meta/info")}
+    volume_word, issue_word = headings.heading("volume", essay), headings.heading("issue", essay)
     if name == "issue":
-        return "" if facts.get("volume") else f"Issue {facts['issue']}"
+        return "" if facts.get("volume") else f"{issue_word} {facts['issue']}"
     issue = facts.get("issue")
-    return f"Volume {facts['volume']}" + (f", Issue {issue}" if issue else "")
+    return f"{volume_word} {facts['volume']}" + (f", {issue_word} {issue}" if issue else "")
