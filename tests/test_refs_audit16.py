@@ -116,3 +116,25 @@ def test_statute_reference_keeps_url_and_access_date() -> None:
     entry = plain_text(out.bibliography[0][1])
     assert "Available at: https://www.legislation.gov.uk/ukpga/2010/15/contents" in entry
     assert "(Accessed: 1 May 2022)" in entry
+
+
+def test_notes_on_a_collections_papers_cite_the_listed_collection(tmp_path) -> None:
+    from essayconv import tree as T
+
+    from validators import enriched
+
+    essay = enriched(tmp_path, (
+        "Housing and Protest in Glasgow\n\n"
+        "The Association framed its actions with care.1 McBride saw the occupations as a "
+        "lever.2\n\nNotes\n"
+        "1. Letter from Andrew McBride to Robert Munro, 12 March 1921, Box 4, Folder 2, "
+        "Glasgow Labour Party Housing Association Papers, Glasgow City Archives, Glasgow.\n"
+        "2. Andrew McBride, diary entry, 3 April 1921, Box 1, Folder 7, Andrew McBride "
+        "Papers, National Library of Scotland, Edinburgh.\n\n"
+        "Bibliography\n"
+        "Andrew McBride Papers. National Library of Scotland, Edinburgh.\n"
+        "Glasgow Labour Party Housing Association Papers. Glasgow City Archives, Glasgow.\n"))
+    warnings = [(d.get("rule"), d.text) for d in T.findall(essay, "diagnostics/diagnostic")]
+    # the bibliography lists the collections, the notes the letter and the diary in them
+    assert not [w for w in warnings if w[0] == "unlisted-reference"]
+    assert not [w for w in warnings if "never cited" in (w[1] or "")]

@@ -173,12 +173,24 @@ def _report_uncited(essay: etree._Element) -> None:
     """An entry of the essay's own reference list that nothing in the text cites."""
     cited = {x.get("work") for x in essay.iter(T.q("xref"))}
     cited |= {c.get("work") for c in essay.iter(T.q("citation")) if c.get("work")}
-    cited |= _called_by_number(essay)
+    cited |= _called_by_number(essay) | _collections_of(essay, cited)
     for item in T.findall(essay, "sources/item"):
         if item.get("work") and item.get("work") not in cited:
             message = f"{item.get('work')}: the reference list entry is never cited in the text"
             line = int(item.get("line")) if item.get("line") else None
             T.diagnose(essay, "warning", NAME, message, line)
+
+
+def _collections_of(essay: etree._Element, cited: set[str]) -> set[str]:
+    """The collections whose letters and papers the text cites: a cited work's collection
+    ('Andrew McBride Papers') names the listed work of that title."""
+    def field(work: etree._Element, name: str) -> str:
+        return next((f.text.casefold() for f in T.findall(work, "field")
+                     if f.get("name") == name and f.text), "")
+
+    works = T.findall(essay, "works/work")
+    held = {field(w, "collection-title") for w in works if w.get("id") in cited} - {""}
+    return {w.get("id") for w in works if field(w, "title") in held}
 
 
 def _called_by_number(essay: etree._Element) -> set[str]:

@@ -117,13 +117,22 @@ def _unlisted(essay: etree._Element, parsed: list, linked, listed: set, lines: d
                 changed = True
             elif item.get("title") and year.isdigit() and (item.get("author") or any(
                     item.get(k) for k in ("publisher", "container-title", "URL", "DOI"))):
-                T.diagnose(essay, "warning", "unlisted-reference",
-                           f"{citation['text']!r} is not in the reference list: added to it",
-                           lines.get(note_id))
+                if not _in_listed_collection(item, pairs):  # a listed 'X Papers' holds it
+                    T.diagnose(essay, "warning", "unlisted-reference",
+                               f"{citation['text']!r} is not in the reference list: added "
+                               "to it", lines.get(note_id))
             else:
                 citations[index] = {**citation, "form": "other"}
                 changed = True
     return changed
+
+
+def _in_listed_collection(item: dict, pairs: list) -> bool:
+    """Is the item a letter or paper of a collection the list holds ('Andrew McBride Papers'):
+    a bibliography lists the collection, its notes the items in it."""
+    collection = str(item.get("collection-title") or "").casefold()
+    return bool(collection) and any(str(listed.get("title") or "").casefold() == collection
+                                    for _, listed in pairs)
 
 
 def _whole_names(item: dict) -> str:
