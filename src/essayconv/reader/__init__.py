@@ -75,7 +75,7 @@ def read_text(lines: list[str], source: str, encoding: str = "utf-8") -> etree._
     if platform is None:
         content = drop_header_junk(essay, blog_header(essay, drop_running_header(essay, content)))
         facts, content = masthead(content)  # a journal's name over 'Volume 3, Issue 2'
-        front = title_page(content)  # a German, French or Italian title page
+        front = title_page(content)  # a German, French, Italian, Spanish … title page
         if front is None:
             institutions, content = cover_institutions(content)  # a cover page's lines
             content = join_marks(essay, content)  # '1' / 'Department of …' in a PDF's header

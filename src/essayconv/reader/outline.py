@@ -207,11 +207,14 @@ def _group_under_empty(headed: list[tuple[etree._Element, str]]) -> None:
     """In an essay without heading numbers: the headings under a heading with no text of its
     own are level 2, until the paper's next part ('Results', 'Discussion') or the next such
     heading; only where two of them at least follow it, and never under a question ('Why
-    should this matter now?', a line of the text taken for a heading)."""
-    groups: list[list[etree._Element]] = []
+    should this matter now?', a line of the text taken for a heading); a 'Keywords: a, b'
+    line alone ('Palabras clave: …', a header fact) closes the abstract and heads nothing."""
+    groups: list[list[etree._Element] | None] = []
     for section, text in headed:
         empty = len(section) == 1
-        if empty or text.strip().lower() in _PARTS:
+        if empty and _KEYWORDS.match(text.strip()):
+            groups.append(None)
+        elif empty or text.strip().lower() in _PARTS:
             groups.append([] if empty and not text.rstrip().endswith(("?", "!")) else None)
         elif groups and groups[-1] is not None:
             groups[-1].append(section)

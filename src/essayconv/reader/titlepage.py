@@ -1,6 +1,7 @@
-"""A German, French or Italian title page: the institution's lines, the seminar, the teacher,
-then the title standing alone, then the kind of paper, 'vorgelegt von …' / 'présenté par …' /
-'Studente: …' and the student's facts (Matrikelnummer, Matricola, Datum, Année universitaire).
+"""A German, French, Italian, Spanish or Portuguese title page: the institution's lines, the
+seminar, the teacher, then the title standing alone, then the kind of paper, 'vorgelegt von …' /
+'présenté par …' / 'Studente: …' / 'Estudiante: …' and the student's facts (Matrikelnummer,
+Matricola, Datum, Année universitaire, Fecha, Matrícula).
 The lines go to the header: the title, the author, header facts."""
 
 from __future__ import annotations
@@ -22,21 +23,35 @@ _LABELS: dict[str, str] = {
                   r"correlat(?:ore|rice)|docente|professor(?:e|essa|in)?|"
                   r"direct(?:eur|rice)(?:\s+de\s+(?:mémoire|recherche|thèse))?|"
                   r"enseignant(?:e)?|encadrant(?:e)?|tut(?:eur|rice)|tutor(?:in)?|"
-                  r"sous\s+la\s+direction\s+de",
+                  r"sous\s+la\s+direction\s+de|"
+                  # Spanish, Portuguese: 'Profesora:', 'Tutor/a:', 'Orientador:'
+                  r"profesor(?:a|es)?|professora|tutora|director(?:a)?|orientador(?:a)?|"
+                  r"(?:profesor|tutor|director|orientador)/a|coorientador(?:a)?",
     "student-number": r"matrikel(?:nummer|[\s-]?nr\.?)|matr\.[\s-]?nr\.?|matricola|"
-                      r"n(?:°|º|o\.?|uméro)\s*(?:d['’]\s*)?étudiant(?:e)?|numéro\s+étudiant",
+                      r"n(?:°|º|o\.?|uméro)\s*(?:d['’]\s*)?étudiant(?:e)?|numéro\s+étudiant|"
+                      r"c[óo]digo(?:\s+(?:de(?:l)?\s+)?(?:estudiante|alumn[oa]))?|"
+                      r"(?:n(?:[úu]mero|°|º)\s+de\s+)?matr[íi]cula|"
+                      r"registro\s+acad[êe]mico",
     "date": r"datum|abgabedatum|abgabetermin|eingereicht\s+am|abgegeben\s+am|"
-            r"date(?:\s+de\s+(?:soutenance|remise|dépôt))?|data(?:\s+di\s+consegna)?",
+            r"date(?:\s+de\s+(?:soutenance|remise|dépôt))?|data(?:\s+di\s+consegna)?|"
+            r"fecha(?:\s+de\s+entrega)?|data\s+de\s+entrega",
     "course": r"(?:haupt|pro|ober)?seminar|kurs|modul|lehrveranstaltung|veranstaltung|vorlesung|"
               r"übung|studiengang|studienfach|fach|cours|séminaire|ue|module|parcours|"
               r"corso(?:\s+di\s+(?:laurea|studi?))?|insegnamento|esame|materia|"
-              r"cattedra|lehrstuhl",
+              r"cattedra|lehrstuhl|"
+              # Spanish, Portuguese: 'Curso:', 'Asignatura:', 'Disciplina:'
+              r"curso|asignatura|c[áa]tedra|disciplina|unidad(?:e)?\s+curricular|"
+              r"carrera|programa",
     "term": r"semester|wintersemester|sommersemester|fachsemester|année(?:\s+universitaire)?|"
-            r"anno(?:\s+accademico)?|a\.\s?a\.",
+            r"anno(?:\s+accademico)?|a\.\s?a\.|semestre|per[íi]odo(?:\s+(?:acad[ée]mico|"
+            r"lectivo|letivo))?|año\s+acad[ée]mico|ano\s+letivo|ciclo(?:\s+lectivo)?",
     "email": r"e-?mail|courriel",
     "author": r"student(?:in|e|essa)?|verfasser(?:in)?|autor(?:in|e)?|auteur|autrice|"
               r"vorgelegt\s+von|eingereicht\s+von|candidat[oae]|laureand[oa]|"
-              r"[ée]tudiant(?:e)?|présenté(?:e)?\s+par|nom|name",
+              r"[ée]tudiant(?:e)?|présenté(?:e)?\s+par|nom|name|"
+              # Spanish, Portuguese: 'Estudiante:', 'Alumno/a:', 'Autora:', 'Aluno:'
+              r"estudiante|estudante|alumn[oa](?:/a)?|alun[oa]|autora|autor/a|discente|"
+              r"nombre|nome",
 }
 _LABEL = re.compile(r"^(" + "|".join(f"(?P<{key.replace('-', '_')}>{pattern})"
                                       for key, pattern in _LABELS.items())
@@ -44,16 +59,25 @@ _LABEL = re.compile(r"^(" + "|".join(f"(?P<{key.replace('-', '_')}>{pattern})"
 # the author after a phrase, no colon: 'vorgelegt von Lena Hoffmann', 'Mémoire de master
 # présenté par Camille Durand', 'réalisée par …', 'eingereicht von …'
 _BY = re.compile(r"^(?P<before>.*?)\b(?:vorgelegt|eingereicht|verfasst|erstellt)\s+von\s+"
-                 r"|^(?P<before2>.*?)\b(?:présenté|réalisé|rédigé|soutenu)e?s?\s+par\s+",
+                 r"|^(?P<before2>.*?)\b(?:présenté|réalisé|rédigé|soutenu)e?s?\s+par\s+"
+                 # 'Trabajo final presentado por …', 'Monografia apresentada por …'
+                 r"|^(?P<before3>.*?)\b(?:presentad|elaborad|realizad|redactad|apresentad)"
+                 r"[oa]s?\s+por\s+",
                  re.IGNORECASE)
 # the teacher after a phrase: 'Sous la direction de M. Jean-Pierre Lefèvre', 'bei Prof. Dr. …'
 _UNDER = re.compile(r"^(?:sous\s+la\s+direction\s+de|betreut\s+von|bei|sotto\s+la\s+"
-                    r"(?:guida|supervisione)\s+d(?:i|el(?:la)?))\s+\S", re.IGNORECASE)
+                    r"(?:guida|supervisione)\s+d(?:i|el(?:la)?)|bajo\s+la\s+(?:direcci[óo]n|"
+                    r"tutor[íi]a|supervisi[óo]n)\s+de(?:l|\s+la)?|sob\s+(?:a\s+)?orienta[çc][ãa]o"
+                    r"\s+d[eoa])\s+\S", re.IGNORECASE)
 # the kind of paper: 'Hausarbeit', 'Mémoire de master', 'Tesina di Letteratura italiana'
 _GENRE = re.compile(r"^(?:(?:Haupt|Pro|Ober)?[Ss]eminararbeit|Hausarbeit|Bachelorarbeit|"
                     r"Masterarbeit|Magisterarbeit|Diplomarbeit|Abschlussarbeit|Facharbeit|"
                     r"Studienarbeit|Ausarbeitung|Mémoire|Memoire|Dossier|Thèse|Tesina|Tesi|"
-                    r"Elaborato|Relazione|Prova\s+finale)\b", re.IGNORECASE)
+                    r"Elaborato|Relazione|Prova\s+finale|Trabajo\s+(?:final|práctico|de\s+"
+                    r"(?:investigación|fin\s+de\s+(?:grado|máster)|grado|titulación))|"
+                    r"Monograf[íi]a|Tesis|Trabalho\s+(?:final|de\s+conclusão)|Relatório|"
+                    r"Dissertação|Ensayo\s+(?:final|académico)|Informe\s+final)\b",
+                    re.IGNORECASE)
 # an academic year or semester alone: 'Année universitaire 2021-2022', 'Wintersemester 2022/23'
 _TERM = re.compile(r"^(?:Année\s+universitaire|Anno\s+accademico|A\.\s?A\.|(?:Winter|Sommer)"
                    r"semester|WS|SS|WiSe|SoSe)\s*:?\s*\d{4}(?:\s*[-/–]\s*\d{2,4})?$",
@@ -64,7 +88,8 @@ _PLACE_DATE = re.compile(rf"^(?:[^\W\d_][\w .'-]*,\s*(?:den|le|il|am)?\s*)?{DATE
 # the institution words of these languages on a line: a non-English title page
 _FOREIGN = re.compile(r"\b(?:Universität|Université|Università|Hochschule|Fakultät|Faculté|"
                       r"Facoltà|Institut|Istituto|Dipartimento|Département|UFR|Lehrstuhl|"
-                      r"École|Scuola|Corso\s+di\s+Laurea|Studiengang)\b|"
+                      r"École|Scuola|Corso\s+di\s+Laurea|Studiengang|Universidad|Universidade|"
+                      r"Facultad|Faculdade|Escuela|Escola|Instituto|Departamento)\b|"
                       r"\b[A-ZÄÖÜ][a-zäöüß]+es\s+Seminar\b")  # 'Historisches Seminar'
 
 # a degree programme: 'Master 2 Histoire …', 'Geschichte (B.A.), 5. Fachsemester'
@@ -73,7 +98,8 @@ _PROGRAMME = re.compile(r"^(?:Master|Licence|Bachelor|Laurea(?:\s+(?:triennale|m
                         r"\b\d{1,2}\.\s*(?:Fach)?semester\b")
 _DEGREE = re.compile(r"^(?:Corso\s+di\s+(?:Laurea|studi?)|Studiengang|Licence|Master)\b",
                      re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:The|A|An|Die|Der|Das|Ein|Eine|La|Le|Les|L['’]|Un|Une|Il|Lo|Gli|I)\s",
+_ARTICLE = re.compile(r"^(?:The|A|An|Die|Der|Das|Ein|Eine|La|Le|Les|L['’]|Un|Une|Il|Lo|Gli|I|"
+                      r"El|Los|Las|Una|O|Os|As|Um|Uma)\s",
                       re.IGNORECASE)
 
 
@@ -121,7 +147,7 @@ def _kind(text: str) -> tuple[str, str | None] | None:
 
 
 def _marked(text: str, kind: str) -> bool:
-    """Does the line show a German, French or Italian title page (no English cover sheet's)?"""
+    """Does the line show a non-English title page (no English cover sheet's)?"""
     stripped = text.strip()
     if kind in ("affiliation", "course") and not _LABEL.match(stripped):
         return bool(_FOREIGN.search(stripped))
@@ -134,7 +160,7 @@ def _marked(text: str, kind: str) -> bool:
 
 
 def title_page(lines: list[tuple[int, str]]) -> Front | None:
-    """The header a German, French or Italian title page gives: its lines of facts, then the
+    """The header a non-English title page gives: its lines of facts, then the
     title (the first line standing alone that is none, with a second line right under it),
     then more facts, up to the body's first line. None unless a line is marked as such a page's
     (see _marked), a title stands among the facts, and an author or two facts are found."""
@@ -164,7 +190,8 @@ def title_page(lines: list[tuple[int, str]]) -> Front | None:
             front.authors.extend((number, one) for one in names)
             front.changes.append((BYLINE_LABEL, number, text.strip(), ", ".join(names)))
             if (match := _BY.match(text.strip())) and (before := (
-                    match.group("before") or match.group("before2") or "").strip()):
+                    match.group("before") or match.group("before2") or match.group("before3")
+                    or "").strip()):
                 front.info.append((number, "genre", before))  # 'Mémoire de master'
         else:
             front.info.append((number, name, text.strip()))
