@@ -116,3 +116,39 @@ def test_an_english_cover_sheet_with_a_course_line_is_unchanged(tmp_path):
                             ("keywords", "Keywords: harvest, school")]
     assert headings(essay) == ["Abstract", "Introduction", "Context", "Aftermath"]
     assert levels(essay) == [None, None, None, None]
+
+
+UK_COVER = """University of Leeds
+School of Education
+Module: EDUC2001 Education and Society
+Module tutor: Dr Helen Price
+Student: Amira Hassan
+Date: 12 March 2025
+
+Inclusion and Its Limits in English Secondary Schools
+
+Introduction
+
+Inclusion has been a central aim of English education policy since the 1990s, and this essay
+asks how far it has been achieved.
+"""
+
+
+def test_a_uk_cover_sheet_under_its_university_gives_title_author_and_facts(tmp_path):
+    essay = essay_of(tmp_path, UK_COVER)
+    assert title(essay) == "Inclusion and Its Limits in English Secondary Schools"
+    assert authors(essay) == ["Amira Hassan"]
+    assert infos(essay) == [("affiliation", "University of Leeds"),
+                            ("affiliation", "School of Education"),
+                            ("module", "Module: EDUC2001 Education and Society"),
+                            ("module-tutor", "Module tutor: Dr Helen Price"),
+                            ("date", "Date: 12 March 2025")]
+    assert headings(essay) == ["Introduction"]
+
+
+def test_a_title_naming_a_university_over_prose_stays_the_title(tmp_path):
+    essay = essay_of(tmp_path, "University of Leeds Library and Its Readers, 1919–1939\n\n"
+                     "The library opened its new reading room in 1936, and its readers changed "
+                     "with it.\n\nA second paragraph follows here.\n")
+    assert title(essay) == "University of Leeds Library and Its Readers, 1919–1939"
+    assert infos(essay) == []

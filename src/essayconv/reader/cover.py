@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .bylines import byline_names
+from .lines import cover_fact
 
 # the words that open an institution's name, in capitals, in the languages read, then a
 # linking word ('UNIVERSITY OF', 'CENTRO DE', 'UNIVERSIDADE FEDERAL'), never 'THE UNIVERSITY IN'
@@ -33,9 +34,23 @@ def cover_institutions(lines: list[tuple[int, str]]
     end = 0
     while end < len(lines) and institution_line(lines[end][1]):
         end += 1
+    if end == 0:
+        end = _named_institutions(lines)
     if end == 0 or end >= len(lines) - 1 or byline_names(lines[end][1]):
         return [], lines
     return [(number, "affiliation", text.strip()) for number, text in lines[:end]], lines[end:]
+
+
+def _named_institutions(lines: list[tuple[int, str]]) -> int:
+    """How many lines at the top name institutions in ordinary case ('University of Leeds',
+    'School of Education') over a student's cover sheet ('Module: …', 'Tutor: …' next): 0
+    unless two cover-sheet facts follow them."""
+    end = 0
+    while end < min(len(lines), 4) and _INSTITUTION.search(lines[end][1].strip().upper()) \
+            and len(lines[end][1].split()) <= 8 and not lines[end][1].rstrip().endswith("."):
+        end += 1
+    following = [cover_fact(text) for _, text in lines[end:end + 2]]
+    return end if end and all(following) else 0
 
 
 # a course named by its code on a title page: 'PSY 301: Research Methods', 'LAW3042 Privacy'

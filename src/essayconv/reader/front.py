@@ -32,7 +32,7 @@ _BIO_VERB = re.compile(r"^(?:Dr\.?\s+|Prof\.?\s+)?((?:[^\W\d_][\w.’'-]*\s+){0,
                        # and in French, German, Spanish, Italian: 'Camille Lefèvre est étudiante'
                        r"est|était|enseigne|étudie|travaille|ist|war|studiert|lehrt|arbeitet|"
                        r"forscht|es|estudia|enseña|trabaja|è|studia|insegna|lavora)\b")
-_AUTHOR_FACTS = ("name", "student-name", "author")
+_AUTHOR_FACTS = ("name", "student-name", "student", "author")
 # labels a title or heading may start with: they count as cover facts with a number after them
 _WEAK_LABELS = frozenset(("class", "paper", "unit", "programme", "program", "assignment",
                           "assessment", "year", "semester", "term", "group", "words"))

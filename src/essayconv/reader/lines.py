@@ -83,7 +83,8 @@ INFO = re.compile(rf"^(received|accepted|published|citation|cite as|doi|orcid|{l
 COVER_FACT = re.compile(
     r"^((?:student|candidate|exam(?:ination)?)(?: (?:id|number|no\.?|name|code))?|name|author|"
     r"(?:module|course|unit|programme|program|class|paper)(?: (?:code|title|name|number|no\.?|"
-    r"leader|convenor))?|word count|words|word limit|tutor|lecturer|instructor|teacher|"
+    r"leader|convenor|tutor|coordinator))?|word count|words|word limit|(?:personal )?tutor|"
+    r"lecturer|instructor|teacher|"
     r"professor|supervisor|seminar(?: leader| tutor| group)?|marker|date(?: submitted| due)?|"
     r"date of submission|submitted|submission date|due date|deadline|assignment|assessment|"
     r"year|semester|term|group)(?:\s*\([^)]*\))?\s*:\s*(\S.*)$", re.IGNORECASE)
