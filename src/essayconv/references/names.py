@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from .ama import group_author
+from .eastasian import family_first
 from .features import ORG
 
 _ROLE = re.compile(
@@ -106,7 +107,9 @@ _ORG_WORDS = frozenset(
     "landesamt confederación confederação fédération federación federação federazione "
     "sindicato syndicat gewerkschaft partido partei akademie academia académie "
     "accademia ufficio oficina instituição institución statistik estadística estatística "
-    "statistique statistica statistisches".split())
+    "statistique statistica statistisches organización organização organisation "
+    "organizzazione organisatie departamento département dipartimento departament banco "
+    "banque bundesbank defensoría superintendencia tribunal subsecretaría".split())
 # stems of German and Dutch compounds (a suffix only inside a longer word: 'Bundesärztekammer',
 # never the surname 'Kammer'): 'Bundesministerium', 'Statistisches Bundesamt',
 # 'Max-Planck-Gesellschaft', 'Bertelsmann Stiftung', 'Robert Koch-Institut', 'Ethikrat'
@@ -186,104 +189,6 @@ def is_organisation(text: str) -> bool:
 _SUFFIX = re.compile(r"^(?:Jr|Sr|I{2,3}|IV)\.?$")
 # a title after the given names, as MLA writes it: 'Tennyson, Alfred, Lord.'
 _HONORIFIC = re.compile(r"Lord|Lady|Sir|Dame|Baron|Baroness|Viscount|Earl|Count|Countess")
-
-
-# Family names written first. Vietnamese, Chinese and Korean names are written family name
-# first, with no comma ('Nguyễn Văn An', 'Zhang Wei', 'Bong Joon-ho'). A name with no comma
-# and no initials whose first word is one of the most common family names of those languages,
-# followed by one to three words shaped like a given name of the same language, keeps that
-# order. Japanese names are left out: English texts mostly write them given name first
-# ('Haruki Murakami'), and no list tells a Japanese family name from a given one. The lists
-# hold the words without tone marks: written with them, a Vietnamese family name can be
-# nothing else ('Lê', 'Hồ', 'Lý', 'Đỗ').
-_VIET_FAMILY = frozenset(
-    "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong dinh truong luong".split())
-# pinyin, Wade-Giles and Cantonese spellings
-_CHINESE_FAMILY = frozenset(
-    "wang li zhang liu chen yang huang zhao wu zhou xu zhu guo lin gao luo zheng liang xie "
-    "tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang cheng wei lü lyu ding ren "
-    "yao shen zhong cui qian qin kong mao zhuang hsu hsieh tsai kuo chou chang chiang teng yeh "
-    "wong chan leung cheung lau ng kwok chow chiu tse tsang yip".split())
-_KOREAN_FAMILY = frozenset(
-    "kim park pak choi jung jeong kang cho yoon jang lim seo shin kwon hwang ahn bong moon "
-    "baek jeon yoo ryu".split())
-# family names that are also English or European words, names or particles ('Lee Smith',
-# 'Kim Stanley Robinson', 'Ma Rainey', 'Le Corbusier', 'Du Bois', 'Sun Ra', 'Moon Unit'):
-# first only before a given name no European has (see _east_asian_given)
-_AMBIGUOUS_FAMILY = frozenset(
-    "lee yi le ly do kim song ho lu yu ma he tan han su ye sun du lin moon oh hong mai".split())
-# Chinese syllables as common as given names as they are as family names: 'Wei Zhang', 'Yang
-# Liu', 'Yu Wang' are written given name first, 'Zhang Wei', 'Liu Yang', 'Wang Yu' family
-# name first
-_GIVEN_TOO = frozenset("wei yang lin hong yu yi".split())
-# English and European names and words of the same shape as those given names: never the
-# given name after an East Asian family name ('Lee Dean', 'Chan Marshall', 'Hong Kong')
-_WESTERN = frozenset(
-    "ann anna anne ben bo dan dana dean diane don gene jan jean jo joan jon ken kay lana "
-    "lena leo lia lola lou lynn mae mai mia nan nina rena rene sue tina tom tim sam ray roy "
-    "jay joe may ra kong king young long wood bell hall hill ward moore lane rose green "
-    "wilson taylor turner walker baker parker cooper marshall child wade dale paul sean john "
-    "kane chase hale jane dora nora ella eva ida ina una vera paula hanna hannah mona tara "
-    "lara sara sarah erin ian owen dylan ryan gail kate lee lea leah luke ted tony kelly "
-    "molly sally holly polly billy".split())
-# one romanised syllable of Chinese, Korean or Vietnamese, tone marks taken off: 'wei',
-# 'xiao', 'joon', 'hye', 'kyung', 'minh', 'khac', 'tsz', "ch'ing", 'kar', 'chow'
-_SYLLABLE = (r"(?:ngh|ng|nh|ch|zh|sh|hs|ts|tz|th|kh|ph|tr|gi|qu|kw|gw|[bcdfghjklmnpqrstvwxyz])?"
-             r"'?[wy]?[aeiouü][aeiouyü]{0,2}(?:ng|nh|ch|[cnmkptlrw])?")
-# one pinyin syllable, the stricter test of a single given name after an ambiguous family
-# name ('Lu Xun', 'Yu Hua', 'Han Kang', 'He Jiankui'; never 'Le Guin', 'Ma Rainey')
-_PINYIN = (r"(?:(?:zh|ch|sh|[dtnlgkhjqxrzcsyw])(?:iang|iong|uang|iao|ian|uai|uan|ang|eng|ing|"
-           r"ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|u|ü)|[bpmf](?:iao|ian|ang|"
-           r"eng|ing|ai|ei|ao|ou|an|en|in|ie|a|o|e|i|u)|a|o|e|ai|ei|ao|ou|an|en|ang|eng|er)")
-
-
-def _plain(word: str) -> str:
-    """The word in lower case without tone marks: 'Nguyễn' → 'nguyen', 'Đỗ' → 'do' ('ü'
-    kept)."""
-    w = unicodedata.normalize("NFD", word.replace("Đ", "D").replace("đ", "d"))
-    return unicodedata.normalize("NFC", "".join(
-        c for c in w if not unicodedata.combining(c) or c == "\u0308")).lower()
-
-
-def _syllables(word: str, most: int, syllable: str = _SYLLABLE) -> bool:
-    """The word is one to `most` syllables run together ('Xiaoming', 'Zedong')."""
-    return bool(re.fullmatch(rf"(?:{syllable}){{1,{most}}}", word))
-
-
-def _east_asian_given(rest: list[str]) -> bool:
-    """Given names no English or European name has: a hyphenated one in syllables ('Joon-ho',
-    'Ji-Won', 'Yat-sen'), two or three words of one syllable each ('Chi Minh', 'Dae Jung',
-    'Twan Eng'), or one word of one or two pinyin syllables ('Xun', 'Jiankui')."""
-    parts = [p for w in rest for p in _plain(w).split("-")]
-    if any("-" in w for w in rest) or len(rest) > 1:
-        return all(_syllables(p, 1) for p in parts)
-    return _syllables(parts[0], 2, _PINYIN)
-
-
-def family_first(words: list[str]) -> dict[str, str] | None:
-    """'Nguyễn Văn An' → family Nguyễn, given Văn An; 'Zhang Wei', 'Bong Joon-ho' likewise;
-    None for a name written given name first ('Lee Smith', 'Kim Stanley Robinson', 'Wei
-    Zhang'). Only for the words of one name without a comma."""
-    first, rest = words[0], words[1:]
-    key = _plain(first)
-    viet = key in _VIET_FAMILY or key in _AMBIGUOUS_FAMILY and key != first.lower()
-    if not (viet or key in _CHINESE_FAMILY | _KOREAN_FAMILY | _AMBIGUOUS_FAMILY):
-        return None
-    if not 1 <= len(rest) <= (3 if viet else 2):
-        return None
-    plain = [_plain(w) for w in rest]
-    if any(not re.fullmatch(r"Aa+(?:['\u2019]a+)?(?:-Aa*|-a+)?", _shape(w)) or is_initials(w)
-           or p in _WESTERN or any(part in _WESTERN for part in p.split("-"))
-           or not all(_syllables(part, 2) for part in p.replace("\u2019", "'").split("-"))
-           for w, p in zip(rest, plain, strict=True)):
-        return None  # 'Lee Smith', 'Chen Robinson', 'Chan Marshall', 'Kim J.'
-    if len(rest) == 1 and (plain[0] in _VIET_FAMILY or key in _GIVEN_TOO and plain[0] not in
-                           _GIVEN_TOO and plain[0] in _CHINESE_FAMILY | _KOREAN_FAMILY
-                           | _AMBIGUOUS_FAMILY):
-        return None  # 'Wei Zhang', 'Yang Liu', 'Vu Tran': given name first, family name last
-    if key in _AMBIGUOUS_FAMILY and not viet and not _east_asian_given(rest):
-        return None
-    return {"family": first, "given": " ".join(rest)}
 
 
 def _kept_whole(words: list[str]) -> bool:
