@@ -85,3 +85,17 @@ def test_notes_print_the_locales_page_label(tmp_path, lang, expected):
                                f"[2]\n\n{notes}\n{listed}\n", WriteOptions(citations="notes"))
     assert essay.get(T.XML_LANG) == lang
     assert tuple(text(n) for n in T.findall(essay, "notes/note/rendered")) == expected
+
+
+def test_a_spanish_entry_opens_its_address_with_a_capital(tmp_path):
+    essay = enriched(tmp_path, (
+        "Resultados educativos en Chile\n\n"
+        "El Ministerio de Educación reconoce que la brecha persiste en las escuelas del país "
+        "(Ministerio de Educación, 2020). La brecha es mayor en las zonas rurales del sur.\n\n"
+        "Referencias\n\n"
+        "Ministerio de Educación. (2020). Informe de resultados educativos 2019. Recuperado de "
+        "https://www.mineduc.cl/informe-resultados-2019\n"))
+    assert essay.get(T.XML_LANG) == "es"
+    entry = text(T.find(essay, "bibliography/entry"))
+    # after the title's full stop the locale's 'disponible en' opens a sentence
+    assert "2019. Disponible en: https://www.mineduc.cl/informe-resultados-2019" in entry
