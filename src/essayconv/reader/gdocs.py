@@ -16,7 +16,6 @@ JUNK = "drop-web-junk"
 FURNITURE = "drop-page-furniture"
 _OUTLINE = re.compile(r"^(?:document\s+)?outline\s*:?$", re.I)
 _SEPARATOR = re.compile(r"^\s*_{5,}\s*$")
-_PAGE_OF = re.compile(r"^\s*page\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.I)
 _COMMENT = re.compile(r"^\[([a-z]{1,2})\]\s*\S")
 _COMMENT_MARK = re.compile(r"\[([a-z]{1,2})\]")
 _NOTE_MARK = re.compile(r"\[(\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)\]")
@@ -43,7 +42,7 @@ def drop_gdocs_junk(essay: etree._Element, lines: list[tuple[int, str]]) -> list
     the very end ('[a]Jane Doe: check this') with its markers in the text."""
     kept = []
     for number, text in lines:
-        if _SEPARATOR.match(text) or _PAGE_OF.match(text) or worded_page(text):
+        if _SEPARATOR.match(text) or worded_page(text):  # 'Page 3 of 12', 'Seite 5'
             T.log_change(essay, FURNITURE, number, text, "")
         else:
             kept.append((number, text))
